@@ -1,0 +1,86 @@
+# newspipe: four stream filters over one small library.
+#   make            build bin/<tool>
+#   make check      install missing packages, build, run every test
+#   make demo       install missing packages, build, run the pipeline on a sample
+#   make install    PREFIX (default /usr/local) and DESTDIR honoured
+#   make check-asan the test suite under AddressSanitizer and UBSan
+#   make bench      scripts/bench
+
+PREFIX	?= /usr/local
+BINDIR	?= $(PREFIX)/bin
+MANDIR	?= $(PREFIX)/share/man
+CC	?= cc
+OPT	?= -O2
+CFLAGS	?= $(OPT) -g
+WARN	= -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+PKGS	= libpcre2-8 jansson
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -ljansson)
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) \
+	$(CFLAGS) -Icommon $(PKG_CFLAGS)
+BUILD	?= build
+
+TOOLS	= segment
+COMMON_SRC = $(wildcard common/*.c)
+COMMON_OBJ = $(COMMON_SRC:%.c=$(BUILD)/%.o)
+LIB	= $(BUILD)/libcommon.a
+BINS	= $(TOOLS:%=bin/%)
+MANS	= $(TOOLS:%=man/%.1)
+
+.PHONY: all check test deps demo install uninstall clean check-asan lint bench
+
+all: $(BINS)
+
+$(BUILD)/%.o: %.c $(wildcard common/*.h) $(wildcard cmd/*/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Icmd/$(word 2,$(subst /, ,$*)) -c -o $@ $<
+
+$(LIB): $(COMMON_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+.SECONDEXPANSION:
+bin/%: $$(patsubst %.c,$(BUILD)/%.o,$$(wildcard cmd/$$*/*.c)) $(LIB)
+	@mkdir -p bin
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+deps:
+	@scripts/install-deps
+
+check: deps
+	@$(MAKE) --no-print-directory all
+	@scripts/run-tests
+
+test: all
+	@scripts/run-tests
+
+check-asan: deps
+	@$(MAKE) --no-print-directory BUILD=build-asan OPT=-O1 \
+	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	    LDFLAGS="-fsanitize=address,undefined" clean-bin all
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 scripts/run-tests
+	@$(MAKE) --no-print-directory clean-bin
+
+clean-bin:
+	rm -f $(BINS)
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@scripts/demo
+
+bench: all
+	@scripts/bench
+
+lint:
+	mandoc -Tlint -Wwarning $(MANS)
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)/
+	install -m 644 $(MANS) $(DESTDIR)$(MANDIR)/man1/
+
+uninstall:
+	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$$t $(DESTDIR)$(MANDIR)/man1/$$t.1; done
+
+clean:
+	rm -rf build build-asan bin

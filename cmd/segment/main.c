@@ -1,0 +1,238 @@
+/*
+ * segment: raw article text to doc and sentence records (CONTRACT.md).
+ *
+ * Plain text: each FILE is one document whose id is the path as given;
+ * standard input is one document with id "-" (or --id).  With --jsonl every
+ * input line is one {"id":...,"text":...} object; its other fields are kept
+ * in the doc record.  One document is held in memory at a time.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "err.h"
+#include "jl.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+#include "split.h"
+
+#define SYNOPSIS "usage: segment [--jsonl] [--id ID] [FILE ...]"
+
+static struct spans spans;
+static struct buf scratch;	/* repaired JSONL lines, id strings */
+
+static _Noreturn void
+usage(int status)
+{
+	fprintf(status == EXIT_OK ? stdout : stderr, "%s\n", SYNOPSIS);
+	exit(status);
+}
+
+static int
+worse(int a, int b)
+{
+	return a > b ? a : b;
+}
+
+/*
+ * Write one document: its doc record (meta: the input object whose other
+ * fields are copied, or NULL), then its sentences.  Returns EXIT_DATA when
+ * ill-formed UTF-8 was replaced (and says so once, at where).
+ */
+static int
+put_doc(const char *id, size_t idlen, const char *text, size_t len,
+    json_t *meta, const char *where)
+{
+	const char *key;
+	void *it;
+	size_t i, keylen, bad = 0;
+
+	jl_puts("{\"type\":\"doc\",\"doc\":");
+	bad += jl_putstr(id, idlen);
+	jl_puts(",\"bytes\":");
+	jl_putu(len);
+	for (it = meta != NULL ? json_object_iter(meta) : NULL; it != NULL;
+	    it = json_object_iter_next(meta, it)) {
+		key = json_object_iter_key(it);
+		keylen = json_object_iter_key_len(it);
+		if (strcmp(key, "id") == 0 || strcmp(key, "text") == 0 ||
+		    strcmp(key, "type") == 0 || strcmp(key, "doc") == 0 ||
+		    strcmp(key, "bytes") == 0)
+			continue;
+		jl_putc(',');
+		jl_putstr(key, keylen);
+		jl_putc(':');
+		jl_putjson(json_object_iter_value(it));
+	}
+	jl_puts("}\n");
+
+	spans.n = 0;
+	split_text(text, len, &spans);
+	for (i = 0; i < spans.n; i++) {
+		jl_puts("{\"type\":\"sentence\",\"doc\":");
+		jl_putstr(id, idlen);
+		jl_puts(",\"n\":");
+		jl_putu(i);
+		jl_puts(",\"para\":");
+		jl_putu(spans.v[i].para);
+		jl_puts(",\"start\":");
+		jl_putu(spans.v[i].start);
+		jl_puts(",\"end\":");
+		jl_putu(spans.v[i].end);
+		jl_puts(",\"text\":");
+		bad += jl_putstr(text + spans.v[i].start,
+		    spans.v[i].end - spans.v[i].start);
+		jl_puts("}\n");
+	}
+	jl_flush();
+	if (bad > 0) {
+		err_warnat(where, "invalid UTF-8: %zu byte%s replaced with "
+		    "U+FFFD in text", bad, bad == 1 ? "" : "s");
+		return EXIT_DATA;
+	}
+	return EXIT_OK;
+}
+
+/* One plain-text document from path ("-": standard input). */
+static int
+plain_file(const char *path, const char *id)
+{
+	struct jl_reader *r;
+	struct buf doc;
+	int status;
+
+	if ((r = jl_open(path)) == NULL)
+		return EXIT_IO;
+	buf_init(&doc);
+	jl_slurp(r, &doc);
+	status = put_doc(id, strlen(id), doc.data, doc.len, NULL, r->name);
+	buf_free(&doc);
+	jl_close(r);
+	return status;
+}
+
+/* A stream of {"id","text",...} lines. */
+static int
+jsonl_file(const char *path)
+{
+	struct jl_reader *r;
+	char *line;
+	size_t len, bad, n;
+	json_t *v, *text, *id;
+	const char *idstr;
+	size_t idlen;
+	char num[64];
+	int status = EXIT_OK;
+
+	if ((r = jl_open(path)) == NULL)
+		return EXIT_IO;
+	while (jl_getline(r, &line, &len)) {
+		if (jl_blank(line, len))
+			continue;
+		bad = 0;
+		if (!utf8_valid(line, len)) {
+			buf_reset(&scratch);
+			buf_grow(&scratch, len * 3);
+			n = utf8_repair(scratch.data, line, len, &bad);
+			line = scratch.data;
+			len = n;
+		}
+		if ((v = jl_parse(r, line, len)) == NULL) {
+			status = worse(status, EXIT_DATA);
+			continue;
+		}
+		text = json_object_get(v, "text");
+		if (!json_is_string(text)) {
+			err_warnat(jl_where(r), "cannot parse record: %s "
+			    "\"text\"", text == NULL ? "missing" : "non-string");
+			status = worse(status, EXIT_DATA);
+			json_decref(v);
+			continue;
+		}
+		id = json_object_get(v, "id");
+		if (json_is_string(id)) {
+			idstr = json_string_value(id);
+			idlen = json_string_length(id);
+		} else if (json_is_integer(id)) {
+			snprintf(num, sizeof(num), "%" JSON_INTEGER_FORMAT,
+			    json_integer_value(id));
+			idstr = num;
+			idlen = strlen(num);
+		} else if (json_is_real(id)) {
+			snprintf(num, sizeof(num), "%.17g", json_real_value(id));
+			idstr = num;
+			idlen = strlen(num);
+		} else {
+			idstr = jl_where(r);
+			idlen = strlen(idstr);
+		}
+		if (bad > 0) {
+			err_warnat(jl_where(r), "invalid UTF-8: %zu byte%s "
+			    "replaced with U+FFFD", bad, bad == 1 ? "" : "s");
+			status = worse(status, EXIT_DATA);
+		}
+		status = worse(status, put_doc(idstr, idlen,
+		    json_string_value(text), json_string_length(text), v,
+		    jl_where(r)));
+		json_decref(v);
+	}
+	jl_close(r);
+	return status;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "jsonl", no_argument, NULL, 'j' },
+		{ "id", required_argument, NULL, 'i' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *id = NULL;
+	int ch, i, jsonl = 0, status = EXIT_OK;
+
+	err_init("segment");
+	while ((ch = getopt_long(argc, argv, "ji:h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'j':
+			jsonl = 1;
+			break;
+		case 'i':
+			id = optarg;
+			break;
+		case 'h':
+			usage(EXIT_OK);
+		default:
+			usage(EXIT_USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (jsonl && id != NULL) {
+		err_warn("--id names a plain-text document; with --jsonl each "
+		    "line has its own \"id\"");
+		usage(EXIT_USAGE);
+	}
+
+	split_init();
+	buf_init(&scratch);
+	if (argc == 0)
+		status = jsonl ? jsonl_file("-") :
+		    plain_file("-", id != NULL ? id : "-");
+	for (i = 0; i < argc; i++) {
+		if (jsonl)
+			status = worse(status, jsonl_file(argv[i]));
+		else
+			status = worse(status, plain_file(argv[i],
+			    strcmp(argv[i], "-") == 0 && id != NULL ? id :
+			    argv[i]));
+	}
+	buf_free(&scratch);
+	free(spans.v);
+	split_fini();
+	return worse(status, jl_finish());
+}
