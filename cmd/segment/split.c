@@ -97,20 +97,14 @@ static const char *const say_verbs[] = {
 	"wrote", "shouted", "cried", "exclaimed", "wondered", NULL
 };
 
-static struct rx url_rx;	/* URLs and e-mail addresses */
 static struct rx label_rx;	/* "Image:", "Photo:" credits inside a line */
 static struct rx dateline_rx;	/* "Monday, May 18, 2015" or "CITY, State -" */
 
 void
 split_init(void)
 {
-	/* URLs and e-mail addresses: no boundary inside them. */
-	rx_compile(&url_rx,
-	    "(?:\\b(?:https?|ftp)://|\\bwww\\.)[^\\s<>\"]*[^\\s<>\".,;:!?'()\\[\\]]"
-	    "|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+",
-	    RX_BYTES, "segment url pattern");
 	rx_compile(&label_rx,
-	    "(?<=\\s)(?:Image|Photo|Photograph|Picture|Credit|Source|Video|"
+	    "(?:Image|Photo|Photograph|Picture|Credit|Source|Video|"
 	    "Caption|Illustration|Graphic)s?:(?=\\s)",
 	    RX_BYTES, "segment caption-label pattern");
 	rx_compile(&dateline_rx,
@@ -130,7 +124,6 @@ split_init(void)
 void
 split_fini(void)
 {
-	rx_free(&url_rx);
 	rx_free(&label_rx);
 	rx_free(&dateline_rx);
 }
@@ -154,8 +147,11 @@ in_list(const char *const *list, const char *w, size_t n)
 {
 	size_t i;
 
+	if (n == 0)
+		return false;
 	for (i = 0; list[i] != NULL; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+		if (list[i][0] == w[0] && strncmp(list[i], w, n) == 0 &&
+		    list[i][n] == '\0')
 			return true;
 	return false;
 }
@@ -648,6 +644,57 @@ decide(struct ctx *c, size_t i, size_t sent, size_t end, size_t *next)
 	return p;
 }
 
+static void
+add_cut(size_t **cuts, size_t *ncut, size_t *cap, size_t at)
+{
+	size_t j;
+
+	if (*ncut == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		*cuts = xreallocarray(*cuts, *cap, sizeof(**cuts));
+	}
+	for (j = *ncut; j > 0 && (*cuts)[j - 1] > at; j--)
+		(*cuts)[j] = (*cuts)[j - 1];
+	(*cuts)[j] = at;
+	(*ncut)++;
+}
+
+static bool ends_terminal(const struct ctx *, size_t, size_t);
+
+/*
+ * An item marker at s: "1." "12)" "1.)" "a." "a)" followed by a space.
+ * "A." alone is taken for an initial.
+ */
+static bool
+item_marker(const struct ctx *c, size_t s, size_t end, unsigned long *num,
+    char *letter, char style[3], size_t *style_len)
+{
+	const char *t = c->t;
+	size_t m = s;
+
+	*num = 0;
+	*letter = 0;
+	if (is_digit((unsigned char)t[m])) {
+		while (m < end && m - s < 3 && is_digit((unsigned char)t[m]))
+			*num = *num * 10 + (unsigned long)(t[m++] - '0');
+	} else if (is_lower((unsigned char)t[m]) ||
+	    is_upper((unsigned char)t[m])) {
+		*letter = t[m++];
+	} else
+		return false;
+	*style_len = 0;
+	if (m < end && t[m] == '.')
+		style[(*style_len)++] = t[m++];
+	if (m < end && t[m] == ')')
+		style[(*style_len)++] = t[m++];
+	if (*style_len == 0 || m >= end || t[m] != ' ')
+		return false;
+	if (*letter != 0 && *style_len == 1 && style[0] == '.' &&
+	    is_upper((unsigned char)*letter))
+		return false;	/* "A. Smith": an initial */
+	return true;
+}
+
 /*
  * List markers: when the unit opens with "1." "1)" "1.)" "a." "a)" or a
  * bullet, return in cuts[] the offsets of the following markers of the
@@ -658,38 +705,37 @@ list_cuts(const struct ctx *c, size_t s, size_t end, size_t **cuts,
     size_t *cap)
 {
 	const char *t = c->t;
-	size_t ncut = 0, i, k, b, m, style_len;
+	size_t ncut = 0, i, k, b, m = 0, style_len = 0;
 	char style[3];
 	unsigned long num = 0;
 	char letter = 0;
-	bool bullet;
+	bool bullet, from_colon = false;
 
 	s = skip_space(c, s, end);
 	if (s >= end)
 		return 0;
 	b = bullet_at(c, s, end, false);
 	bullet = b != 0;
-	if (!bullet) {
-		m = s;
-		if (is_digit((unsigned char)t[m])) {
-			while (m < end && m - s < 3 && is_digit((unsigned char)t[m]))
-				num = num * 10 + (unsigned long)(t[m++] - '0');
-		} else if (is_lower((unsigned char)t[m]) && t[m] == 'a') {
-			letter = t[m++];
-		} else if (t[m] == 'A') {
-			letter = t[m++];
-		} else
+	if (!bullet && !item_marker(c, s, end, &num, &letter, style,
+	    &style_len)) {
+		/* "three conditions: 1. ... 2. ...": a list after a colon */
+		const char *colon = memchr(t + s, ':', end - s);
+
+		for (; colon != NULL; colon = memchr(colon + 1, ':',
+		    end - (size_t)(colon + 1 - t))) {
+			m = skip_space(c, (size_t)(colon - t) + 1, end);
+			if (m > (size_t)(colon - t) + 1 && item_marker(c, m,
+			    end, &num, &letter, style, &style_len) &&
+			    (num == 1 || letter == 'a' || letter == 'A'))
+				break;
+			num = 0;
+			letter = 0;
+		}
+		if (colon == NULL)
 			return 0;
-		style_len = 0;
-		if (m < end && t[m] == '.')
-			style[style_len++] = t[m++];
-		if (m < end && t[m] == ')')
-			style[style_len++] = t[m++];
-		if (style_len == 0 || m >= end || t[m] != ' ')
-			return 0;
-		if (letter != 0 && style[0] == '.' && style_len == 1 &&
-		    letter == 'A')
-			return 0;	/* "A. Smith": an initial */
+		s = m;
+		from_colon = true;
+		add_cut(cuts, &ncut, cap, s);
 	}
 	for (i = s + 1; i < end; i++) {
 		if (space_before(c, i, s) == 0)
@@ -717,28 +763,22 @@ list_cuts(const struct ctx *c, size_t s, size_t end, size_t **cuts,
 			else
 				num++;
 		}
-		if (ncut == *cap) {
-			*cap = *cap ? *cap * 2 : 16;
-			*cuts = xreallocarray(*cuts, *cap, sizeof(**cuts));
+		add_cut(cuts, &ncut, cap, i);
+	}
+	if (from_colon) {
+		/* items that end in . ! ? are sentences by punctuation alone */
+		for (k = 1; k < ncut; k++) {
+			size_t e = (*cuts)[k];
+
+			while (e > s && (b = space_before(c, e, s)) != 0)
+				e -= b;
+			if (ends_terminal(c, s, e))
+				return 0;
 		}
-		(*cuts)[ncut++] = i;
+		if (ncut < 2)
+			return 0;
 	}
 	return ncut;
-}
-
-static void
-add_cut(size_t **cuts, size_t *ncut, size_t *cap, size_t at)
-{
-	size_t j;
-
-	if (*ncut == *cap) {
-		*cap = *cap ? *cap * 2 : 16;
-		*cuts = xreallocarray(*cuts, *cap, sizeof(**cuts));
-	}
-	for (j = *ncut; j > 0 && (*cuts)[j - 1] > at; j--)
-		(*cuts)[j] = (*cuts)[j - 1];
-	(*cuts)[j] = at;
-	(*ncut)++;
 }
 
 /*
@@ -754,9 +794,93 @@ layout_cuts(struct ctx *c, size_t beg, size_t end, size_t **cuts,
 	if (rx_find(&dateline_rx, c->t, end, beg, &ms, &me) && me < end)
 		add_cut(cuts, &ncut, cap, me);
 	for (s = beg; rx_find(&label_rx, c->t, end, s, &ms, &me); s = me)
-		if (ms > beg)
+		if (ms > beg && space_before(c, ms, beg) != 0)
 			add_cut(cuts, &ncut, cap, ms);
 	return ncut;
+}
+
+static bool
+url_char(unsigned char ch)
+{
+	return ch > ' ' && ch < 0x7F && ch != '<' && ch != '>' && ch != '"';
+}
+
+static bool
+mail_char(unsigned char ch, bool local)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+	    is_digit(ch) || ch == '.' || ch == '-' ||
+	    (local && (ch == '_' || ch == '%' || ch == '+'));
+}
+
+static void
+add_prot(struct ctx *c, size_t *cap, size_t s, size_t e)
+{
+	/* drop final punctuation: "see example.com." ends the sentence */
+	while (e > s && strchr(".,;:!?'()[]-", c->t[e - 1]) != NULL &&
+	    c->t[e - 1] != '\0')
+		e--;
+	if (e <= s)
+		return;
+	if (c->nprot > 0 && c->prot[c->nprot - 1].e >= s) {
+		if (e > c->prot[c->nprot - 1].e)
+			c->prot[c->nprot - 1].e = e;
+		return;
+	}
+	if (c->nprot == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		c->prot = xreallocarray(c->prot, *cap, sizeof(*c->prot));
+	}
+	c->prot[c->nprot].s = s;
+	c->prot[c->nprot++].e = e;
+}
+
+/*
+ * URLs ("scheme://...", "www.") and e-mail addresses, in text order: no
+ * boundary is looked for inside them.  A scan with memchr for ':' '@' and
+ * 'w' is several times faster than a pattern over the whole text.
+ */
+static void
+find_protected(struct ctx *c)
+{
+	const unsigned char *t = (const unsigned char *)c->t;
+	size_t n = c->n, cap = 0, i, s, e;
+	bool dot;
+
+	for (i = 0; i < n; i++) {
+		if (t[i] == ':' && i + 2 < n && t[i + 1] == '/' &&
+		    t[i + 2] == '/') {
+			s = i;
+			while (s > 0 && ((t[s - 1] >= 'a' && t[s - 1] <= 'z') ||
+			    (t[s - 1] >= 'A' && t[s - 1] <= 'Z')))
+				s--;
+			if (s == i)
+				continue;
+			for (e = i + 3; e < n && url_char(t[e]); e++)
+				;
+			add_prot(c, &cap, s, e);
+			i = e;
+		} else if (t[i] == 'w' && i + 4 < n && t[i + 1] == 'w' &&
+		    t[i + 2] == 'w' && t[i + 3] == '.' && (i == 0 ||
+		    !url_char(t[i - 1]) || t[i - 1] == '(')) {
+			for (e = i + 4; e < n && url_char(t[e]); e++)
+				;
+			add_prot(c, &cap, i, e);
+			i = e;
+		} else if (t[i] == '@') {
+			s = i;
+			while (s > 0 && mail_char(t[s - 1], true))
+				s--;
+			dot = false;
+			for (e = i + 1; e < n && mail_char(t[e], false); e++)
+				if (t[e] == '.' && e + 1 < n &&
+				    mail_char(t[e + 1], false) && t[e + 1] != '.')
+					dot = true;
+			if (s < i && dot)
+				add_prot(c, &cap, s, e);
+			i = e > i ? e - 1 : i;
+		}
+	}
 }
 
 /* Sentences of one unit of text with no hard line break inside. */
@@ -893,8 +1017,8 @@ split_text(const char *text, size_t len, struct spans *out)
 {
 	struct ctx c;
 	struct line *ln = NULL;
-	size_t nl = 0, lcap = 0, pcap = 0, i = 0, ls, le, k, s, e;
-	size_t *cuts = NULL, cutcap = 0, ms, me;
+	size_t nl = 0, lcap = 0, i = 0, ls, le, k, s, e;
+	size_t *cuts = NULL, cutcap = 0;
 	bool blank;
 
 	memset(&c, 0, sizeof(c));
@@ -902,18 +1026,7 @@ split_text(const char *text, size_t len, struct spans *out)
 	c.n = len;
 	c.out = out;
 
-	for (s = 0; rx_find(&url_rx, text, len, s, &ms, &me); s = me) {
-		if (me == ms) {
-			me = ms + 1;
-			continue;
-		}
-		if (c.nprot == pcap) {
-			pcap = pcap ? pcap * 2 : 16;
-			c.prot = xreallocarray(c.prot, pcap, sizeof(*c.prot));
-		}
-		c.prot[c.nprot].s = ms;
-		c.prot[c.nprot++].e = me;
-	}
+	find_protected(&c);
 
 	while (i < len) {
 		/* one line: [ls, le) without its "\n" */
