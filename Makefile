@@ -4,6 +4,7 @@
 #   make demo       install missing packages, build, run the pipeline on a sample
 #   make install    PREFIX (default /usr/local) and DESTDIR honoured
 #   make check-asan the test suite under AddressSanitizer and UBSan
+#   make check-valgrind  the test suite with every tool under valgrind memcheck
 #   make bench      scripts/bench
 
 PREFIX	?= /usr/local
@@ -27,22 +28,25 @@ LIB	= $(BUILD)/libcommon.a
 BINS	= $(TOOLS:%=bin/%)
 MANS	= $(TOOLS:%=man/%.1)
 
-.PHONY: all check test deps demo install uninstall clean check-asan lint bench
+.PHONY: all check test deps demo install uninstall clean clean-bin check-asan check-valgrind lint bench
 
 all: $(BINS)
 
 $(BUILD)/%.o: %.c $(wildcard common/*.h) $(wildcard cmd/*/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Icmd/$(word 2,$(subst /, ,$*)) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(LIB): $(COMMON_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-.SECONDEXPANSION:
-bin/%: $$(patsubst %.c,$(BUILD)/%.o,$$(wildcard cmd/$$*/*.c)) $(LIB)
+# bin/TOOL from cmd/TOOL/*.c and the library
+define tool_rule
+bin/$(1): $$(patsubst %.c,$$(BUILD)/%.o,$$(wildcard cmd/$(1)/*.c)) $$(LIB)
 	@mkdir -p bin
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+	$$(CC) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(PKG_LIBS)
+endef
+$(foreach t,$(TOOLS),$(eval $(call tool_rule,$(t))))
 
 deps:
 	@scripts/install-deps
@@ -60,6 +64,10 @@ check-asan: deps
 	    LDFLAGS="-fsanitize=address,undefined" clean-bin all
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 scripts/run-tests
 	@$(MAKE) --no-print-directory clean-bin
+
+check-valgrind: deps
+	@$(MAKE) --no-print-directory all
+	@VALGRIND=1 scripts/run-tests
 
 clean-bin:
 	rm -f $(BINS)

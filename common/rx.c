@@ -2,6 +2,7 @@
  * rx: see rx.h.
  */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "err.h"
 #include "rx.h"
@@ -25,8 +26,13 @@ rx_compile(struct rx *rx, const char *pattern, int flags, const char *source)
 		err_die(EXIT_USAGE, "%s: bad pattern at offset %zu: %s",
 		    source, (size_t)erroff, (const char *)msg);
 	}
-	/* JIT is an optimisation: without it the interpreter still works. */
-	(void)pcre2_jit_compile(rx->code, PCRE2_JIT_COMPLETE);
+	/*
+	 * JIT is an optimisation: without it the interpreter still works.
+	 * NEWSPIPE_NO_JIT turns it off for valgrind, which cannot follow
+	 * JIT-compiled code and reports false uninitialised reads in it.
+	 */
+	if (getenv("NEWSPIPE_NO_JIT") == NULL)
+		(void)pcre2_jit_compile(rx->code, PCRE2_JIT_COMPLETE);
 	rx->md = pcre2_match_data_create_from_pattern(rx->code, NULL);
 	if (rx->md == NULL)
 		err_die(EXIT_IO, "out of memory");
