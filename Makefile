@@ -21,7 +21,7 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) \
 	$(CFLAGS) -Icommon $(PKG_CFLAGS)
 BUILD	?= build
 
-TOOLS	= segment
+TOOLS	= segment tag-entities
 COMMON_SRC = $(wildcard common/*.c)
 COMMON_OBJ = $(COMMON_SRC:%.c=$(BUILD)/%.o)
 LIB	= $(BUILD)/libcommon.a
@@ -40,9 +40,18 @@ $(LIB): $(COMMON_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-# bin/TOOL from cmd/TOOL/*.c and the library
+# tag-entities' lexicons are compiled in
+LEXDIR	= cmd/tag-entities/lexicon
+$(BUILD)/gen/lexicon_data.c: $(wildcard $(LEXDIR)/*.txt) scripts/embed-lexicons
+	@mkdir -p $(dir $@)
+	scripts/embed-lexicons $(LEXDIR) > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/lexicon_data.o: $(BUILD)/gen/lexicon_data.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+EXTRA_OBJ_tag-entities = $(BUILD)/gen/lexicon_data.o
+
+# bin/TOOL from cmd/TOOL/*.c, its extra objects and the library
 define tool_rule
-bin/$(1): $$(patsubst %.c,$$(BUILD)/%.o,$$(wildcard cmd/$(1)/*.c)) $$(LIB)
+bin/$(1): $$(patsubst %.c,$$(BUILD)/%.o,$$(wildcard cmd/$(1)/*.c)) $$(EXTRA_OBJ_$(1)) $$(LIB)
 	@mkdir -p bin
 	$$(CC) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(PKG_LIBS)
 endef

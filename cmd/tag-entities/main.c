@@ -1,0 +1,183 @@
+/*
+ * tag-entities: add "entities" (PERSON, ORG, GPE, LOC, NORP) to every
+ * sentence record of the stream; pass everything else through unchanged.
+ * A document is tagged as a whole, so it is held in memory until its last
+ * record has been read.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "jl.h"
+#include "rec.h"
+#include "xalloc.h"
+
+#include "lexicon.h"
+#include "tagger.h"
+
+#define SYNOPSIS "usage: tag-entities [--lexicon FILE] [FILE ...]"
+
+struct state {
+	int		 status;
+	struct tsent	*sv;
+	size_t		*ri;		/* record index of each sentence */
+	size_t		*off;		/* its "start" */
+	size_t		 cap;
+};
+
+static _Noreturn void
+usage(int status)
+{
+	fprintf(status == EXIT_OK ? stdout : stderr, "%s\n", SYNOPSIS);
+	exit(status);
+}
+
+/* One document: tag its sentences, then write all its records in order. */
+static void
+flush(struct recdoc *d, void *arg)
+{
+	struct state *st = arg;
+	size_t i, j, ns = 0, start, end, bytes = (size_t)-1;
+	char *skip;
+	const char *text;
+	size_t tlen;
+
+	skip = xcalloc(d->n, 1);
+	for (i = 0; i < d->n; i++) {
+		struct rec *r = &d->v[i];
+
+		if (r->type == REC_DOC) {
+			json_t *b = json_object_get(r->obj, "bytes");
+
+			if (json_is_integer(b) && json_integer_value(b) >= 0)
+				bytes = (size_t)json_integer_value(b);
+			continue;
+		}
+		if (r->type != REC_SENTENCE ||
+		    json_object_get(r->obj, "entities") != NULL)
+			continue;	/* passes through; tagged already */
+		if (!rec_str(d, r, "text", &text, &tlen) ||
+		    !rec_off(d, r, "start", &start)) {
+			skip[i] = 1;
+			st->status = EXIT_DATA;
+			continue;
+		}
+		if (json_object_get(r->obj, "end") != NULL &&
+		    (!rec_off(d, r, "end", &end) || end < start ||
+		    (bytes != (size_t)-1 && end > bytes))) {
+			if (json_is_integer(json_object_get(r->obj, "end")))
+				rec_bad(d, r, "\"end\" out of range");
+			skip[i] = 1;
+			st->status = EXIT_DATA;
+			continue;
+		}
+		if (ns == st->cap) {
+			st->cap = st->cap ? st->cap * 2 : 64;
+			st->sv = xreallocarray(st->sv, st->cap, sizeof(*st->sv));
+			st->ri = xreallocarray(st->ri, st->cap, sizeof(*st->ri));
+			st->off = xreallocarray(st->off, st->cap,
+			    sizeof(*st->off));
+		}
+		memset(&st->sv[ns], 0, sizeof(st->sv[ns]));
+		st->sv[ns].text = text;
+		st->sv[ns].len = tlen;
+		st->ri[ns] = i;
+		st->off[ns] = start;
+		ns++;
+	}
+	tag_document(st->sv, ns);
+
+	for (i = 0, j = 0; i < d->n; i++) {
+		struct tsent *s;
+		size_t k;
+
+		if (skip[i])
+			continue;
+		if (j >= ns || st->ri[j] != i) {
+			rec_put(&d->v[i]);
+			continue;
+		}
+		s = &st->sv[j];
+		rec_put_open(&d->v[i], "entities");
+		jl_putc('[');
+		for (k = 0; k < s->nents; k++) {
+			struct ent *e = &s->ents[k];
+
+			if (k > 0)
+				jl_putc(',');
+			jl_puts("{\"text\":");
+			jl_putstr(s->text + e->s, e->e - e->s);
+			jl_puts(",\"label\":\"");
+			jl_puts(tag_label_names[e->label]);
+			jl_puts("\",\"start\":");
+			jl_putu(st->off[j] + e->s);
+			jl_puts(",\"end\":");
+			jl_putu(st->off[j] + e->e);
+			jl_puts(",\"canonical\":");
+			jl_putstr(e->canon, e->canon_len);
+			jl_putc('}');
+		}
+		jl_putc(']');
+		rec_put_close();
+		j++;
+	}
+	jl_flush();
+	tag_free(st->sv, ns);
+	free(skip);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "lexicon", required_argument, NULL, 'l' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct state st;
+	struct jl_reader *r;
+	char **lexicons;
+	int ch, i, nlex = 0;
+
+	err_init("tag-entities");
+	lexicons = xcalloc((size_t)argc + 1, sizeof(*lexicons));
+	while ((ch = getopt_long(argc, argv, "l:h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'l':
+			lexicons[nlex++] = optarg;
+			break;
+		case 'h':
+			usage(EXIT_OK);
+		default:
+			usage(EXIT_USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	lex_init();
+	for (i = 0; i < nlex; i++)
+		lex_load_file(lexicons[i]);
+	free(lexicons);
+
+	memset(&st, 0, sizeof(st));
+	for (i = 0; i < (argc == 0 ? 1 : argc); i++) {
+		r = jl_open(argc == 0 ? "-" : argv[i]);
+		if (r == NULL) {
+			st.status = st.status > EXIT_IO ? st.status : EXIT_IO;
+			continue;
+		}
+		ch = rec_doc_loop(r, flush, &st);
+		if (ch > st.status)
+			st.status = ch;
+		jl_close(r);
+	}
+	free(st.sv);
+	free(st.ri);
+	free(st.off);
+	lex_fini();
+	ch = jl_finish();
+	return ch > st.status ? ch : st.status;
+}

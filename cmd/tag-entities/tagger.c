@@ -1,0 +1,832 @@
+/*
+ * tagger: rules over capitalised word sequences, with lexicons and the
+ * document as a whole.
+ *
+ * Pass 1 finds candidate spans (runs of capitalised words, with "of", "de",
+ * "van", "bin", "&" inside them), strips sentence-initial common words and
+ * titles ("US Secretary of State Antony Blinken": GPE "US", PERSON "Antony
+ * Blinken"), and labels what strong evidence decides: lexicons, first names,
+ * organisation keywords, titles, context words.  Pass 2 labels the rest from
+ * what pass 1 learnt about the document: a surname or given name of a known
+ * person ("Blinken", "Xi"), a string labelled elsewhere, headline words.
+ *
+ * Limits: no statistical model; a name that is neither in a lexicon nor
+ * introduced by a title, a first name or a keyword is labelled by weak
+ * defaults (two or three capitalised words: PERSON); all-capital headlines
+ * only yield lexicon names and names known from the body.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+#include "xalloc.h"
+
+#include "lexicon.h"
+#include "tagger.h"
+
+const char *const tag_label_names[] = {
+	"PERSON", "ORG", "GPE", "LOC", "NORP", NULL
+};
+
+enum {
+	TK_CAP = 1,		/* starts with a capital letter */
+	TK_ALLCAPS = 2,		/* two or more letters, all capitals */
+	TK_LOWER = 4,		/* starts with a lower-case letter */
+	TK_WORD = 8,		/* a word (not punctuation) */
+	TK_DIGIT = 16,
+	TK_POSS = 32		/* the possessive "'s" */
+};
+
+struct tok {
+	size_t	s, e;
+	int	f;
+};
+
+struct span {
+	size_t		 sent;		/* sentence index */
+	size_t		 t0, t1;	/* tokens [t0, t1) */
+	size_t		 s, e;		/* bytes */
+	enum label	 label;
+	bool		 strong;
+	bool		 headline;
+};
+
+static const char *const titles[] = {
+	"President", "Vice", "Prime", "Minister", "Secretary", "Foreign",
+	"Defense", "Defence", "Finance", "Interior", "Justice", "Trade",
+	"Chancellor", "Senator", "Sen", "Sen.", "Rep", "Rep.", "Representative",
+	"Congressman", "Congresswoman", "Governor", "Gov", "Gov.", "Mayor",
+	"King", "Queen", "Prince", "Princess", "Pope", "Judge", "Chairman",
+	"Chairwoman", "Chief", "Executive", "CEO", "Director", "Ambassador",
+	"Envoy", "Coach", "Captain", "Capt.", "General", "Gen", "Gen.", "Lt.",
+	"Colonel", "Col.", "Major", "Sergeant", "Sgt.", "Admiral", "Adm.",
+	"Commander", "Officer", "Deputy", "Spokesman", "Spokeswoman",
+	"Spokesperson", "Commissioner", "Lord", "Lady", "Sir", "Dame", "Rev.",
+	"Reverend", "Father", "Bishop", "Cardinal", "Archbishop", "Rabbi",
+	"Imam", "Sheikh", "Emir", "Premier", "Leader", "Speaker", "Attorney",
+	"Professor", "Prof.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.",
+	"Ms", "Miss", "President-elect", "Detective", "Inspector", "Agent",
+	"Senior", "Assistant", "Acting", "Former", "Supreme", "Commerce",
+	"Energy", "Health", "Labor", "Education", "Transport", "Economy",
+	"Economic", "Affairs", "Home", "Opposition", "Party", "Army", "Navy",
+	"Police", "Crown", "Grand", "Ayatollah", "Marshal", "Dean", "Chair",
+	"Founder", "Manager", "Editor", "Minority", "Majority", "Whip",
+	"Mufti", "Patriarch", "Lieutenant", "Brigadier", "Corporal", "Private",
+	NULL
+};
+
+/* Words that end an organisation's name. */
+static const char *const org_tail[] = {
+	"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "LLC",
+	"Plc", "PLC", "AG", "SA", "GmbH", "Party", "Ministry", "Council",
+	"University", "Bank", "Agency", "Department", "Association", "Union",
+	"Committee", "Commission", "Company", "Group", "Club", "Institute",
+	"Court", "Army", "Police", "Federation", "League", "Organization",
+	"Organisation", "Foundation", "Fund", "Corporation", "Airlines",
+	"Airways", "Times", "Post", "News", "Journal", "Herald", "Tribune",
+	"Press", "Service", "Authority", "Board", "Office", "Bureau",
+	"Administration", "Force", "Navy", "Guard", "Parliament", "Assembly",
+	"Senate", "Congress", "Network", "Studios", "Motors", "Industries",
+	"Holdings", "Partners", "Trust", "Society", "Academy", "College",
+	"School", "Hospital", "Church", "Museum", "Centre", "Center", "FC",
+	"Brigade", "Brigades", "Movement", "Front", "Alliance", "Coalition",
+	"Cabinet", "Government", "Command", "Forces", "Reserve", "Exchange",
+	"Systems", "Technologies", "Communications", "Media", "Television",
+	"Radio", "Magazine", "Review", "Gazette", "Daily", "Telegraph",
+	"Observer", "Guardian", "Mail", "Express", "Records", "Entertainment",
+	"Pictures", "Games", "Group", "Capital", "Securities", "Insurance",
+	"Energy", "Oil", "Petroleum", "Airport", "Railways", "Institution",
+	"Laboratory", "Labs", "Program", "Programme", "Project", "Initiative",
+	"Council", "Tribunal", "Secretariat", "Directorate", "Conference",
+	NULL
+};
+
+/* Words that end a place's name. */
+static const char *const place_tail[] = {
+	"Road", "Street", "St", "Avenue", "Ave", "Boulevard", "Lane", "Bridge",
+	"Park", "Square", "Stadium", "Arena", "Hall", "Palace", "Island",
+	"Islands", "Lake", "River", "Mountain", "Mountains", "Mount", "Valley",
+	"Bay", "Beach", "Airport", "Station", "Harbour", "Harbor", "Port",
+	"Coast", "Desert", "Forest", "Canyon", "Peninsula", "Strait", "Sea",
+	"Ocean", "Gulf", "Heights", "Hills", "Plaza", "Tower", "Gardens",
+	"Wells", "Field", "Ground", "Oval", "Trafford", NULL
+};
+
+/* Words that end the name of an event, a prize or a work: no label. */
+static const char *const event_tail[] = {
+	"Cup", "Open", "Championship", "Championships", "Games", "Olympics",
+	"Prix", "Trophy", "Tournament", "Series", "Award", "Awards", "Prize",
+	"Festival", "Summit", "War", "Act", "Bill", "Day", "Week", "Year",
+	"Show", "Classic", "Masters", "Marathon", "Grand", "Final", "Finals",
+	"Derby", "Rally", "Race", "Expo", "Fair", "Accord", "Agreement",
+	"Treaty", "Declaration", "Convention", "Protocol", "Doctrine", NULL
+};
+
+/* Words that open an organisation's name before "of". */
+static const char *const org_head[] = {
+	"University", "Bank", "Ministry", "Department", "Council", "Church",
+	"Museum", "Institute", "Federation", "League", "Association", "Party",
+	"Union", "Committee", "Commission", "Board", "Court", "Office",
+	"Agency", "Bureau", "Organization", "Organisation", "Academy",
+	"College", "School", "Society", "House", "Chamber", "Order", "Bank",
+	NULL
+};
+
+/* Capitalised words that are never names on their own. */
+static const char *const stop[] = {
+	"I", "I'm", "I've", "I'll", "I'd", "Monday", "Tuesday", "Wednesday",
+	"Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+	"March", "April", "May", "June", "July", "August", "September",
+	"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
+	"Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mr.", "Mrs",
+	"Mrs.", "Ms", "Ms.", "Dr", "Dr.", "OK", "TV", "AM", "PM", "God",
+	"Internet", "Web", "CEO", "No", "Yes", "Oh", "Follow", "Join", "Read",
+	"Click", "Share", "Subscribe", "Sign", "Image", "Photo", "Video",
+	"Source", "Credit", "Copyright", "Advertisement", "GMT", "UTC",
+	NULL
+};
+
+static const char *const connectors[] = {
+	"of", "de", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le",
+	"du", "da", "dos", "del", "di", "&", "for", NULL
+};
+
+static const char *const place_preps[] = {
+	"in", "at", "from", "to", "near", "across", "visited", "visit",
+	"into", "outside", "toward", "towards", NULL
+};
+
+static const char *const say_words[] = {
+	"said", "says", "told", "added", "asked", "wrote", "tweeted",
+	"insisted", "stressed", "noted", "warned", "argued", "explained",
+	NULL
+};
+
+static bool
+in(const char *const *list, const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0)
+		return false;
+	for (i = 0; list[i] != NULL; i++)
+		if (list[i][0] == s[0] && strncmp(list[i], s, n) == 0 &&
+		    list[i][n] == '\0')
+			return true;
+	return false;
+}
+
+/* Letter class of the character at p: 'u' upper, 'l' lower, 'd' digit, 0. */
+static int
+cclass(const unsigned char *p, const unsigned char *end, size_t *len)
+{
+	uint32_t cp;
+
+	*len = 1;
+	if (*p < 0x80) {
+		if (*p >= 'A' && *p <= 'Z')
+			return 'u';
+		if (*p >= 'a' && *p <= 'z')
+			return 'l';
+		if (*p >= '0' && *p <= '9')
+			return 'd';
+		return 0;
+	}
+	*len = utf8_decode(p, end, &cp);
+	if (*len == 0) {
+		*len = 1;
+		return 0;
+	}
+	if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+	    (cp >= 0x100 && cp <= 0x17F && !(cp & 1)) ||
+	    (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x410 && cp <= 0x42F))
+		return 'u';
+	if ((cp >= 0xDF && cp <= 0xFF && cp != 0xF7) ||
+	    (cp >= 0x100 && cp <= 0x24F) || (cp >= 0x3B1 && cp <= 0x3C9) ||
+	    (cp >= 0x430 && cp <= 0x45F))
+		return 'l';
+	if (cp >= 0x4E00 && cp <= 0x9FFF)
+		return 'l';
+	return 0;
+}
+
+/* Tokens of one sentence. */
+static size_t
+tokenize(const char *text, size_t len, struct tok **tv, size_t *cap)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	const unsigned char *end = t + len;
+	size_t i = 0, n = 0, k, k2, s;
+	int c, f;
+	bool allcaps;
+	int letters;
+
+	while (i < len) {
+		c = cclass(t + i, end, &k);
+		if (c == 0) {
+			if (t[i] == '&' || t[i] == '-' || t[i] == ',' ||
+			    t[i] == '(' || t[i] == ':' || t[i] == '"' ||
+			    t[i] == '\'' || (t[i] == 0xE2 && i + 2 < len &&
+			    t[i + 1] == 0x80)) {
+				/* punctuation that matters to spans */
+				f = 0;
+				s = i;
+				i += (t[i] == 0xE2 && i + 2 < len) ? 3 : 1;
+				if (*cap == n) {
+					*cap = *cap ? *cap * 2 : 64;
+					*tv = xreallocarray(*tv, *cap,
+					    sizeof(**tv));
+				}
+				(*tv)[n].s = s;
+				(*tv)[n].e = i;
+				(*tv)[n++].f = f;
+			} else
+				i += k;
+			continue;
+		}
+		s = i;
+		f = TK_WORD | (c == 'u' ? TK_CAP : c == 'l' ? TK_LOWER :
+		    TK_DIGIT);
+		allcaps = c == 'u';
+		letters = c != 'd';
+		i += k;
+		for (;;) {
+			if (i >= len)
+				break;
+			c = cclass(t + i, end, &k);
+			if (c != 0) {
+				if (c == 'l')
+					allcaps = false;
+				if (c != 'd')
+					letters++;
+				i += k;
+				continue;
+			}
+			/* inner ' ’ - . & followed by a letter */
+			k = (t[i] == 0xE2 && i + 2 < len && t[i + 1] == 0x80 &&
+			    t[i + 2] == 0x99) ? 3 : 1;
+			if ((t[i] == '\'' || k == 3) && i + k < len &&
+			    (t[i + k] == 's' || t[i + k] == 'S') &&
+			    (i + k + 1 >= len || cclass(t + i + k + 1, end,
+			    &k2) == 0))
+				break;	/* possessive: its own token */
+			if ((t[i] == '\'' || k == 3 || t[i] == '-' ||
+			    t[i] == '.' || t[i] == '&') && i + k < len &&
+			    cclass(t + i + k, end, &k2) != 0) {
+				i += k;
+				continue;
+			}
+			break;
+		}
+		/* "U.S." "J." "Mr.": keep the final dot of an abbreviation */
+		if (i < len && t[i] == '.' && ((i - s == 1 && (f & TK_CAP)) ||
+		    memchr(t + s, '.', i - s) != NULL ||
+		    in(stop, text + s, i - s) || in(titles, text + s, i - s)))
+			i++;
+		if (allcaps && letters >= 2)
+			f |= TK_ALLCAPS;
+		if (*cap == n) {
+			*cap = *cap ? *cap * 2 : 64;
+			*tv = xreallocarray(*tv, *cap, sizeof(**tv));
+		}
+		(*tv)[n].s = s;
+		(*tv)[n].e = i;
+		(*tv)[n++].f = f;
+		/* the possessive */
+		if (i < len && (t[i] == '\'' || (t[i] == 0xE2 && i + 2 < len &&
+		    t[i + 1] == 0x80 && t[i + 2] == 0x99))) {
+			k = t[i] == '\'' ? 1 : 3;
+			if (i + k < len && (t[i + k] == 's' || t[i + k] == 'S') &&
+			    (i + k + 1 >= len ||
+			    cclass(t + i + k + 1, end, &k2) == 0)) {
+				if (*cap == n) {
+					*cap *= 2;
+					*tv = xreallocarray(*tv, *cap,
+					    sizeof(**tv));
+				}
+				(*tv)[n].s = i;
+				(*tv)[n].e = i + k + 1;
+				(*tv)[n++].f = TK_POSS;
+				i += k + 1;
+			}
+		}
+	}
+	return n;
+}
+
+struct doc {
+	struct tsent	*sv;
+	size_t		 ns;
+	struct span	*sp;
+	size_t		 nsp, spcap;
+	/* per sentence token arrays */
+	struct tok	**tv;
+	size_t		*nt;
+};
+
+#define TXT(d, sp)	((d)->sv[(sp)->sent].text + (sp)->s)
+#define LEN(sp)		((sp)->e - (sp)->s)
+
+static void
+add_span(struct doc *d, size_t sent, size_t t0, size_t t1, enum label l,
+    bool strong, bool headline)
+{
+	struct tok *tv = d->tv[sent];
+	struct span *sp;
+
+	if (t1 <= t0)
+		return;
+	if (d->nsp == d->spcap) {
+		d->spcap = d->spcap ? d->spcap * 2 : 64;
+		d->sp = xreallocarray(d->sp, d->spcap, sizeof(*d->sp));
+	}
+	sp = &d->sp[d->nsp++];
+	sp->sent = sent;
+	sp->t0 = t0;
+	sp->t1 = t1;
+	sp->s = tv[t0].s;
+	sp->e = tv[t1 - 1].e;
+	sp->label = l;
+	sp->strong = strong;
+	sp->headline = headline;
+}
+
+static enum label
+lex_label(unsigned f)
+{
+	if (f & LX_PERSON)
+		return T_PERSON;
+	if (f & LX_ORG)
+		return T_ORG;
+	if (f & LX_GPE)
+		return T_GPE;
+	if (f & LX_LOC)
+		return T_LOC;
+	if (f & LX_NORP)
+		return T_NORP;
+	return T_NONE;
+}
+
+static bool
+tok_is(const char *text, const struct tok *tk, const char *const *list)
+{
+	return in(list, text + tk->s, tk->e - tk->s);
+}
+
+/* Label of tokens [a, b) of sentence si on their own evidence. */
+static enum label
+classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
+{
+	const char *text = d->sv[si].text;
+	struct tok *tv = d->tv[si];
+	size_t nt = d->nt[si], s = tv[a].s, e = tv[b - 1].e, i;
+	unsigned f;
+	enum label l;
+
+	*strong = true;
+	f = lex_get_fold(text + s, e - s);
+	if ((l = lex_label(f)) != T_NONE)
+		return l;
+	if (tok_is(text, &tv[b - 1], org_tail))
+		return T_ORG;
+	if (b - a >= 2 && tok_is(text, &tv[b - 1], event_tail)) {
+		*strong = false;
+		return T_NONE;
+	}
+	if (b - a >= 2 && tok_is(text, &tv[b - 1], place_tail)) {
+		f = lex_get(text + tv[b - 1].s, tv[b - 1].e - tv[b - 1].s);
+		return b - a == 2 && memcmp(text + tv[b - 1].s, "City", 4) == 0 ?
+		    T_GPE : T_LOC;
+	}
+	if (b - a >= 2 && tv[b - 1].e - tv[b - 1].s == 4 &&
+	    memcmp(text + tv[b - 1].s, "City", 4) == 0)
+		return T_GPE;
+	/* a place and another word: a team or firm ("Manchester United") */
+	if (b - a == 2) {
+		unsigned f0 = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
+		unsigned f1 = lex_get_fold(text + tv[a + 1].s,
+		    tv[a + 1].e - tv[a + 1].s);
+
+		if (((f0 & LX_GPE) && !(f1 & (LX_GPE | LX_FIRST))) ||
+		    ((f1 & LX_GPE) && !(f0 & (LX_GPE | LX_FIRST | LX_NORP)))) {
+			*strong = false;
+			return T_ORG;
+		}
+	}
+	if (b - a >= 3 && tok_is(text, &tv[a], org_head) &&
+	    tv[a + 1].e - tv[a + 1].s == 2 && memcmp(text + tv[a + 1].s,
+	    "of", 2) == 0)
+		return T_ORG;
+	for (i = a; i < b; i++)
+		if (tv[i].f & TK_WORD && (tv[i].e - tv[i].s == 2) &&
+		    memcmp(text + tv[i].s, "of", 2) == 0)
+			return T_ORG;	/* "Bank of X", "Gulf of X" */
+	if (b - a >= 2 && (lex_get(text + tv[a].s, tv[a].e - tv[a].s) &
+	    LX_FIRST))
+		return T_PERSON;
+	if (b - a == 1 && (tv[a].f & TK_ALLCAPS) && tv[a].e - tv[a].s <= 6) {
+		*strong = false;
+		return T_ORG;	/* an acronym */
+	}
+	/* context: "... said", "in X" */
+	if (b < nt && tok_is(text, &tv[b], say_words) && b - a <= 3) {
+		*strong = b - a >= 2;
+		return T_PERSON;
+	}
+	if (a > 0 && (tv[a - 1].f & TK_LOWER) &&
+	    tok_is(text, &tv[a - 1], place_preps) && b - a == 1) {
+		*strong = false;
+		return T_GPE;
+	}
+	*strong = false;
+	/* two or three capitalised words that are not common words: a name */
+	if (b - a >= 2 && b - a <= 3 && !lex_is_word(text + tv[b - 1].s,
+	    tv[b - 1].e - tv[b - 1].s))
+		return T_PERSON;
+	if (b - a >= 2 && b - a <= 3)
+		return T_ORG;
+	if (b - a > 3)
+		return T_ORG;
+	return T_NONE;
+}
+
+/*
+ * One candidate run [a, b): split off leading modifiers and titles, then
+ * label what remains.
+ */
+static void
+take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
+{
+	const char *text = d->sv[si].text;
+	struct tok *tv = d->tv[si];
+	size_t i, j, last_title = (size_t)-1, first_title = (size_t)-1;
+	bool strong;
+	enum label l;
+	unsigned f;
+
+	/* whole run known? */
+	f = lex_get_fold(text + tv[a].s, tv[b - 1].e - tv[a].s);
+	if (lex_label(f) != T_NONE) {
+		add_span(d, si, a, b, lex_label(f), true, headline);
+		return;
+	}
+	if (headline) {
+		/* only known single names in headlines, for now */
+		for (i = a; i < b; i++) {
+			if (!(tv[i].f & TK_WORD))
+				continue;
+			for (j = b < i + 4 ? b : i + 4; j > i + 1; j--) {
+				f = lex_get_fold(text + tv[i].s,
+				    tv[j - 1].e - tv[i].s);
+				if (lex_label(f) != T_NONE)
+					break;
+			}
+			if (j == i + 1)
+				f = lex_get_fold(text + tv[i].s,
+				    tv[i].e - tv[i].s);
+			add_span(d, si, i, j, lex_label(f),
+			    lex_label(f) != T_NONE, true);
+			i = j - 1;
+		}
+		return;
+	}
+	/* titles: "US Secretary of State Antony Blinken" */
+	for (i = a; i < b; i++) {
+		if (tok_is(text, &tv[i], titles)) {
+			if (first_title == (size_t)-1)
+				first_title = i;
+			last_title = i;
+		} else if (first_title != (size_t)-1 && !(tv[i].e - tv[i].s ==
+		    2 && memcmp(text + tv[i].s, "of", 2) == 0) &&
+		    !(tv[i].e - tv[i].s == 5 && memcmp(text + tv[i].s, "State",
+		    5) == 0) && !(lex_get(text + tv[i].s, tv[i].e - tv[i].s) &
+		    (LX_GPE | LX_NORP)))
+			break;
+	}
+	if (last_title != (size_t)-1 && last_title + 1 < b &&
+	    !tok_is(text, &tv[b - 1], org_tail)) {
+		j = last_title + 1;
+		/* "of State" after the title belongs to it */
+		if (j + 1 < b && tv[j].e - tv[j].s == 2 &&
+		    memcmp(text + tv[j].s, "of", 2) == 0)
+			j += 2;
+		if (j < b) {
+			/* the prefix before the titles: "US", "Chinese" */
+			for (i = a; i < first_title; i++) {
+				f = lex_get_fold(text + tv[i].s,
+				    tv[i].e - tv[i].s);
+				if (lex_label(f) != T_NONE)
+					add_span(d, si, i, i + 1, lex_label(f),
+					    true, false);
+			}
+			if (first_title > a + 1 && lex_label(lex_get_fold(
+			    text + tv[a].s, tv[first_title - 1].e -
+			    tv[a].s)) == T_NONE) {
+				l = classify(d, si, a, first_title, &strong);
+				if (l == T_ORG && strong)
+					add_span(d, si, a, first_title, l,
+					    true, false);
+			}
+			add_span(d, si, j, b, T_PERSON, true, false);
+			return;
+		}
+	}
+	/* a leading nationality or place before a name: "Chinese officials" */
+	if (b - a >= 2) {
+		f = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
+		if (((f & LX_NORP) && !(f & (LX_FIRST | LX_ORG))) ||
+		    ((f & LX_GPE) && !(f & LX_FIRST) &&
+		    lex_label(lex_get_fold(text + tv[a + 1].s,
+		    tv[b - 1].e - tv[a + 1].s)) != T_NONE)) {
+			add_span(d, si, a, a + 1, lex_label(f), true, false);
+			take_run(d, si, a + 1, b, false);
+			return;
+		}
+	}
+	l = classify(d, si, a, b, &strong);
+	add_span(d, si, a, b, l, strong, false);
+}
+
+static bool
+is_connector(const char *text, const struct tok *tk)
+{
+	return (tk->f & (TK_LOWER | TK_WORD)) == (TK_LOWER | TK_WORD) ?
+	    in(connectors, text + tk->s, tk->e - tk->s) :
+	    (tk->e - tk->s == 1 && text[tk->s] == '&');
+}
+
+static bool
+capword(const char *text, const struct tok *tk)
+{
+	if (!(tk->f & TK_WORD))
+		return false;
+	if (tk->f & TK_CAP)
+		return (tk->e - tk->s > 1 || (tk->f & TK_ALLCAPS)) &&
+		    !in(stop, text + tk->s, tk->e - tk->s);
+	/* "al-Qaeda", "bin Laden" style lower-case particles with a capital */
+	return (tk->f & TK_LOWER) && memchr(text + tk->s, '-', tk->e - tk->s)
+	    != NULL && tk->e - tk->s > 3 && text[tk->s + 2] == '-' &&
+	    (unsigned char)text[tk->s + 3] >= 'A' &&
+	    (unsigned char)text[tk->s + 3] <= 'Z';
+}
+
+/* Is the sentence a headline: (almost) every long word capitalised? */
+static bool
+headline_case(const char *text, struct tok *tv, size_t nt)
+{
+	size_t i, words = 0, caps = 0, allcaps = 0;
+
+	for (i = 0; i < nt; i++) {
+		if (!(tv[i].f & TK_WORD) || tv[i].e - tv[i].s < 4)
+			continue;
+		words++;
+		if (tv[i].f & TK_CAP)
+			caps++;
+		if (tv[i].f & TK_ALLCAPS)
+			allcaps++;
+	}
+	(void)text;
+	if (words < 2)
+		return false;
+	return allcaps * 10 >= words * 6 ||
+	    (caps * 100 >= words * 85 && words <= 14);
+}
+
+static void
+pass1(struct doc *d, size_t si)
+{
+	const char *text = d->sv[si].text;
+	struct tok *tv = d->tv[si];
+	size_t nt = d->nt[si], i, j, first_word = 0;
+	bool headline = headline_case(text, tv, nt), sent_start;
+
+	while (first_word < nt && !(tv[first_word].f & TK_WORD))
+		first_word++;
+	for (i = 0; i < nt; i++) {
+		if (!capword(text, &tv[i]))
+			continue;
+		/* sentence-initial common word: "Meanwhile", "The" */
+		sent_start = i == first_word ||
+		    (i > 0 && !(tv[i - 1].f & TK_WORD) &&
+		    (text[tv[i - 1].s] == '"' || text[tv[i - 1].s] == ':' ||
+		    (unsigned char)text[tv[i - 1].s] == 0xE2));
+		j = i + 1;
+		for (;;) {
+			if (j < nt && capword(text, &tv[j])) {
+				j++;
+				continue;
+			}
+			if (j + 1 < nt && is_connector(text, &tv[j]) &&
+			    capword(text, &tv[j + 1])) {
+				j += 2;
+				continue;
+			}
+			if (j + 2 < nt && tv[j].e - tv[j].s == 2 &&
+			    memcmp(text + tv[j].s, "of", 2) == 0 &&
+			    tv[j + 1].e - tv[j + 1].s == 3 &&
+			    memcmp(text + tv[j + 1].s, "the", 3) == 0 &&
+			    capword(text, &tv[j + 2])) {
+				j += 3;
+				continue;
+			}
+			break;
+		}
+		if (sent_start && !headline) {
+			unsigned f = lex_get_fold(text + tv[i].s,
+			    tv[i].e - tv[i].s);
+
+			if (lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) &&
+			    lex_label(f) == T_NONE && !(f & LX_FIRST)) {
+				/* keep "The" out, look at the rest */
+				if (j > i + 1 && !is_connector(text, &tv[i + 1]))
+					take_run(d, si, i + 1, j, false);
+				i = j - 1;
+				continue;
+			}
+		}
+		take_run(d, si, i, j, headline);
+		i = j - 1;
+	}
+}
+
+/* A known person whose name has tok as its last or first word. */
+struct pname {
+	const char	*key;		/* the word */
+	size_t		 klen;
+	const char	*full;
+	size_t		 flen;
+	bool		 last;		/* key is the last word */
+};
+
+static const struct pname *
+find_person(const struct pname *pv, size_t np, const char *s, size_t n)
+{
+	size_t i;
+	const struct pname *best = NULL;
+
+	for (i = 0; i < np; i++)
+		if (pv[i].klen == n && memcmp(pv[i].key, s, n) == 0) {
+			if (best == NULL || (pv[i].last && !best->last) ||
+			    (pv[i].last == best->last && pv[i].flen > best->flen))
+				best = &pv[i];
+		}
+	return best;
+}
+
+/* A label given with strong evidence to the same string elsewhere. */
+static enum label
+find_strong(struct doc *d, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < d->nsp; i++)
+		if (d->sp[i].strong && LEN(&d->sp[i]) == n &&
+		    memcmp(TXT(d, &d->sp[i]), s, n) == 0)
+			return d->sp[i].label;
+	return T_NONE;
+}
+
+static void
+add_ent(struct tsent *s, size_t a, size_t b, enum label l, const char *canon,
+    size_t clen)
+{
+	if (s->nents == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 8;
+		s->ents = xreallocarray(s->ents, s->cap, sizeof(*s->ents));
+	}
+	s->ents[s->nents].s = a;
+	s->ents[s->nents].e = b;
+	s->ents[s->nents].label = l;
+	s->ents[s->nents].canon = canon;
+	s->ents[s->nents].canon_len = clen;
+	s->nents++;
+}
+
+static int
+span_cmp(const void *a, const void *b)
+{
+	const struct span *x = a, *y = b;
+
+	if (x->sent != y->sent)
+		return x->sent < y->sent ? -1 : 1;
+	if (x->s != y->s)
+		return x->s < y->s ? -1 : 1;
+	return 0;
+}
+
+void
+tag_document(struct tsent *sv, size_t ns)
+{
+	struct doc d;
+	struct pname *pv = NULL;
+	size_t np = 0, pcap = 0, i, k, tcap;
+	const struct pname *p;
+	struct span *sp;
+	struct tok *tv;
+	const char *text;
+
+	memset(&d, 0, sizeof(d));
+	d.sv = sv;
+	d.ns = ns;
+	d.tv = xcalloc(ns, sizeof(*d.tv));
+	d.nt = xcalloc(ns, sizeof(*d.nt));
+	for (i = 0; i < ns; i++) {
+		tcap = 0;
+		d.nt[i] = tokenize(sv[i].text, sv[i].len, &d.tv[i], &tcap);
+		pass1(&d, i);
+	}
+
+	/* people known by strong evidence: index their first and last words */
+	for (i = 0; i < d.nsp; i++) {
+		sp = &d.sp[i];
+		if (sp->label != T_PERSON || !sp->strong || sp->t1 - sp->t0 < 2)
+			continue;
+		tv = d.tv[sp->sent];
+		text = sv[sp->sent].text;
+		for (k = 0; k < 2; k++) {
+			size_t t = k == 0 ? sp->t1 - 1 : sp->t0;
+
+			if (np == pcap) {
+				pcap = pcap ? pcap * 2 : 16;
+				pv = xreallocarray(pv, pcap, sizeof(*pv));
+			}
+			pv[np].key = text + tv[t].s;
+			pv[np].klen = tv[t].e - tv[t].s;
+			pv[np].full = TXT(&d, sp);
+			pv[np].flen = LEN(sp);
+			pv[np].last = k == 0;
+			np++;
+		}
+	}
+
+	/* pass 2: weak and unknown spans from what the document says */
+	for (i = 0; i < d.nsp; i++) {
+		enum label l;
+
+		sp = &d.sp[i];
+		if (sp->strong)
+			continue;
+		l = find_strong(&d, TXT(&d, sp), LEN(sp));
+		if (l != T_NONE) {
+			sp->label = l;
+			continue;
+		}
+		if (sp->t1 - sp->t0 == 1 && find_person(pv, np, TXT(&d, sp),
+		    LEN(sp)) != NULL) {
+			sp->label = T_PERSON;
+			continue;
+		}
+		if (sp->headline)
+			sp->label = T_NONE;
+	}
+
+	/* write the entities, each with its canonical form */
+	qsort(d.sp, d.nsp, sizeof(*d.sp), span_cmp);
+	for (i = 0; i < d.nsp; i++) {
+		const char *canon;
+		size_t clen, s, e;
+
+		sp = &d.sp[i];
+		if (sp->label == T_NONE)
+			continue;
+		s = sp->s;
+		e = sp->e;
+		canon = sv[sp->sent].text + s;
+		clen = e - s;
+		if (sp->label == T_PERSON) {
+			tv = d.tv[sp->sent];
+			text = sv[sp->sent].text;
+			if (sp->t1 - sp->t0 == 1)
+				p = find_person(pv, np, text + s, e - s);
+			else
+				p = find_person(pv, np, text + tv[sp->t1 - 1].s,
+				    tv[sp->t1 - 1].e - tv[sp->t1 - 1].s);
+			if (p != NULL && p->flen > clen) {
+				canon = p->full;
+				clen = p->flen;
+			}
+		}
+		add_ent(&sv[sp->sent], s, e, sp->label, canon, clen);
+	}
+
+	for (i = 0; i < ns; i++)
+		free(d.tv[i]);
+	free(d.tv);
+	free(d.nt);
+	free(d.sp);
+	free(pv);
+}
+
+void
+tag_free(struct tsent *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(s[i].ents);
+		s[i].ents = NULL;
+		s[i].nents = s[i].cap = 0;
+	}
+}

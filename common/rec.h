@@ -1,0 +1,76 @@
+/*
+ * rec: the records of the stream (CONTRACT.md) as the filters see them.
+ *
+ * A record keeps its original line, so a filter that does not change it
+ * writes it back byte for byte, and one that adds a field splices it before
+ * the closing brace instead of re-serialising the record.  rec_doc_loop()
+ * groups a stream into documents (a "doc" record, or a change of "doc"
+ * value, starts one) and hands each whole document to the filter, so a
+ * filter holds one document at a time.
+ *
+ * Ownership: a struct rec owns its line copy and its parsed object (a new
+ * reference); rec_free() releases both.  Strings returned by the getters
+ * borrow from the object.
+ */
+#ifndef NP_REC_H
+#define NP_REC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <jansson.h>
+
+struct jl_reader;
+
+enum rec_type { REC_DOC, REC_SENTENCE, REC_QUOTE, REC_OTHER };
+
+struct rec {
+	char		*line;		/* original bytes, no "\n" */
+	size_t		 len;
+	json_t		*obj;
+	enum rec_type	 type;
+	unsigned long	 lineno;
+};
+
+struct recdoc {
+	struct rec	*v;
+	size_t		 n;
+	size_t		 cap;
+	const char	*name;		/* input name, for messages */
+};
+
+/*
+ * Read records from r and call flush(doc, arg) once per document, in
+ * order; records before any document id form a document of their own.
+ * Bad lines (not JSON, not an object, invalid UTF-8 repaired) are reported
+ * as "FILE:LINE: ..." and skipped or repaired.  Returns EXIT_OK or
+ * EXIT_DATA.
+ */
+int	rec_doc_loop(struct jl_reader *r,
+	    void (*flush)(struct recdoc *doc, void *arg), void *arg);
+
+/*
+ * Typed getters.  On a missing or wrong-typed field they report
+ * "FILE:LINE: cannot parse record: missing or non-KIND "key"" and return
+ * false.
+ */
+bool	rec_str(const struct recdoc *d, const struct rec *r, const char *key,
+	    const char **s, size_t *n);
+bool	rec_off(const struct recdoc *d, const struct rec *r, const char *key,
+	    size_t *v);
+/* Report "FILE:LINE: cannot parse record: <msg>" for record r. */
+void	rec_bad(const struct recdoc *d, const struct rec *r, const char *fmt,
+	    ...) __attribute__((format(printf, 3, 4)));
+
+/* The record's "doc" value, or NULL. */
+const char *rec_docid(const struct rec *r, size_t *n);
+/* Write the record unchanged. */
+void	rec_put(const struct rec *r);
+/*
+ * Write the record with ,"key":VALUE added before its closing brace; the
+ * caller writes VALUE between rec_put_open() and rec_put_close().
+ */
+void	rec_put_open(const struct rec *r, const char *key);
+void	rec_put_close(void);
+
+#endif
