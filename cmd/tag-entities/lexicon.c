@@ -165,7 +165,9 @@ add_plurals(const char *p)
 		if (nl == NULL)
 			nl = p + strlen(p);
 		n = (size_t)(nl - p);
-		if (*p != '#' && n > 2 && (p[n - 1] == 'n' || p[n - 1] == 'i')) {
+		if (*p != '#' && n > 2 && p[n - 1] != 's' && p[n - 1] != 'h' &&
+		    p[n - 1] != 'x' && memchr(p, ' ', n) == NULL &&
+		    !(n > 3 && memcmp(p + n - 3, "ese", 3) == 0)) {
 			k = xmalloc(n + 1);
 			memcpy(k, p, n);
 			k[n] = 's';

@@ -100,7 +100,9 @@ static const char *const org_tail[] = {
 	"Energy", "Oil", "Petroleum", "Airport", "Railways", "Institution",
 	"Laboratory", "Labs", "Program", "Programme", "Project", "Initiative",
 	"Council", "Tribunal", "Secretariat", "Directorate", "Conference",
-	NULL
+	"District", "Districts", "Schools", "Sheriff", "Prison", "Jail",
+	"Unit", "Division", "Regiment", "Battalion", "Squad", "Team",
+	"Orchestra", "Band", "Choir", "Ensemble", "Coalition", NULL
 };
 
 /* Words that end a place's name. */
@@ -441,16 +443,24 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		return T_GPE;
 	}
 	*strong = false;
-	/* two or three capitalised words that are not common words: a name */
-	if (b - a >= 2 && b - a <= 3 && !lex_is_word(text + tv[b - 1].s,
-	    tv[b - 1].e - tv[b - 1].s))
-		return T_PERSON;
+	/* two or three capitalised words, none a common word or a place */
+	if (b - a >= 2 && b - a <= 3) {
+		for (i = a; i < b; i++)
+			if (lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) ||
+			    (lex_get_fold(text + tv[i].s, tv[i].e - tv[i].s) &
+			    (LX_GPE | LX_ORG | LX_LOC | LX_NORP)))
+				break;
+		if (i == b)
+			return T_PERSON;
+	}
 	if (b - a >= 2 && b - a <= 3)
 		return T_ORG;
 	if (b - a > 3)
 		return T_ORG;
 	return T_NONE;
 }
+
+static bool capword(const char *, const struct tok *);
 
 /*
  * One candidate run [a, b): split off leading modifiers and titles, then
@@ -472,8 +482,28 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		add_span(d, si, a, b, lex_label(f), true, headline);
 		return;
 	}
-	if (headline) {
-		/* only known single names in headlines, for now */
+	if (headline && b - a > 1) {
+		/* in a headline every word is capitalised: cut at common words */
+		for (i = a; i < b; i++) {
+			if (lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) &&
+			    lex_label(lex_get_fold(text + tv[i].s,
+			    tv[i].e - tv[i].s)) == T_NONE &&
+			    !(lex_get(text + tv[i].s, tv[i].e - tv[i].s) &
+			    LX_FIRST) && !(tv[i].f & TK_ALLCAPS))
+				break;
+		}
+		if (i < b) {
+			if (i > a)
+				take_run(d, si, a, i, true);
+			for (j = i + 1; j < b && !capword(text, &tv[j]); j++)
+				;
+			if (j < b)
+				take_run(d, si, i + 1, b, true);
+			return;
+		}
+	}
+	if (headline && (tv[a].f & TK_ALLCAPS)) {
+		/* all capitals: only lexicon names */
 		for (i = a; i < b; i++) {
 			if (!(tv[i].f & TK_WORD))
 				continue;
@@ -533,6 +563,15 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			return;
 		}
 	}
+	/* a known place or group, then a name: "United States Hamdullah Mohib" */
+	for (j = b - 1 < a + 4 ? b - 1 : a + 4; j > a + 1; j--) {
+		f = lex_get_fold(text + tv[a].s, tv[j - 1].e - tv[a].s);
+		if ((f & (LX_GPE | LX_NORP | LX_ORG)) && capword(text, &tv[j])) {
+			add_span(d, si, a, j, lex_label(f), true, headline);
+			take_run(d, si, j, b, headline);
+			return;
+		}
+	}
 	/* a leading nationality or place before a name: "Chinese officials" */
 	if (b - a >= 2) {
 		f = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
@@ -546,7 +585,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		}
 	}
 	l = classify(d, si, a, b, &strong);
-	add_span(d, si, a, b, l, strong, false);
+	add_span(d, si, a, b, l, strong && !headline, headline);
 }
 
 static bool
@@ -660,18 +699,38 @@ struct pname {
 	bool		 last;		/* key is the last word */
 };
 
+/* How often the full name f[0..n) was written out in the document. */
+static size_t
+full_count(const struct pname *pv, size_t np, const char *f, size_t n)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < np; i++)
+		if (pv[i].last && pv[i].flen == n && memcmp(pv[i].full, f, n) == 0)
+			c++;
+	return c;
+}
+
+/*
+ * The person a word names: a surname match beats a given-name match;
+ * then the name written out most often; then the first one written.
+ */
 static const struct pname *
 find_person(const struct pname *pv, size_t np, const char *s, size_t n)
 {
-	size_t i;
+	size_t i, bc = 0, c;
 	const struct pname *best = NULL;
 
-	for (i = 0; i < np; i++)
-		if (pv[i].klen == n && memcmp(pv[i].key, s, n) == 0) {
-			if (best == NULL || (pv[i].last && !best->last) ||
-			    (pv[i].last == best->last && pv[i].flen > best->flen))
-				best = &pv[i];
+	for (i = 0; i < np; i++) {
+		if (pv[i].klen != n || memcmp(pv[i].key, s, n) != 0)
+			continue;
+		c = full_count(pv, np, pv[i].full, pv[i].flen);
+		if (best == NULL || (pv[i].last && !best->last) ||
+		    (pv[i].last == best->last && c > bc)) {
+			best = &pv[i];
+			bc = c;
 		}
+	}
 	return best;
 }
 
@@ -803,7 +862,8 @@ tag_document(struct tsent *sv, size_t ns)
 			else
 				p = find_person(pv, np, text + tv[sp->t1 - 1].s,
 				    tv[sp->t1 - 1].e - tv[sp->t1 - 1].s);
-			if (p != NULL && p->flen > clen) {
+			if (p != NULL && (p->flen > clen || (p->flen == clen &&
+			    sp->t1 - sp->t0 > 1))) {
 				canon = p->full;
 				clen = p->flen;
 			}

@@ -1,0 +1,704 @@
+/*
+ * attrib: who said each quotation.
+ *
+ * Attribution finds the mention a quotation rests on: the subject of a
+ * reporting verb before it ("Blinken said: ..."), after it ('"...," Xi
+ * added' and the inverted '"...," said Xi'), the object of "reported him
+ * saying" (the channel is not the speaker), a cue that ends the paragraph
+ * before ("The Times reports:"), or "according to X".
+ *
+ * Resolution turns the mention into a name: an entity's canonical form; a
+ * pronoun to the last person who spoke or was named; a description ("the
+ * US secretary of state", "Washington's top diplomat", "the Chinese
+ * leader") to the person of this document whose title and country it
+ * matches; a surname to the full name.  A quotation with no attribution of
+ * its own continues the previous speaker's turn in its paragraph, or the
+ * previous paragraph's when it fills its paragraph; a headline quotation
+ * takes the speaker of the same words in the body.
+ *
+ * Limits: no parser: a subject is the run of words before the verb up to a
+ * clause boundary; pronoun gender is not checked.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "xalloc.h"
+
+#include "quotes.h"
+
+static const char *const skip_back[] = {
+	"has", "have", "had", "was", "were", "is", "are", "will", "would",
+	"could", "should", "may", "might", "did", "does", "do", "also", "later",
+	"earlier", "then", "again", "repeatedly", "previously", "once",
+	"reportedly", "publicly", "privately", "recently", "further", "first",
+	"still", "already", "never", "not", "often", "always", "just", "even",
+	"only", "has", "been", "being", "flatly", "quickly", "simply",
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+	"Sunday", "on", "yesterday", "today", "tonight", "openly", "clearly",
+	NULL
+};
+
+static const char *const np_break[] = {
+	"that", "and", "but", "or", "which", "who", "whom", "whose", "when",
+	"while", "as", "after", "before", "because", "if", "although",
+	"though", "than", "to", "for", "with", "in", "on", "at", "by", "from",
+	"into", "what", "where", "how", "why", "so", "since", "until", "there",
+	"here", "said", "says", "told", "meets", "met", "hosted", "held",
+	"during", "about", "over", "under", "against", "between", "like",
+	"also", "it", "this", "not", "has", "have", "had", "is", "was", "are",
+	"were", "be", NULL
+};
+
+static const char *const pronouns[] = {
+	"he", "she", "him", "her", "He", "She", "Him", "Her", NULL
+};
+
+static const char *const roles[] = {
+	"diplomat", "secretary", "president", "minister", "leader",
+	"chancellor", "premier", "spokesman", "spokeswoman", "spokesperson",
+	"governor", "senator", "mayor", "chief", "envoy", "ambassador", "king",
+	"queen", "prince", "general", "commander", "chairman", "chairwoman",
+	"director", "head", "candidate", "nominee", "judge", "official",
+	"prosecutor", "lawmaker", "congressman", "congresswoman", "pope",
+	NULL
+};
+
+static bool
+in(const char *const *list, const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0)
+		return false;
+	for (i = 0; list[i] != NULL; i++)
+		if (strncmp(list[i], s, n) == 0 && list[i][n] == '\0')
+			return true;
+	return false;
+}
+
+static bool
+tok_in(const struct xdoc *d, size_t i, const char *const *list)
+{
+	return d->tv[i].kind == W_WORD &&
+	    in(list, d->text + d->tv[i].s, d->tv[i].e - d->tv[i].s);
+}
+
+static bool
+tok_is(const struct xdoc *d, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return i < d->nt && d->tv[i].kind == W_WORD &&
+	    d->tv[i].e - d->tv[i].s == n &&
+	    strncasecmp(d->text + d->tv[i].s, w, n) == 0;
+}
+
+static bool
+is_comma(const struct xdoc *d, size_t i)
+{
+	return d->tv[i].kind == W_PUNCT && d->text[d->tv[i].s] == ',';
+}
+
+static bool
+is_cue_tok(const struct xdoc *d, size_t i)
+{
+	return d->tv[i].kind == W_WORD &&
+	    xq_is_cue(d->text + d->tv[i].s, d->tv[i].e - d->tv[i].s);
+}
+
+/* Token index at or after byte offset b. */
+static size_t
+tok_at(const struct xdoc *d, size_t b)
+{
+	size_t lo = 0, hi = d->nt;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (d->tv[mid].s < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * The subject before the cue at token k (sentence starts at t0): stores
+ * the mention's tokens [*a, *b).  False when there is none.
+ */
+static bool
+subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
+    size_t *b)
+{
+	size_t i = k, j, n = 0;
+
+	while (i > t0 && tok_in(d, i - 1, skip_back))
+		i--;
+	/* "on Monday", "in a statement" */
+	while (i > t0 + 1 && tok_is(d, i - 2, "in") && tok_is(d, i - 1,
+	    "statement"))
+		i -= 2;
+	/* a parenthetical: "Wang, whose position ..., told" */
+	if (i > t0 && is_comma(d, i - 1)) {
+		for (j = i - 1; j > t0 && !is_comma(d, j - 1); j--)
+			;
+		if (j > t0 && (tok_is(d, j, "who") || tok_is(d, j, "whose") ||
+		    tok_is(d, j, "which") || tok_is(d, j, "a") ||
+		    tok_is(d, j, "an") || tok_is(d, j, "the") ||
+		    tok_is(d, j, "whom")) && j < i - 1)
+			i = j - 1;
+		else
+			return false;
+	}
+	*b = i;
+	while (i > t0 && n < 8) {
+		const struct xtok *t = &d->tv[i - 1];
+
+		if (t->kind != W_WORD || t->inq)
+			break;
+		if (tok_in(d, i - 1, np_break) && !(i - 1 > t0 &&
+		    tok_is(d, i - 1, "of") && d->tv[i - 2].kind == W_WORD))
+			break;
+		if (is_cue_tok(d, i - 1) && !t->cap)
+			break;
+		i--;
+		n++;
+	}
+	/* "Meanwhile" and other sentence adverbs are not the subject */
+	*a = i;
+	return *b > *a;
+}
+
+/* The noun phrase after token k ("said Mayor Ruth Adeyemi"). */
+static bool
+np_after(const struct xdoc *d, size_t k, size_t end, size_t *a, size_t *b)
+{
+	size_t i = k, n = 0;
+
+	while (i < end && n < 7 && d->tv[i].kind == W_WORD && !d->tv[i].inq &&
+	    !(n > 0 && tok_in(d, i, np_break))) {
+		if (n == 0 && (tok_in(d, i, np_break) && !tok_is(d, i, "it")))
+			return false;
+		i++;
+		n++;
+	}
+	*a = k;
+	*b = i;
+	return i > k;
+}
+
+static void
+set_mention(struct xdoc *d, struct quote *q, size_t a, size_t b)
+{
+	q->has_mention = true;
+	q->ms = d->tv[a].s;
+	q->me = d->tv[b - 1].e;
+}
+
+static void
+set_cue(struct xdoc *d, struct quote *q, size_t k)
+{
+	q->has_cue = true;
+	q->cs = d->tv[k].s;
+	q->ce = d->tv[k].e;
+}
+
+/* Attribution of a direct quote q whose marks are tokens o and c. */
+static void
+attribute_direct(struct xdoc *d, struct quote *q)
+{
+	size_t o = q->qt0 - 1, c = q->qt1, si, t0, t1, k, a, b;
+
+	/* after the quote: '"...," Blinken said', '"...," said Xi' */
+	si = d->tv[c].sent;
+	t1 = d->sv[si].t1;
+	for (k = c + 1; k < t1 && k < c + 8; k++) {
+		if (d->tv[k].kind == W_OPEN || d->tv[k].inq)
+			break;
+		if (!is_cue_tok(d, k))
+			continue;
+		set_cue(d, q, k);
+		/* "reported him saying", "quoted him as saying" */
+		if (k + 2 < t1 && d->tv[k + 1].kind == W_WORD &&
+		    (tok_is(d, k + 2, "saying") || (tok_is(d, k + 2, "as") &&
+		    tok_is(d, k + 3, "saying")))) {
+			set_mention(d, q, k + 1, k + 2);
+			return;
+		}
+		a = c + 1;
+		while (a < k && d->tv[a].kind != W_WORD)
+			a++;
+		b = k;
+		while (b > a && tok_in(d, b - 1, skip_back))
+			b--;
+		if (b > a) {
+			set_mention(d, q, a, b);
+			return;
+		}
+		if (np_after(d, k + 1, t1, &a, &b)) {
+			set_mention(d, q, a, b);
+			return;
+		}
+		return;
+	}
+	/* before the quote in its sentence: 'Blinken said: "..."' */
+	si = d->tv[o].sent;
+	t0 = d->sv[si].t0;
+	for (k = o; k > t0; k--) {
+		if (d->tv[k - 1].inq)
+			break;
+		if (!is_cue_tok(d, k - 1) || d->tv[k - 1].cap)
+			continue;
+		set_cue(d, q, k - 1);
+		if (subject_before(d, t0, k - 1, &a, &b))
+			set_mention(d, q, a, b);
+		else if (np_after(d, k, o, &a, &b))
+			set_mention(d, q, a, b);
+		return;
+	}
+	/* "The Times reports:" ending the paragraph before */
+	if (o == d->sv[si].t0 && si > 0 && d->sv[si - 1].para != d->sv[si].para) {
+		size_t ps = si - 1, pe = d->sv[ps].t1;
+
+		if (pe > d->sv[ps].t0 && d->tv[pe - 1].kind == W_PUNCT &&
+		    d->text[d->tv[pe - 1].s] == ':') {
+			for (k = pe - 1; k > d->sv[ps].t0; k--)
+				if (is_cue_tok(d, k - 1)) {
+					set_cue(d, q, k - 1);
+					if (subject_before(d, d->sv[ps].t0,
+					    k - 1, &a, &b))
+						set_mention(d, q, a, b);
+					return;
+				}
+		}
+	}
+}
+
+static void
+attribute_indirect(struct xdoc *d, struct quote *q)
+{
+	size_t k = tok_at(d, q->cs), si = d->tv[k].sent, t0 = d->sv[si].t0,
+	    t1 = d->sv[si].t1, a, b;
+
+	if (tok_is(d, k, "according") && tok_is(d, k + 1, "to")) {
+		if (np_after(d, k + 2, t1, &a, &b))
+			set_mention(d, q, a, b);
+		q->ce = d->tv[k + 1].e;
+		return;
+	}
+	if (k >= q->qt1) {
+		/* ", officials said." */
+		a = q->qt1;
+		while (a < k && d->tv[a].kind != W_WORD)
+			a++;
+		b = k;
+		while (b > a && tok_in(d, b - 1, skip_back))
+			b--;
+		if (b > a)
+			set_mention(d, q, a, b);
+		else if (np_after(d, k + 1, t1, &a, &b))
+			set_mention(d, q, a, b);
+		return;
+	}
+	if (subject_before(d, t0, k, &a, &b))
+		set_mention(d, q, a, b);
+}
+
+void
+xq_attribute(struct xdoc *d)
+{
+	size_t i, j;
+
+	/* a direct quote inside a reported clause is part of it */
+	for (i = 0; i < d->nq; i++) {
+		if (d->qv[i].kind != K_INDIRECT)
+			continue;
+		for (j = 0; j < d->nq; j++)
+			if (d->qv[j].kind == K_DIRECT && !d->qv[j].dropped &&
+			    d->qv[j].s >= d->qv[i].s && d->qv[j].e <= d->qv[i].e)
+				d->qv[j].dropped = true;
+	}
+	for (i = 0; i < d->nq; i++) {
+		struct quote *q = &d->qv[i];
+
+		if (q->dropped)
+			continue;
+		if (q->kind == K_DIRECT)
+			attribute_direct(d, q);
+		else
+			attribute_indirect(d, q);
+	}
+}
+
+/* Resolution. */
+
+static const struct xent *
+entity_in(const struct xdoc *d, size_t s, size_t e, int label)
+{
+	const struct xent *best = NULL;
+	size_t i;
+
+	for (i = 0; i < d->ne; i++)
+		if (d->ev[i].s >= s && d->ev[i].e <= e &&
+		    (label < 0 || d->ev[i].label == label))
+			best = &d->ev[i];
+	return best;
+}
+
+/* The person named last before offset b. */
+static const struct xent *
+person_before(const struct xdoc *d, size_t b)
+{
+	const struct xent *best = NULL;
+	size_t i;
+
+	for (i = 0; i < d->ne; i++)
+		if (d->ev[i].label == 0 && d->ev[i].e <= b)
+			best = &d->ev[i];
+	return best;
+}
+
+static bool
+has_word(const char *s, size_t n, const char *w)
+{
+	size_t wl = strlen(w), i;
+
+	for (i = 0; i + wl <= n; i++)
+		if (strncasecmp(s + i, w, wl) == 0 &&
+		    (i == 0 || !((s[i - 1] >= 'a' && s[i - 1] <= 'z') ||
+		    (s[i - 1] >= 'A' && s[i - 1] <= 'Z'))) &&
+		    (i + wl == n || !((s[i + wl] >= 'a' && s[i + wl] <= 'z') ||
+		    (s[i + wl] >= 'A' && s[i + wl] <= 'Z'))))
+			return true;
+	return false;
+}
+
+/* Country groups: a capital, a name and an adjective stand for each other. */
+static const char *const places[][4] = {
+	{ "Washington", "US", "American", "U.S." },
+	{ "Beijing", "China", "Chinese", NULL },
+	{ "Moscow", "Russia", "Russian", "Kremlin" },
+	{ "London", "Britain", "British", "UK" },
+	{ "Berlin", "Germany", "German", NULL },
+	{ "Paris", "France", "French", NULL },
+	{ "Tokyo", "Japan", "Japanese", NULL },
+	{ "Kyiv", "Ukraine", "Ukrainian", "Kiev" },
+	{ "Tehran", "Iran", "Iranian", NULL },
+	{ "Jerusalem", "Israel", "Israeli", NULL },
+	{ "Ankara", "Turkey", "Turkish", NULL },
+	{ "Delhi", "India", "Indian", NULL },
+	{ "Seoul", "Korea", "Korean", NULL },
+	{ "Taipei", "Taiwan", "Taiwanese", NULL },
+	{ "Ottawa", "Canada", "Canadian", NULL },
+	{ NULL, NULL, NULL, NULL }
+};
+
+static int
+place_of(const char *s, size_t n)
+{
+	int g, k;
+
+	for (g = 0; places[g][0] != NULL; g++)
+		for (k = 0; k < 4; k++)
+			if (places[g][k] != NULL && has_word(s, n, places[g][k]))
+				return g;
+	return -1;
+}
+
+/*
+ * Every capitalised word of the mention ("Germany's", "US") is in the
+ * context, itself or as another name of the same country.
+ */
+static bool
+places_agree(const struct xdoc *d, size_t ms, size_t me, const char *ctx,
+    size_t cn)
+{
+	size_t i = tok_at(d, ms);
+	int g;
+
+	for (; i < d->nt && d->tv[i].e <= me; i++) {
+		const char *w = d->text + d->tv[i].s;
+		size_t n = d->tv[i].e - d->tv[i].s;
+
+		if (!d->tv[i].cap || d->tv[i].kind != W_WORD)
+			continue;
+		if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
+			n -= 2;
+		if (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0)
+			n -= 4;
+		if (i == tok_at(d, ms) && (strncmp(w, "The", 3) == 0 ||
+		    strncmp(w, "A", n) == 0))
+			continue;
+		{
+			char tmp[64];
+			bool found;
+
+			if (n >= sizeof(tmp))
+				return false;
+			memcpy(tmp, w, n);
+			tmp[n] = '\0';
+			found = has_word(ctx, cn, tmp);
+			g = place_of(tmp, n);
+			if (!found && g >= 0 && place_of(ctx, cn) == g)
+				found = true;
+			if (!found)
+				return false;
+		}
+	}
+	return true;
+}
+
+/* Role words that stand for each other. */
+static bool
+role_match(const char *mention, size_t mn, const char *ctx, size_t cn)
+{
+	size_t i;
+
+	if (has_word(mention, mn, "diplomat") &&
+	    (has_word(ctx, cn, "diplomat") || (has_word(ctx, cn, "Secretary") &&
+	    has_word(ctx, cn, "State")) || (has_word(ctx, cn, "Foreign") &&
+	    has_word(ctx, cn, "Minister"))))
+		return true;
+	if (has_word(mention, mn, "leader") && (has_word(ctx, cn, "President") ||
+	    has_word(ctx, cn, "Premier") || has_word(ctx, cn, "Chancellor") ||
+	    has_word(ctx, cn, "leader") || (has_word(ctx, cn, "Prime") &&
+	    has_word(ctx, cn, "Minister"))))
+		return true;
+	for (i = 0; roles[i] != NULL; i++)
+		if (strcmp(roles[i], "leader") != 0 &&
+		    strcmp(roles[i], "diplomat") != 0 &&
+		    has_word(mention, mn, roles[i]) && has_word(ctx, cn, roles[i]))
+			return true;
+	return false;
+}
+
+/*
+ * A description ("the US secretary of state") to the person it stands
+ * for: the person whose title words, in the words before a mention of
+ * them, match its role and country.  Earlier mentions win.
+ */
+static const struct xent *
+resolve_description(const struct xdoc *d, size_t ms, size_t me)
+{
+	const char *m = d->text + ms;
+	size_t mn = me - ms, i, cs;
+	int mplace = place_of(m, mn), best_score = 0, score;
+	const struct xent *best = NULL;
+	bool before;
+
+	for (i = 0; roles[i] != NULL; i++)
+		if (has_word(m, mn, roles[i]))
+			break;
+	if (roles[i] == NULL)
+		return NULL;
+	for (i = 0; i < d->ne; i++) {
+		const struct xent *e = &d->ev[i];
+		size_t si;
+
+		if (e->label != 0)
+			continue;
+		/* its title: the words before it in its sentence */
+		for (si = 0; si < d->ns && !(d->sv[si].s <= e->s &&
+		    e->s < d->sv[si].e); si++)
+			;
+		if (si == d->ns)
+			continue;
+		cs = e->s > d->sv[si].s + 60 ? e->s - 60 : d->sv[si].s;
+		if (!role_match(m, mn, d->text + cs, e->s - cs) ||
+		    !places_agree(d, ms, me, d->text + cs, e->s - cs))
+			continue;
+		score = 2;
+		if (mplace >= 0 && place_of(d->text + cs, e->s - cs) == mplace)
+			score += 2;
+		before = e->e <= ms;
+		if (before)
+			score += 1;
+		if (score > best_score) {
+			best_score = score;
+			best = e;
+		}
+	}
+	return best;
+}
+
+static void
+set_speaker(struct quote *q, const char *s, size_t n, int label)
+{
+	q->speaker = s;
+	q->splen = n;
+	q->splabel = label;
+}
+
+/* The longest PERSON canonical form ending with the word s[0..n). */
+static const struct xent *
+person_by_name(const struct xdoc *d, const char *s, size_t n)
+{
+	const struct xent *best = NULL;
+	size_t i;
+
+	for (i = 0; i < d->ne; i++) {
+		const struct xent *e = &d->ev[i];
+
+		if (e->label != 0 || e->clen < n)
+			continue;
+		if (memcmp(e->canon + e->clen - n, s, n) == 0 &&
+		    (e->clen == n || e->canon[e->clen - n - 1] == ' ') &&
+		    (best == NULL || e->clen > best->clen))
+			best = e;
+		else if (strncmp(e->canon, s, n) == 0 && (e->clen == n ||
+		    e->canon[n] == ' ') && best == NULL)
+			best = e;
+	}
+	return best;
+}
+
+static void
+resolve_one(struct xdoc *d, struct quote *q, size_t qi)
+{
+	const char *m = d->text + q->ms;
+	size_t mn = q->me - q->ms, i;
+	const struct xent *e;
+
+	/* a pronoun: the last speaker, or the last person named */
+	if (in(pronouns, m, mn)) {
+		for (i = qi; i > 0; i--) {
+			const struct quote *p = &d->qv[i - 1];
+
+			if (p->dropped || p->speaker == NULL ||
+			    p->splabel != 0 || p->s > q->s)
+				continue;
+			if (q->para > p->para + 2)
+				break;
+			set_speaker(q, p->speaker, p->splen, 0);
+			return;
+		}
+		if ((e = person_before(d, q->ms)) != NULL) {
+			set_speaker(q, e->canon, e->clen, 0);
+			return;
+		}
+		set_speaker(q, m, mn, -1);
+		return;
+	}
+	if ((e = entity_in(d, q->ms, q->me, 0)) != NULL) {
+		set_speaker(q, e->canon, e->clen, 0);
+		return;
+	}
+	if ((e = resolve_description(d, q->ms, q->me)) != NULL &&
+	    entity_in(d, q->ms, q->me, 1) == NULL) {
+		set_speaker(q, e->canon, e->clen, 0);
+		return;
+	}
+	/* an organisation or place that is the mention's head speaks */
+	if (((e = entity_in(d, q->ms, q->me, 1)) != NULL ||
+	    (e = entity_in(d, q->ms, q->me, 2)) != NULL) && e->e == q->me) {
+		set_speaker(q, e->canon, e->clen, e->label);
+		return;
+	}
+	/* a capitalised last word: a surname of someone named in full */
+	{
+		size_t k = tok_at(d, q->me) ;
+
+		while (k > 0 && d->tv[k - 1].s >= q->ms) {
+			if (d->tv[k - 1].cap && (e = person_by_name(d,
+			    d->text + d->tv[k - 1].s,
+			    d->tv[k - 1].e - d->tv[k - 1].s)) != NULL) {
+				set_speaker(q, e->canon, e->clen, 0);
+				return;
+			}
+			break;
+		}
+	}
+	set_speaker(q, m, mn, -1);
+}
+
+/* Does the quotation fill its paragraph, marks and punctuation aside? */
+static bool
+fills_para(const struct xdoc *d, const struct quote *q)
+{
+	size_t o = q->qt0 - 1, c = q->qt1, si = d->tv[o].sent, k;
+
+	if (o != d->sv[si].t0)
+		return false;
+	si = d->tv[c].sent;
+	while (si + 1 < d->ns && d->sv[si + 1].para == d->sv[si].para)
+		si++;
+	for (k = c + 1; k < d->sv[si].t1; k++)
+		if (d->tv[k].kind == W_WORD)
+			return false;
+	return true;
+}
+
+static int
+qcmp(const void *a, const void *b)
+{
+	const struct quote *x = a, *y = b;
+
+	if (x->s != y->s)
+		return x->s < y->s ? -1 : 1;
+	if (x->e != y->e)
+		return x->e > y->e ? -1 : 1;
+	return 0;
+}
+
+void
+xq_resolve(struct xdoc *d)
+{
+	size_t i, j;
+
+	qsort(d->qv, d->nq, sizeof(*d->qv), qcmp);
+	for (i = 0; i < d->nq; i++) {
+		struct quote *q = &d->qv[i];
+
+		if (q->dropped)
+			continue;
+		if (q->has_mention) {
+			resolve_one(d, q, i);
+			continue;
+		}
+		if (q->kind != K_DIRECT)
+			continue;
+		/* continuation of the previous speaker's turn */
+		for (j = i; j > 0; j--) {
+			struct quote *p = &d->qv[j - 1];
+			bool fills = fills_para(d, q);
+
+			if (p->dropped || p->kind != K_DIRECT)
+				continue;
+			if (p->speaker != NULL && (p->para == q->para ||
+			    (fills && p->para + 1 == q->para)))
+				set_speaker(q, p->speaker, p->splen,
+				    p->splabel);
+			break;
+		}
+	}
+	/* a headline's quotation: the same words said in the body */
+	for (i = 0; i < d->nq; i++) {
+		struct quote *q = &d->qv[i];
+
+		if (q->dropped || q->speaker != NULL)
+			continue;
+		for (j = 0; j < d->nq; j++) {
+			struct quote *p = &d->qv[j];
+			size_t n = q->e - q->s;
+
+			if (j == i || p->speaker == NULL || p->dropped ||
+			    p->e - p->s < n)
+				continue;
+			{
+				size_t k;
+
+				for (k = p->s; k + n <= p->e; k++)
+					if (strncasecmp(d->text + k,
+					    d->text + q->s, n) == 0)
+						break;
+				if (k + n <= p->e) {
+					set_speaker(q, p->speaker, p->splen,
+					    p->splabel);
+					break;
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,655 @@
+/*
+ * find: quotations in a document.
+ *
+ * Direct quotations are found from the quotation marks of each paragraph:
+ * curly and straight double marks, single marks (‘…’ and '…', as headlines
+ * use them), «…», „…“ and ``…''.  An apostrophe (don't, Xi's, '90s, rock
+ * 'n' roll) is not a mark: a single-quoted span needs two words and marks
+ * on word boundaries.  A quotation still open at the end of a paragraph
+ * continues only when the next paragraph opens with a mark; otherwise it is
+ * dropped, so a stray mark disturbs only its own paragraph.
+ *
+ * Indirect quotations are the reported clause after a reporting verb
+ * ("said that ...", "voiced concern at ..."), the clause before an
+ * inverted attribution ("..., officials said."), and the clause around
+ * "according to X".
+ *
+ * Limits: nested quotations inside a direct quotation are part of it;
+ * a reported clause ends at the end of its sentence or before "although",
+ * "but", "while" and a following attribution.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+#include "xalloc.h"
+
+#include "quotes.h"
+
+/* Reporting verbs in all their forms. */
+static const char *const cues[] = {
+	"say", "says", "said", "saying", "tell", "tells", "told", "telling",
+	"add", "adds", "added", "adding", "insist", "insists", "insisted",
+	"insisting", "stress", "stresses", "stressed", "stressing", "note",
+	"notes", "noted", "noting", "warn", "warns", "warned", "warning",
+	"reiterate", "reiterates", "reiterated", "reiterating", "emphasize",
+	"emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises",
+	"emphasised", "tweet", "tweets", "tweeted", "tweeting", "write",
+	"writes", "wrote", "written", "writing", "state", "states", "stated",
+	"declare", "declares", "declared", "explain", "explains",
+	"explained", "explaining", "argue", "argues", "argued", "arguing",
+	"claim", "claims", "claimed", "claiming", "ask", "asks", "asked",
+	"asking", "reply", "replies", "replied", "respond", "responds",
+	"responded", "announce", "announces", "announced", "announcing",
+	"acknowledge", "acknowledges", "acknowledged", "admit", "admits",
+	"admitted", "confirm", "confirms", "confirmed", "deny", "denies",
+	"denied", "suggest", "suggests", "suggested", "suggesting", "predict",
+	"predicts", "predicted", "recall", "recalls", "recalled", "conclude",
+	"concludes", "concluded", "urge", "urges", "urged", "urging", "vow",
+	"vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises",
+	"promised", "threaten", "threatens", "threatened", "complain",
+	"complains", "complained", "concede", "concedes", "conceded",
+	"contend", "contends", "contended", "assert", "asserts", "asserted",
+	"maintain", "maintains", "maintained", "observe", "observes",
+	"observed", "remark", "remarks", "remarked", "report", "reports",
+	"reported", "reporting", "repeat", "repeats", "repeated", "underline",
+	"underlines", "underlined", "underscore", "underscores",
+	"underscored", "voice", "voices", "voiced", "express", "expresses",
+	"expressed", "caution", "cautions", "cautioned", "allege", "alleges",
+	"alleged", "testify", "testified", "boast", "boasted", "joke",
+	"joked", "quip", "quipped", "shout", "shouted", "comment",
+	"commented", "counter", "countered", "agree", "agrees", "agreed",
+	"describe", "describes", "described", "call", "calls", "called",
+	"believe", "believes", "believed", "think", "thinks", "thought",
+	"hope", "hopes", "hoped", "fear", "fears", "feared", "estimate",
+	"estimates", "estimated", "find", "finds", "found", "show", "shows",
+	"showed", "reveal", "reveals", "revealed", "indicate", "indicates",
+	"indicated", "predicts", "accuse", "accused", "accuses", "charge",
+	"charged", "insisted", "demand", "demanded", "demands", "signal",
+	"signaled", "signalled", "point", "pointed", "want", "wants",
+	"wanted", "learn", "learned", "learnt", "continue", "continued",
+	NULL
+};
+
+/* Cues whose object names what was said ("voiced concern at ..."). */
+static const char *const np_cues[] = {
+	"emphasized", "emphasised", "emphasizes", "stressed", "stresses",
+	"voiced", "voices", "expressed", "expresses", "underlined",
+	"underlines", "underscored", "reiterated", "reiterates", "called",
+	"urged", "demanded", "pledged", "promised", "announced", "criticized",
+	"criticised", "denied", "denies", "praised", "welcomed", NULL
+};
+
+/* Cue words that are more often nouns or adjectives ("state media"). */
+static const char *const nounish[] = {
+	"state", "states", "report", "reports", "call", "calls", "note",
+	"notes", "show", "shows", "find", "finds", "hope", "hopes", "fear",
+	"fears", "claim", "claims", "comment", "remark", "remarks", "counter",
+	"charge", "promise", "promises", "point", "signal", "voice", "warning",
+	"estimate", "estimates", "alleged", "want", "wants", "found", "thought",
+	"continued", "writing", "express", "learn", "joke", "quip", "shout",
+	"demand", "demands", "caution", "reply", "answer", "vow", "pledge",
+	"pledges", "ask", NULL
+};
+
+/* Verbs that close an inverted attribution: "..., officials said." */
+static const char *const inv_cues[] = {
+	"said", "says", "say", "added", "adds", "told", "tells", "wrote",
+	"writes", "explained", "noted", "argued", "insisted", "warned",
+	"stressed", "claimed", "reported", "reports", "asked", "concluded",
+	"acknowledged", "conceded", "contended", "tweeted", "cautioned",
+	"countered", "recalled", "predicted", "suggested", "announced",
+	"confirmed", "admitted", "maintained", "asserted", "declared",
+	"replied", "responded", "observed", "remarked", "believe", "believes",
+	"think", "thinks", "estimated", "emphasized", NULL
+};
+
+/* Verbs that may take a bare reported clause: "said Beijing would ...". */
+static const char *const bare_cues[] = {
+	"said", "says", "say", "added", "adds", "insisted", "insists",
+	"argued", "argues", "warned", "warns", "claimed", "stressed", "noted",
+	"acknowledged", "admitted", "predicted", "suggested", "explained",
+	"believes", "believe", "thinks", "think", "estimated", "announced",
+	"confirmed", "conceded", "contended", "asserted", "maintained",
+	"wrote", "writes", "tweeted", "reported", "hopes", "fears", NULL
+};
+
+static bool
+in(const char *const *list, const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0)
+		return false;
+	for (i = 0; list[i] != NULL; i++)
+		if (list[i][0] == s[0] && strncmp(list[i], s, n) == 0 &&
+		    list[i][n] == '\0')
+			return true;
+	return false;
+}
+
+void
+xq_init(void)
+{
+}
+
+bool
+xq_is_cue(const char *s, size_t n)
+{
+	return in(cues, s, n) && !in(nounish, s, n);
+}
+
+struct quote *
+xq_add(struct xdoc *d)
+{
+	struct quote *q;
+
+	if (d->nq == d->qcap) {
+		d->qcap = d->qcap ? d->qcap * 2 : 16;
+		d->qv = xreallocarray(d->qv, d->qcap, sizeof(*d->qv));
+	}
+	q = &d->qv[d->nq++];
+	memset(q, 0, sizeof(*q));
+	q->splabel = -1;
+	return q;
+}
+
+static bool
+is_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* Quotation mark at p: its length, and *m 'd' or 's', *dir 'o' 'c' or 'a'. */
+static size_t
+mark_at(const char *t, size_t i, size_t len, int *m, int *dir)
+{
+	const unsigned char *p = (const unsigned char *)t + i;
+	size_t left = len - i;
+
+	*dir = 'a';
+	if (p[0] == '"') {
+		*m = 'd';
+		return 1;
+	}
+	if (p[0] == '\'') {
+		*m = 's';
+		if (left >= 2 && p[1] == '\'') {
+			*m = 'd';
+			*dir = 'c';
+			return 2;
+		}
+		return 1;
+	}
+	if (p[0] == '`' && left >= 2 && p[1] == '`') {
+		*m = 'd';
+		*dir = 'o';
+		return 2;
+	}
+	if (p[0] == 0xC2 && left >= 2 && (p[1] == 0xAB || p[1] == 0xBB)) {
+		*m = 'd';
+		*dir = p[1] == 0xAB ? 'o' : 'c';
+		return 2;
+	}
+	if (p[0] == 0xE2 && left >= 3 && p[1] == 0x80) {
+		switch (p[2]) {
+		case 0x9C: *m = 'd'; *dir = 'o'; return 3;	/* “ */
+		case 0x9D: *m = 'd'; *dir = 'c'; return 3;	/* ” */
+		case 0x9E: *m = 'd'; *dir = 'o'; return 3;	/* „ */
+		case 0x98: *m = 's'; *dir = 'o'; return 3;	/* ‘ */
+		case 0x99: *m = 's'; *dir = 'c'; return 3;	/* ’ */
+		default: break;
+		}
+	}
+	return 0;
+}
+
+static void
+push_tok(struct xdoc *d, size_t *cap, size_t s, size_t e, enum tkind k,
+    int mark, size_t sent)
+{
+	struct xtok *t;
+
+	if (d->nt == *cap) {
+		*cap = *cap ? *cap * 2 : 256;
+		d->tv = xreallocarray(d->tv, *cap, sizeof(*d->tv));
+	}
+	t = &d->tv[d->nt++];
+	t->s = s;
+	t->e = e;
+	t->kind = k;
+	t->mark = mark;
+	t->sent = sent;
+	t->cap = k == W_WORD && ((unsigned char)d->text[s] >= 'A' &&
+	    (unsigned char)d->text[s] <= 'Z');
+	t->inq = false;
+}
+
+void
+xq_tokenize(struct xdoc *d)
+{
+	const char *t = d->text;
+	size_t cap = 0, si, i, e, k, s;
+	int m, dir;
+
+	for (si = 0; si < d->ns; si++) {
+		d->sv[si].t0 = d->nt;
+		i = d->sv[si].s;
+		e = d->sv[si].e;
+		while (i < e) {
+			unsigned char c = (unsigned char)t[i];
+
+			if ((k = mark_at(t, i, e, &m, &dir)) != 0) {
+				bool before = i > d->sv[si].s &&
+				    is_alnum((unsigned char)t[i - 1]);
+				bool after = i + k < e &&
+				    is_alnum((unsigned char)t[i + k]);
+
+				if (m == 's' && before && after) {
+					/* an apostrophe inside a word */
+					i += k;
+					continue;
+				}
+				if (dir == 'a')
+					dir = before && !after ? 'c' :
+					    !before && after ? 'o' : 'a';
+				else if (m == 's' && dir == 'c' && before &&
+				    i + k < e && (t[i + k] == 's' ||
+				    t[i + k] == 'S'))
+					dir = 'a';
+				push_tok(d, &cap, i, i + k, dir == 'o' ? W_OPEN :
+				    dir == 'c' ? W_CLOSE : W_AMBIG, m, si);
+				i += k;
+				continue;
+			}
+			if (utf8_space((const unsigned char *)t + i,
+			    (const unsigned char *)t + e) != 0) {
+				i += utf8_space((const unsigned char *)t + i,
+				    (const unsigned char *)t + e);
+				continue;
+			}
+			if (is_alnum(c) && !(c == 0xE2)) {
+				s = i;
+				while (i < e) {
+					c = (unsigned char)t[i];
+					if (c == 0xE2)
+						break;
+					if (is_alnum(c)) {
+						i++;
+						continue;
+					}
+					if ((c == '\'' || c == '-' || c == '.' ||
+					    c == '&') && i + 1 < e &&
+					    is_alnum((unsigned char)t[i + 1]) &&
+					    (unsigned char)t[i + 1] != 0xE2) {
+						i++;
+						continue;
+					}
+					break;
+				}
+				/* "U.S." keeps its final dot */
+				if (i < e && t[i] == '.' && memchr(t + s, '.',
+				    i - s) != NULL)
+					i++;
+				push_tok(d, &cap, s, i, W_WORD, 0, si);
+				/* ’s: possessive */
+				if (i + 3 < e + 1 && i + 3 <= e &&
+				    (unsigned char)t[i] == 0xE2 &&
+				    (unsigned char)t[i + 1] == 0x80 &&
+				    (unsigned char)t[i + 2] == 0x99 &&
+				    i + 3 < e && (t[i + 3] == 's') &&
+				    (i + 4 >= e || !is_alnum((unsigned char)
+				    t[i + 4]))) {
+					push_tok(d, &cap, i, i + 4, W_WORD, 0,
+					    si);
+					i += 4;
+				} else if (i + 3 <= e &&
+				    (unsigned char)t[i] == 0xE2 &&
+				    (unsigned char)t[i + 1] == 0x80 &&
+				    (unsigned char)t[i + 2] == 0x99 &&
+				    i + 3 < e && is_alnum((unsigned char)
+				    t[i + 3]) && (unsigned char)t[i + 3] != 0xE2) {
+					/* don’t: glue to the word */
+					size_t s2 = i;
+
+					i += 3;
+					while (i < e && is_alnum((unsigned char)
+					    t[i]) && (unsigned char)t[i] != 0xE2)
+						i++;
+					d->tv[d->nt - 1].e = i;
+					(void)s2;
+				}
+				continue;
+			}
+			k = 1;
+			if (c >= 0x80) {
+				k = utf8_seqlen((const unsigned char *)t + i,
+				    (const unsigned char *)t + e);
+				if (k == 0)
+					k = 1;
+			}
+			push_tok(d, &cap, i, i + k, W_PUNCT, 0, si);
+			i += k;
+		}
+		d->sv[si].t1 = d->nt;
+	}
+}
+
+static size_t
+count_words(const struct xdoc *d, size_t t0, size_t t1)
+{
+	size_t n = 0, i;
+
+	for (i = t0; i < t1; i++)
+		if (d->tv[i].kind == W_WORD)
+			n++;
+	return n;
+}
+
+static bool
+word_is(const struct xdoc *d, size_t ti, const char *w)
+{
+	size_t n = strlen(w);
+
+	return ti < d->nt && d->tv[ti].kind == W_WORD &&
+	    d->tv[ti].e - d->tv[ti].s == n &&
+	    strncasecmp(d->text + d->tv[ti].s, w, n) == 0;
+}
+
+/* Add the direct quote between marks at tokens o and c. */
+static void
+add_direct(struct xdoc *d, size_t o, size_t c)
+{
+	struct quote *q;
+	size_t i, words;
+	bool title = true;
+
+	if (c <= o + 1)
+		return;
+	words = count_words(d, o + 1, c);
+	if (words == 0)
+		return;
+	/* a so-called "x" or a short title is not speech */
+	if (o > 0 && (word_is(d, o - 1, "so-called") ||
+	    word_is(d, o - 1, "dubbed") || word_is(d, o - 1, "titled") ||
+	    word_is(d, o - 1, "entitled") || word_is(d, o - 1, "nicknamed") ||
+	    word_is(d, o - 1, "named")))
+		return;
+	for (i = o + 1; i < c; i++)
+		if (d->tv[i].kind == W_WORD && !d->tv[i].cap &&
+		    d->tv[i].e - d->tv[i].s > 3)
+			title = false;
+	q = xq_add(d);
+	q->kind = K_DIRECT;
+	q->s = d->tv[o].e;
+	q->e = d->tv[c].s;
+	q->qt0 = o + 1;
+	q->qt1 = c;
+	q->partial = words <= 6 && title && words <= 4;
+	q->para = d->sv[d->tv[o].sent].para;
+	for (i = o; i <= c; i++)
+		d->tv[i].inq = true;
+}
+
+void
+xq_direct(struct xdoc *d)
+{
+	size_t i, open = (size_t)-1, para = (size_t)-1, ti;
+	int om = 0;
+
+	for (i = 0; i < d->nt; i++) {
+		struct xtok *t = &d->tv[i];
+		size_t p = d->sv[t->sent].para;
+
+		if (p != para) {
+			if (open != (size_t)-1) {
+				/* still open at a paragraph's end */
+				bool reopen = false;
+
+				for (ti = i; ti < d->nt &&
+				    d->sv[d->tv[ti].sent].para == p; ti++) {
+					reopen = (d->tv[ti].kind == W_OPEN ||
+					    d->tv[ti].kind == W_AMBIG) &&
+					    d->tv[ti].mark == om;
+					break;
+				}
+				if (reopen) {
+					/* the quotation goes on: skip the mark */
+					para = p;
+					i = ti;
+					continue;
+				}
+				open = (size_t)-1;
+			}
+			para = p;
+		}
+		if (t->kind == W_WORD || t->kind == W_PUNCT)
+			continue;
+		if (open == (size_t)-1) {
+			if (t->kind == W_OPEN || (t->kind == W_AMBIG &&
+			    t->mark == 'd')) {
+				open = i;
+				om = t->mark;
+			}
+			continue;
+		}
+		if (t->mark != om)
+			continue;	/* a nested mark of the other kind */
+		if (t->kind == W_CLOSE || t->kind == W_AMBIG) {
+			if (om == 's' && count_words(d, open + 1, i) < 2) {
+				open = (size_t)-1;
+				continue;
+			}
+			add_direct(d, open, i);
+			open = (size_t)-1;
+		} else if (t->kind == W_OPEN && om == 's') {
+			open = i;	/* the earlier ‘ was an apostrophe */
+		}
+	}
+}
+
+/* Is token i the end of a clause? */
+static bool
+clause_end(const struct xdoc *d, size_t i, size_t end)
+{
+	const struct xtok *t = &d->tv[i];
+	const char *s = d->text + t->s;
+
+	if (t->kind == W_PUNCT && (*s == ';' ||
+	    ((*s == '.' || *s == '?' || *s == '!') && i + 1 >= end)))
+		return true;
+	if (t->kind == W_PUNCT && *s == ',' && i + 1 < end &&
+	    (word_is(d, i + 1, "although") || word_is(d, i + 1, "though") ||
+	    word_is(d, i + 1, "while") || word_is(d, i + 1, "but") ||
+	    word_is(d, i + 1, "as") || word_is(d, i + 1, "whereas") ||
+	    word_is(d, i + 1, "according") || word_is(d, i + 1, "adding") ||
+	    word_is(d, i + 1, "saying") || word_is(d, i + 1, "which")))
+		return true;
+	/* ", state media reported." : an attribution closes the clause */
+	if (t->kind == W_PUNCT && *s == ',') {
+		size_t j;
+
+		for (j = i + 1; j < end && j < i + 6; j++)
+			if (d->tv[j].kind == W_WORD &&
+			    in(cues, d->text + d->tv[j].s,
+			    d->tv[j].e - d->tv[j].s) && j > i + 1) {
+				size_t k = j + 1;
+
+				while (k < end && d->tv[k].kind == W_WORD &&
+				    k < j + 3)
+					k++;
+				if (k >= end - 1)
+					return true;
+				break;
+			}
+	}
+	return false;
+}
+
+static void
+add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
+{
+	struct quote *q;
+	size_t i, words = 0;
+
+	while (b > a && d->tv[b - 1].kind == W_PUNCT)
+		b--;
+	for (i = a; i < b; i++)
+		if (d->tv[i].kind == W_WORD)
+			words++;
+	if (words < 2)
+		return;
+	q = xq_add(d);
+	q->kind = K_INDIRECT;
+	q->s = d->tv[a].s;
+	q->e = d->tv[b - 1].e;
+	q->qt0 = a;
+	q->qt1 = b;
+	q->has_cue = true;
+	q->cs = d->tv[cue].s;
+	q->ce = d->tv[cue].e;
+	q->para = d->sv[d->tv[a].sent].para;
+}
+
+/* Skip time words after a cue: "said Monday that", "told reporters that". */
+static size_t
+skip_after_cue(const struct xdoc *d, size_t j, size_t end)
+{
+	static const char *const skip[] = {
+		"on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+		"Saturday", "Sunday", "today", "yesterday", "earlier", "later",
+		"recently", "previously", "last", "week", "month", "year",
+		"night", "morning", "evening", "afternoon", "reporters",
+		"journalists", "the", "press", "again", "repeatedly", "also",
+		"then", "in", "a", "statement", "interview", "this",
+		NULL
+	};
+	size_t k = j;
+
+	while (k < end && k < j + 5 && d->tv[k].kind == W_WORD &&
+	    in(skip, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s))
+		k++;
+	if (k < end && word_is(d, k, "that"))
+		return k;
+	return j;
+}
+
+/*
+ * Is the cue at token i the attribution of a direct quotation: a closing
+ * mark shortly before it, or an opening mark shortly after it?
+ */
+static bool
+near_mark(const struct xdoc *d, size_t i, size_t t0, size_t end)
+{
+	size_t k;
+
+	for (k = i; k > t0 && k + 6 > i; k--)
+		if (d->tv[k - 1].kind == W_CLOSE || (d->tv[k - 1].inq &&
+		    d->tv[k - 1].kind != W_WORD))
+			return true;
+	for (k = i + 1; k < end && k < i + 4; k++)
+		if (d->tv[k].kind == W_OPEN || (d->tv[k].inq &&
+		    d->tv[k].kind != W_WORD))
+			return true;
+	return false;
+}
+
+void
+xq_indirect(struct xdoc *d)
+{
+	size_t si, i, j, end, a, b;
+	bool had_clause;
+
+	for (si = 0; si < d->ns; si++) {
+		end = d->sv[si].t1;
+		had_clause = false;
+		for (i = d->sv[si].t0; i < end; i++) {
+			const struct xtok *t = &d->tv[i];
+			const char *w = d->text + t->s;
+			size_t n = t->e - t->s;
+
+			if (t->kind != W_WORD || t->inq)
+				continue;
+			/* "according to X, CLAUSE" and "CLAUSE, according to X" */
+			if (word_is(d, i, "according") && word_is(d, i + 1, "to")) {
+				for (j = i + 2; j < end && !(d->tv[j].kind ==
+				    W_PUNCT && d->text[d->tv[j].s] == ','); j++)
+					;
+				if (j + 1 < end && i == d->sv[si].t0 +
+				    (d->tv[d->sv[si].t0].kind != W_WORD)) {
+					for (b = j + 1; b < end &&
+					    !clause_end(d, b, end); b++)
+						;
+					add_indirect(d, j + 1, b, i);
+				} else if (i > d->sv[si].t0 + 2 &&
+				    d->tv[i - 1].kind == W_PUNCT &&
+				    d->text[d->tv[i - 1].s] == ',') {
+					add_indirect(d, d->sv[si].t0, i - 1, i);
+				}
+				continue;
+			}
+			if (!in(cues, w, n))
+				continue;
+			/* the attribution of a direct quote, before or after it */
+			if (near_mark(d, i, d->sv[si].t0, end))
+				continue;
+			j = skip_after_cue(d, i + 1, end);
+			if (in(nounish, w, n) && !word_is(d, j, "that"))
+				continue;
+			/* "told Blinken that" */
+			if (!word_is(d, j, "that") && j + 1 < end &&
+			    d->tv[j].kind == W_WORD && d->tv[j].cap &&
+			    word_is(d, j + 1, "that"))
+				j++;
+			if (word_is(d, j, "that")) {
+				a = j + 1;
+			} else if (in(np_cues, w, n) && j < end &&
+			    d->tv[j].kind == W_WORD && !d->tv[j].inq &&
+			    !word_is(d, j, "by") && !word_is(d, j, "for") &&
+			    !word_is(d, j, "on") && !word_is(d, j, "as") &&
+			    !word_is(d, j, "to") && !word_is(d, j, "in")) {
+				a = j;
+			} else if (in(bare_cues, w, n) && j < end &&
+			    d->tv[j].kind == W_WORD && !d->tv[j].inq &&
+			    j > i && i > d->sv[si].t0 &&
+			    d->tv[i - 1].kind == W_WORD &&
+			    !word_is(d, j, "by") && !word_is(d, j, "in") &&
+			    !word_is(d, j, "on") && !word_is(d, j, "to") &&
+			    !word_is(d, j, "as") && !word_is(d, j, "it") &&
+			    !word_is(d, j, "the") && !word_is(d, j, "a") &&
+			    !word_is(d, j, "and") && !word_is(d, j, "of") &&
+			    !word_is(d, j, "at") && !word_is(d, j, "with") &&
+			    !word_is(d, j, "so") && !word_is(d, j, "this") &&
+			    !word_is(d, j, "he") && !word_is(d, j, "she")) {
+				/* "said Beijing would ...": a bare clause */
+				a = j;
+			} else {
+				/* ", officials said." : the clause before */
+				if (in(inv_cues, w, n) && !had_clause &&
+				    i > d->sv[si].t0 + 3 && i + 3 >= end) {
+					for (j = i; j > d->sv[si].t0 && j > i - 6;
+					    j--)
+						if (d->tv[j - 1].kind == W_PUNCT &&
+						    d->text[d->tv[j - 1].s] == ',')
+							break;
+					if (j > d->sv[si].t0 + 2 && j < i &&
+					    !d->tv[j - 2].inq) {
+						a = d->sv[si].t0;
+						if (d->tv[a].kind != W_WORD)
+							a++;
+						add_indirect(d, a, j - 1, i);
+					}
+				}
+				continue;
+			}
+			if (a >= end || d->tv[a].kind != W_WORD ||
+			    (d->tv[a].inq && a > i + 1))
+				continue;
+			for (b = a; b < end && !clause_end(d, b, end); b++)
+				;
+			add_indirect(d, a, b, i);
+			had_clause = true;
+		}
+	}
+}

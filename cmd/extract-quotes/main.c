@@ -1,0 +1,312 @@
+/*
+ * extract-quotes: after each document's records, write one quote record
+ * per quotation found in its sentences (CONTRACT.md).  Every input record
+ * passes through unchanged.  Entities from tag-entities are used when
+ * present.  One document is held in memory at a time.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "jl.h"
+#include "rec.h"
+#include "xalloc.h"
+
+#include "quotes.h"
+
+#define SYNOPSIS "usage: extract-quotes [FILE ...]"
+
+static const char *const labels[] = {
+	"PERSON", "ORG", "GPE", "LOC", "NORP", NULL
+};
+
+struct state {
+	int	status;
+};
+
+static _Noreturn void
+usage(int status)
+{
+	fprintf(status == EXIT_OK ? stdout : stderr, "%s\n", SYNOPSIS);
+	exit(status);
+}
+
+struct srec {
+	size_t		 ri;		/* record index */
+	size_t		 s, e, n, para;
+	const char	*text;
+	size_t		 tlen;
+};
+
+static int
+srec_cmp(const void *a, const void *b)
+{
+	const struct srec *x = a, *y = b;
+
+	if (x->s != y->s)
+		return x->s < y->s ? -1 : 1;
+	return x->ri < y->ri ? -1 : x->ri > y->ri;
+}
+
+static int
+label_of(const char *s)
+{
+	int i;
+
+	for (i = 0; labels[i] != NULL; i++)
+		if (strcmp(labels[i], s) == 0)
+			return i;
+	return -1;
+}
+
+/* The entities of sentence record r, checked against its span. */
+static void
+load_entities(struct xdoc *d, struct recdoc *rd, struct rec *r,
+    const struct srec *s, size_t *cap, int *status)
+{
+	json_t *ents = json_object_get(r->obj, "entities"), *e;
+	size_t i;
+
+	if (ents == NULL)
+		return;
+	d->tagged = true;
+	if (!json_is_array(ents)) {
+		rec_bad(rd, r, "non-array \"entities\"");
+		*status = EXIT_DATA;
+		return;
+	}
+	json_array_foreach(ents, i, e) {
+		json_t *js = json_object_get(e, "start");
+		json_t *je = json_object_get(e, "end");
+		json_t *jl = json_object_get(e, "label");
+		json_t *jc = json_object_get(e, "canonical");
+		json_t *jt = json_object_get(e, "text");
+		json_int_t es, ee;
+		struct xent *x;
+
+		if (!json_is_integer(js) || !json_is_integer(je) ||
+		    !json_is_string(jl)) {
+			rec_bad(rd, r, "entity %zu: missing or wrong-typed "
+			    "\"start\", \"end\" or \"label\"", i);
+			*status = EXIT_DATA;
+			continue;
+		}
+		es = json_integer_value(js);
+		ee = json_integer_value(je);
+		if (es < (json_int_t)s->s || ee > (json_int_t)s->e || es >= ee) {
+			rec_bad(rd, r, "entity %zu: offsets %lld-%lld out of "
+			    "range", i, (long long)es, (long long)ee);
+			*status = EXIT_DATA;
+			continue;
+		}
+		if (label_of(json_string_value(jl)) < 0)
+			continue;	/* a label this tool does not use */
+		if (d->ne == *cap) {
+			*cap = *cap ? *cap * 2 : 32;
+			d->ev = xreallocarray(d->ev, *cap, sizeof(*d->ev));
+		}
+		x = &d->ev[d->ne++];
+		x->s = (size_t)es;
+		x->e = (size_t)ee;
+		x->label = label_of(json_string_value(jl));
+		if (!json_is_string(jc))
+			jc = jt;
+		if (json_is_string(jc)) {
+			x->canon = json_string_value(jc);
+			x->clen = json_string_length(jc);
+		} else {
+			x->canon = d->text + x->s;
+			x->clen = x->e - x->s;
+		}
+	}
+}
+
+static void
+put_quote(const struct xdoc *d, const char *id, size_t idlen,
+    const struct quote *q, size_t n)
+{
+	size_t i;
+	bool first = true;
+
+	jl_puts("{\"type\":\"quote\",\"doc\":");
+	jl_putstr(id, idlen);
+	jl_puts(",\"n\":");
+	jl_putu(n);
+	jl_puts(",\"start\":");
+	jl_putu(q->s);
+	jl_puts(",\"end\":");
+	jl_putu(q->e);
+	jl_puts(",\"text\":");
+	jl_putstr(d->text + q->s, q->e - q->s);
+	jl_puts(q->kind == K_DIRECT ? ",\"kind\":\"direct\"" :
+	    ",\"kind\":\"indirect\"");
+	jl_puts(",\"speaker\":");
+	if (q->speaker != NULL)
+		jl_putstr(q->speaker, q->splen);
+	else
+		jl_puts("null");
+	jl_puts(",\"speaker_label\":");
+	if (q->speaker != NULL && q->splabel >= 0) {
+		jl_putc('"');
+		jl_puts(labels[q->splabel]);
+		jl_putc('"');
+	} else
+		jl_puts("null");
+	jl_puts(",\"mention\":");
+	if (q->has_mention) {
+		jl_putstr(d->text + q->ms, q->me - q->ms);
+		jl_puts(",\"mention_start\":");
+		jl_putu(q->ms);
+		jl_puts(",\"mention_end\":");
+		jl_putu(q->me);
+	} else
+		jl_puts("null,\"mention_start\":null,\"mention_end\":null");
+	jl_puts(",\"cue\":");
+	if (q->has_cue)
+		jl_putstr(d->text + q->cs, q->ce - q->cs);
+	else
+		jl_puts("null");
+	jl_puts(",\"sentences\":[");
+	for (i = 0; i < d->ns; i++)
+		if (d->sv[i].s < q->e && q->s < d->sv[i].e) {
+			if (!first)
+				jl_putc(',');
+			jl_putu(d->sv[i].n);
+			first = false;
+		}
+	jl_puts("]}\n");
+}
+
+static void
+flush(struct recdoc *rd, void *arg)
+{
+	struct state *st = arg;
+	struct xdoc d;
+	struct srec *sr = NULL;
+	size_t i, nsr = 0, len = 0, ecap = 0, idlen = 0, n;
+	const char *id = NULL;
+	bool done = false;
+
+	memset(&d, 0, sizeof(d));
+	sr = xcalloc(rd->n, sizeof(*sr));
+	for (i = 0; i < rd->n; i++) {
+		struct rec *r = &rd->v[i];
+		struct srec *s = &sr[nsr];
+		json_t *jn, *jp;
+
+		if (id == NULL)
+			id = rec_docid(r, &idlen);
+		if (r->type == REC_QUOTE)
+			done = true;	/* quotes found already: run once */
+		if (r->type != REC_SENTENCE)
+			continue;
+		if (!rec_str(rd, r, "text", &s->text, &s->tlen) ||
+		    !rec_off(rd, r, "start", &s->s)) {
+			st->status = EXIT_DATA;
+			continue;
+		}
+		if (s->tlen > ((size_t)1 << 40) || s->s > ((size_t)1 << 40)) {
+			rec_bad(rd, r, "\"start\" out of range");
+			st->status = EXIT_DATA;
+			continue;
+		}
+		s->e = s->s + s->tlen;
+		jn = json_object_get(r->obj, "n");
+		jp = json_object_get(r->obj, "para");
+		s->n = json_is_integer(jn) && json_integer_value(jn) >= 0 ?
+		    (size_t)json_integer_value(jn) : nsr;
+		s->para = json_is_integer(jp) && json_integer_value(jp) >= 0 ?
+		    (size_t)json_integer_value(jp) : 0;
+		s->ri = i;
+		if (s->e > len)
+			len = s->e;
+		nsr++;
+	}
+	for (i = 0; i < rd->n; i++)
+		rec_put(&rd->v[i]);
+	if (done || nsr == 0 || id == NULL)
+		goto out;
+
+	qsort(sr, nsr, sizeof(*sr), srec_cmp);
+	d.len = len;
+	d.text = xmalloc(len + 1);
+	memset(d.text, ' ', len);
+	d.text[len] = '\0';
+	d.sv = xcalloc(nsr, sizeof(*d.sv));
+	for (i = 0; i < nsr; i++) {
+		/* paragraph breaks between sentences become newlines */
+		if (i > 0 && sr[i].para != sr[i - 1].para &&
+		    sr[i - 1].e < sr[i].s)
+			memset(d.text + sr[i - 1].e, '\n', sr[i].s - sr[i - 1].e);
+		memcpy(d.text + sr[i].s, sr[i].text, sr[i].tlen);
+		/* overlapping sentences (bad input): clip to the next start */
+		d.sv[d.ns].s = sr[i].s;
+		d.sv[d.ns].e = i + 1 < nsr && sr[i + 1].s < sr[i].e ?
+		    sr[i + 1].s : sr[i].e;
+		d.sv[d.ns].n = sr[i].n;
+		d.sv[d.ns].para = sr[i].para;
+		d.ns++;
+	}
+	for (i = 0; i < nsr; i++)
+		load_entities(&d, rd, &rd->v[sr[i].ri], &sr[i], &ecap,
+		    &st->status);
+
+	xq_tokenize(&d);
+	xq_direct(&d);
+	xq_indirect(&d);
+	xq_attribute(&d);
+	xq_resolve(&d);
+	for (i = 0, n = 0; i < d.nq; i++)
+		if (!d.qv[i].dropped)
+			put_quote(&d, id, idlen, &d.qv[i], n++);
+out:
+	jl_flush();
+	free(d.text);
+	free(d.sv);
+	free(d.ev);
+	free(d.tv);
+	free(d.qv);
+	free(sr);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct state st;
+	struct jl_reader *r;
+	int ch, i;
+
+	err_init("extract-quotes");
+	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'h':
+			usage(EXIT_OK);
+		default:
+			usage(EXIT_USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	xq_init();
+	memset(&st, 0, sizeof(st));
+	for (i = 0; i < (argc == 0 ? 1 : argc); i++) {
+		r = jl_open(argc == 0 ? "-" : argv[i]);
+		if (r == NULL) {
+			st.status = EXIT_IO;
+			continue;
+		}
+		ch = rec_doc_loop(r, flush, &st);
+		if (ch > st.status)
+			st.status = ch;
+		jl_close(r);
+	}
+	ch = jl_finish();
+	return ch > st.status ? ch : st.status;
+}

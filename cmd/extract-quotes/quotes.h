@@ -1,0 +1,84 @@
+/*
+ * extract-quotes: the document model shared by its files.
+ *
+ * A document is rebuilt from its sentence records: text[] holds every
+ * sentence at its own byte offsets (gaps are spaces, paragraph breaks
+ * newlines), so quote offsets are offsets into the original document.
+ */
+#ifndef XQ_QUOTES_H
+#define XQ_QUOTES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum { K_DIRECT, K_INDIRECT };
+
+struct xent {			/* an entity from tag-entities */
+	size_t		 s, e;
+	int		 label;	/* 0 PERSON 1 ORG 2 GPE 3 LOC 4 NORP */
+	const char	*canon;
+	size_t		 clen;
+};
+
+struct xsent {
+	size_t		 s, e;		/* bytes in the document */
+	size_t		 n;		/* its "n" */
+	size_t		 para;
+	size_t		 t0, t1;	/* its tokens */
+};
+
+enum tkind { W_WORD, W_PUNCT, W_OPEN, W_CLOSE, W_AMBIG };
+
+struct xtok {
+	size_t		 s, e;
+	enum tkind	 kind;
+	int		 mark;		/* for quote marks: 'd' double, 's' single */
+	size_t		 sent;
+	bool		 cap;
+	bool		 inq;		/* inside a direct quotation */
+};
+
+struct quote {
+	size_t		 s, e;		/* the quoted words or reported clause */
+	int		 kind;
+	size_t		 ms, me;	/* mention, when found */
+	bool		 has_mention;
+	size_t		 cs, ce;	/* cue */
+	bool		 has_cue;
+	const char	*speaker;	/* resolved; NULL: unattributed */
+	size_t		 splen;
+	int		 splabel;	/* -1 none */
+	size_t		 qt0, qt1;	/* tokens of the quote */
+	bool		 partial;
+	bool		 dropped;
+	bool		 headline;
+	size_t		 para;
+};
+
+struct xdoc {
+	char		*text;		/* owned */
+	size_t		 len;
+	struct xsent	*sv;
+	size_t		 ns;
+	struct xent	*ev;
+	size_t		 ne;
+	bool		 tagged;	/* entities present */
+	struct xtok	*tv;
+	size_t		 nt;
+	struct quote	*qv;
+	size_t		 nq, qcap;
+};
+
+/* find.c */
+void	xq_init(void);
+void	xq_tokenize(struct xdoc *d);
+void	xq_direct(struct xdoc *d);
+void	xq_indirect(struct xdoc *d);
+bool	xq_is_cue(const char *s, size_t n);
+/* attrib.c */
+void	xq_attribute(struct xdoc *d);
+void	xq_resolve(struct xdoc *d);
+
+struct quote *xq_add(struct xdoc *d);
+
+#endif
