@@ -544,14 +544,49 @@ near_mark(const struct xdoc *d, size_t i, size_t t0, size_t end)
 {
 	size_t k;
 
-	for (k = i; k > t0 && k + 6 > i; k--)
-		if (d->tv[k - 1].kind == W_CLOSE || (d->tv[k - 1].inq &&
-		    d->tv[k - 1].kind != W_WORD))
+	/* '"...," Secretary Blinken said': only words between */
+	for (k = i; k > t0 && k + 7 > i; k--) {
+		if (d->tv[k - 1].inq && d->tv[k - 1].kind != W_WORD)
 			return true;
-	for (k = i + 1; k < end && k < i + 4; k++)
-		if (d->tv[k].kind == W_OPEN || (d->tv[k].inq &&
-		    d->tv[k].kind != W_WORD))
+		if (d->tv[k - 1].kind != W_WORD)
+			break;
+	}
+	/* 'said: "..."', 'said "..."' */
+	k = i + 1;
+	if (k < end && d->tv[k].kind == W_PUNCT && (d->text[d->tv[k].s] == ':' ||
+	    d->text[d->tv[k].s] == ','))
+		k++;
+	return k < end && d->tv[k].inq && d->tv[k].kind != W_WORD;
+}
+
+/* A negation just before the cue at i: nothing was said. */
+static bool
+negated(const struct xdoc *d, size_t i, size_t t0)
+{
+	static const char *const neg[] = {
+		"not", "never", "neither", "nor", "no", "nobody", "none",
+		"didn't", "doesn't", "hasn't", "haven't", "hadn't", "won't",
+		"wouldn't", "cannot", "can't", NULL
+	};
+	size_t k;
+
+	for (k = i; k > t0 && k + 4 > i; k--)
+		if (d->tv[k - 1].kind == W_WORD && in(neg, d->text + d->tv[k - 1].s,
+		    d->tv[k - 1].e - d->tv[k - 1].s))
 			return true;
+	return false;
+}
+
+/* ", he said,": one to four words between a comma and the cue at i */
+static bool
+paren_subject(const struct xdoc *d, size_t i, size_t t0)
+{
+	size_t k;
+
+	for (k = i; k > t0 && k + 5 > i; k--)
+		if (d->tv[k - 1].kind != W_WORD)
+			return k < i && d->tv[k - 1].kind == W_PUNCT &&
+			    d->text[d->tv[k - 1].s] == ',' && k - 1 > t0;
 	return false;
 }
 
@@ -589,14 +624,37 @@ xq_indirect(struct xdoc *d)
 				}
 				continue;
 			}
-			if (!in(cues, w, n))
+			if (!in(cues, w, n)) {
+				char low[16];
+
+				/* "Former White House Doctor Says" (a headline) */
+				if (!t->cap || n >= sizeof(low) || i == d->sv[si].t0 ||
+				    !d->tv[i - 1].cap)
+					continue;
+				memcpy(low, w, n);
+				low[0] = (char)(low[0] - 'A' + 'a');
+				if (!in(inv_cues, low, n) || i + 2 < end)
+					continue;
+				for (j = i; j > d->sv[si].t0 && d->tv[j - 1].kind ==
+				    W_WORD; j--)
+					;
+				if (j > d->sv[si].t0 + 2 && d->text[d->tv[j - 1].s] ==
+				    ',') {
+					a = d->sv[si].t0;
+					if (d->tv[a].kind != W_WORD)
+						a++;
+					add_indirect(d, a, j - 1, i);
+				}
 				continue;
+			}
 			/* the attribution of a direct quote, before or after it */
 			if (near_mark(d, i, d->sv[si].t0, end))
 				continue;
 			j = skip_after_cue(d, i + 1, end);
 			if (in(nounish, w, n) && !word_is(d, j, "that"))
 				continue;
+			if (negated(d, i, d->sv[si].t0))
+				continue;	/* "neither side had confirmed" */
 			/* "told Blinken that" */
 			if (!word_is(d, j, "that") && j + 1 < end &&
 			    d->tv[j].kind == W_WORD && d->tv[j].cap &&
@@ -616,14 +674,29 @@ xq_indirect(struct xdoc *d)
 			    d->tv[i - 1].kind == W_WORD &&
 			    !word_is(d, j, "by") && !word_is(d, j, "in") &&
 			    !word_is(d, j, "on") && !word_is(d, j, "to") &&
-			    !word_is(d, j, "as") && !word_is(d, j, "it") &&
+			    !word_is(d, j, "as") &&
 			    !word_is(d, j, "the") && !word_is(d, j, "a") &&
 			    !word_is(d, j, "and") && !word_is(d, j, "of") &&
 			    !word_is(d, j, "at") && !word_is(d, j, "with") &&
 			    !word_is(d, j, "so") && !word_is(d, j, "this") &&
-			    !word_is(d, j, "he") && !word_is(d, j, "she")) {
+			    !(word_is(d, j, "he") || word_is(d, j, "she") ||
+			    word_is(d, j, "it") || word_is(d, j, "they") ||
+			    word_is(d, j, "we") || word_is(d, j, "I") ?
+			    j + 1 >= end || d->tv[j + 1].kind != W_WORD ||
+			    d->tv[j + 1].cap : false)) {
 				/* "said Beijing would ...": a bare clause */
 				a = j;
+			} else if (in(inv_cues, w, n) && !had_clause &&
+			    i + 1 < end && d->tv[i + 1].kind == W_PUNCT &&
+			    d->text[d->tv[i + 1].s] == ',' && i + 3 < end &&
+			    paren_subject(d, i, d->sv[si].t0)) {
+				/* "..., he said, ...": the sentence around it */
+				a = d->sv[si].t0;
+				if (d->tv[a].kind != W_WORD)
+					a++;
+				add_indirect(d, a, end, i);
+				had_clause = true;
+				continue;
 			} else {
 				/* ", officials said." : the clause before */
 				if (in(inv_cues, w, n) && !had_clause &&
