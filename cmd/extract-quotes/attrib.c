@@ -265,7 +265,9 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		if (pe > d->sv[ps].t0 && d->tv[pe - 1].kind == W_PUNCT &&
 		    d->text[d->tv[pe - 1].s] == ':') {
 			for (k = pe - 1; k > d->sv[ps].t0; k--)
-				if (is_cue_tok(d, k - 1)) {
+				if (d->tv[k - 1].kind == W_WORD && xq_is_cue_any(
+				    d->text + d->tv[k - 1].s,
+				    d->tv[k - 1].e - d->tv[k - 1].s)) {
 					set_cue(d, q, k - 1);
 					if (subject_before(d, d->sv[ps].t0,
 					    k - 1, &a, &b))
@@ -324,6 +326,8 @@ xq_attribute(struct xdoc *d)
 		struct quote *q = &d->qv[i];
 
 		if (q->dropped)
+			continue;
+		if (q->transcript)
 			continue;
 		if (q->kind == K_DIRECT)
 			attribute_direct(d, q);
@@ -630,6 +634,8 @@ fills_para(const struct xdoc *d, const struct quote *q)
 	return true;
 }
 
+static void headline_quotes(struct xdoc *);
+
 static int
 qcmp(const void *a, const void *b)
 {
@@ -674,6 +680,34 @@ xq_resolve(struct xdoc *d)
 		}
 	}
 	/* a headline's quotation: the same words said in the body */
+	headline_quotes(d);
+	/*
+	 * Scare quotes and titles are not speech: a short quotation that no
+	 * one is said to have said, or a capitalised name in marks, is dropped.
+	 */
+	for (i = 0; i < d->nq; i++) {
+		struct quote *q = &d->qv[i];
+		size_t k, words = 0, caps = 0;
+
+		if (q->dropped || q->kind != K_DIRECT || q->transcript)
+			continue;
+		for (k = q->qt0; k < q->qt1; k++)
+			if (d->tv[k].kind == W_WORD) {
+				words++;
+				caps += d->tv[k].cap;
+			}
+		if ((q->speaker == NULL && words <= 4) ||
+		    (!q->has_cue && !q->has_mention && caps == words &&
+		    words <= 6 && q->speaker == NULL))
+			q->dropped = true;
+	}
+}
+
+static void
+headline_quotes(struct xdoc *d)
+{
+	size_t i, j;
+
 	for (i = 0; i < d->nq; i++) {
 		struct quote *q = &d->qv[i];
 

@@ -139,6 +139,12 @@ xq_is_cue(const char *s, size_t n)
 	return in(cues, s, n) && !in(nounish, s, n);
 }
 
+bool
+xq_is_cue_any(const char *s, size_t n)
+{
+	return in(cues, s, n);
+}
+
 struct quote *
 xq_add(struct xdoc *d)
 {
@@ -446,6 +452,54 @@ xq_direct(struct xdoc *d)
 		} else if (t->kind == W_OPEN && om == 's') {
 			open = i;	/* the earlier ‘ was an apostrophe */
 		}
+	}
+}
+
+/*
+ * Interview transcripts: a paragraph that opens with a name in capitals
+ * and a colon ("WALLACE: Let's start ...") is that person's words.
+ */
+void
+xq_transcript(struct xdoc *d)
+{
+	size_t si, t0, k, last;
+	struct quote *q;
+
+	for (si = 0; si < d->ns; si++) {
+		if (si > 0 && d->sv[si - 1].para == d->sv[si].para)
+			continue;
+		t0 = d->sv[si].t0;
+		for (k = t0; k < d->sv[si].t1 && k < t0 + 3 &&
+		    d->tv[k].kind == W_WORD && d->tv[k].cap; k++) {
+			const char *w = d->text + d->tv[k].s;
+			size_t n = d->tv[k].e - d->tv[k].s, i;
+
+			for (i = 0; i < n; i++)
+				if (w[i] >= 'a' && w[i] <= 'z')
+					break;
+			if (i < n || n < 2)
+				break;
+		}
+		if (k == t0 || k >= d->sv[si].t1 || d->tv[k].kind != W_PUNCT ||
+		    d->text[d->tv[k].s] != ':' || k + 1 >= d->sv[si].t1)
+			continue;
+		/* the rest of the paragraph */
+		last = si;
+		while (last + 1 < d->ns && d->sv[last + 1].para == d->sv[si].para)
+			last++;
+		if (d->tv[k + 1].inq)
+			continue;
+		q = xq_add(d);
+		q->kind = K_DIRECT;
+		q->s = d->tv[k + 1].s;
+		q->e = d->sv[last].e;
+		q->qt0 = k + 1;
+		q->qt1 = d->sv[last].t1;
+		q->para = d->sv[si].para;
+		q->has_mention = true;
+		q->ms = d->tv[t0].s;
+		q->me = d->tv[k - 1].e;
+		q->transcript = true;
 	}
 }
 

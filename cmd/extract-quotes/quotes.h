@@ -52,6 +52,7 @@ struct quote {
 	bool		 partial;
 	bool		 dropped;
 	bool		 headline;
+	bool		 transcript;	/* "NAME: words" */
 	size_t		 para;
 };
 
@@ -75,6 +76,8 @@ void	xq_tokenize(struct xdoc *d);
 void	xq_direct(struct xdoc *d);
 void	xq_indirect(struct xdoc *d);
 bool	xq_is_cue(const char *s, size_t n);
+bool	xq_is_cue_any(const char *s, size_t n);
+void	xq_transcript(struct xdoc *d);
 /* attrib.c */
 void	xq_attribute(struct xdoc *d);
 void	xq_resolve(struct xdoc *d);
