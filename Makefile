@@ -21,7 +21,7 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) \
 	$(CFLAGS) -Icommon $(PKG_CFLAGS)
 BUILD	?= build
 
-TOOLS	= segment tag-entities extract-quotes
+TOOLS	= segment tag-entities extract-quotes to-json
 COMMON_SRC = $(wildcard common/*.c)
 COMMON_OBJ = $(COMMON_SRC:%.c=$(BUILD)/%.o)
 LIB	= $(BUILD)/libcommon.a

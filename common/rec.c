@@ -50,6 +50,7 @@ doc_clear(struct recdoc *d)
 		json_decref(d->v[i].obj);
 	}
 	d->n = 0;
+	d->bytes = 0;
 }
 
 int
@@ -112,6 +113,7 @@ rec_doc_loop(struct jl_reader *r, void (*flush)(struct recdoc *, void *),
 		}
 		rc->line = xmemdup(line, len);
 		rc->len = len;
+		d.bytes += len + 1;
 		d.n++;
 	}
 	if (d.n > 0)

@@ -37,6 +37,7 @@ struct recdoc {
 	size_t		 n;
 	size_t		 cap;
 	const char	*name;		/* input name, for messages */
+	size_t		 bytes;		/* input bytes of its lines */
 };
 
 /*

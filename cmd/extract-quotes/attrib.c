@@ -558,24 +558,78 @@ person_by_name(const struct xdoc *d, const char *s, size_t n)
 	return best;
 }
 
+/* Is byte b inside a direct quotation? */
+static bool
+quoted(const struct xdoc *d, size_t b)
+{
+	size_t k = tok_at(d, b);
+
+	return k < d->nt && d->tv[k].s == b && d->tv[k].inq;
+}
+
+/*
+ * The antecedent of the pronoun of quote q: going back sentence by
+ * sentence from the pronoun, the first person named outside quotation
+ * marks, or the resolved speaker of a quote whose mention is there;
+ * within a sentence the earliest (the subject, most often).
+ */
+static bool
+pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
+    const char **sp, size_t *splen)
+{
+	size_t si, i, limit = q->ms, best;
+	size_t ps = d->tv[tok_at(d, q->ms)].sent;
+
+	for (si = ps + 1; si > 0 && ps - (si - 1) < 8; si--) {
+		const struct xsent *s = &d->sv[si - 1];
+
+		best = (size_t)-1;
+		for (i = 0; i < d->ne; i++) {
+			const struct xent *e = &d->ev[i];
+
+			if (e->label != 0 || e->s < s->s || e->e > s->e ||
+			    e->e > limit || quoted(d, e->s))
+				continue;
+			if (best == (size_t)-1 || e->s < d->ev[best].s)
+				best = i;
+		}
+		for (i = 0; i < qi; i++) {
+			const struct quote *p = &d->qv[i];
+
+			if (p->dropped || !p->has_mention || p->speaker == NULL ||
+			    p->splabel != 0 || p->ms < s->s || p->me > s->e ||
+			    p->me > limit)
+				continue;
+			if (best == (size_t)-1 || p->ms < d->ev[best].s) {
+				*sp = p->speaker;
+				*splen = p->splen;
+				return true;
+			}
+		}
+		if (best != (size_t)-1) {
+			*sp = d->ev[best].canon;
+			*splen = d->ev[best].clen;
+			return true;
+		}
+		limit = s->s;
+	}
+	return false;
+}
+
 static void
 resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 {
 	const char *m = d->text + q->ms;
-	size_t mn = q->me - q->ms, i;
+	size_t mn = q->me - q->ms;
 	const struct xent *e;
 
-	/* a pronoun: the last speaker, or the last person named */
+	/* a pronoun: the subject of the nearest sentence that names someone */
 	if (in(pronouns, m, mn)) {
-		for (i = qi; i > 0; i--) {
-			const struct quote *p = &d->qv[i - 1];
+		const char *sp;
+		size_t splen;
 
-			if (p->dropped || p->speaker == NULL ||
-			    p->splabel != 0 || p->s > q->s)
-				continue;
-			if (q->para > p->para + 2)
-				break;
-			set_speaker(q, p->speaker, p->splen, 0);
+		if (pronoun_antecedent(d, q, qi, &sp, &splen)) {
+			set_speaker(q, sp, splen, 0);
 			return;
 		}
 		if ((e = person_before(d, q->ms)) != NULL) {

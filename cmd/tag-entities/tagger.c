@@ -434,7 +434,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	}
 	/* context: "... said", "in X" */
 	if (b < nt && tok_is(text, &tv[b], say_words) && b - a <= 3) {
-		*strong = b - a >= 2;
+		*strong = false;
 		return T_PERSON;
 	}
 	if (a > 0 && (tv[a - 1].f & TK_LOWER) &&
@@ -476,6 +476,14 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	enum label l;
 	unsigned f;
 
+	/* a byline: "By Maria Okafor, Staff Reporter" */
+	if (a == 1 && b - a >= 2 && b - a <= 3 && tv[0].e - tv[0].s == 2 &&
+	    memcmp(text + tv[0].s, "By", 2) == 0 &&
+	    lex_label(lex_get_fold(text + tv[a].s, tv[b - 1].e - tv[a].s)) ==
+	    T_NONE) {
+		add_span(d, si, a, b, T_PERSON, true, false);
+		return;
+	}
 	/* whole run known? */
 	f = lex_get_fold(text + tv[a].s, tv[b - 1].e - tv[a].s);
 	if (lex_label(f) != T_NONE) {
@@ -747,6 +755,19 @@ find_strong(struct doc *d, const char *s, size_t n)
 	return T_NONE;
 }
 
+static bool
+org_prefix(struct doc *d, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < d->nsp; i++)
+		if (d->sp[i].strong && d->sp[i].label == T_ORG &&
+		    LEN(&d->sp[i]) > n + 1 && memcmp(TXT(d, &d->sp[i]), s, n) == 0 &&
+		    TXT(d, &d->sp[i])[n] == ' ')
+			return true;
+	return false;
+}
+
 static void
 add_ent(struct tsent *s, size_t a, size_t b, enum label l, const char *canon,
     size_t clen)
@@ -800,7 +821,8 @@ tag_document(struct tsent *sv, size_t ns)
 	/* people known by strong evidence: index their first and last words */
 	for (i = 0; i < d.nsp; i++) {
 		sp = &d.sp[i];
-		if (sp->label != T_PERSON || !sp->strong || sp->t1 - sp->t0 < 2)
+		if (sp->label != T_PERSON || sp->t1 - sp->t0 < 2 ||
+		    (!sp->strong && sp->headline))
 			continue;
 		tv = d.tv[sp->sent];
 		text = sv[sp->sent].text;
@@ -835,6 +857,11 @@ tag_document(struct tsent *sv, size_t ns)
 		if (sp->t1 - sp->t0 == 1 && find_person(pv, np, TXT(&d, sp),
 		    LEN(sp)) != NULL) {
 			sp->label = T_PERSON;
+			continue;
+		}
+		/* the start of a known organisation: "Atlantica Terminals" */
+		if (org_prefix(&d, TXT(&d, sp), LEN(sp))) {
+			sp->label = T_ORG;
 			continue;
 		}
 		if (sp->headline)

@@ -1,0 +1,428 @@
+/*
+ * to-json: fold each document of the stream into one JSON object: the doc
+ * record's fields, then "sentences", "entities" (one entry per distinct
+ * entity), "quotes", "speakers" and, when the stream had records of other
+ * types, "other".  One object a line, or indented with --pretty.  One
+ * document is held in memory at a time.
+ *
+ * Sentence and quote records are copied as their original bytes less the
+ * "type" and "doc" keys when they start as CONTRACT.md writes them; other
+ * layouts go through jansson.  Entities and speakers are built here.
+ */
+#include <getopt.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "err.h"
+#include "jl.h"
+#include "prog.h"
+#include "rec.h"
+#include "xalloc.h"
+
+#define SYNOPSIS "usage: to-json [--pretty] [--progress] [FILE ...]"
+#define RECENT	65536	/* documents remembered to find split documents */
+
+struct state {
+	int		 status;
+	int		 pretty;
+	uint64_t	 recent[RECENT];	/* hashes of finished doc ids */
+	size_t		 nrecent;
+	struct buf	 out;
+};
+
+static _Noreturn void
+usage(int status)
+{
+	fprintf(status == EXIT_OK ? stdout : stderr, "%s\n", SYNOPSIS);
+	exit(status);
+}
+
+static uint64_t
+hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ull;
+	return h;
+}
+
+static bool
+seen(struct state *st, uint64_t h)
+{
+	size_t i, n = st->nrecent < RECENT ? st->nrecent : RECENT;
+
+	for (i = 0; i < n; i++)
+		if (st->recent[i] == h)
+			return true;
+	return false;
+}
+
+/*
+ * Append record r without its "type" and "doc" keys.  Fast path: the
+ * record starts {"type":"...","doc":"...", as every newspipe tool writes.
+ */
+static void
+put_member(struct buf *b, const struct rec *r)
+{
+	const char *p = r->line, *end = r->line + r->len, *q;
+	json_t *copy;
+	char *s;
+
+	if (end - p > 9 && memcmp(p, "{\"type\":\"", 9) == 0) {
+		q = memchr(p + 9, '"', (size_t)(end - p - 9));
+		if (q != NULL && end - q > 8 && memcmp(q, "\",\"doc\":\"", 9) == 0) {
+			q += 9;
+			while (q < end && *q != '"') {
+				if (*q == '\\')
+					q++;
+				q++;
+			}
+			if (q + 2 < end && q[1] == ',') {
+				buf_addc(b, '{');
+				buf_add(b, q + 2, (size_t)(end - q - 2));
+				return;
+			}
+			if (q + 1 < end && q[1] == '}') {
+				buf_add(b, "{}", 2);
+				return;
+			}
+		}
+	}
+	copy = json_deep_copy(r->obj);
+	json_object_del(copy, "type");
+	json_object_del(copy, "doc");
+	s = json_dumps(copy, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	if (s == NULL)
+		err_die(EXIT_IO, "out of memory");
+	buf_addstr(b, s);
+	free(s);
+	json_decref(copy);
+}
+
+struct agg {
+	const char	*key;		/* canonical or speaker */
+	size_t		 klen;
+	const char	*label;
+	json_t		*forms;		/* entities: array of strings */
+	size_t		 count;
+};
+
+static struct agg *
+find_agg(struct agg **v, size_t *n, size_t *cap, const char *k, size_t kl,
+    const char *label)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++)
+		if ((*v)[i].klen == kl && memcmp((*v)[i].key, k, kl) == 0 &&
+		    ((label == NULL && (*v)[i].label == NULL) ||
+		    (label != NULL && (*v)[i].label != NULL &&
+		    strcmp(label, (*v)[i].label) == 0)))
+			return &(*v)[i];
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		*v = xreallocarray(*v, *cap, sizeof(**v));
+	}
+	memset(&(*v)[*n], 0, sizeof((*v)[*n]));
+	(*v)[*n].key = k;
+	(*v)[*n].klen = kl;
+	(*v)[*n].label = label;
+	return &(*v)[(*n)++];
+}
+
+static void
+put_string(struct buf *b, const char *s, size_t n)
+{
+	json_t *v = json_stringn(s, n);
+	char *d;
+
+	if (v == NULL) {
+		buf_addstr(b, "null");
+		return;
+	}
+	d = json_dumps(v, JSON_ENCODE_ANY);
+	buf_addstr(b, d != NULL ? d : "null");
+	free(d);
+	json_decref(v);
+}
+
+static void
+flush(struct recdoc *d, void *arg)
+{
+	struct state *st = arg;
+	struct buf *b = &st->out;
+	struct rec *docrec = NULL;
+	struct agg *ents = NULL, *spk = NULL;
+	size_t i, k, ne = 0, ecap = 0, nsp = 0, spcap = 0, idn = 0, nsent = 0;
+	const char *id = NULL;
+	char *nums = NULL;
+	size_t numcap = 0;
+	bool first;
+	int sec;
+	static const char *const secs[] = { "sentences", "quotes", "other" };
+
+	prog_doc(d->bytes);
+	for (i = 0; i < d->n; i++) {
+		if (d->v[i].type == REC_DOC && docrec == NULL)
+			docrec = &d->v[i];
+		if (id == NULL)
+			id = rec_docid(&d->v[i], &idn);
+	}
+	if (docrec == NULL) {
+		rec_bad(d, &d->v[0], "a %s record before any doc record%s%.*s%s",
+		    d->v[0].type == REC_QUOTE ? "quote" : d->v[0].type ==
+		    REC_SENTENCE ? "sentence" : "", id != NULL ? " (document \"" :
+		    "", id != NULL ? (int)(idn > 200 ? 200 : idn) : 0,
+		    id != NULL ? id : "", id != NULL ? "\"); skipped" : "; skipped");
+		st->status = EXIT_DATA;
+		return;
+	}
+	if (id != NULL) {
+		uint64_t h = hash(id, idn);
+
+		if (seen(st, h)) {
+			rec_bad(d, docrec, "records of document \"%.*s\" are not "
+			    "contiguous; skipped", (int)(idn > 200 ? 200 : idn), id);
+			st->status = EXIT_DATA;
+			return;
+		}
+		st->recent[st->nrecent++ % RECENT] = h;
+	}
+
+	buf_reset(b);
+	/* the doc record's fields */
+	{
+		size_t e = docrec->len;
+
+		while (e > 0 && docrec->line[e - 1] != '}')
+			e--;
+		buf_add(b, docrec->line, e > 0 ? e - 1 : 0);
+		if (e <= 1)
+			buf_addc(b, '{');
+	}
+	for (sec = 0; sec < 3; sec++) {
+		first = true;
+		for (i = 0; i < d->n; i++) {
+			struct rec *r = &d->v[i];
+
+			if (r == docrec || (sec == 0 && r->type != REC_SENTENCE) ||
+			    (sec == 1 && r->type != REC_QUOTE) ||
+			    (sec == 2 && (r->type == REC_SENTENCE ||
+			    r->type == REC_QUOTE || r->type == REC_DOC)))
+				continue;
+			if (sec == 0) {
+				json_t *jn = json_object_get(r->obj, "n");
+
+				if (json_is_integer(jn) && json_integer_value(jn)
+				    >= 0 && json_integer_value(jn) < 1 << 24) {
+					size_t nn = (size_t)json_integer_value(jn);
+
+					if (nn >= numcap) {
+						size_t nc = (nn + 1) * 2;
+
+						nums = xrealloc(nums, nc);
+						memset(nums + numcap, 0, nc - numcap);
+						numcap = nc;
+					}
+					if (nums[nn]) {
+						rec_bad(d, r, "duplicate sentence "
+						    "number %zu; skipped", nn);
+						st->status = EXIT_DATA;
+						continue;
+					}
+					nums[nn] = 1;
+				}
+				nsent++;
+			}
+			if (first) {
+				buf_addstr(b, ",\"");
+				buf_addstr(b, secs[sec]);
+				buf_addstr(b, "\":[");
+			} else
+				buf_addc(b, ',');
+			first = false;
+			if (sec == 2)
+				buf_add(b, r->line, r->len);	/* kept whole */
+			else
+				put_member(b, r);
+		}
+		if (first && sec < 2) {
+			buf_addstr(b, ",\"");
+			buf_addstr(b, secs[sec]);
+			buf_addstr(b, "\":[");
+			first = false;
+		}
+		if (!first)
+			buf_addc(b, ']');
+		if (sec == 0) {
+			/* entities, after the sentences */
+			for (i = 0; i < d->n; i++) {
+				json_t *arr = json_object_get(d->v[i].obj,
+				    "entities"), *e;
+
+				if (d->v[i].type != REC_SENTENCE ||
+				    !json_is_array(arr))
+					continue;
+				json_array_foreach(arr, k, e) {
+					json_t *c = json_object_get(e, "canonical");
+					json_t *t = json_object_get(e, "text");
+					json_t *l = json_object_get(e, "label");
+					struct agg *a;
+					size_t j;
+					bool have = false;
+
+					if (!json_is_string(c))
+						c = t;
+					if (!json_is_string(c) || !json_is_string(t) ||
+					    !json_is_string(l))
+						continue;
+					a = find_agg(&ents, &ne, &ecap,
+					    json_string_value(c), json_string_length(c),
+					    json_string_value(l));
+					if (a->forms == NULL)
+						a->forms = json_array();
+					for (j = 0; j < json_array_size(a->forms); j++)
+						if (json_equal(json_array_get(a->forms, j), t))
+							have = true;
+					if (!have)
+						json_array_append(a->forms, t);
+					a->count++;
+				}
+			}
+			buf_addstr(b, ",\"entities\":[");
+			for (i = 0; i < ne; i++) {
+				char *f;
+
+				if (i > 0)
+					buf_addc(b, ',');
+				buf_addstr(b, "{\"canonical\":");
+				put_string(b, ents[i].key, ents[i].klen);
+				buf_addstr(b, ",\"label\":");
+				put_string(b, ents[i].label, strlen(ents[i].label));
+				buf_addstr(b, ",\"forms\":");
+				f = json_dumps(ents[i].forms, JSON_COMPACT);
+				buf_addstr(b, f != NULL ? f : "[]");
+				free(f);
+				buf_addstr(b, ",\"count\":");
+				buf_addu(b, ents[i].count);
+				buf_addc(b, '}');
+				json_decref(ents[i].forms);
+			}
+			buf_addc(b, ']');
+		}
+		if (sec == 1) {
+			/* speakers, in order of first quote */
+			for (i = 0; i < d->n; i++) {
+				json_t *sp = json_object_get(d->v[i].obj, "speaker");
+				json_t *sl = json_object_get(d->v[i].obj,
+				    "speaker_label");
+
+				if (d->v[i].type != REC_QUOTE || !json_is_string(sp))
+					continue;
+				find_agg(&spk, &nsp, &spcap, json_string_value(sp),
+				    json_string_length(sp), json_is_string(sl) ?
+				    json_string_value(sl) : NULL)->count++;
+			}
+			buf_addstr(b, ",\"speakers\":[");
+			for (i = 0; i < nsp; i++) {
+				if (i > 0)
+					buf_addc(b, ',');
+				buf_addstr(b, "{\"speaker\":");
+				put_string(b, spk[i].key, spk[i].klen);
+				buf_addstr(b, ",\"label\":");
+				if (spk[i].label != NULL)
+					put_string(b, spk[i].label,
+					    strlen(spk[i].label));
+				else
+					buf_addstr(b, "null");
+				buf_addstr(b, ",\"quotes\":");
+				buf_addu(b, spk[i].count);
+				buf_addc(b, '}');
+			}
+			buf_addc(b, ']');
+		}
+	}
+	buf_addc(b, '}');
+
+	if (st->pretty) {
+		json_error_t e;
+		json_t *v = json_loadb(b->data, b->len, JSON_ALLOW_NUL, &e);
+
+		if (v == NULL)
+			err_die(EXIT_IO, "internal error: folded document is "
+			    "not JSON: %s", e.text);
+		{
+			char *s = json_dumps(v, JSON_INDENT(2) |
+			    JSON_PRESERVE_ORDER);
+
+			if (s == NULL)
+				err_die(EXIT_IO, "out of memory");
+			jl_puts(s);
+			free(s);
+		}
+		json_decref(v);
+	} else
+		jl_put(b->data, b->len);
+	jl_putc('\n');
+	jl_flush();
+	free(ents);
+	free(spk);
+	free(nums);
+	(void)nsent;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "pretty", no_argument, NULL, 'p' },
+		{ "progress", no_argument, NULL, 'P' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct state *st;
+	struct jl_reader *r;
+	int ch, i, status;
+
+	err_init("to-json");
+	st = xcalloc(1, sizeof(*st));
+	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'p':
+			st->pretty = 1;
+			break;
+		case 'P':
+			prog_enable();
+			break;
+		case 'h':
+			usage(EXIT_OK);
+		default:
+			usage(EXIT_USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	buf_init(&st->out);
+	for (i = 0; i < (argc == 0 ? 1 : argc); i++) {
+		r = jl_open(argc == 0 ? "-" : argv[i]);
+		if (r == NULL) {
+			st->status = EXIT_IO;
+			continue;
+		}
+		ch = rec_doc_loop(r, flush, st);
+		if (ch > st->status)
+			st->status = ch;
+		jl_close(r);
+	}
+	prog_done();
+	buf_free(&st->out);
+	status = st->status;
+	free(st);
+	ch = jl_finish();
+	return ch > status ? ch : status;
+}
