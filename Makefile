@@ -89,15 +89,18 @@ bench: all
 	@scripts/bench
 
 lint:
-	mandoc -Tlint -Wwarning $(MANS)
+	mandoc -Tlint -Wwarning $(MANS) man/newspipe.7
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
 	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)/
+	install -d $(DESTDIR)$(MANDIR)/man7
 	install -m 644 $(MANS) $(DESTDIR)$(MANDIR)/man1/
+	install -m 644 man/newspipe.7 $(DESTDIR)$(MANDIR)/man7/
 
 uninstall:
 	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$$t $(DESTDIR)$(MANDIR)/man1/$$t.1; done
+	rm -f $(DESTDIR)$(MANDIR)/man7/newspipe.7
 
 clean:
 	rm -rf build build-asan bin

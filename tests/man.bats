@@ -8,9 +8,11 @@ load test_helper
 # examples PAGE: the example commands of PAGE, one a line, continuation
 # lines joined, mdoc escapes undone.
 examples() {
+	# an indented line continues the command before it
 	awk '/^\.Sh /{ex = ($2 == "EXAMPLES")} ex && /^\.Bd -literal/{lit=1; next}
 	    ex && /^\.Ed/{lit=0; if (cmd != "") print cmd; cmd=""; next}
-	    lit { sub(/^[ \t]+/, ""); cmd = (cmd == "") ? $0 : cmd " " $0 }' "$1" |
+	    lit && /^[ \t]/ { sub(/^[ \t]+/, ""); cmd = cmd " " $0; next }
+	    lit { if (cmd != "") print cmd; cmd = $0 }' "$1" |
 	    sed 's/\\e/\\/g'
 }
 
@@ -22,6 +24,10 @@ run_examples() {
 		n=$((n + 1))
 		run bash -o pipefail -c "$cmd"
 		[ "$status" -eq 0 ] || fail "example failed ($status): $cmd: $output"
+		# an example that writes a file must have written something
+		if [ -z "$output" ] && [[ $cmd =~ \>\ *([^ ]+)$ ]]; then
+			output=$(head -c 1 "${BASH_REMATCH[1]}")
+		fi
 		[ -n "$output" ] || fail "example printed nothing: $cmd"
 	done < <(examples "$TOP/man/$page")
 	[ "$n" -gt 0 ] || fail "no examples in $page"
@@ -29,6 +35,22 @@ run_examples() {
 
 @test "segment.1 EXAMPLES run" {
 	run_examples segment.1
+}
+
+@test "tag-entities.1 EXAMPLES run" {
+	run_examples tag-entities.1
+}
+
+@test "extract-quotes.1 EXAMPLES run" {
+	run_examples extract-quotes.1
+}
+
+@test "to-json.1 EXAMPLES run" {
+	run_examples to-json.1
+}
+
+@test "newspipe.7 EXAMPLES run" {
+	run_examples newspipe.7
 }
 
 @test "man pages are clean under mandoc -Tlint" {

@@ -11,12 +11,13 @@
 
 #include "err.h"
 #include "jl.h"
+#include "prog.h"
 #include "rec.h"
 #include "xalloc.h"
 
 #include "quotes.h"
 
-#define SYNOPSIS "usage: extract-quotes [FILE ...]"
+#define SYNOPSIS "usage: extract-quotes [--progress] [FILE ...]"
 
 static const char *const labels[] = {
 	"PERSON", "ORG", "GPE", "LOC", "NORP", NULL
@@ -189,6 +190,7 @@ flush(struct recdoc *rd, void *arg)
 	const char *id = NULL;
 	bool done = false;
 
+	prog_doc(rd->bytes);
 	memset(&d, 0, sizeof(d));
 	sr = xcalloc(rd->n, sizeof(*sr));
 	for (i = 0; i < rd->n; i++) {
@@ -276,6 +278,7 @@ int
 main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
+		{ "progress", no_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -286,6 +289,9 @@ main(int argc, char *argv[])
 	err_init("extract-quotes");
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (ch) {
+		case 'P':
+			prog_enable();
+			break;
 		case 'h':
 			usage(EXIT_OK);
 		default:
@@ -308,6 +314,7 @@ main(int argc, char *argv[])
 			st.status = ch;
 		jl_close(r);
 	}
+	prog_done();
 	ch = jl_finish();
 	return ch > st.status ? ch : st.status;
 }

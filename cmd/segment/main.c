@@ -14,12 +14,13 @@
 #include "buf.h"
 #include "err.h"
 #include "jl.h"
+#include "prog.h"
 #include "utf8.h"
 #include "xalloc.h"
 
 #include "split.h"
 
-#define SYNOPSIS "usage: segment [--jsonl] [--id ID] [FILE ...]"
+#define SYNOPSIS "usage: segment [--jsonl] [--id ID] [--progress] [FILE ...]"
 
 static struct spans spans;
 static struct buf scratch;	/* repaired JSONL lines, id strings */
@@ -88,6 +89,7 @@ put_doc(const char *id, size_t idlen, const char *text, size_t len,
 		jl_puts("}\n");
 	}
 	jl_flush();
+	prog_doc(len);
 	if (bad > 0) {
 		err_warnat(where, "invalid UTF-8: %zu byte%s replaced with "
 		    "U+FFFD in text", bad, bad == 1 ? "" : "s");
@@ -189,6 +191,7 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "jsonl", no_argument, NULL, 'j' },
 		{ "id", required_argument, NULL, 'i' },
+		{ "progress", no_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -203,6 +206,9 @@ main(int argc, char *argv[])
 			break;
 		case 'i':
 			id = optarg;
+			break;
+		case 'P':
+			prog_enable();
 			break;
 		case 'h':
 			usage(EXIT_OK);
@@ -231,6 +237,7 @@ main(int argc, char *argv[])
 			    strcmp(argv[i], "-") == 0 && id != NULL ? id :
 			    argv[i]));
 	}
+	prog_done();
 	buf_free(&scratch);
 	free(spans.v);
 	split_fini();

@@ -11,13 +11,14 @@
 
 #include "err.h"
 #include "jl.h"
+#include "prog.h"
 #include "rec.h"
 #include "xalloc.h"
 
 #include "lexicon.h"
 #include "tagger.h"
 
-#define SYNOPSIS "usage: tag-entities [--lexicon FILE] [FILE ...]"
+#define SYNOPSIS "usage: tag-entities [--lexicon FILE] [--progress] [FILE ...]"
 
 struct state {
 	int		 status;
@@ -44,6 +45,7 @@ flush(struct recdoc *d, void *arg)
 	const char *text;
 	size_t tlen;
 
+	prog_doc(d->bytes);
 	skip = xcalloc(d->n, 1);
 	for (i = 0; i < d->n; i++) {
 		struct rec *r = &d->v[i];
@@ -133,6 +135,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "lexicon", required_argument, NULL, 'l' },
+		{ "progress", no_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -147,6 +150,9 @@ main(int argc, char *argv[])
 		switch (ch) {
 		case 'l':
 			lexicons[nlex++] = optarg;
+			break;
+		case 'P':
+			prog_enable();
 			break;
 		case 'h':
 			usage(EXIT_OK);
@@ -178,6 +184,7 @@ main(int argc, char *argv[])
 	free(st.ri);
 	free(st.off);
 	lex_fini();
+	prog_done();
 	ch = jl_finish();
 	return ch > st.status ? ch : st.status;
 }

@@ -463,6 +463,42 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 static bool capword(const char *, const struct tok *);
 
 /*
+ * Token a is capitalised parts joined by hyphens: each part is a span of
+ * its own, labelled by the lexicons now or by the document in pass 2.
+ */
+static bool
+split_pair(struct doc *d, size_t si, size_t a)
+{
+	const char *text = d->sv[si].text;
+	struct tok *tv = d->tv[si];
+	size_t s = tv[a].s, e = tv[a].e, p, q;
+	bool known = false;
+	unsigned f;
+
+	for (p = s; p < e; p = q + 1) {
+		q = p;
+		while (q < e && text[q] != '-')
+			q++;
+		if (q == p || text[p] < 'A' || text[p] > 'Z')
+			return false;
+		if (lex_label(lex_get_fold(text + p, q - p)) != T_NONE)
+			known = true;
+	}
+	(void)known;
+	for (p = s; p < e; p = q + 1) {
+		q = p;
+		while (q < e && text[q] != '-')
+			q++;
+		f = lex_get_fold(text + p, q - p);
+		add_span(d, si, a, a + 1, lex_label(f), lex_label(f) != T_NONE,
+		    false);
+		d->sp[d->nsp - 1].s = p;
+		d->sp[d->nsp - 1].e = q;
+	}
+	return true;
+}
+
+/*
  * One candidate run [a, b): split off leading modifiers and titles, then
  * label what remains.
  */
@@ -476,6 +512,10 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	enum label l;
 	unsigned f;
 
+	/* "US-China", "Blinken-Xi": a pair of names joined by a hyphen */
+	if (b - a == 1 && memchr(text + tv[a].s, '-', tv[a].e - tv[a].s) != NULL &&
+	    split_pair(d, si, a))
+		return;
 	/* a byline: "By Maria Okafor, Staff Reporter" */
 	if (a == 1 && b - a >= 2 && b - a <= 3 && tv[0].e - tv[0].s == 2 &&
 	    memcmp(text + tv[0].s, "By", 2) == 0 &&
@@ -621,12 +661,24 @@ capword(const char *text, const struct tok *tk)
 
 /* Is the sentence a headline: (almost) every long word capitalised? */
 static bool
-headline_case(const char *text, struct tok *tv, size_t nt)
+headline_case(const char *text, size_t len, struct tok *tv, size_t nt)
 {
 	size_t i, words = 0, caps = 0, allcaps = 0;
+	bool endstop;
+	static const char *const small[] = {
+		"the", "and", "for", "nor", "but", "with", "from", "into", "onto",
+		"over", "than", "that", NULL
+	};
 
+	/* a sentence that ends with a full stop is body text */
+	for (i = len; i > 0 && strchr("\"')]' \t\n", text[i - 1]) != NULL &&
+	    text[i - 1] != '\0'; i--)
+		;
+	endstop = (i > 0 && text[i - 1] == '.') || (i > 3 &&
+	    memcmp(text + i - 3, "\xE2\x80\x9D", 3) == 0 && text[i - 4] == '.');
 	for (i = 0; i < nt; i++) {
-		if (!(tv[i].f & TK_WORD) || tv[i].e - tv[i].s < 4)
+		if (!(tv[i].f & TK_WORD) || tv[i].e - tv[i].s < 3 ||
+		    in(small, text + tv[i].s, tv[i].e - tv[i].s))
 			continue;
 		words++;
 		if (tv[i].f & TK_CAP)
@@ -634,11 +686,10 @@ headline_case(const char *text, struct tok *tv, size_t nt)
 		if (tv[i].f & TK_ALLCAPS)
 			allcaps++;
 	}
-	(void)text;
 	if (words < 2)
 		return false;
 	return allcaps * 10 >= words * 6 ||
-	    (caps * 100 >= words * 85 && words <= 14);
+	    (!endstop && caps * 100 >= words * 85 && words <= 14);
 }
 
 static void
@@ -647,7 +698,7 @@ pass1(struct doc *d, size_t si)
 	const char *text = d->sv[si].text;
 	struct tok *tv = d->tv[si];
 	size_t nt = d->nt[si], i, j, first_word = 0;
-	bool headline = headline_case(text, tv, nt), sent_start;
+	bool headline = headline_case(text, d->sv[si].len, tv, nt), sent_start;
 
 	while (first_word < nt && !(tv[first_word].f & TK_WORD))
 		first_word++;
@@ -685,7 +736,8 @@ pass1(struct doc *d, size_t si)
 			    tv[i].e - tv[i].s);
 
 			if (lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) &&
-			    lex_label(f) == T_NONE && !(f & LX_FIRST)) {
+			    lex_label(f) == T_NONE && !(f & LX_FIRST) &&
+			    !(tok_is(text, &tv[i], titles) && j > i + 1)) {
 				/* keep "The" out, look at the rest */
 				if (j > i + 1 && !is_connector(text, &tv[i + 1]))
 					take_run(d, si, i + 1, j, false);
