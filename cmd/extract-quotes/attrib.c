@@ -412,6 +412,24 @@ place_of(const char *s, size_t n)
 }
 
 /*
+ * "Nigeria" and "Nigerian", "Sweden" and "Swedish": a capitalised word of
+ * the context that shares the first four letters of a place name of five
+ * letters or more.
+ */
+static bool
+demonym_in(const char *ctx, size_t cn, const char *w, size_t n)
+{
+	size_t i;
+
+	if (n < 5)
+		return false;
+	for (i = 0; i + 4 <= cn; i++)
+		if (memcmp(ctx + i, w, 4) == 0 && (i == 0 || ctx[i - 1] == ' '))
+			return true;
+	return false;
+}
+
+/*
  * Every capitalised word of the mention ("Germany's", "US") is in the
  * context, itself or as another name of the same country.
  */
@@ -443,7 +461,7 @@ places_agree(const struct xdoc *d, size_t ms, size_t me, const char *ctx,
 				return false;
 			memcpy(tmp, w, n);
 			tmp[n] = '\0';
-			found = has_word(ctx, cn, tmp);
+			found = has_word(ctx, cn, tmp) || demonym_in(ctx, cn, tmp, n);
 			g = place_of(tmp, n);
 			if (!found && g >= 0 && place_of(ctx, cn) == g)
 				found = true;

@@ -275,11 +275,16 @@ xq_tokenize(struct xdoc *d)
 				    (const unsigned char *)t + e);
 				continue;
 			}
-			if (is_alnum(c) && !(c == 0xE2)) {
+			if (is_alnum(c) && c != 0xE2 && !(c == 0xC2 &&
+			    i + 1 < e && (unsigned char)t[i + 1] >= 0xA0 &&
+			    (unsigned char)t[i + 1] <= 0xBF)) {
 				s = i;
 				while (i < e) {
 					c = (unsigned char)t[i];
-					if (c == 0xE2)
+					/* punctuation, marks, spaces beyond ASCII */
+					if (c == 0xE2 || (c == 0xC2 && i + 1 < e &&
+					    (unsigned char)t[i + 1] >= 0xA0 &&
+					    (unsigned char)t[i + 1] <= 0xBF))
 						break;
 					if (is_alnum(c)) {
 						i++;
@@ -398,11 +403,32 @@ add_direct(struct xdoc *d, size_t o, size_t c)
 		d->tv[i].inq = true;
 }
 
+/*
+ * A mark left open with ", said X" inside it was a stray mark, not the
+ * first paragraph of a long quotation.
+ */
+static bool
+stray_open(const struct xdoc *d, size_t open, size_t end)
+{
+	size_t i, k;
+
+	for (i = open + 1; i < end; i++) {
+		if (d->tv[i].kind != W_PUNCT || d->text[d->tv[i].s] != ',')
+			continue;
+		for (k = i + 1; k < end && k < i + 4; k++)
+			if (d->tv[k].kind == W_WORD && in(cues, d->text + d->tv[k].s,
+			    d->tv[k].e - d->tv[k].s))
+				return true;
+	}
+	return false;
+}
+
 void
 xq_direct(struct xdoc *d)
 {
 	size_t i, open = (size_t)-1, para = (size_t)-1, ti;
 	int om = 0;
+	bool low = false;
 
 	for (i = 0; i < d->nt; i++) {
 		struct xtok *t = &d->tv[i];
@@ -420,7 +446,7 @@ xq_direct(struct xdoc *d)
 					    d->tv[ti].mark == om;
 					break;
 				}
-				if (reopen) {
+				if (reopen && !stray_open(d, open, i)) {
 					/* the quotation goes on: skip the mark */
 					para = p;
 					i = ti;
@@ -437,12 +463,15 @@ xq_direct(struct xdoc *d)
 			    t->mark == 'd')) {
 				open = i;
 				om = t->mark;
+				/* „…“: the German pair closes with an upper mark */
+				low = t->e - t->s == 3 &&
+				    (unsigned char)d->text[t->s + 2] == 0x9E;
 			}
 			continue;
 		}
 		if (t->mark != om)
 			continue;	/* a nested mark of the other kind */
-		if (t->kind == W_CLOSE || t->kind == W_AMBIG) {
+		if (t->kind == W_CLOSE || t->kind == W_AMBIG || low) {
 			if (om == 's' && count_words(d, open + 1, i) < 2) {
 				open = (size_t)-1;
 				continue;

@@ -1,0 +1,119 @@
+#!/usr/bin/env bats
+# extract-quotes: quote records after each document.
+
+bats_require_minimum_version 1.5.0
+load test_helper
+
+# quotes: "kind|speaker|text" of every quote record, one a line
+quotes() {
+	jq -r 'select(.type == "quote") | "\(.kind)|\(.speaker)|\(.text)"'
+}
+
+@test "golden fixture: direct, split, indirect, pronouns, descriptions, according to, scare quotes" {
+	cd "$TOP/tests/fixtures/extract-quotes"
+	run sh -c 'segment article.txt | tag-entities | extract-quotes | grep "^{\"type\":\"quote\""'
+	assert_success
+	assert_output "$(cat article.jsonl)"
+}
+
+@test "golden fixture: guillemets, low-high marks, backticks, apostrophes, a stray mark, a quotation over two paragraphs" {
+	cd "$TOP/tests/fixtures/extract-quotes"
+	run sh -c 'segment marks.txt | extract-quotes | grep "^{\"type\":\"quote\""'
+	assert_success
+	assert_output "$(cat marks.jsonl)"
+}
+
+@test "a direct quote's text is the document's bytes at its offsets, and so is its mention" {
+	f="$(fixture extract-quotes article.txt)"
+	segment "$f" | tag-entities | extract-quotes | jq -r 'select(.type=="quote") |
+	    "\(.start)\t\(.end)\t\(.text)", (select(.mention != null) | "\(.mention_start)\t\(.mention_end)\t\(.mention)")' |
+	while IFS=$'\t' read -r s e t; do
+		got=$(tail -c +"$((s + 1))" "$f" | head -c "$((e - s))")
+		[ "$got" = "$t" ] || fail "'$t' at $s-$e reads '$got'"
+	done
+}
+
+@test "the speaker is resolved: inverted cue, pronoun, description, surname" {
+	printf '%s' 'Interior Minister Sara Holt visited the port. "We are ready," said Holt. The minister said that new cranes would arrive. "It will be quick," she added.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
+	assert_output "Sara Holt|Holt|said
+Sara Holt|The minister|said
+Sara Holt|she|added"
+}
+
+@test "the channel is not the speaker: state media reported him saying" {
+	printf '%s' 'Premier Li Wen spoke on Monday. "We will not bend," state media reported him saying.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
+	assert_output "Li Wen|him"
+}
+
+@test "a quotation with no attribution continues the previous speaker's turn" {
+	printf '"First part," said Ana Ruiz.\n\n"Second paragraph, all quotation."\n' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | .speaker'"
+	assert_output "Ana Ruiz
+Ana Ruiz"
+}
+
+@test "works without tag-entities" {
+	run sh -c "segment '$(fixture extract-quotes article.txt)' | extract-quotes | jq -r 'select(.type==\"quote\") | .mention' | head -3"
+	assert_success
+	assert_line "Okafor"
+}
+
+@test "every record passes through unchanged; quotes come after the document's records" {
+	segment "$(fixture extract-quotes article.txt)" > "$BATS_TEST_TMPDIR/s.jsonl"
+	printf '%s\n' '{"type":"note","doc":"'"$(fixture extract-quotes article.txt)"'","x":1}' >> "$BATS_TEST_TMPDIR/s.jsonl"
+	extract-quotes "$BATS_TEST_TMPDIR/s.jsonl" > "$BATS_TEST_TMPDIR/q.jsonl"
+	n=$(wc -l < "$BATS_TEST_TMPDIR/s.jsonl")
+	run sh -c "head -n $n '$BATS_TEST_TMPDIR/q.jsonl' | cmp - '$BATS_TEST_TMPDIR/s.jsonl'"
+	assert_success
+	run sh -c "tail -n +$((n + 1)) '$BATS_TEST_TMPDIR/q.jsonl' | jq -r .type | sort -u"
+	assert_output "quote"
+}
+
+@test "running it twice gives the same output as once" {
+	a=$(segment "$(fixture extract-quotes article.txt)" | extract-quotes | cksum)
+	b=$(segment "$(fixture extract-quotes article.txt)" | extract-quotes | extract-quotes | cksum)
+	assert_equal "$a" "$b"
+}
+
+@test "bad input: an unbalanced mark disturbs only its own paragraph" {
+	printf '"One stray mark here.\n\nPlain text.\n\n"A real quote," said Bo Lund.\n' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Bo Lund|A real quote,"
+}
+
+@test "bad input: a million quotation marks in one document finish quickly and stay valid" {
+	head -c 1000000 /dev/zero | tr '\0' '"' > "$BATS_TEST_TMPDIR/marks.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/marks.txt' | extract-quotes | jq -c 'select(.type==\"quote\")' | wc -l"
+	assert_success
+	assert_output "0"
+	yes 'He said "yes" and "no".' | head -n 100000 | tr '\n' ' ' > "$BATS_TEST_TMPDIR/many.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/many.txt' | extract-quotes | jq -c 'select(.type==\"quote\")' | wc -l"
+	assert_success
+	assert_output "200000"
+}
+
+@test "bad input: entities with offsets out of range are reported and ignored" {
+	printf '%s\n' '{"type":"doc","doc":"d","bytes":40}' \
+	    '{"type":"sentence","doc":"d","n":0,"para":0,"start":0,"end":28,"text":"\"We agree,\" said Ida Berg.","entities":[{"text":"Ida Berg","label":"PERSON","start":90,"end":98,"canonical":"Ida Berg"}]}' > "$BATS_TEST_TMPDIR/in"
+	run -1 extract-quotes "$BATS_TEST_TMPDIR/in"
+	assert_line "extract-quotes: $BATS_TEST_TMPDIR/in:2: cannot parse record: entity 0: offsets 90-98 out of range"
+	assert_line --partial '"type":"quote","doc":"d","n":0'
+}
+
+@test "bad input: sentences with missing text or bad start are reported and skipped" {
+	printf '%s\n' '{"type":"doc","doc":"d"}' '{"type":"sentence","doc":"d","start":0}' \
+	    '{"type":"sentence","doc":"d","start":-1,"text":"x"}' \
+	    '{"type":"sentence","doc":"d","start":0,"text":"\"Fine,\" said Al Ek."}' > "$BATS_TEST_TMPDIR/in"
+	run -1 extract-quotes "$BATS_TEST_TMPDIR/in"
+	assert_line "extract-quotes: $BATS_TEST_TMPDIR/in:2: cannot parse record: missing \"text\""
+	assert_line "extract-quotes: $BATS_TEST_TMPDIR/in:3: cannot parse record: non-offset (not an integer >= 0) \"start\""
+	assert_line --partial '"text":"Fine,"'
+}
+
+@test "empty input gives empty output and exit 0" {
+	run extract-quotes < /dev/null
+	assert_success
+	assert_output ""
+}

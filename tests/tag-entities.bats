@@ -1,0 +1,107 @@
+#!/usr/bin/env bats
+# tag-entities: entities on sentence records.
+
+bats_require_minimum_version 1.5.0
+load test_helper
+
+# ents: "text/LABEL/canonical" of every entity, one a line
+ents() {
+	jq -r 'select(.type == "sentence") | .entities[] | "\(.text)/\(.label)/\(.canonical)"'
+}
+
+@test "golden fixture: titles, nationalities, organisations, places, document-wide names" {
+	cd "$TOP/tests/fixtures/tag-entities"
+	run sh -c 'segment article.txt | tag-entities'
+	assert_success
+	assert_output "$(cat article.jsonl)"
+}
+
+@test "titles are not part of the name; the prefix keeps its own label" {
+	run sh -c 'echo "US Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing." | segment | tag-entities | jq -r ".entities[]? | \"\(.text)/\(.label)\""'
+	assert_output "US/GPE
+Antony Blinken/PERSON
+Chinese/NORP
+Xi Jinping/PERSON
+Beijing/GPE"
+}
+
+@test "a surname anywhere in the document, headline included, is the person with the full canonical name" {
+	printf 'Blinken Meets Xi in Beijing\n\nAntony Blinken arrived on Sunday. Blinken'"'"'s aides said little.\n' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | jq -r 'select(.type == \"sentence\") | .entities[] | select(.label == \"PERSON\") | \"\(.text)/\(.canonical)\"'"
+	assert_output "Blinken/Antony Blinken
+Antony Blinken/Antony Blinken
+Blinken/Antony Blinken"
+}
+
+@test "entity offsets are byte offsets into the document: text == input[start:end]" {
+	f="$(fixture tag-entities article.txt)"
+	segment "$f" | tag-entities | jq -r 'select(.type=="sentence") | .entities[] | "\(.start)\t\(.end)\t\(.text)"' |
+	while IFS=$'\t' read -r s e t; do
+		got=$(tail -c +"$((s + 1))" "$f" | head -c "$((e - s))")
+		[ "$got" = "$t" ] || fail "entity $t at $s-$e reads '$got'"
+	done
+}
+
+@test "hyphenated pairs, possessives, acronyms, sentence-initial words" {
+	run sh -c 'printf "%s" "Meanwhile, US-China trade grew. NATO met in Brussels. Germany'"'"'s envoy left." | segment | tag-entities | jq -r ".entities[]? | \"\(.text)/\(.label)\""'
+	assert_output "US/GPE
+China/GPE
+NATO/ORG
+Brussels/GPE
+Germany/GPE"
+}
+
+@test "--lexicon adds names with their labels, and its label wins" {
+	printf '# our names\nHarbourview Trust\tORG\nParis\tPERSON\n' > "$BATS_TEST_TMPDIR/lex.tsv"
+	run sh -c "echo 'Paris said the Harbourview Trust would pay.' | segment | tag-entities --lexicon '$BATS_TEST_TMPDIR/lex.tsv' | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Paris/PERSON
+Harbourview Trust/ORG"
+}
+
+@test "every record and field it does not own passes through unchanged and in order" {
+	printf '%s\n' '{"type":"doc","doc":"d","bytes":13,"src":"x"}' \
+	    '{"type":"note","doc":"d","anything":[1,{"a":null}]}' \
+	    '{"type":"sentence","doc":"d","n":0,"para":0,"start":0,"end":13,"text":"Oslo is cold.","mine":true}' > "$BATS_TEST_TMPDIR/in"
+	run tag-entities "$BATS_TEST_TMPDIR/in"
+	assert_success
+	assert_line --index 0 '{"type":"doc","doc":"d","bytes":13,"src":"x"}'
+	assert_line --index 1 '{"type":"note","doc":"d","anything":[1,{"a":null}]}'
+	assert_line --index 2 '{"type":"sentence","doc":"d","n":0,"para":0,"start":0,"end":13,"text":"Oslo is cold.","mine":true,"entities":[{"text":"Oslo","label":"GPE","start":0,"end":4,"canonical":"Oslo"}]}'
+}
+
+@test "running it twice gives the same output as once" {
+	a=$(segment "$(fixture tag-entities article.txt)" | tag-entities | cksum)
+	b=$(segment "$(fixture tag-entities article.txt)" | tag-entities | tag-entities | cksum)
+	assert_equal "$a" "$b"
+}
+
+@test "bad input: missing or wrong-typed text and start, end out of range: reported, skipped, exit 1" {
+	printf '%s\n' '{"type":"doc","doc":"d","bytes":20}' \
+	    '{"type":"sentence","doc":"d","n":0,"start":0,"end":5}' \
+	    '{"type":"sentence","doc":"d","n":1,"start":0,"end":5,"text":5}' \
+	    '{"type":"sentence","doc":"d","n":2,"start":"0","end":5,"text":"Oslo."}' \
+	    '{"type":"sentence","doc":"d","n":3,"start":-4,"end":5,"text":"Oslo."}' \
+	    '{"type":"sentence","doc":"d","n":4,"start":6,"end":999,"text":"Oslo."}' \
+	    '{"type":"sentence","doc":"d","n":5,"start":6,"end":11,"text":"Rome."}' > "$BATS_TEST_TMPDIR/in"
+	run -1 tag-entities "$BATS_TEST_TMPDIR/in"
+	assert_line "tag-entities: $BATS_TEST_TMPDIR/in:2: cannot parse record: missing \"text\""
+	assert_line "tag-entities: $BATS_TEST_TMPDIR/in:3: cannot parse record: non-string \"text\""
+	assert_line "tag-entities: $BATS_TEST_TMPDIR/in:4: cannot parse record: non-offset (not an integer >= 0) \"start\""
+	assert_line "tag-entities: $BATS_TEST_TMPDIR/in:5: cannot parse record: non-offset (not an integer >= 0) \"start\""
+	assert_line "tag-entities: $BATS_TEST_TMPDIR/in:6: cannot parse record: \"end\" out of range"
+	assert_line --partial '"text":"Rome.","entities":[{"text":"Rome","label":"GPE","start":6,"end":10'
+}
+
+@test "bad input: a non-object line and invalid UTF-8 are reported; nothing else is lost" {
+	printf '[1,2]\n{"type":"sentence","doc":"d","n":0,"start":0,"end":18,"text":"Oslo is cold, caf\351."}\n' > "$BATS_TEST_TMPDIR/in"
+	run -1 tag-entities "$BATS_TEST_TMPDIR/in"
+	assert_line "tag-entities: $BATS_TEST_TMPDIR/in:1: cannot parse record: not a JSON object"
+	assert_line "tag-entities: $BATS_TEST_TMPDIR/in:2: invalid UTF-8: 1 byte replaced with U+FFFD"
+	assert_line --partial '"label":"GPE"'
+}
+
+@test "empty input gives empty output and exit 0" {
+	run tag-entities < /dev/null
+	assert_success
+	assert_output ""
+}
