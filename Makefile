@@ -5,6 +5,7 @@
 #   make install    PREFIX (default /usr/local) and DESTDIR honoured
 #   make check-asan the test suite under AddressSanitizer and UBSan
 #   make check-valgrind  the test suite with every tool under valgrind memcheck
+#   make fuzz       libFuzzer on every tool, FUZZ_SECONDS each
 #   make bench      scripts/bench
 
 PREFIX	?= /usr/local
@@ -28,7 +29,7 @@ LIB	= $(BUILD)/libcommon.a
 BINS	= $(TOOLS:%=bin/%)
 MANS	= $(TOOLS:%=man/%.1)
 
-.PHONY: all check test deps demo install uninstall clean clean-bin check-asan check-valgrind lint bench
+.PHONY: all check test deps demo install uninstall clean clean-bin check-asan check-valgrind fuzz lint bench
 
 all: $(BINS)
 
@@ -78,6 +79,12 @@ check-valgrind: deps
 	@$(MAKE) --no-print-directory all
 	@VALGRIND=1 scripts/run-tests
 
+# libFuzzer targets for every tool, FUZZ_SECONDS each (scripts/fuzz)
+FUZZ_SECONDS ?= 30
+fuzz: deps
+	@$(MAKE) --no-print-directory all
+	@scripts/fuzz $(FUZZ_SECONDS)
+
 clean-bin:
 	rm -f $(BINS)
 
@@ -103,4 +110,4 @@ uninstall:
 	rm -f $(DESTDIR)$(MANDIR)/man7/newspipe.7
 
 clean:
-	rm -rf build build-asan bin
+	rm -rf build build-asan build-fuzz bin

@@ -725,7 +725,8 @@ xq_resolve(struct xdoc *d)
 {
 	size_t i, j;
 
-	qsort(d->qv, d->nq, sizeof(*d->qv), qcmp);
+	if (d->nq > 1)
+		qsort(d->qv, d->nq, sizeof(*d->qv), qcmp);
 	for (i = 0; i < d->nq; i++) {
 		struct quote *q = &d->qv[i];
 

@@ -231,7 +231,8 @@ flush(struct recdoc *rd, void *arg)
 	if (done || nsr == 0 || id == NULL)
 		goto out;
 
-	qsort(sr, nsr, sizeof(*sr), srec_cmp);
+	if (nsr > 1)
+		qsort(sr, nsr, sizeof(*sr), srec_cmp);
 	d.len = len;
 	d.text = xmalloc(len + 1);
 	memset(d.text, ' ', len);

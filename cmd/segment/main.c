@@ -240,6 +240,8 @@ main(int argc, char *argv[])
 	prog_done();
 	buf_free(&scratch);
 	free(spans.v);
+	spans.v = NULL;
+	spans.n = spans.cap = 0;
 	split_fini();
 	return worse(status, jl_finish());
 }

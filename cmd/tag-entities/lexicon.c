@@ -183,6 +183,8 @@ add_plurals(const char *p)
 void
 lex_init(void)
 {
+	if (tab != NULL)
+		return;		/* built already (a fuzzer calls main often) */
 	add_list(lexdata_words, LX_WORD);
 	add_list(lexdata_first_names, LX_FIRST);
 	add_list(lexdata_gpe_iso, LX_GPE);

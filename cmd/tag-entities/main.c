@@ -183,7 +183,9 @@ main(int argc, char *argv[])
 	free(st.sv);
 	free(st.ri);
 	free(st.off);
-	lex_fini();
+#ifndef NEWSPIPE_FUZZ
+	lex_fini();	/* the fuzzer keeps the built-in lexicons */
+#endif
 	prog_done();
 	ch = jl_finish();
 	return ch > st.status ? ch : st.status;

@@ -921,7 +921,8 @@ tag_document(struct tsent *sv, size_t ns)
 	}
 
 	/* write the entities, each with its canonical form */
-	qsort(d.sp, d.nsp, sizeof(*d.sp), span_cmp);
+	if (d.nsp > 1)
+		qsort(d.sp, d.nsp, sizeof(*d.sp), span_cmp);
 	for (i = 0; i < d.nsp; i++) {
 		const char *canon;
 		size_t clen, s, e;
