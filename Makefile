@@ -58,26 +58,32 @@ bin/$(1): $$(patsubst %.c,$$(BUILD)/%.o,$$(wildcard cmd/$(1)/*.c)) $$(EXTRA_OBJ_
 endef
 $(foreach t,$(TOOLS),$(eval $(call tool_rule,$(t))))
 
+# test helpers: a random document generator and an output checker
+TESTBINS = $(BUILD)/tests/gendocs $(BUILD)/tests/checkdoc
+$(BUILD)/tests/%: tests/tools/%.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(PKG_LIBS)
+
 deps:
 	@scripts/install-deps
 
 check: deps
-	@$(MAKE) --no-print-directory all
-	@scripts/run-tests
+	@$(MAKE) --no-print-directory all $(TESTBINS)
+	@TESTBIN=$(BUILD)/tests scripts/run-tests
 
-test: all
-	@scripts/run-tests
+test: all $(TESTBINS)
+	@TESTBIN=$(BUILD)/tests scripts/run-tests
 
 check-asan: deps
 	@$(MAKE) --no-print-directory BUILD=build-asan OPT=-O1 \
 	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	    LDFLAGS="-fsanitize=address,undefined" clean-bin all
-	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 scripts/run-tests
+	    LDFLAGS="-fsanitize=address,undefined" clean-bin all $(TESTBINS)
+	@TESTBIN=build-asan/tests ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 scripts/run-tests
 	@$(MAKE) --no-print-directory clean-bin
 
 check-valgrind: deps
-	@$(MAKE) --no-print-directory all
-	@VALGRIND=1 scripts/run-tests
+	@$(MAKE) --no-print-directory all $(TESTBINS)
+	@TESTBIN=$(BUILD)/tests VALGRIND=1 scripts/run-tests
 
 # libFuzzer targets for every tool, FUZZ_SECONDS each (scripts/fuzz)
 FUZZ_SECONDS ?= 30

@@ -141,3 +141,21 @@ utf8_space(const unsigned char *p, const unsigned char *end)
 		return 0;
 	}
 }
+
+size_t
+utf8_unrepair(char *dst, const char *src, size_t n, size_t want)
+{
+	size_t i = 0, o = 0, len = n;
+
+	while (i < n) {
+		if (len > want && i + 3 <= n &&
+		    memcmp(src + i, "\xEF\xBF\xBD", 3) == 0) {
+			dst[o++] = (char)0xFF;
+			i += 3;
+			len -= 2;
+			continue;
+		}
+		dst[o++] = src[i++];
+	}
+	return o;
+}

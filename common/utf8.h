@@ -28,6 +28,15 @@ bool	utf8_valid(const char *p, size_t n);
  */
 size_t	utf8_repair(char *dst, const char *src, size_t n, size_t *bad);
 /*
+ * Undo utf8_repair() as far as lengths go: copy n bytes from src to dst
+ * (dst holds n bytes) turning U+FFFD characters, from the left, into one
+ * 0xFF byte each until the copy is want bytes long (or no U+FFFD is
+ * left).  Used on a "text" whose bad bytes a tool upstream replaced, so
+ * that offsets inside it count the original bytes again; writing the copy
+ * with jl_putstr() turns each 0xFF back into U+FFFD.  Returns the length.
+ */
+size_t	utf8_unrepair(char *dst, const char *src, size_t n, size_t want);
+/*
  * Length of the white-space character at p (ASCII space, tab, CR, LF, VT,
  * FF, NEL, NBSP, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000,
  * U+FEFF), or 0.  Requires p < end.

@@ -12,6 +12,10 @@ else
 	export PATH="$TOP/bin:$PATH"
 fi
 
+# the property-test helpers (tests/tools), built by make check
+TESTBIN="${TESTBIN:-build/tests}"
+case $TESTBIN in /*) ;; *) TESTBIN="$TOP/$TESTBIN" ;; esac
+
 # fixture TOOL NAME: path of tests/fixtures/TOOL/NAME
 fixture() {
 	printf '%s/tests/fixtures/%s/%s\n' "$TOP" "$1" "$2"

@@ -13,6 +13,7 @@
 #include "jl.h"
 #include "prog.h"
 #include "rec.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 #include "quotes.h"
@@ -39,6 +40,7 @@ struct srec {
 	size_t		 s, e, n, para;
 	const char	*text;
 	size_t		 tlen;
+	char		*owned;		/* an unrepaired copy of text */
 };
 
 static int
@@ -215,6 +217,22 @@ flush(struct recdoc *rd, void *arg)
 			continue;
 		}
 		s->e = s->s + s->tlen;
+		/* bad bytes replaced upstream: count the original bytes again */
+		{
+			json_t *je = json_object_get(r->obj, "end");
+
+			if (json_is_integer(je) && json_integer_value(je) >=
+			    (json_int_t)s->s && (size_t)json_integer_value(je) -
+			    s->s < s->tlen) {
+				char *u = xmalloc(s->tlen);
+
+				s->tlen = utf8_unrepair(u, s->text, s->tlen,
+				    (size_t)json_integer_value(je) - s->s);
+				s->text = u;
+				s->owned = u;
+				s->e = s->s + s->tlen;
+			}
+		}
 		jn = json_object_get(r->obj, "n");
 		jp = json_object_get(r->obj, "para");
 		s->n = json_is_integer(jn) && json_integer_value(jn) >= 0 ?
@@ -272,6 +290,8 @@ out:
 	free(d.ev);
 	free(d.tv);
 	free(d.qv);
+	for (i = 0; i < nsr; i++)
+		free(sr[i].owned);
 	free(sr);
 }
 

@@ -514,12 +514,14 @@ decide(struct ctx *c, size_t i, size_t sent, size_t end, size_t *next)
 {
 	const char *t = c->t;
 	int dots = 0, marks = 0;
-	size_t p = i, k, run_end, n, ws, we, pw_s, pw_e;
+	size_t p = i, k, run_end, n, ws, we, pw_s, pw_e, first = 1;
 	bool spaced = false, attached;
 	enum next_kind nk;
 
 	while (p < end) {
 		if ((k = term_at(c, p, end, &dots, &marks)) != 0) {
+			if (p == i)
+				first = k;
 			p += k;
 			continue;
 		}
@@ -588,8 +590,8 @@ decide(struct ctx *c, size_t i, size_t sent, size_t end, size_t *next)
 		if (dots == 3 && next_is_i(c, n, end))
 			return 0;
 		if (attached && spaced && dots >= 4) {
-			*next = i + 1;
-			return i + 1;	/* "compounds. . . . The" */
+			*next = i + first;
+			return i + first;	/* "compounds. . . . The" */
 		}
 		return p;
 	}

@@ -13,6 +13,7 @@
 #include "jl.h"
 #include "prog.h"
 #include "rec.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 #include "lexicon.h"
@@ -41,12 +42,13 @@ flush(struct recdoc *d, void *arg)
 {
 	struct state *st = arg;
 	size_t i, j, ns = 0, start, end, bytes = (size_t)-1;
-	char *skip;
+	char *skip, **copies;
 	const char *text;
 	size_t tlen;
 
 	prog_doc(d->bytes);
 	skip = xcalloc(d->n, 1);
+	copies = xcalloc(d->n, sizeof(*copies));
 	for (i = 0; i < d->n; i++) {
 		struct rec *r = &d->v[i];
 
@@ -83,6 +85,15 @@ flush(struct recdoc *d, void *arg)
 			    sizeof(*st->off));
 		}
 		memset(&st->sv[ns], 0, sizeof(st->sv[ns]));
+		/* bad bytes replaced upstream: offsets count the original bytes */
+		if (json_object_get(r->obj, "end") != NULL && tlen > end - start) {
+			char *u = xmalloc(tlen);
+
+			tlen = utf8_unrepair(u, text, tlen, end - start);
+			text = u;
+			copies[ns] = u;
+		} else
+			copies[ns] = NULL;
 		st->sv[ns].text = text;
 		st->sv[ns].len = tlen;
 		st->ri[ns] = i;
@@ -127,6 +138,9 @@ flush(struct recdoc *d, void *arg)
 	}
 	jl_flush();
 	tag_free(st->sv, ns);
+	for (i = 0; i < ns; i++)
+		free(copies[i]);
+	free(copies);
 	free(skip);
 }
 
