@@ -10,21 +10,46 @@
 #include "err.h"
 #include "jl.h"
 #include "rec.h"
+#include "scan.h"
 #include "utf8.h"
 #include "xalloc.h"
 
-static enum rec_type
-type_of(json_t *obj)
-{
-	const char *t = json_string_value(json_object_get(obj, "type"));
+static struct scan cache;		/* members of the record last scanned */
+static unsigned long cached, serials;
+static struct buf tmp;
 
-	if (t == NULL)
+static const struct scan *
+members(const struct rec *r)
+{
+	if (cached != r->serial) {
+		/* the line was validated when read: this cannot fail */
+		(void)scan_object(&cache, r->line, r->len);
+		cached = r->serial;
+	}
+	return &cache;
+}
+
+const struct scan_member *
+rec_get(const struct rec *r, const char *key)
+{
+	return scan_get(members(r), key);
+}
+
+static enum rec_type
+type_of(const struct scan *s)
+{
+	const struct scan_member *m = scan_get(s, "type");
+
+	if (m == NULL || m->kind != 's')
 		return REC_OTHER;
-	if (strcmp(t, "doc") == 0)
+	if (tmp.data == NULL)
+		buf_init(&tmp);
+	scan_str(m, &tmp);
+	if (strcmp(tmp.data, "doc") == 0 && tmp.len == 3)
 		return REC_DOC;
-	if (strcmp(t, "sentence") == 0)
+	if (strcmp(tmp.data, "sentence") == 0 && tmp.len == 8)
 		return REC_SENTENCE;
-	if (strcmp(t, "quote") == 0)
+	if (strcmp(tmp.data, "quote") == 0 && tmp.len == 5)
 		return REC_QUOTE;
 	return REC_OTHER;
 }
@@ -32,25 +57,74 @@ type_of(json_t *obj)
 const char *
 rec_docid(const struct rec *r, size_t *n)
 {
-	json_t *d = json_object_get(r->obj, "doc");
+	*n = r->idlen;
+	return r->id;
+}
 
-	if (!json_is_string(d))
+json_t *
+rec_obj(struct rec *r)
+{
+	json_error_t e;
+
+	if (r->obj == NULL) {
+		r->obj = json_loadb(r->line, r->len, JSON_ALLOW_NUL, &e);
+		if (r->obj == NULL)	/* scan.c and jansson disagree */
+			err_die(EXIT_IO, "internal error: record at line %lu: %s",
+			    r->lineno, e.text);
+	}
+	return r->obj;
+}
+
+json_t *
+rec_json(const struct rec *r, const char *key)
+{
+	const struct scan_member *m = rec_get(r, key);
+
+	if (m == NULL)
 		return NULL;
-	*n = json_string_length(d);
-	return json_string_value(d);
+	return json_loadb(m->val, m->vlen, JSON_DECODE_ANY | JSON_ALLOW_NUL,
+	    NULL);
+}
+
+bool
+rec_int(const struct rec *r, const char *key, long long *v)
+{
+	return scan_int(rec_get(r, key), v);
+}
+
+const char *
+rec_strz(struct rec *r, const char *key, size_t *n)
+{
+	const struct scan_member *m = rec_get(r, key);
+	char *s;
+
+	if (tmp.data == NULL)
+		buf_init(&tmp);
+	if (!scan_str(m, &tmp))
+		return NULL;
+	s = xmemdup(tmp.data, tmp.len);
+	r->strs = xreallocarray(r->strs, r->nstrs + 1, sizeof(*r->strs));
+	r->strs[r->nstrs++] = s;
+	*n = tmp.len;
+	return s;
 }
 
 static void
 doc_clear(struct recdoc *d)
 {
-	size_t i;
+	size_t i, k;
 
 	for (i = 0; i < d->n; i++) {
 		free(d->v[i].line);
+		free(d->v[i].id);
 		json_decref(d->v[i].obj);
+		for (k = 0; k < d->v[i].nstrs; k++)
+			free(d->v[i].strs[k]);
+		free(d->v[i].strs);
 	}
 	d->n = 0;
 	d->bytes = 0;
+	cached = 0;
 }
 
 int
@@ -58,17 +132,20 @@ rec_doc_loop(struct jl_reader *r, void (*flush)(struct recdoc *, void *),
     void *arg)
 {
 	struct recdoc d;
-	struct buf fix;
+	struct buf fix, idb;
+	struct scan sc;
 	struct rec *rc;
 	char *line, *cur = NULL;
-	size_t len, n, bad, curlen = 0, idn;
-	const char *id;
-	json_t *obj;
+	size_t len, n, bad, curlen = 0;
+	const struct scan_member *idm;
+	bool hasid;
 	int status = EXIT_OK;
 
 	memset(&d, 0, sizeof(d));
+	memset(&sc, 0, sizeof(sc));
 	d.name = r->name;
 	buf_init(&fix);
+	buf_init(&idb);
 	while (jl_getline(r, &line, &len)) {
 		if (jl_blank(line, len))
 			continue;
@@ -82,7 +159,9 @@ rec_doc_loop(struct jl_reader *r, void (*flush)(struct recdoc *, void *),
 			    "replaced with U+FFFD", bad, bad == 1 ? "" : "s");
 			status = EXIT_DATA;
 		}
-		if ((obj = jl_parse(r, line, len)) == NULL) {
+		if (!scan_object(&sc, line, len)) {
+			err_warnat(jl_where(r), "cannot parse record: %s",
+			    sc.err);
 			status = EXIT_DATA;
 			continue;
 		}
@@ -91,13 +170,15 @@ rec_doc_loop(struct jl_reader *r, void (*flush)(struct recdoc *, void *),
 			d.v = xreallocarray(d.v, d.cap, sizeof(*d.v));
 		}
 		rc = &d.v[d.n];
-		rc->obj = obj;
-		rc->type = type_of(obj);
+		memset(rc, 0, sizeof(*rc));
+		rc->type = type_of(&sc);
 		rc->lineno = r->lineno;
-		id = rec_docid(rc, &idn);
+		idm = scan_get(&sc, "doc");
+		hasid = scan_str(idm, &idb);
 		/* a new document: a doc record, or another "doc" value */
-		if (d.n > 0 && (rc->type == REC_DOC || (id != NULL &&
-		    (cur == NULL || idn != curlen || memcmp(id, cur, idn) != 0)))) {
+		if (d.n > 0 && (rc->type == REC_DOC || (hasid &&
+		    (cur == NULL || idb.len != curlen ||
+		    memcmp(idb.data, cur, idb.len) != 0)))) {
 			struct rec keep = *rc;
 
 			flush(&d, arg);
@@ -105,14 +186,19 @@ rec_doc_loop(struct jl_reader *r, void (*flush)(struct recdoc *, void *),
 			d.v[0] = keep;
 			rc = &d.v[0];
 		}
-		if (id != NULL && (rc->type == REC_DOC || cur == NULL ||
-		    idn != curlen || memcmp(id, cur, idn) != 0)) {
+		if (hasid && (rc->type == REC_DOC || cur == NULL ||
+		    idb.len != curlen || memcmp(idb.data, cur, idb.len) != 0)) {
 			free(cur);
-			cur = xmemdup(id, idn);
-			curlen = idn;
+			cur = xmemdup(idb.data, idb.len);
+			curlen = idb.len;
+		}
+		if (hasid) {
+			rc->id = xmemdup(idb.data, idb.len);
+			rc->idlen = idb.len;
 		}
 		rc->line = xmemdup(line, len);
 		rc->len = len;
+		rc->serial = ++serials;
 		d.bytes += len + 1;
 		d.n++;
 	}
@@ -122,6 +208,8 @@ rec_doc_loop(struct jl_reader *r, void (*flush)(struct recdoc *, void *),
 	free(d.v);
 	free(cur);
 	buf_free(&fix);
+	buf_free(&idb);
+	scan_free(&sc);
 	return status;
 }
 
@@ -139,18 +227,17 @@ rec_bad(const struct recdoc *d, const struct rec *r, const char *fmt, ...)
 }
 
 bool
-rec_str(const struct recdoc *d, const struct rec *r, const char *key,
+rec_str(const struct recdoc *d, struct rec *r, const char *key,
     const char **s, size_t *n)
 {
-	json_t *v = json_object_get(r->obj, key);
+	const struct scan_member *m = rec_get(r, key);
 
-	if (!json_is_string(v)) {
-		rec_bad(d, r, "%s \"%s\"", v == NULL ? "missing" :
+	if (m == NULL || m->kind != 's') {
+		rec_bad(d, r, "%s \"%s\"", m == NULL ? "missing" :
 		    "non-string", key);
 		return false;
 	}
-	*s = json_string_value(v);
-	*n = json_string_length(v);
+	*s = rec_strz(r, key, n);
 	return true;
 }
 
@@ -158,14 +245,15 @@ bool
 rec_off(const struct recdoc *d, const struct rec *r, const char *key,
     size_t *out)
 {
-	json_t *v = json_object_get(r->obj, key);
+	const struct scan_member *m = rec_get(r, key);
+	long long v;
 
-	if (!json_is_integer(v) || json_integer_value(v) < 0) {
-		rec_bad(d, r, "%s \"%s\"", v == NULL ? "missing" :
+	if (!scan_int(m, &v) || v < 0) {
+		rec_bad(d, r, "%s \"%s\"", m == NULL ? "missing" :
 		    "non-offset (not an integer >= 0)", key);
 		return false;
 	}
-	*out = (size_t)json_integer_value(v);
+	*out = (size_t)v;
 	return true;
 }
 
@@ -179,27 +267,20 @@ rec_put(const struct rec *r)
 void
 rec_put_open(const struct rec *r, const char *key)
 {
-	size_t e = r->len;
+	size_t e = r->len, k;
 
 	/* the line is one JSON object: its last non-space byte is '}' */
 	while (e > 0 && r->line[e - 1] != '}')
 		e--;
-	if (e == 0) {
-		rec_put(r);
-		return;
-	}
 	e--;
 	jl_put(r->line, e);
 	/* an empty object takes no comma */
-	{
-		size_t k = e;
-
-		while (k > 0 && (r->line[k - 1] == ' ' || r->line[k - 1] == '\t' ||
-		    r->line[k - 1] == '\n' || r->line[k - 1] == '\r'))
-			k--;
-		if (!(k > 0 && r->line[k - 1] == '{'))
-			jl_putc(',');
-	}
+	k = e;
+	while (k > 0 && (r->line[k - 1] == ' ' || r->line[k - 1] == '\t' ||
+	    r->line[k - 1] == '\n' || r->line[k - 1] == '\r'))
+		k--;
+	if (!(k > 0 && r->line[k - 1] == '{'))
+		jl_putc(',');
 	jl_putstr(key, strlen(key));
 	jl_putc(':');
 }

@@ -8,9 +8,14 @@
  * value, starts one) and hands each whole document to the filter, so a
  * filter holds one document at a time.
  *
- * Ownership: a struct rec owns its line copy and its parsed object (a new
- * reference); rec_free() releases both.  Strings returned by the getters
- * borrow from the object.
+ * Lines are checked with the strict scanner of scan.h, not parsed: the
+ * getters read single members from the raw line, and jansson parses a
+ * value only when a tool asks for one whole (rec_obj, rec_json).
+ *
+ * Ownership: a struct rec owns its line copy, its decoded strings and its
+ * parsed object; they live until the document has been flushed.  Strings
+ * returned by the getters stay valid as long; rec_json() returns a new
+ * reference.
  */
 #ifndef NP_REC_H
 #define NP_REC_H
@@ -27,9 +32,14 @@ enum rec_type { REC_DOC, REC_SENTENCE, REC_QUOTE, REC_OTHER };
 struct rec {
 	char		*line;		/* original bytes, no "\n" */
 	size_t		 len;
-	json_t		*obj;
+	json_t		*obj;		/* parsed on demand: use rec_obj() */
 	enum rec_type	 type;
 	unsigned long	 lineno;
+	unsigned long	 serial;	/* unique in the run */
+	char		*id;		/* decoded "doc", or NULL */
+	size_t		 idlen;
+	char		**strs;		/* decoded strings handed out */
+	size_t		 nstrs;
 };
 
 struct recdoc {
@@ -55,13 +65,25 @@ int	rec_doc_loop(struct jl_reader *r,
  * "FILE:LINE: cannot parse record: missing or non-KIND "key"" and return
  * false.
  */
-bool	rec_str(const struct recdoc *d, const struct rec *r, const char *key,
+bool	rec_str(const struct recdoc *d, struct rec *r, const char *key,
 	    const char **s, size_t *n);
 bool	rec_off(const struct recdoc *d, const struct rec *r, const char *key,
 	    size_t *v);
 /* Report "FILE:LINE: cannot parse record: <msg>" for record r. */
 void	rec_bad(const struct recdoc *d, const struct rec *r, const char *fmt,
 	    ...) __attribute__((format(printf, 3, 4)));
+
+/* The whole record parsed by jansson (borrowed; cached in the record). */
+json_t	*rec_obj(struct rec *r);
+/* The raw member key of r, or NULL (see scan.h). */
+struct scan_member;
+const struct scan_member *rec_get(const struct rec *r, const char *key);
+/* An integer member, silently: false when missing or not an integer. */
+bool	rec_int(const struct rec *r, const char *key, long long *v);
+/* A string member decoded, silently: NULL when missing or not a string. */
+const char *rec_strz(struct rec *r, const char *key, size_t *n);
+/* One member's value parsed by jansson: a new reference, or NULL. */
+json_t	*rec_json(const struct rec *r, const char *key);
 
 /* The record's "doc" value, or NULL. */
 const char *rec_docid(const struct rec *r, size_t *n);

@@ -38,3 +38,15 @@ survive() {
 	assert_success
 	assert_line --partial '"type":"quote"'
 }
+
+@test "the strict scanner rejects what jansson rejects: a NUL escape in a key" {
+	run -1 to-json "$TOP/tests/fuzz/regress/scan/nul-escape-in-key.json"
+	assert_output --partial "cannot parse record: NUL byte in object key not supported"
+}
+
+@test "the strict scanner accepts what jansson accepts: one NUL byte after a number" {
+	printf '{"type":"doc","doc":"d","bytes":0\000}\n' > "$BATS_TEST_TMPDIR/in"
+	run to-json "$BATS_TEST_TMPDIR/in"
+	assert_success
+	assert_output --partial '"doc":"d"'
+}

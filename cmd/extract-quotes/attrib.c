@@ -69,8 +69,8 @@ in(const char *const *list, const char *s, size_t n)
 {
 	size_t i;
 
-	if (n == 0)
-		return false;
+	if (n == 0 || memchr(s, '\0', n) != NULL)
+		return false;	/* no listed word holds a NUL */
 	for (i = 0; list[i] != NULL; i++)
 		if (strncmp(list[i], s, n) == 0 && list[i][n] == '\0')
 			return true;

@@ -67,19 +67,23 @@ label_of(const char *s)
 /* The entities of sentence record r, checked against its span. */
 static void
 load_entities(struct xdoc *d, struct recdoc *rd, struct rec *r,
-    const struct srec *s, size_t *cap, int *status)
+    const struct srec *s, size_t *cap, int *status, json_t *keep)
 {
-	json_t *ents = json_object_get(r->obj, "entities"), *e;
+	json_t *ents, *e;
 	size_t i;
 
-	if (ents == NULL)
+	if (rec_get(r, "entities") == NULL)
 		return;
 	d->tagged = true;
+	ents = rec_json(r, "entities");
 	if (!json_is_array(ents)) {
 		rec_bad(rd, r, "non-array \"entities\"");
 		*status = EXIT_DATA;
+		json_decref(ents);
 		return;
 	}
+	/* the canonical names are borrowed until the document is written */
+	json_array_append_new(keep, ents);
 	json_array_foreach(ents, i, e) {
 		json_t *js = json_object_get(e, "start");
 		json_t *je = json_object_get(e, "end");
@@ -191,6 +195,7 @@ flush(struct recdoc *rd, void *arg)
 	size_t i, nsr = 0, len = 0, ecap = 0, idlen = 0, n;
 	const char *id = NULL;
 	bool done = false;
+	json_t *keep = json_array();
 
 	prog_doc(rd->bytes);
 	memset(&d, 0, sizeof(d));
@@ -198,7 +203,7 @@ flush(struct recdoc *rd, void *arg)
 	for (i = 0; i < rd->n; i++) {
 		struct rec *r = &rd->v[i];
 		struct srec *s = &sr[nsr];
-		json_t *jn, *jp;
+		long long jn, jp;
 
 		if (id == NULL)
 			id = rec_docid(r, &idlen);
@@ -219,26 +224,21 @@ flush(struct recdoc *rd, void *arg)
 		s->e = s->s + s->tlen;
 		/* bad bytes replaced upstream: count the original bytes again */
 		{
-			json_t *je = json_object_get(r->obj, "end");
+			long long je;
 
-			if (json_is_integer(je) && json_integer_value(je) >=
-			    (json_int_t)s->s && (size_t)json_integer_value(je) -
-			    s->s < s->tlen) {
+			if (rec_int(r, "end", &je) && je >= (long long)s->s &&
+			    (size_t)je - s->s < s->tlen) {
 				char *u = xmalloc(s->tlen);
 
 				s->tlen = utf8_unrepair(u, s->text, s->tlen,
-				    (size_t)json_integer_value(je) - s->s);
+				    (size_t)je - s->s);
 				s->text = u;
 				s->owned = u;
 				s->e = s->s + s->tlen;
 			}
 		}
-		jn = json_object_get(r->obj, "n");
-		jp = json_object_get(r->obj, "para");
-		s->n = json_is_integer(jn) && json_integer_value(jn) >= 0 ?
-		    (size_t)json_integer_value(jn) : nsr;
-		s->para = json_is_integer(jp) && json_integer_value(jp) >= 0 ?
-		    (size_t)json_integer_value(jp) : 0;
+		s->n = rec_int(r, "n", &jn) && jn >= 0 ? (size_t)jn : nsr;
+		s->para = rec_int(r, "para", &jp) && jp >= 0 ? (size_t)jp : 0;
 		s->ri = i;
 		if (s->e > len)
 			len = s->e;
@@ -272,7 +272,7 @@ flush(struct recdoc *rd, void *arg)
 	}
 	for (i = 0; i < nsr; i++)
 		load_entities(&d, rd, &rd->v[sr[i].ri], &sr[i], &ecap,
-		    &st->status);
+		    &st->status, keep);
 
 	xq_tokenize(&d);
 	xq_direct(&d);
@@ -290,6 +290,7 @@ out:
 	free(d.ev);
 	free(d.tv);
 	free(d.qv);
+	json_decref(keep);
 	for (i = 0; i < nsr; i++)
 		free(sr[i].owned);
 	free(sr);

@@ -147,8 +147,8 @@ in_list(const char *const *list, const char *w, size_t n)
 {
 	size_t i;
 
-	if (n == 0)
-		return false;
+	if (n == 0 || memchr(w, '\0', n) != NULL)
+		return false;	/* no listed word holds a NUL */
 	for (i = 0; list[i] != NULL; i++)
 		if (list[i][0] == w[0] && strncmp(list[i], w, n) == 0 &&
 		    list[i][n] == '\0')

@@ -53,14 +53,13 @@ flush(struct recdoc *d, void *arg)
 		struct rec *r = &d->v[i];
 
 		if (r->type == REC_DOC) {
-			json_t *b = json_object_get(r->obj, "bytes");
+			long long b;
 
-			if (json_is_integer(b) && json_integer_value(b) >= 0)
-				bytes = (size_t)json_integer_value(b);
+			if (rec_int(r, "bytes", &b) && b >= 0)
+				bytes = (size_t)b;
 			continue;
 		}
-		if (r->type != REC_SENTENCE ||
-		    json_object_get(r->obj, "entities") != NULL)
+		if (r->type != REC_SENTENCE || rec_get(r, "entities") != NULL)
 			continue;	/* passes through; tagged already */
 		if (!rec_str(d, r, "text", &text, &tlen) ||
 		    !rec_off(d, r, "start", &start)) {
@@ -68,10 +67,12 @@ flush(struct recdoc *d, void *arg)
 			st->status = EXIT_DATA;
 			continue;
 		}
-		if (json_object_get(r->obj, "end") != NULL &&
+		if (rec_get(r, "end") != NULL &&
 		    (!rec_off(d, r, "end", &end) || end < start ||
 		    (bytes != (size_t)-1 && end > bytes))) {
-			if (json_is_integer(json_object_get(r->obj, "end")))
+			long long v;
+
+			if (rec_int(r, "end", &v) && v >= 0)
 				rec_bad(d, r, "\"end\" out of range");
 			skip[i] = 1;
 			st->status = EXIT_DATA;
@@ -86,7 +87,7 @@ flush(struct recdoc *d, void *arg)
 		}
 		memset(&st->sv[ns], 0, sizeof(st->sv[ns]));
 		/* bad bytes replaced upstream: offsets count the original bytes */
-		if (json_object_get(r->obj, "end") != NULL && tlen > end - start) {
+		if (rec_get(r, "end") != NULL && tlen > end - start) {
 			char *u = xmalloc(tlen);
 
 			tlen = utf8_unrepair(u, text, tlen, end - start);

@@ -92,7 +92,7 @@ put_member(struct buf *b, const struct rec *r)
 			}
 		}
 	}
-	copy = json_deep_copy(r->obj);
+	copy = json_deep_copy(rec_obj((struct rec *)r));
 	json_object_del(copy, "type");
 	json_object_del(copy, "doc");
 	s = json_dumps(copy, JSON_COMPACT | JSON_PRESERVE_ORDER);
@@ -164,6 +164,7 @@ flush(struct recdoc *d, void *arg)
 	bool first;
 	int sec;
 	static const char *const secs[] = { "sentences", "quotes", "other" };
+	json_t *keep = json_array();
 
 	prog_doc(d->bytes);
 	for (i = 0; i < d->n; i++) {
@@ -179,6 +180,7 @@ flush(struct recdoc *d, void *arg)
 		    "", id != NULL ? (int)(idn > 200 ? 200 : idn) : 0,
 		    id != NULL ? id : "", id != NULL ? "\"); skipped" : "; skipped");
 		st->status = EXIT_DATA;
+		json_decref(keep);
 		return;
 	}
 	if (id != NULL) {
@@ -188,6 +190,7 @@ flush(struct recdoc *d, void *arg)
 			rec_bad(d, docrec, "records of document \"%.*s\" are not "
 			    "contiguous; skipped", (int)(idn > 200 ? 200 : idn), id);
 			st->status = EXIT_DATA;
+			json_decref(keep);
 			return;
 		}
 		st->recent[st->nrecent++ % RECENT] = h;
@@ -215,11 +218,11 @@ flush(struct recdoc *d, void *arg)
 			    r->type == REC_QUOTE || r->type == REC_DOC)))
 				continue;
 			if (sec == 0) {
-				json_t *jn = json_object_get(r->obj, "n");
+				long long jn;
 
-				if (json_is_integer(jn) && json_integer_value(jn)
-				    >= 0 && json_integer_value(jn) < 1 << 24) {
-					size_t nn = (size_t)json_integer_value(jn);
+				if (rec_int(r, "n", &jn) && jn >= 0 &&
+				    jn < 1 << 24) {
+					size_t nn = (size_t)jn;
 
 					if (nn >= numcap) {
 						size_t nc = (nn + 1) * 2;
@@ -261,11 +264,15 @@ flush(struct recdoc *d, void *arg)
 		if (sec == 0) {
 			/* entities, after the sentences */
 			for (i = 0; i < d->n; i++) {
-				json_t *arr = json_object_get(d->v[i].obj,
-				    "entities"), *e;
+				json_t *arr, *e;
 
 				if (d->v[i].type != REC_SENTENCE ||
-				    !json_is_array(arr))
+				    rec_get(&d->v[i], "entities") == NULL)
+					continue;
+				arr = rec_json(&d->v[i], "entities");
+				/* names are borrowed until the document is out */
+				json_array_append_new(keep, arr);
+				if (!json_is_array(arr))
 					continue;
 				json_array_foreach(arr, k, e) {
 					json_t *c = json_object_get(e, "canonical");
@@ -317,15 +324,14 @@ flush(struct recdoc *d, void *arg)
 		if (sec == 1) {
 			/* speakers, in order of first quote */
 			for (i = 0; i < d->n; i++) {
-				json_t *sp = json_object_get(d->v[i].obj, "speaker");
-				json_t *sl = json_object_get(d->v[i].obj,
-				    "speaker_label");
+				const char *sp, *sl;
+				size_t spn, sln;
 
-				if (d->v[i].type != REC_QUOTE || !json_is_string(sp))
+				if (d->v[i].type != REC_QUOTE || (sp = rec_strz(
+				    &d->v[i], "speaker", &spn)) == NULL)
 					continue;
-				find_agg(&spk, &nsp, &spcap, json_string_value(sp),
-				    json_string_length(sp), json_is_string(sl) ?
-				    json_string_value(sl) : NULL)->count++;
+				sl = rec_strz(&d->v[i], "speaker_label", &sln);
+				find_agg(&spk, &nsp, &spcap, sp, spn, sl)->count++;
 			}
 			buf_addstr(b, ",\"speakers\":[");
 			for (i = 0; i < nsp; i++) {
@@ -372,6 +378,7 @@ flush(struct recdoc *d, void *arg)
 	free(ents);
 	free(spk);
 	free(nums);
+	json_decref(keep);
 	(void)nsent;
 }
 

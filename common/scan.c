@@ -1,0 +1,506 @@
+/*
+ * scan: see scan.h.  An iterative validator: a stack of open containers
+ * stands in for recursion, so no input can exhaust the C stack.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scan.h"
+#include "xalloc.h"
+
+#define MAX_DEPTH	2048	/* jansson's JSON_PARSER_MAX_DEPTH */
+
+struct pos {
+	const char	*p;
+	const char	*end;
+	struct scan	*s;
+};
+
+static bool
+fail(struct pos *ps, const char *why)
+{
+	snprintf(ps->s->err, sizeof(ps->s->err), "%s", why);
+	return false;
+}
+
+static void
+ws(struct pos *ps)
+{
+	while (ps->p < ps->end && (*ps->p == ' ' || *ps->p == '\t' ||
+	    *ps->p == '\n' || *ps->p == '\r'))
+		ps->p++;
+}
+
+static int
+hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+static bool
+hex4(const char *p, const char *end, unsigned *v)
+{
+	int i, h;
+
+	if (end - p < 4)
+		return false;
+	*v = 0;
+	for (i = 0; i < 4; i++) {
+		if ((h = hexval(p[i])) < 0)
+			return false;
+		*v = *v * 16 + (unsigned)h;
+	}
+	return true;
+}
+
+/*
+ * A string at ps->p (on its opening quote); *esc set when it has escapes.
+ * A key may not hold \u0000 (jansson cannot store it).
+ */
+static bool
+string_at(struct pos *ps, bool *esc, bool key)
+{
+	const char *p = ps->p + 1, *end = ps->end;
+	unsigned u, lo;
+
+	*esc = false;
+	for (;;) {
+		/* fast path over plain bytes */
+		while (p < end && *p != '"' && *p != '\\' &&
+		    (unsigned char)*p >= 0x20)
+			p++;
+		if (p >= end)
+			return fail(ps, "premature end of input in a string");
+		if (*p == '"')
+			break;
+		if ((unsigned char)*p < 0x20)
+			return fail(ps, "control character in a string");
+		*esc = true;
+		p++;
+		if (p >= end)
+			return fail(ps, "premature end of input in a string");
+		switch (*p) {
+		case '"': case '\\': case '/': case 'b': case 'f': case 'n':
+		case 'r': case 't':
+			p++;
+			break;
+		case 'u':
+			if (!hex4(p + 1, end, &u))
+				return fail(ps, "invalid \\u escape");
+			p += 5;
+			if (u == 0 && key)
+				return fail(ps, "NUL byte in object key not supported");
+			if (u >= 0xDC00 && u <= 0xDFFF)
+				return fail(ps, "invalid Unicode escape (lone low surrogate)");
+			if (u >= 0xD800 && u <= 0xDBFF) {
+				if (end - p < 6 || p[0] != '\\' || p[1] != 'u' ||
+				    !hex4(p + 2, end, &lo) || lo < 0xDC00 ||
+				    lo > 0xDFFF)
+					return fail(ps, "invalid Unicode escape (lone high surrogate)");
+				p += 6;
+			}
+			break;
+		default:
+			return fail(ps, "invalid escape in a string");
+		}
+	}
+	ps->p = p + 1;
+	return true;
+}
+
+/*
+ * jansson's lexer loses one NUL byte that directly follows a number or a
+ * literal (it cannot push a NUL back), so it accepts "{\"a\":0<NUL>}".
+ * Agreeing with it exactly, that one byte is skipped here too.
+ */
+static void
+eat_nul(struct pos *ps)
+{
+	if (ps->p < ps->end && *ps->p == '\0')
+		ps->p++;
+}
+
+static bool
+string(struct pos *ps, bool *esc)
+{
+	return string_at(ps, esc, false);
+}
+
+static bool
+key(struct pos *ps, bool *esc)
+{
+	return string_at(ps, esc, true);
+}
+
+static bool
+number(struct pos *ps)
+{
+	const char *p = ps->p, *end = ps->end, *start = p;
+	bool real = false;
+	char tmp[64], *buf = tmp, *e;
+	size_t n;
+	double d;
+
+	if (p < end && *p == '-')
+		p++;
+	if (p >= end)
+		return fail(ps, "invalid number");
+	if (*p == '0') {
+		p++;
+		if (p < end && *p >= '0' && *p <= '9')
+			return fail(ps, "invalid number (leading zero)");
+	} else if (*p >= '1' && *p <= '9') {
+		while (p < end && *p >= '0' && *p <= '9')
+			p++;
+	} else
+		return fail(ps, "invalid number");
+	if (p < end && *p == '.') {
+		real = true;
+		p++;
+		if (p >= end || *p < '0' || *p > '9')
+			return fail(ps, "invalid number (fraction)");
+		while (p < end && *p >= '0' && *p <= '9')
+			p++;
+	}
+	if (p < end && (*p == 'e' || *p == 'E')) {
+		real = true;
+		p++;
+		if (p < end && (*p == '+' || *p == '-'))
+			p++;
+		if (p >= end || *p < '0' || *p > '9')
+			return fail(ps, "invalid number (exponent)");
+		while (p < end && *p >= '0' && *p <= '9')
+			p++;
+	}
+	n = (size_t)(p - start);
+	if (n + 1 > sizeof(tmp))
+		buf = xmalloc(n + 1);
+	memcpy(buf, start, n);
+	buf[n] = '\0';
+	errno = 0;
+	if (real) {
+		d = strtod(buf, &e);
+		if ((d == HUGE_VAL || d == -HUGE_VAL) && errno == ERANGE) {
+			if (buf != tmp)
+				free(buf);
+			return fail(ps, "real number overflow");
+		}
+	} else {
+		(void)strtoll(buf, &e, 10);
+		if (errno == ERANGE) {
+			if (buf != tmp)
+				free(buf);
+			return fail(ps, "too big integer");
+		}
+	}
+	if (buf != tmp)
+		free(buf);
+	ps->p = p;
+	eat_nul(ps);
+	return true;
+}
+
+static bool
+literal(struct pos *ps, const char *w)
+{
+	size_t n = strlen(w);
+
+	if ((size_t)(ps->end - ps->p) < n || memcmp(ps->p, w, n) != 0)
+		return fail(ps, "invalid token");
+	ps->p += n;
+	eat_nul(ps);
+	return true;
+}
+
+/* One value of any kind; containers are walked with an explicit stack. */
+static bool
+value(struct pos *ps, int depth0, char *kind)
+{
+	char stack[MAX_DEPTH + 1];
+	int depth = 0;
+	bool esc, first;
+
+	for (;;) {
+		ws(ps);
+		if (ps->p >= ps->end)
+			return fail(ps, "premature end of input");
+		switch (*ps->p) {
+		case '"':
+			if (depth == 0)
+				*kind = 's';
+			if (!string(ps, &esc))
+				return false;
+			break;
+		case '-': case '0': case '1': case '2': case '3': case '4':
+		case '5': case '6': case '7': case '8': case '9':
+			if (depth == 0)
+				*kind = 'n';
+			if (!number(ps))
+				return false;
+			break;
+		case 't':
+			if (depth == 0)
+				*kind = 't';
+			if (!literal(ps, "true"))
+				return false;
+			break;
+		case 'f':
+			if (depth == 0)
+				*kind = 'f';
+			if (!literal(ps, "false"))
+				return false;
+			break;
+		case 'n':
+			if (depth == 0)
+				*kind = 'z';
+			if (!literal(ps, "null"))
+				return false;
+			break;
+		case '[': case '{':
+			if (depth == 0)
+				*kind = *ps->p == '[' ? 'a' : 'o';
+			if (depth0 + depth + 1 > MAX_DEPTH)
+				return fail(ps, "maximum parsing depth reached");
+			stack[depth++] = *ps->p;
+			ps->p++;
+			ws(ps);
+			if (ps->p < ps->end && *ps->p == (stack[depth - 1] == '[' ?
+			    ']' : '}')) {
+				ps->p++;
+				depth--;
+				break;
+			}
+			if (stack[depth - 1] == '{') {
+				if (ps->p >= ps->end || *ps->p != '"')
+					return fail(ps, "string or '}' expected");
+				if (!key(ps, &esc))
+					return false;
+				ws(ps);
+				if (ps->p >= ps->end || *ps->p != ':')
+					return fail(ps, "':' expected");
+				ps->p++;
+			}
+			continue;	/* the first element */
+		default:
+			return fail(ps, "invalid token");
+		}
+		/* after a value: close containers or go on to the next element */
+		for (;;) {
+			if (depth == 0)
+				return true;
+			ws(ps);
+			if (ps->p >= ps->end)
+				return fail(ps, "premature end of input");
+			if (*ps->p == (stack[depth - 1] == '[' ? ']' : '}')) {
+				ps->p++;
+				depth--;
+				continue;
+			}
+			if (*ps->p != ',')
+				return fail(ps, stack[depth - 1] == '[' ?
+				    "']' expected" : "'}' expected");
+			ps->p++;
+			first = stack[depth - 1] == '{';
+			if (first) {
+				ws(ps);
+				if (ps->p >= ps->end || *ps->p != '"')
+					return fail(ps, "string expected");
+				if (!key(ps, &esc))
+					return false;
+				ws(ps);
+				if (ps->p >= ps->end || *ps->p != ':')
+					return fail(ps, "':' expected");
+				ps->p++;
+			}
+			break;
+		}
+	}
+}
+
+bool
+scan_object(struct scan *s, const char *line, size_t len)
+{
+	struct pos ps = { line, line + len, s };
+	struct scan_member *m;
+	const char *k;
+	bool esc;
+
+	s->n = 0;
+	s->err[0] = '\0';
+	ws(&ps);
+	if (ps.p >= ps.end || *ps.p != '{')
+		return fail(&ps, ps.p >= ps.end ? "empty line" :
+		    "not a JSON object");
+	ps.p++;
+	ws(&ps);
+	if (ps.p < ps.end && *ps.p == '}') {
+		ps.p++;
+		goto tail;
+	}
+	for (;;) {
+		ws(&ps);
+		if (ps.p >= ps.end || *ps.p != '"')
+			return fail(&ps, "string or '}' expected");
+		k = ps.p;
+		if (!key(&ps, &esc))
+			return false;
+		if (s->n == s->cap) {
+			s->cap = s->cap ? s->cap * 2 : 16;
+			s->m = xreallocarray(s->m, s->cap, sizeof(*s->m));
+		}
+		m = &s->m[s->n];
+		m->key = k + 1;
+		m->klen = (size_t)(ps.p - k - 2);
+		m->kesc = esc;
+		ws(&ps);
+		if (ps.p >= ps.end || *ps.p != ':')
+			return fail(&ps, "':' expected");
+		ps.p++;
+		ws(&ps);
+		m->val = ps.p;
+		if (!value(&ps, 1, &m->kind))
+			return false;
+		m->vlen = (size_t)(ps.p - m->val);
+		s->n++;
+		ws(&ps);
+		if (ps.p < ps.end && *ps.p == ',') {
+			ps.p++;
+			continue;
+		}
+		if (ps.p < ps.end && *ps.p == '}') {
+			ps.p++;
+			break;
+		}
+		return fail(&ps, "'}' expected");
+	}
+tail:
+	ws(&ps);
+	if (ps.p != ps.end)
+		return fail(&ps, "end of input expected");
+	return true;
+}
+
+void
+scan_free(struct scan *s)
+{
+	free(s->m);
+	s->m = NULL;
+	s->n = s->cap = 0;
+}
+
+/* Decode the raw string body p[0..n) (escapes allowed) into out. */
+static void
+unescape(const char *p, size_t n, struct buf *out)
+{
+	const char *end = p + n, *run;
+	unsigned u, lo;
+	char c[4];
+
+	buf_reset(out);
+	while (p < end) {
+		run = p;
+		while (p < end && *p != '\\')
+			p++;
+		buf_add(out, run, (size_t)(p - run));
+		if (p >= end)
+			break;
+		p++;
+		switch (*p++) {
+		case 'b': buf_addc(out, '\b'); break;
+		case 'f': buf_addc(out, '\f'); break;
+		case 'n': buf_addc(out, '\n'); break;
+		case 'r': buf_addc(out, '\r'); break;
+		case 't': buf_addc(out, '\t'); break;
+		case 'u':
+			(void)hex4(p, end, &u);
+			p += 4;
+			if (u >= 0xD800 && u <= 0xDBFF) {
+				(void)hex4(p + 2, end, &lo);
+				p += 6;
+				u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+			}
+			if (u < 0x80) {
+				buf_addc(out, (char)u);
+			} else if (u < 0x800) {
+				c[0] = (char)(0xC0 | (u >> 6));
+				c[1] = (char)(0x80 | (u & 0x3F));
+				buf_add(out, c, 2);
+			} else if (u < 0x10000) {
+				c[0] = (char)(0xE0 | (u >> 12));
+				c[1] = (char)(0x80 | ((u >> 6) & 0x3F));
+				c[2] = (char)(0x80 | (u & 0x3F));
+				buf_add(out, c, 3);
+			} else {
+				c[0] = (char)(0xF0 | (u >> 18));
+				c[1] = (char)(0x80 | ((u >> 12) & 0x3F));
+				c[2] = (char)(0x80 | ((u >> 6) & 0x3F));
+				c[3] = (char)(0x80 | (u & 0x3F));
+				buf_add(out, c, 4);
+			}
+			break;
+		default:	/* \" \\ \/ */
+			buf_addc(out, p[-1]);
+			break;
+		}
+	}
+}
+
+const struct scan_member *
+scan_get(const struct scan *s, const char *key)
+{
+	size_t i, kl = strlen(key);
+	struct buf tmp;
+	bool eq;
+
+	for (i = s->n; i > 0; i--) {
+		const struct scan_member *m = &s->m[i - 1];
+
+		if (!m->kesc) {
+			if (m->klen == kl && memcmp(m->key, key, kl) == 0)
+				return m;
+			continue;
+		}
+		buf_init(&tmp);
+		unescape(m->key, m->klen, &tmp);
+		eq = tmp.len == kl && memcmp(tmp.data, key, kl) == 0;
+		buf_free(&tmp);
+		if (eq)
+			return m;
+	}
+	return NULL;
+}
+
+bool
+scan_str(const struct scan_member *m, struct buf *out)
+{
+	if (m == NULL || m->kind != 's')
+		return false;
+	unescape(m->val + 1, m->vlen - 2, out);
+	return true;
+}
+
+bool
+scan_int(const struct scan_member *m, long long *v)
+{
+	const char *p;
+	size_t i;
+
+	if (m == NULL || m->kind != 'n')
+		return false;
+	p = m->val;
+	for (i = 0; i < m->vlen; i++)
+		if (p[i] == '.' || p[i] == 'e' || p[i] == 'E')
+			return false;	/* a real */
+	*v = strtoll(p, NULL, 10);
+	return true;
+}

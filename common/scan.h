@@ -1,0 +1,56 @@
+/*
+ * scan: a strict JSON validator for one stream line that also finds the
+ * line's top-level members, without building any value.
+ *
+ * It accepts exactly what jansson's json_loadb(JSON_ALLOW_NUL) accepts for
+ * an object (tests/scan.bats and the fuzz target compare the two): RFC 8259
+ * syntax, no control characters in strings, \u escapes with paired
+ * surrogates, integers that fit a long long, finite reals, nesting of at
+ * most 2048, nothing but white space after the object.  The input must be
+ * valid UTF-8 already (rec_doc_loop() repairs it first).
+ *
+ * The tools read the few fields they need from the raw member spans
+ * (scan_get, scan_str, scan_int) and let jansson parse a value only when
+ * they need one whole (an "entities" array, a metadata value).
+ */
+#ifndef NP_SCAN_H
+#define NP_SCAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "buf.h"
+
+struct scan_member {
+	const char	*key;		/* raw key, between its quotes */
+	size_t		 klen;
+	const char	*val;		/* raw value */
+	size_t		 vlen;
+	char		 kind;		/* s n o a t f z (null) */
+	bool		 kesc;		/* the key holds escapes */
+};
+
+struct scan {
+	struct scan_member	*m;
+	size_t			 n, cap;
+	char			 err[96];	/* why the line was rejected */
+};
+
+/*
+ * Validate line[0..len) as one JSON object and record its top-level
+ * members in s (reused between calls).  True when valid; otherwise
+ * s->err says why.
+ */
+bool	scan_object(struct scan *s, const char *line, size_t len);
+void	scan_free(struct scan *s);
+/* The last member named key, or NULL (jansson keeps the last duplicate). */
+const struct scan_member *scan_get(const struct scan *s, const char *key);
+/*
+ * Decode a string member's value into out (reset first).  Returns false
+ * when the member is not a string.
+ */
+bool	scan_str(const struct scan_member *m, struct buf *out);
+/* An integer member's value; false when it is not an integer. */
+bool	scan_int(const struct scan_member *m, long long *v);
+
+#endif
