@@ -14,25 +14,18 @@
 #include "utf8.h"
 #include "xalloc.h"
 
-static struct scan cache;		/* members of the record last scanned */
-static unsigned long cached, serials;
+static unsigned long serials;
 static struct buf tmp;
-
-static const struct scan *
-members(const struct rec *r)
-{
-	if (cached != r->serial) {
-		/* the line was validated when read: this cannot fail */
-		(void)scan_object(&cache, r->line, r->len);
-		cached = r->serial;
-	}
-	return &cache;
-}
 
 const struct scan_member *
 rec_get(const struct rec *r, const char *key)
 {
-	return scan_get(members(r), key);
+	struct scan view;
+
+	/* the members were found when the line was read */
+	view.m = r->m;
+	view.n = r->nm;
+	return scan_get(&view, key);
 }
 
 static enum rec_type
@@ -121,10 +114,10 @@ doc_clear(struct recdoc *d)
 		for (k = 0; k < d->v[i].nstrs; k++)
 			free(d->v[i].strs[k]);
 		free(d->v[i].strs);
+		free(d->v[i].m);
 	}
 	d->n = 0;
 	d->bytes = 0;
-	cached = 0;
 }
 
 int
@@ -198,6 +191,14 @@ rec_doc_loop(struct jl_reader *r, void (*flush)(struct recdoc *, void *),
 		}
 		rc->line = xmemdup(line, len);
 		rc->len = len;
+		/* keep the members, pointing into the record's own copy */
+		rc->nm = sc.n;
+		rc->m = xreallocarray(NULL, sc.n ? sc.n : 1, sizeof(*rc->m));
+		for (n = 0; n < sc.n; n++) {
+			rc->m[n] = sc.m[n];
+			rc->m[n].key = rc->line + (sc.m[n].key - line);
+			rc->m[n].val = rc->line + (sc.m[n].val - line);
+		}
 		rc->serial = ++serials;
 		d.bytes += len + 1;
 		d.n++;

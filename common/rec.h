@@ -26,6 +26,7 @@
 #include <jansson.h>
 
 struct jl_reader;
+struct scan_member;
 
 enum rec_type { REC_DOC, REC_SENTENCE, REC_QUOTE, REC_OTHER };
 
@@ -40,6 +41,8 @@ struct rec {
 	size_t		 idlen;
 	char		**strs;		/* decoded strings handed out */
 	size_t		 nstrs;
+	struct scan_member *m;		/* its top-level members */
+	size_t		 nm;
 };
 
 struct recdoc {

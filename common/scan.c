@@ -63,6 +63,13 @@ hex4(const char *p, const char *end, unsigned *v)
 	return true;
 }
 
+/* Bytes that end a plain run inside a string: '"', '\\', controls. */
+static const unsigned char stop[256] = {
+	1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+	0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+	0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,
+};
+
 /*
  * A string at ps->p (on its opening quote); *esc set when it has escapes.
  * A key may not hold \u0000 (jansson cannot store it).
@@ -76,8 +83,11 @@ string_at(struct pos *ps, bool *esc, bool key)
 	*esc = false;
 	for (;;) {
 		/* fast path over plain bytes */
-		while (p < end && *p != '"' && *p != '\\' &&
-		    (unsigned char)*p >= 0x20)
+		while (end - p >= 4 && !stop[(unsigned char)p[0]] &&
+		    !stop[(unsigned char)p[1]] && !stop[(unsigned char)p[2]] &&
+		    !stop[(unsigned char)p[3]])
+			p += 4;
+		while (p < end && !stop[(unsigned char)*p])
 			p++;
 		if (p >= end)
 			return fail(ps, "premature end of input in a string");
@@ -183,6 +193,13 @@ number(struct pos *ps)
 			p++;
 	}
 	n = (size_t)(p - start);
+	/* up to 18 digits cannot overflow, nor a real without an exponent */
+	if ((!real && n <= 18) || (real && n < 300 && memchr(start, 'e', n) ==
+	    NULL && memchr(start, 'E', n) == NULL)) {
+		ps->p = p;
+		eat_nul(ps);
+		return true;
+	}
 	if (n + 1 > sizeof(tmp))
 		buf = xmalloc(n + 1);
 	memcpy(buf, start, n);

@@ -23,6 +23,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "wset.h"
 #include "xalloc.h"
 
 #include "quotes.h"
@@ -67,14 +68,7 @@ static const char *const roles[] = {
 static bool
 in(const char *const *list, const char *s, size_t n)
 {
-	size_t i;
-
-	if (n == 0 || memchr(s, '\0', n) != NULL)
-		return false;	/* no listed word holds a NUL */
-	for (i = 0; list[i] != NULL; i++)
-		if (strncmp(list[i], s, n) == 0 && list[i][n] == '\0')
-			return true;
-	return false;
+	return wset_in(list, s, n);
 }
 
 static bool

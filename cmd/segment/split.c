@@ -28,6 +28,7 @@
 
 #include "rx.h"
 #include "utf8.h"
+#include "wset.h"
 #include "xalloc.h"
 
 #include "split.h"
@@ -145,15 +146,7 @@ struct ctx {
 static bool
 in_list(const char *const *list, const char *w, size_t n)
 {
-	size_t i;
-
-	if (n == 0 || memchr(w, '\0', n) != NULL)
-		return false;	/* no listed word holds a NUL */
-	for (i = 0; list[i] != NULL; i++)
-		if (list[i][0] == w[0] && strncmp(list[i], w, n) == 0 &&
-		    list[i][n] == '\0')
-			return true;
-	return false;
+	return wset_in(list, w, n);
 }
 
 static size_t

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "utf8.h"
+#include "wset.h"
 #include "xalloc.h"
 
 #include "lexicon.h"
@@ -169,15 +170,7 @@ static const char *const say_words[] = {
 static bool
 in(const char *const *list, const char *s, size_t n)
 {
-	size_t i;
-
-	if (n == 0 || memchr(s, '\0', n) != NULL)
-		return false;	/* no listed word holds a NUL */
-	for (i = 0; list[i] != NULL; i++)
-		if (list[i][0] == s[0] && strncmp(list[i], s, n) == 0 &&
-		    list[i][n] == '\0')
-			return true;
-	return false;
+	return wset_in(list, s, n);
 }
 
 /* Letter class of the character at p: 'u' upper, 'l' lower, 'd' digit, 0. */
