@@ -36,6 +36,18 @@ buf_addc(struct buf *b, char c)
 	b->data[b->len] = '\0';
 }
 
+/* FNV-1a over n bytes: the hash of the tools' small tables. */
+static inline unsigned long long
+buf_hash(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	unsigned long long h = 1469598103934665603ull;
+
+	while (n-- > 0)
+		h = (h ^ *s++) * 1099511628211ull;
+	return h;
+}
+
 static inline void
 buf_reset(struct buf *b)
 {

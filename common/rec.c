@@ -214,6 +214,26 @@ rec_doc_loop(struct jl_reader *r, void (*flush)(struct recdoc *, void *),
 	return status;
 }
 
+int
+rec_run(int argc, char **argv, void (*flush)(struct recdoc *, void *),
+    void *arg)
+{
+	struct jl_reader *r;
+	int i, st, status = EXIT_OK;
+
+	for (i = 0; i < (argc == 0 ? 1 : argc); i++) {
+		if ((r = jl_open(argc == 0 ? "-" : argv[i])) == NULL) {
+			status = EXIT_IO;
+			continue;
+		}
+		st = rec_doc_loop(r, flush, arg);
+		if (st > status)
+			status = st;
+		jl_close(r);
+	}
+	return status;
+}
+
 void
 rec_bad(const struct recdoc *d, const struct rec *r, const char *fmt, ...)
 {

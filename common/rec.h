@@ -64,6 +64,15 @@ int	rec_doc_loop(struct jl_reader *r,
 	    void (*flush)(struct recdoc *doc, void *arg), void *arg);
 
 /*
+ * The input loop of every filter: rec_doc_loop() over each file named in
+ * argv[0..argc) in turn, or over standard input when argc is 0.  A file
+ * that cannot be opened is reported and gives EXIT_IO; the others are
+ * still read.  Returns the worst status.
+ */
+int	rec_run(int argc, char **argv,
+	    void (*flush)(struct recdoc *doc, void *arg), void *arg);
+
+/*
  * Typed getters.  On a missing or wrong-typed field they report
  * "FILE:LINE: cannot parse record: missing or non-KIND "key"" and return
  * false.

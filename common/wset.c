@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "wset.h"
+#include "buf.h"
 #include "xalloc.h"
 
 #define MAXSETS	64
@@ -23,11 +24,7 @@ static size_t nsets;
 static uint32_t
 hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
+	return (uint32_t)buf_hash(s, n);
 }
 
 static struct wset *

@@ -170,3 +170,10 @@ $BATS_TEST_TMPDIR/in:3"
 	assert_success
 	assert_output ""
 }
+
+@test "bad input: --jsonl metadata nested 10^5 deep is reported, not a stack overflow" {
+	{ printf '{"id":"deep","text":"Fine.","meta":'; head -c 100000 /dev/zero | tr '\0' '['; head -c 100000 /dev/zero | tr '\0' ']'; printf '}\n{"id":"next","text":"Also fine."}\n'; } > "$BATS_TEST_TMPDIR/in"
+	run -1 segment --jsonl "$BATS_TEST_TMPDIR/in"
+	assert_line --partial "segment: $BATS_TEST_TMPDIR/in:1: cannot parse record: maximum parsing depth reached"
+	assert_line --partial '"doc":"next"'
+}

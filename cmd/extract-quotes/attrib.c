@@ -302,18 +302,32 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 		set_mention(d, q, a, b);
 }
 
+static int qcmp(const void *, const void *);
+
 void
 xq_attribute(struct xdoc *d)
 {
 	size_t i, j;
 
 	/* a direct quote inside a reported clause is part of it */
+	if (d->nq > 1)
+		qsort(d->qv, d->nq, sizeof(*d->qv), qcmp);
 	for (i = 0; i < d->nq; i++) {
+		size_t lo = 0, hi = d->nq;
+
 		if (d->qv[i].kind != K_INDIRECT)
 			continue;
-		for (j = 0; j < d->nq; j++)
+		while (lo < hi) {	/* the first quote starting in it */
+			size_t mid = (lo + hi) / 2;
+
+			if (d->qv[mid].s < d->qv[i].s)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (j = lo; j < d->nq && d->qv[j].s < d->qv[i].e; j++)
 			if (d->qv[j].kind == K_DIRECT && !d->qv[j].dropped &&
-			    d->qv[j].s >= d->qv[i].s && d->qv[j].e <= d->qv[i].e)
+			    d->qv[j].e <= d->qv[i].e)
 				d->qv[j].dropped = true;
 	}
 	for (i = 0; i < d->nq; i++) {
@@ -332,15 +346,32 @@ xq_attribute(struct xdoc *d)
 
 /* Resolution. */
 
+/* Index of the first entity starting at or after byte b (in text order). */
+static size_t
+ent_at(const struct xdoc *d, size_t b)
+{
+	size_t lo = 0, hi = d->ne;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (d->ev[mid].s < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The last entity inside [s, e) with the label (any when < 0). */
 static const struct xent *
 entity_in(const struct xdoc *d, size_t s, size_t e, int label)
 {
 	const struct xent *best = NULL;
 	size_t i;
 
-	for (i = 0; i < d->ne; i++)
-		if (d->ev[i].s >= s && d->ev[i].e <= e &&
-		    (label < 0 || d->ev[i].label == label))
+	for (i = ent_at(d, s); i < d->ne && d->ev[i].s < e; i++)
+		if (d->ev[i].e <= e && (label < 0 || d->ev[i].label == label))
 			best = &d->ev[i];
 	return best;
 }
@@ -349,13 +380,12 @@ entity_in(const struct xdoc *d, size_t s, size_t e, int label)
 static const struct xent *
 person_before(const struct xdoc *d, size_t b)
 {
-	const struct xent *best = NULL;
 	size_t i;
 
-	for (i = 0; i < d->ne; i++)
-		if (d->ev[i].label == 0 && d->ev[i].e <= b)
-			best = &d->ev[i];
-	return best;
+	for (i = ent_at(d, b); i > 0; i--)
+		if (d->ev[i - 1].label == 0 && d->ev[i - 1].e <= b)
+			return &d->ev[i - 1];
+	return NULL;
 }
 
 static bool
@@ -499,7 +529,7 @@ static const struct xent *
 resolve_description(const struct xdoc *d, size_t ms, size_t me)
 {
 	const char *m = d->text + ms;
-	size_t mn = me - ms, i, cs;
+	size_t mn = me - ms, i, cs, k, lo, hi;
 	int mplace = place_of(m, mn), best_score = 0, score;
 	const struct xent *best = NULL;
 	bool before;
@@ -509,17 +539,22 @@ resolve_description(const struct xdoc *d, size_t ms, size_t me)
 			break;
 	if (roles[i] == NULL)
 		return NULL;
-	for (i = 0; i < d->ne; i++) {
+	/* people named near the mention: at most 400 before, 50 after */
+	lo = ent_at(d, ms);
+	hi = lo + 50 < d->ne ? lo + 50 : d->ne;
+	lo = lo > 400 ? lo - 400 : 0;
+	for (i = lo; i < hi; i++) {
 		const struct xent *e = &d->ev[i];
 		size_t si;
 
 		if (e->label != 0)
 			continue;
 		/* its title: the words before it in its sentence */
-		for (si = 0; si < d->ns && !(d->sv[si].s <= e->s &&
-		    e->s < d->sv[si].e); si++)
-			;
-		if (si == d->ns)
+		k = tok_at(d, e->s);
+		if (k >= d->nt)
+			continue;
+		si = d->tv[k].sent;
+		if (!(d->sv[si].s <= e->s && e->s < d->sv[si].e))
 			continue;
 		cs = e->s > d->sv[si].s + 60 ? e->s - 60 : d->sv[si].s;
 		if (!role_match(m, mn, d->text + cs, e->s - cs) ||
@@ -591,32 +626,37 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 {
 	size_t si, i, limit = q->ms, best;
 	size_t ps = d->tv[tok_at(d, q->ms)].sent;
+	const struct quote *bq;
 
 	for (si = ps + 1; si > 0 && ps - (si - 1) < 8; si--) {
 		const struct xsent *s = &d->sv[si - 1];
 
 		best = (size_t)-1;
-		for (i = 0; i < d->ne; i++) {
+		for (i = ent_at(d, s->s); i < d->ne && d->ev[i].s < s->e; i++) {
 			const struct xent *e = &d->ev[i];
 
-			if (e->label != 0 || e->s < s->s || e->e > s->e ||
-			    e->e > limit || quoted(d, e->s))
+			if (e->label != 0 || e->e > s->e || e->e > limit ||
+			    quoted(d, e->s))
 				continue;
-			if (best == (size_t)-1 || e->s < d->ev[best].s)
-				best = i;
+			best = i;	/* the earliest: entities are in order */
+			break;
 		}
-		for (i = 0; i < qi; i++) {
-			const struct quote *p = &d->qv[i];
+		/* quotes are sorted by start: look back only a little way */
+		bq = NULL;
+		for (i = qi; i > 0 && d->qv[i - 1].e + 4096 > s->s; i--) {
+			const struct quote *p = &d->qv[i - 1];
 
 			if (p->dropped || !p->has_mention || p->speaker == NULL ||
 			    p->splabel != 0 || p->ms < s->s || p->me > s->e ||
 			    p->me > limit)
 				continue;
-			if (best == (size_t)-1 || p->ms < d->ev[best].s) {
-				*sp = p->speaker;
-				*splen = p->splen;
-				return true;
-			}
+			if (bq == NULL || p->ms < bq->ms)
+				bq = p;
+		}
+		if (bq != NULL && (best == (size_t)-1 || bq->ms < d->ev[best].s)) {
+			*sp = bq->speaker;
+			*splen = bq->splen;
+			return true;
 		}
 		if (best != (size_t)-1) {
 			*sp = d->ev[best].canon;
@@ -701,6 +741,7 @@ fills_para(const struct xdoc *d, const struct quote *q)
 }
 
 static void headline_quotes(struct xdoc *);
+static int qcmp(const void *, const void *);
 
 static int
 qcmp(const void *a, const void *b)
@@ -770,6 +811,22 @@ xq_resolve(struct xdoc *d)
 	}
 }
 
+/* Is the quote in a paragraph of one sentence without a final stop? */
+static bool
+in_heading(const struct xdoc *d, const struct quote *q)
+{
+	size_t si = d->tv[q->qt0 - 1].sent, e;
+
+	if ((si > 0 && d->sv[si - 1].para == d->sv[si].para) ||
+	    (si + 1 < d->ns && d->sv[si + 1].para == d->sv[si].para))
+		return false;
+	e = d->sv[si].e;
+	while (e > d->sv[si].s && (d->text[e - 1] == '"' ||
+	    d->text[e - 1] == '\''))
+		e--;
+	return e > d->sv[si].s && d->text[e - 1] != '.';
+}
+
 static void
 headline_quotes(struct xdoc *d)
 {
@@ -778,7 +835,8 @@ headline_quotes(struct xdoc *d)
 	for (i = 0; i < d->nq; i++) {
 		struct quote *q = &d->qv[i];
 
-		if (q->dropped || q->speaker != NULL)
+		if (q->dropped || q->speaker != NULL || q->transcript ||
+		    !in_heading(d, q))
 			continue;
 		for (j = 0; j < d->nq; j++) {
 			struct quote *p = &d->qv[j];

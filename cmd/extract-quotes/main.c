@@ -176,7 +176,21 @@ put_quote(const struct xdoc *d, const char *id, size_t idlen,
 	else
 		jl_puts("null");
 	jl_puts(",\"sentences\":[");
-	for (i = 0; i < d->ns; i++)
+	/* the first sentence that ends after the quote starts */
+	{
+		size_t lo = 0, hi = d->ns;
+
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+
+			if (d->sv[mid].e <= q->s)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		i = lo;
+	}
+	for (; i < d->ns && d->sv[i].s < q->e + (q->s == q->e); i++)
 		if (d->sv[i].s < q->e && q->s < d->sv[i].e) {
 			if (!first)
 				jl_putc(',');
@@ -305,8 +319,7 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	struct state st;
-	struct jl_reader *r;
-	int ch, i;
+	int ch;
 
 	err_init("extract-quotes");
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
@@ -325,17 +338,9 @@ main(int argc, char *argv[])
 
 	xq_init();
 	memset(&st, 0, sizeof(st));
-	for (i = 0; i < (argc == 0 ? 1 : argc); i++) {
-		r = jl_open(argc == 0 ? "-" : argv[i]);
-		if (r == NULL) {
-			st.status = EXIT_IO;
-			continue;
-		}
-		ch = rec_doc_loop(r, flush, &st);
-		if (ch > st.status)
-			st.status = ch;
-		jl_close(r);
-	}
+	ch = rec_run(argc, argv, flush, &st);
+	if (ch > st.status)
+		st.status = ch;
 	prog_done();
 	ch = jl_finish();
 	return ch > st.status ? ch : st.status;

@@ -35,11 +35,7 @@ static size_t nowned;
 static uint32_t
 hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
+	return (uint32_t)buf_hash(s, n);
 }
 
 static void

@@ -155,7 +155,6 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	struct state st;
-	struct jl_reader *r;
 	char **lexicons;
 	int ch, i, nlex = 0;
 
@@ -184,17 +183,9 @@ main(int argc, char *argv[])
 	free(lexicons);
 
 	memset(&st, 0, sizeof(st));
-	for (i = 0; i < (argc == 0 ? 1 : argc); i++) {
-		r = jl_open(argc == 0 ? "-" : argv[i]);
-		if (r == NULL) {
-			st.status = st.status > EXIT_IO ? st.status : EXIT_IO;
-			continue;
-		}
-		ch = rec_doc_loop(r, flush, &st);
-		if (ch > st.status)
-			st.status = ch;
-		jl_close(r);
-	}
+	ch = rec_run(argc, argv, flush, &st);
+	if (ch > st.status)
+		st.status = ch;
 	free(st.sv);
 	free(st.ri);
 	free(st.off);

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "utf8.h"
 #include "wset.h"
 #include "xalloc.h"
@@ -743,6 +744,62 @@ pass1(struct doc *d, size_t si)
 	}
 }
 
+/*
+ * smap: strings to values, so that the document-wide passes cost one hash
+ * a lookup instead of a walk over every span (a long document has
+ * hundreds of thousands).  Keys point into the sentences' text.
+ */
+struct sment {
+	const char	*s;
+	size_t		 n;
+	size_t		 val;
+	bool		 used;
+};
+
+struct smap {
+	struct sment	*v;
+	size_t		 mask;
+	size_t		 count;
+};
+
+static void
+smap_init(struct smap *m, size_t n)
+{
+	size_t cap = 64;
+
+	while (cap < 2 * n + 16)
+		cap *= 2;
+	m->v = xcalloc(cap, sizeof(*m->v));
+	m->mask = cap - 1;
+	m->count = 0;
+}
+
+/* The entry for s[0..n): found, or added with val when add is true. */
+static struct sment *
+smap_get(struct smap *m, const char *s, size_t n, bool add, size_t val)
+{
+	size_t k = (size_t)buf_hash(s, n) & m->mask;
+
+	for (; m->v[k].used; k = (k + 1) & m->mask)
+		if (m->v[k].n == n && memcmp(m->v[k].s, s, n) == 0)
+			return &m->v[k];
+	if (!add || (m->count + 1) * 2 > m->mask + 1)
+		return NULL;
+	m->v[k].used = true;
+	m->v[k].s = s;
+	m->v[k].n = n;
+	m->v[k].val = val;
+	m->count++;
+	return &m->v[k];
+}
+
+static void
+smap_free(struct smap *m)
+{
+	free(m->v);
+	m->v = NULL;
+}
+
 /* A known person whose name has tok as its last or first word. */
 struct pname {
 	const char	*key;		/* the word */
@@ -752,65 +809,68 @@ struct pname {
 	bool		 last;		/* key is the last word */
 };
 
-/* How often the full name f[0..n) was written out in the document. */
-static size_t
-full_count(const struct pname *pv, size_t np, const char *f, size_t n)
+/*
+ * The person each word names, from every pname: a surname match beats a
+ * given-name match; then the name written out most often; then the first
+ * one written.  Fills best (word -> pname index).
+ */
+static void
+person_index(const struct pname *pv, size_t np, struct smap *best)
 {
-	size_t i, c = 0;
+	struct smap counts;
+	struct sment *c, *b;
+	size_t i, bc;
 
+	smap_init(&counts, np);
 	for (i = 0; i < np; i++)
-		if (pv[i].last && pv[i].flen == n && memcmp(pv[i].full, f, n) == 0)
-			c++;
-	return c;
+		if (pv[i].last && (c = smap_get(&counts, pv[i].full,
+		    pv[i].flen, true, 0)) != NULL)
+			c->val++;
+	smap_init(best, np);
+	for (i = 0; i < np; i++) {
+		c = smap_get(&counts, pv[i].full, pv[i].flen, false, 0);
+		b = smap_get(best, pv[i].key, pv[i].klen, false, 0);
+		if (b == NULL) {
+			(void)smap_get(best, pv[i].key, pv[i].klen, true, i);
+			continue;
+		}
+		bc = 0;
+		{
+			struct sment *cb = smap_get(&counts, pv[b->val].full,
+			    pv[b->val].flen, false, 0);
+
+			bc = cb != NULL ? cb->val : 0;
+		}
+		if ((pv[i].last && !pv[b->val].last) ||
+		    (pv[i].last == pv[b->val].last && (c != NULL ? c->val : 0) > bc))
+			b->val = i;
+	}
+	smap_free(&counts);
 }
 
-/*
- * The person a word names: a surname match beats a given-name match;
- * then the name written out most often; then the first one written.
- */
 static const struct pname *
-find_person(const struct pname *pv, size_t np, const char *s, size_t n)
+find_person(const struct pname *pv, struct smap *best, const char *s, size_t n)
 {
-	size_t i, bc = 0, c;
-	const struct pname *best = NULL;
+	struct sment *b = best->v != NULL ? smap_get(best, s, n, false, 0) :
+	    NULL;
 
-	for (i = 0; i < np; i++) {
-		if (pv[i].klen != n || memcmp(pv[i].key, s, n) != 0)
-			continue;
-		c = full_count(pv, np, pv[i].full, pv[i].flen);
-		if (best == NULL || (pv[i].last && !best->last) ||
-		    (pv[i].last == best->last && c > bc)) {
-			best = &pv[i];
-			bc = c;
-		}
-	}
-	return best;
+	return b != NULL ? &pv[b->val] : NULL;
 }
 
 /* A label given with strong evidence to the same string elsewhere. */
 static enum label
-find_strong(struct doc *d, const char *s, size_t n)
+find_strong(struct doc *d, struct smap *strong, const char *s, size_t n)
 {
-	size_t i;
+	struct sment *e = smap_get(strong, s, n, false, 0);
 
-	for (i = 0; i < d->nsp; i++)
-		if (d->sp[i].strong && LEN(&d->sp[i]) == n &&
-		    memcmp(TXT(d, &d->sp[i]), s, n) == 0)
-			return d->sp[i].label;
-	return T_NONE;
+	return e != NULL ? d->sp[e->val].label : T_NONE;
 }
 
+/* Is s[0..n) followed by a space the start of a known organisation? */
 static bool
-org_prefix(struct doc *d, const char *s, size_t n)
+org_prefix(struct smap *orgs, const char *s, size_t n)
 {
-	size_t i;
-
-	for (i = 0; i < d->nsp; i++)
-		if (d->sp[i].strong && d->sp[i].label == T_ORG &&
-		    LEN(&d->sp[i]) > n + 1 && memcmp(TXT(d, &d->sp[i]), s, n) == 0 &&
-		    TXT(d, &d->sp[i])[n] == ' ')
-			return true;
-	return false;
+	return smap_get(orgs, s, n, false, 0) != NULL;
 }
 
 static void
@@ -846,6 +906,7 @@ tag_document(struct tsent *sv, size_t ns)
 {
 	struct doc d;
 	struct pname *pv = NULL;
+	struct smap best, strong, orgs;
 	size_t np = 0, pcap = 0, i, k, tcap;
 	const struct pname *p;
 	struct span *sp;
@@ -887,6 +948,25 @@ tag_document(struct tsent *sv, size_t ns)
 		}
 	}
 
+	/* what pass 1 settled, indexed for pass 2 */
+	person_index(pv, np, &best);
+	smap_init(&strong, d.nsp);
+	smap_init(&orgs, d.nsp * 2);
+	for (i = 0; i < d.nsp; i++) {
+		sp = &d.sp[i];
+		if (!sp->strong)
+			continue;
+		(void)smap_get(&strong, TXT(&d, sp), LEN(sp), true, i);
+		if (sp->label == T_ORG) {
+			size_t k2;
+
+			for (k2 = 1; k2 + 1 < LEN(sp); k2++)
+				if (TXT(&d, sp)[k2] == ' ')
+					(void)smap_get(&orgs, TXT(&d, sp), k2,
+					    true, 0);
+		}
+	}
+
 	/* pass 2: weak and unknown spans from what the document says */
 	for (i = 0; i < d.nsp; i++) {
 		enum label l;
@@ -894,18 +974,18 @@ tag_document(struct tsent *sv, size_t ns)
 		sp = &d.sp[i];
 		if (sp->strong)
 			continue;
-		l = find_strong(&d, TXT(&d, sp), LEN(sp));
+		l = find_strong(&d, &strong, TXT(&d, sp), LEN(sp));
 		if (l != T_NONE) {
 			sp->label = l;
 			continue;
 		}
-		if (sp->t1 - sp->t0 == 1 && find_person(pv, np, TXT(&d, sp),
+		if (sp->t1 - sp->t0 == 1 && find_person(pv, &best, TXT(&d, sp),
 		    LEN(sp)) != NULL) {
 			sp->label = T_PERSON;
 			continue;
 		}
 		/* the start of a known organisation: "Atlantica Terminals" */
-		if (org_prefix(&d, TXT(&d, sp), LEN(sp))) {
+		if (org_prefix(&orgs, TXT(&d, sp), LEN(sp))) {
 			sp->label = T_ORG;
 			continue;
 		}
@@ -931,9 +1011,9 @@ tag_document(struct tsent *sv, size_t ns)
 			tv = d.tv[sp->sent];
 			text = sv[sp->sent].text;
 			if (sp->t1 - sp->t0 == 1)
-				p = find_person(pv, np, text + s, e - s);
+				p = find_person(pv, &best, text + s, e - s);
 			else
-				p = find_person(pv, np, text + tv[sp->t1 - 1].s,
+				p = find_person(pv, &best, text + tv[sp->t1 - 1].s,
 				    tv[sp->t1 - 1].e - tv[sp->t1 - 1].s);
 			if (p != NULL && (p->flen > clen || (p->flen == clen &&
 			    sp->t1 - sp->t0 > 1))) {
@@ -950,6 +1030,9 @@ tag_document(struct tsent *sv, size_t ns)
 	free(d.nt);
 	free(d.sp);
 	free(pv);
+	smap_free(&best);
+	smap_free(&strong);
+	smap_free(&orgs);
 }
 
 void

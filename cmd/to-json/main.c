@@ -43,11 +43,7 @@ usage(int status)
 static uint64_t
 hash(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ull;
-
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 1099511628211ull;
-	return h;
+	return buf_hash(s, n);
 }
 
 static bool
@@ -392,8 +388,7 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	struct state *st;
-	struct jl_reader *r;
-	int ch, i, status;
+	int ch, status;
 
 	err_init("to-json");
 	st = xcalloc(1, sizeof(*st));
@@ -415,17 +410,9 @@ main(int argc, char *argv[])
 	argv += optind;
 
 	buf_init(&st->out);
-	for (i = 0; i < (argc == 0 ? 1 : argc); i++) {
-		r = jl_open(argc == 0 ? "-" : argv[i]);
-		if (r == NULL) {
-			st->status = EXIT_IO;
-			continue;
-		}
-		ch = rec_doc_loop(r, flush, st);
-		if (ch > st->status)
-			st->status = ch;
-		jl_close(r);
-	}
+	ch = rec_run(argc, argv, flush, st);
+	if (ch > st->status)
+		st->status = ch;
 	prog_done();
 	buf_free(&st->out);
 	status = st->status;
