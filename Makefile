@@ -77,7 +77,8 @@ test: all $(TESTBINS)
 check-asan: deps
 	@$(MAKE) --no-print-directory BUILD=build-asan OPT=-O1 \
 	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	    LDFLAGS="-fsanitize=address,undefined" clean-bin all $(TESTBINS)
+	    LDFLAGS="-fsanitize=address,undefined" clean-bin all \
+	    build-asan/tests/gendocs build-asan/tests/checkdoc
 	@TESTBIN=build-asan/tests ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 scripts/run-tests
 	@$(MAKE) --no-print-directory clean-bin
 

@@ -172,7 +172,7 @@ flush(struct recdoc *d, void *arg)
 	if (docrec == NULL) {
 		rec_bad(d, &d->v[0], "a %s record before any doc record%s%.*s%s",
 		    d->v[0].type == REC_QUOTE ? "quote" : d->v[0].type ==
-		    REC_SENTENCE ? "sentence" : "", id != NULL ? " (document \"" :
+		    REC_SENTENCE ? "sentence" : "stream", id != NULL ? " (document \"" :
 		    "", id != NULL ? (int)(idn > 200 ? 200 : idn) : 0,
 		    id != NULL ? id : "", id != NULL ? "\"); skipped" : "; skipped");
 		st->status = EXIT_DATA;
