@@ -17,6 +17,33 @@
 static unsigned long serials;
 static struct buf tmp;
 
+/*
+ * A document's lines, ids and members live in two arenas reused from one
+ * document to the next, not in an allocation per record; records keep
+ * offsets until the document is complete, then pointers (bind()).
+ */
+static struct buf arena;		/* lines and ids */
+static struct scan_member *marena;	/* members of every record */
+static size_t mlen, mcap;
+
+static void
+bind(struct recdoc *d)
+{
+	size_t i, k;
+
+	for (i = 0; i < d->n; i++) {
+		struct rec *r = &d->v[i];
+
+		r->line = arena.data + r->loff;
+		r->id = r->id != NULL ? arena.data + r->ioff : NULL;
+		r->m = marena + r->moff;
+		for (k = 0; k < r->nm; k++) {
+			r->m[k].key = r->line + r->m[k].koff;
+			r->m[k].val = r->line + r->m[k].voff;
+		}
+	}
+}
+
 const struct scan_member *
 rec_get(const struct rec *r, const char *key)
 {
@@ -108,16 +135,15 @@ doc_clear(struct recdoc *d)
 	size_t i, k;
 
 	for (i = 0; i < d->n; i++) {
-		free(d->v[i].line);
-		free(d->v[i].id);
 		json_decref(d->v[i].obj);
 		for (k = 0; k < d->v[i].nstrs; k++)
 			free(d->v[i].strs[k]);
 		free(d->v[i].strs);
-		free(d->v[i].m);
 	}
 	d->n = 0;
 	d->bytes = 0;
+	buf_reset(&arena);
+	mlen = 0;
 }
 
 int
@@ -137,6 +163,7 @@ rec_doc_loop(struct jl_reader *r, void (*flush)(struct recdoc *, void *),
 	memset(&d, 0, sizeof(d));
 	memset(&sc, 0, sizeof(sc));
 	d.name = r->name;
+	buf_init(&arena);
 	buf_init(&fix);
 	buf_init(&idb);
 	while (jl_getline(r, &line, &len)) {
@@ -174,6 +201,7 @@ rec_doc_loop(struct jl_reader *r, void (*flush)(struct recdoc *, void *),
 		    memcmp(idb.data, cur, idb.len) != 0)))) {
 			struct rec keep = *rc;
 
+			bind(&d);
 			flush(&d, arg);
 			doc_clear(&d);
 			d.v[0] = keep;
@@ -186,31 +214,47 @@ rec_doc_loop(struct jl_reader *r, void (*flush)(struct recdoc *, void *),
 			curlen = idb.len;
 		}
 		if (hasid) {
-			rc->id = xmemdup(idb.data, idb.len);
+			rc->ioff = arena.len;
+			buf_add(&arena, idb.data, idb.len);
+			buf_addc(&arena, '\0');
+			rc->id = arena.data;	/* set by bind() */
 			rc->idlen = idb.len;
 		}
-		rc->line = xmemdup(line, len);
+		rc->loff = arena.len;
+		buf_add(&arena, line, len);
+		buf_addc(&arena, '\0');
 		rc->len = len;
-		/* keep the members, pointing into the record's own copy */
+		/* the members, as offsets into the line */
 		rc->nm = sc.n;
-		rc->m = xreallocarray(NULL, sc.n ? sc.n : 1, sizeof(*rc->m));
-		for (n = 0; n < sc.n; n++) {
-			rc->m[n] = sc.m[n];
-			rc->m[n].key = rc->line + (sc.m[n].key - line);
-			rc->m[n].val = rc->line + (sc.m[n].val - line);
+		rc->moff = mlen;
+		if (mlen + sc.n > mcap) {
+			mcap = (mlen + sc.n) * 2 + 64;
+			marena = xreallocarray(marena, mcap, sizeof(*marena));
 		}
+		for (n = 0; n < sc.n; n++) {
+			marena[mlen + n] = sc.m[n];
+			marena[mlen + n].koff = (size_t)(sc.m[n].key - line);
+			marena[mlen + n].voff = (size_t)(sc.m[n].val - line);
+		}
+		mlen += sc.n;
 		rc->serial = ++serials;
 		d.bytes += len + 1;
 		d.n++;
 	}
-	if (d.n > 0)
+	if (d.n > 0) {
+		bind(&d);
 		flush(&d, arg);
+	}
 	doc_clear(&d);
 	free(d.v);
 	free(cur);
 	buf_free(&fix);
 	buf_free(&idb);
 	scan_free(&sc);
+	buf_free(&arena);
+	free(marena);
+	marena = NULL;
+	mlen = mcap = 0;
 	return status;
 }
 

@@ -31,7 +31,7 @@ struct scan_member;
 enum rec_type { REC_DOC, REC_SENTENCE, REC_QUOTE, REC_OTHER };
 
 struct rec {
-	char		*line;		/* original bytes, no "\n" */
+	char		*line;		/* original bytes, no "\n" (not owned) */
 	size_t		 len;
 	json_t		*obj;		/* parsed on demand: use rec_obj() */
 	enum rec_type	 type;
@@ -43,6 +43,7 @@ struct rec {
 	size_t		 nstrs;
 	struct scan_member *m;		/* its top-level members */
 	size_t		 nm;
+	size_t		 loff, ioff, moff;	/* in the arenas, until bound */
 };
 
 struct recdoc {

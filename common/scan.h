@@ -28,6 +28,7 @@ struct scan_member {
 	size_t		 vlen;
 	char		 kind;		/* s n o a t f z (null) */
 	bool		 kesc;		/* the key holds escapes */
+	size_t		 koff, voff;	/* key and val as offsets (rec.c) */
 };
 
 struct scan {
