@@ -36,7 +36,7 @@ bind(struct recdoc *d)
 
 		r->line = arena.data + r->loff;
 		r->id = r->id != NULL ? arena.data + r->ioff : NULL;
-		r->m = marena + r->moff;
+		r->m = marena != NULL ? marena + r->moff : NULL;
 		for (k = 0; k < r->nm; k++) {
 			r->m[k].key = r->line + r->m[k].koff;
 			r->m[k].val = r->line + r->m[k].voff;

@@ -407,6 +407,44 @@ tail:
 	return true;
 }
 
+bool
+scan_array(struct scan *s, const char *p, size_t n)
+{
+	struct pos ps = { p, p + n, s };
+	struct scan_member *m;
+
+	s->n = 0;
+	ws(&ps);
+	if (ps.p >= ps.end || *ps.p != '[')
+		return fail(&ps, "not an array");
+	ps.p++;
+	ws(&ps);
+	if (ps.p < ps.end && *ps.p == ']')
+		return true;
+	for (;;) {
+		ws(&ps);
+		if (s->n == s->cap) {
+			s->cap = s->cap ? s->cap * 2 : 16;
+			s->m = xreallocarray(s->m, s->cap, sizeof(*s->m));
+		}
+		m = &s->m[s->n];
+		memset(m, 0, sizeof(*m));
+		m->val = ps.p;
+		if (!value(&ps, 1, &m->kind))
+			return false;
+		m->vlen = (size_t)(ps.p - m->val);
+		s->n++;
+		ws(&ps);
+		if (ps.p < ps.end && *ps.p == ',') {
+			ps.p++;
+			continue;
+		}
+		if (ps.p < ps.end && *ps.p == ']')
+			return true;
+		return fail(&ps, "']' expected");
+	}
+}
+
 void
 scan_free(struct scan *s)
 {

@@ -43,6 +43,11 @@ struct scan {
  * s->err says why.
  */
 bool	scan_object(struct scan *s, const char *line, size_t len);
+/*
+ * Record the elements of the JSON array p[0..n) in s (their key is NULL).
+ * For values the scanner has already accepted (members of a valid line).
+ */
+bool	scan_array(struct scan *s, const char *p, size_t n);
 void	scan_free(struct scan *s);
 /* The last member named key, or NULL (jansson keeps the last duplicate). */
 const struct scan_member *scan_get(const struct scan *s, const char *key);

@@ -20,6 +20,7 @@
 #include "jl.h"
 #include "prog.h"
 #include "rec.h"
+#include "scan.h"
 #include "xalloc.h"
 
 #define SYNOPSIS "usage: to-json [--pretty] [--progress] [FILE ...]"
@@ -31,6 +32,7 @@ struct state {
 	uint64_t	 recent[RECENT];	/* hashes of finished doc ids */
 	size_t		 nrecent;
 	struct buf	 out;
+	struct scan	 elems, ent;	/* reused by every document */
 };
 
 static _Noreturn void
@@ -99,25 +101,48 @@ put_member(struct buf *b, const struct rec *r)
 	json_decref(copy);
 }
 
+struct span {
+	const char	*p;		/* raw JSON string body (escaped) */
+	size_t		 n;
+};
+
 struct agg {
-	const char	*key;		/* canonical or speaker */
-	size_t		 klen;
-	const char	*label;
-	json_t		*forms;		/* entities: array of strings */
+	struct span	 key;		/* canonical or speaker */
+	struct span	 label;		/* n == 0: none */
+	struct span	*forms;		/* entities: the texts seen */
+	size_t		 nforms, fcap;
 	size_t		 count;
 };
 
+static bool
+span_eq(struct span a, struct span b)
+{
+	if (a.n != b.n)
+		return false;
+	if (a.n == 0)	/* "" and no value at all (p NULL) differ */
+		return (a.p == NULL) == (b.p == NULL);
+	return memcmp(a.p, b.p, a.n) == 0;
+}
+
+/* The raw body of a string member, or false. */
+static bool
+raw(const struct scan_member *m, struct span *out)
+{
+	if (m == NULL || m->kind != 's')
+		return false;
+	out->p = m->val + 1;
+	out->n = m->vlen - 2;
+	return true;
+}
+
 static struct agg *
-find_agg(struct agg **v, size_t *n, size_t *cap, const char *k, size_t kl,
-    const char *label)
+find_agg(struct agg **v, size_t *n, size_t *cap, struct span k,
+    struct span label)
 {
 	size_t i;
 
 	for (i = 0; i < *n; i++)
-		if ((*v)[i].klen == kl && memcmp((*v)[i].key, k, kl) == 0 &&
-		    ((label == NULL && (*v)[i].label == NULL) ||
-		    (label != NULL && (*v)[i].label != NULL &&
-		    strcmp(label, (*v)[i].label) == 0)))
+		if (span_eq((*v)[i].key, k) && span_eq((*v)[i].label, label))
 			return &(*v)[i];
 	if (*n == *cap) {
 		*cap = *cap ? *cap * 2 : 16;
@@ -125,25 +150,17 @@ find_agg(struct agg **v, size_t *n, size_t *cap, const char *k, size_t kl,
 	}
 	memset(&(*v)[*n], 0, sizeof((*v)[*n]));
 	(*v)[*n].key = k;
-	(*v)[*n].klen = kl;
 	(*v)[*n].label = label;
 	return &(*v)[(*n)++];
 }
 
+/* A raw string body, quoted: it is valid JSON as the scanner found it. */
 static void
-put_string(struct buf *b, const char *s, size_t n)
+put_raw(struct buf *b, struct span s)
 {
-	json_t *v = json_stringn(s, n);
-	char *d;
-
-	if (v == NULL) {
-		buf_addstr(b, "null");
-		return;
-	}
-	d = json_dumps(v, JSON_ENCODE_ANY);
-	buf_addstr(b, d != NULL ? d : "null");
-	free(d);
-	json_decref(v);
+	buf_addc(b, '"');
+	buf_add(b, s.p, s.n);
+	buf_addc(b, '"');
 }
 
 static void
@@ -160,7 +177,6 @@ flush(struct recdoc *d, void *arg)
 	bool first;
 	int sec;
 	static const char *const secs[] = { "sentences", "quotes", "other" };
-	json_t *keep = json_array();
 
 	prog_doc(d->bytes);
 	for (i = 0; i < d->n; i++) {
@@ -176,7 +192,6 @@ flush(struct recdoc *d, void *arg)
 		    "", id != NULL ? (int)(idn > 200 ? 200 : idn) : 0,
 		    id != NULL ? id : "", id != NULL ? "\"); skipped" : "; skipped");
 		st->status = EXIT_DATA;
-		json_decref(keep);
 		return;
 	}
 	if (id != NULL) {
@@ -186,7 +201,6 @@ flush(struct recdoc *d, void *arg)
 			rec_bad(d, docrec, "records of document \"%.*s\" are not "
 			    "contiguous; skipped", (int)(idn > 200 ? 200 : idn), id);
 			st->status = EXIT_DATA;
-			json_decref(keep);
 			return;
 		}
 		st->recent[st->nrecent++ % RECENT] = h;
@@ -260,85 +274,83 @@ flush(struct recdoc *d, void *arg)
 		if (sec == 0) {
 			/* entities, after the sentences */
 			for (i = 0; i < d->n; i++) {
-				json_t *arr, *e;
+				const struct scan_member *em;
 
 				if (d->v[i].type != REC_SENTENCE ||
-				    rec_get(&d->v[i], "entities") == NULL)
+				    (em = rec_get(&d->v[i], "entities")) == NULL ||
+				    em->kind != 'a' || !scan_array(&st->elems,
+				    em->val, em->vlen))
 					continue;
-				arr = rec_json(&d->v[i], "entities");
-				/* names are borrowed until the document is out */
-				json_array_append_new(keep, arr);
-				if (!json_is_array(arr))
-					continue;
-				json_array_foreach(arr, k, e) {
-					json_t *c = json_object_get(e, "canonical");
-					json_t *t = json_object_get(e, "text");
-					json_t *l = json_object_get(e, "label");
+				for (k = 0; k < st->elems.n; k++) {
+					const struct scan_member *e = &st->elems.m[k];
+					struct span c, t, l;
 					struct agg *a;
 					size_t j;
-					bool have = false;
 
-					if (!json_is_string(c))
-						c = t;
-					if (!json_is_string(c) || !json_is_string(t) ||
-					    !json_is_string(l))
+					if (e->kind != 'o' || !scan_object(&st->ent,
+					    e->val, e->vlen) ||
+					    !raw(scan_get(&st->ent, "text"), &t) ||
+					    !raw(scan_get(&st->ent, "label"), &l))
 						continue;
-					a = find_agg(&ents, &ne, &ecap,
-					    json_string_value(c), json_string_length(c),
-					    json_string_value(l));
-					if (a->forms == NULL)
-						a->forms = json_array();
-					for (j = 0; j < json_array_size(a->forms); j++)
-						if (json_equal(json_array_get(a->forms, j), t))
-							have = true;
-					if (!have)
-						json_array_append(a->forms, t);
+					if (!raw(scan_get(&st->ent, "canonical"), &c))
+						c = t;
+					a = find_agg(&ents, &ne, &ecap, c, l);
+					for (j = 0; j < a->nforms; j++)
+						if (span_eq(a->forms[j], t))
+							break;
+					if (j == a->nforms) {
+						if (a->nforms == a->fcap) {
+							a->fcap = a->fcap ? a->fcap * 2 : 4;
+							a->forms = xreallocarray(a->forms,
+							    a->fcap, sizeof(*a->forms));
+						}
+						a->forms[a->nforms++] = t;
+					}
 					a->count++;
 				}
 			}
 			buf_addstr(b, ",\"entities\":[");
 			for (i = 0; i < ne; i++) {
-				char *f;
-
 				if (i > 0)
 					buf_addc(b, ',');
 				buf_addstr(b, "{\"canonical\":");
-				put_string(b, ents[i].key, ents[i].klen);
+				put_raw(b, ents[i].key);
 				buf_addstr(b, ",\"label\":");
-				put_string(b, ents[i].label, strlen(ents[i].label));
-				buf_addstr(b, ",\"forms\":");
-				f = json_dumps(ents[i].forms, JSON_COMPACT);
-				buf_addstr(b, f != NULL ? f : "[]");
-				free(f);
-				buf_addstr(b, ",\"count\":");
+				put_raw(b, ents[i].label);
+				buf_addstr(b, ",\"forms\":[");
+				for (k = 0; k < ents[i].nforms; k++) {
+					if (k > 0)
+						buf_addc(b, ',');
+					put_raw(b, ents[i].forms[k]);
+				}
+				buf_addstr(b, "],\"count\":");
 				buf_addu(b, ents[i].count);
 				buf_addc(b, '}');
-				json_decref(ents[i].forms);
+				free(ents[i].forms);
 			}
 			buf_addc(b, ']');
 		}
 		if (sec == 1) {
 			/* speakers, in order of first quote */
 			for (i = 0; i < d->n; i++) {
-				const char *sp, *sl;
-				size_t spn, sln;
+				struct span sp, sl = { "", 0 };
 
-				if (d->v[i].type != REC_QUOTE || (sp = rec_strz(
-				    &d->v[i], "speaker", &spn)) == NULL)
+				if (d->v[i].type != REC_QUOTE ||
+				    !raw(rec_get(&d->v[i], "speaker"), &sp))
 					continue;
-				sl = rec_strz(&d->v[i], "speaker_label", &sln);
-				find_agg(&spk, &nsp, &spcap, sp, spn, sl)->count++;
+				if (!raw(rec_get(&d->v[i], "speaker_label"), &sl))
+					sl.p = NULL;
+				find_agg(&spk, &nsp, &spcap, sp, sl)->count++;
 			}
 			buf_addstr(b, ",\"speakers\":[");
 			for (i = 0; i < nsp; i++) {
 				if (i > 0)
 					buf_addc(b, ',');
 				buf_addstr(b, "{\"speaker\":");
-				put_string(b, spk[i].key, spk[i].klen);
+				put_raw(b, spk[i].key);
 				buf_addstr(b, ",\"label\":");
-				if (spk[i].label != NULL)
-					put_string(b, spk[i].label,
-					    strlen(spk[i].label));
+				if (spk[i].label.p != NULL)
+					put_raw(b, spk[i].label);
 				else
 					buf_addstr(b, "null");
 				buf_addstr(b, ",\"quotes\":");
@@ -374,7 +386,6 @@ flush(struct recdoc *d, void *arg)
 	free(ents);
 	free(spk);
 	free(nums);
-	json_decref(keep);
 	(void)nsent;
 }
 
@@ -415,6 +426,8 @@ main(int argc, char *argv[])
 		st->status = ch;
 	prog_done();
 	buf_free(&st->out);
+	scan_free(&st->elems);
+	scan_free(&st->ent);
 	status = st->status;
 	free(st);
 	ch = jl_finish();
