@@ -118,10 +118,16 @@ rec_strz(struct rec *r, const char *key, size_t *n)
 	const struct scan_member *m = rec_get(r, key);
 	char *s;
 
+	if (m == NULL || m->kind != 's')
+		return NULL;
+	/* without escapes the line holds the string as it is: no copy */
+	if (memchr(m->val + 1, '\\', m->vlen - 2) == NULL) {
+		*n = m->vlen - 2;
+		return m->val + 1;
+	}
 	if (tmp.data == NULL)
 		buf_init(&tmp);
-	if (!scan_str(m, &tmp))
-		return NULL;
+	(void)scan_str(m, &tmp);
 	s = xmemdup(tmp.data, tmp.len);
 	r->strs = xreallocarray(r->strs, r->nstrs + 1, sizeof(*r->strs));
 	r->strs[r->nstrs++] = s;

@@ -93,7 +93,10 @@ struct scan_member;
 const struct scan_member *rec_get(const struct rec *r, const char *key);
 /* An integer member, silently: false when missing or not an integer. */
 bool	rec_int(const struct rec *r, const char *key, long long *v);
-/* A string member decoded, silently: NULL when missing or not a string. */
+/*
+ * A string member decoded, silently: NULL when missing or not a string.
+ * The result is not NUL-terminated (use *n); it lives as long as r.
+ */
 const char *rec_strz(struct rec *r, const char *key, size_t *n);
 /* One member's value parsed by jansson: a new reference, or NULL. */
 json_t	*rec_json(const struct rec *r, const char *key);

@@ -741,7 +741,6 @@ fills_para(const struct xdoc *d, const struct quote *q)
 }
 
 static void headline_quotes(struct xdoc *);
-static int qcmp(const void *, const void *);
 
 static int
 qcmp(const void *a, const void *b)

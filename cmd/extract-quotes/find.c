@@ -121,11 +121,6 @@ in(const char *const *list, const char *s, size_t n)
 	return wset_in(list, s, n);
 }
 
-void
-xq_init(void)
-{
-}
-
 bool
 xq_is_cue(const char *s, size_t n)
 {
@@ -367,7 +362,6 @@ add_direct(struct xdoc *d, size_t o, size_t c)
 {
 	struct quote *q;
 	size_t i, words;
-	bool title = true;
 
 	if (c <= o + 1)
 		return;
@@ -380,17 +374,12 @@ add_direct(struct xdoc *d, size_t o, size_t c)
 	    word_is(d, o - 1, "entitled") || word_is(d, o - 1, "nicknamed") ||
 	    word_is(d, o - 1, "named")))
 		return;
-	for (i = o + 1; i < c; i++)
-		if (d->tv[i].kind == W_WORD && !d->tv[i].cap &&
-		    d->tv[i].e - d->tv[i].s > 3)
-			title = false;
 	q = xq_add(d);
 	q->kind = K_DIRECT;
 	q->s = d->tv[o].e;
 	q->e = d->tv[c].s;
 	q->qt0 = o + 1;
 	q->qt1 = c;
-	q->partial = words <= 6 && title && words <= 4;
 	q->para = d->sv[d->tv[o].sent].para;
 	for (i = o; i <= c; i++)
 		d->tv[i].inq = true;

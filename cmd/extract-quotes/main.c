@@ -74,7 +74,6 @@ load_entities(struct xdoc *d, struct recdoc *rd, struct rec *r,
 
 	if (rec_get(r, "entities") == NULL)
 		return;
-	d->tagged = true;
 	ents = rec_json(r, "entities");
 	if (!json_is_array(ents)) {
 		rec_bad(rd, r, "non-array \"entities\"");
@@ -336,7 +335,6 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
-	xq_init();
 	memset(&st, 0, sizeof(st));
 	ch = rec_run(argc, argv, flush, &st);
 	if (ch > st.status)

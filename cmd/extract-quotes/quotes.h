@@ -49,9 +49,7 @@ struct quote {
 	size_t		 splen;
 	int		 splabel;	/* -1 none */
 	size_t		 qt0, qt1;	/* tokens of the quote */
-	bool		 partial;
 	bool		 dropped;
-	bool		 headline;
 	bool		 transcript;	/* "NAME: words" */
 	size_t		 para;
 };
@@ -63,7 +61,6 @@ struct xdoc {
 	size_t		 ns;
 	struct xent	*ev;
 	size_t		 ne;
-	bool		 tagged;	/* entities present */
 	struct xtok	*tv;
 	size_t		 nt;
 	struct quote	*qv;
@@ -71,7 +68,6 @@ struct xdoc {
 };
 
 /* find.c */
-void	xq_init(void);
 void	xq_tokenize(struct xdoc *d);
 void	xq_direct(struct xdoc *d);
 void	xq_indirect(struct xdoc *d);

@@ -392,7 +392,6 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		return T_NONE;
 	}
 	if (b - a >= 2 && tok_is(text, &tv[b - 1], place_tail)) {
-		f = lex_get(text + tv[b - 1].s, tv[b - 1].e - tv[b - 1].s);
 		return b - a == 2 && memcmp(text + tv[b - 1].s, "City", 4) == 0 ?
 		    T_GPE : T_LOC;
 	}

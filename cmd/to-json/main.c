@@ -170,7 +170,7 @@ flush(struct recdoc *d, void *arg)
 	struct buf *b = &st->out;
 	struct rec *docrec = NULL;
 	struct agg *ents = NULL, *spk = NULL;
-	size_t i, k, ne = 0, ecap = 0, nsp = 0, spcap = 0, idn = 0, nsent = 0;
+	size_t i, k, ne = 0, ecap = 0, nsp = 0, spcap = 0, idn = 0;
 	const char *id = NULL;
 	char *nums = NULL;
 	size_t numcap = 0;
@@ -249,7 +249,6 @@ flush(struct recdoc *d, void *arg)
 					}
 					nums[nn] = 1;
 				}
-				nsent++;
 			}
 			if (first) {
 				buf_addstr(b, ",\"");
@@ -386,7 +385,6 @@ flush(struct recdoc *d, void *arg)
 	free(ents);
 	free(spk);
 	free(nums);
-	(void)nsent;
 }
 
 int
