@@ -115,7 +115,12 @@ rec_int(const struct rec *r, const char *key, long long *v)
 const char *
 rec_strz(struct rec *r, const char *key, size_t *n)
 {
-	const struct scan_member *m = rec_get(r, key);
+	return rec_memstr(r, rec_get(r, key), n);
+}
+
+const char *
+rec_memstr(struct rec *r, const struct scan_member *m, size_t *n)
+{
 	char *s;
 
 	if (m == NULL || m->kind != 's')

@@ -98,6 +98,12 @@ bool	rec_int(const struct rec *r, const char *key, long long *v);
  * The result is not NUL-terminated (use *n); it lives as long as r.
  */
 const char *rec_strz(struct rec *r, const char *key, size_t *n);
+/*
+ * The same for a string member m found by scanning a value of r (an
+ * element of one of its arrays, say): the result lives as long as r.
+ */
+const char *rec_memstr(struct rec *r, const struct scan_member *m,
+	    size_t *n);
 /* One member's value parsed by jansson: a new reference, or NULL. */
 json_t	*rec_json(const struct rec *r, const char *key);
 

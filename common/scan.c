@@ -407,42 +407,138 @@ tail:
 	return true;
 }
 
+/*
+ * The walker for values the validator has accepted already (members of a
+ * line that passed scan_object): it only finds where each value ends, so
+ * it checks nothing and allocates nothing.
+ */
+static const char *
+wsp(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+		p++;
+	return p;
+}
+
+static const char *
+skip_string(const char *p, const char *end, bool *esc)
+{
+	for (p++; p < end && *p != '"'; p++)
+		if (*p == '\\') {
+			*esc = true;
+			p++;
+		}
+	return p < end ? p + 1 : end;
+}
+
+static const char *
+skip_value(const char *p, const char *end, char *kind)
+{
+	int depth = 0;
+	bool esc;
+
+	p = wsp(p, end);
+	if (p >= end) {
+		*kind = 'z';
+		return p;
+	}
+	switch (*p) {
+	case '"': *kind = 's'; break;
+	case '{': *kind = 'o'; break;
+	case '[': *kind = 'a'; break;
+	case 't': *kind = 't'; break;
+	case 'f': *kind = 'f'; break;
+	case 'n': *kind = 'z'; break;
+	default: *kind = 'n'; break;
+	}
+	if (*p == '"')
+		return skip_string(p, end, &esc);
+	if (*p != '{' && *p != '[') {
+		/* a number or literal, and the one NUL jansson lets follow it */
+		while (p < end && *p != ',' && *p != ']' && *p != '}' &&
+		    *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+			p++;
+		return p;
+	}
+	while (p < end) {
+		if (*p == '"') {
+			p = skip_string(p, end, &esc);
+			continue;
+		}
+		if (*p == '{' || *p == '[')
+			depth++;
+		else if ((*p == '}' || *p == ']') && --depth == 0)
+			return p + 1;
+		p++;
+	}
+	return p;
+}
+
+static struct scan_member *
+next_member(struct scan *s)
+{
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 16;
+		s->m = xreallocarray(s->m, s->cap, sizeof(*s->m));
+	}
+	memset(&s->m[s->n], 0, sizeof(s->m[s->n]));
+	return &s->m[s->n];
+}
+
 bool
 scan_array(struct scan *s, const char *p, size_t n)
 {
-	struct pos ps = { p, p + n, s };
+	const char *end = p + n;
 	struct scan_member *m;
 
 	s->n = 0;
-	ws(&ps);
-	if (ps.p >= ps.end || *ps.p != '[')
-		return fail(&ps, "not an array");
-	ps.p++;
-	ws(&ps);
-	if (ps.p < ps.end && *ps.p == ']')
-		return true;
-	for (;;) {
-		ws(&ps);
-		if (s->n == s->cap) {
-			s->cap = s->cap ? s->cap * 2 : 16;
-			s->m = xreallocarray(s->m, s->cap, sizeof(*s->m));
-		}
-		m = &s->m[s->n];
-		memset(m, 0, sizeof(*m));
-		m->val = ps.p;
-		if (!value(&ps, 1, &m->kind))
-			return false;
-		m->vlen = (size_t)(ps.p - m->val);
+	p = wsp(p, end);
+	if (p >= end || *p != '[')
+		return false;
+	p = wsp(p + 1, end);
+	while (p < end && *p != ']') {
+		m = next_member(s);
+		m->val = p;
+		p = skip_value(p, end, &m->kind);
+		m->vlen = (size_t)(p - m->val);
 		s->n++;
-		ws(&ps);
-		if (ps.p < ps.end && *ps.p == ',') {
-			ps.p++;
-			continue;
-		}
-		if (ps.p < ps.end && *ps.p == ']')
-			return true;
-		return fail(&ps, "']' expected");
+		p = wsp(p, end);
+		if (p < end && *p == ',')
+			p = wsp(p + 1, end);
 	}
+	return true;
+}
+
+bool
+scan_members(struct scan *s, const char *p, size_t n)
+{
+	const char *end = p + n, *k;
+	struct scan_member *m;
+
+	s->n = 0;
+	p = wsp(p, end);
+	if (p >= end || *p != '{')
+		return false;
+	p = wsp(p + 1, end);
+	while (p < end && *p == '"') {
+		m = next_member(s);
+		k = p;
+		p = skip_string(p, end, &m->kesc);
+		m->key = k + 1;
+		m->klen = (size_t)(p - k - 2);
+		p = wsp(p, end);
+		if (p < end && *p == ':')
+			p++;
+		p = wsp(p, end);
+		m->val = p;
+		p = skip_value(p, end, &m->kind);
+		m->vlen = (size_t)(p - m->val);
+		s->n++;
+		p = wsp(p, end);
+		if (p < end && *p == ',')
+			p = wsp(p + 1, end);
+	}
+	return true;
 }
 
 void

@@ -44,10 +44,14 @@ struct scan {
  */
 bool	scan_object(struct scan *s, const char *line, size_t len);
 /*
- * Record the elements of the JSON array p[0..n) in s (their key is NULL).
- * For values the scanner has already accepted (members of a valid line).
+ * Record the elements of the JSON array p[0..n) in s (their key is NULL),
+ * or the members of the object p[0..n).  Only for values the scanner has
+ * already accepted (members of a valid line, elements of those): they
+ * find where values end and check nothing else.  False when p[0..n) is
+ * not an array (an object).
  */
 bool	scan_array(struct scan *s, const char *p, size_t n);
+bool	scan_members(struct scan *s, const char *p, size_t n);
 void	scan_free(struct scan *s);
 /* The last member named key, or NULL (jansson keeps the last duplicate). */
 const struct scan_member *scan_get(const struct scan *s, const char *key);

@@ -392,9 +392,12 @@ static bool
 has_word(const char *s, size_t n, const char *w)
 {
 	size_t wl = strlen(w), i;
+	unsigned char c0 = (unsigned char)(w[0] | 0x20);
 
+	/* the first letter, case folded, is tested inline before the call */
 	for (i = 0; i + wl <= n; i++)
-		if (strncasecmp(s + i, w, wl) == 0 &&
+		if (((unsigned char)s[i] | 0x20) == c0 &&
+		    strncasecmp(s + i, w, wl) == 0 &&
 		    (i == 0 || !((s[i - 1] >= 'a' && s[i - 1] <= 'z') ||
 		    (s[i - 1] >= 'A' && s[i - 1] <= 'Z'))) &&
 		    (i + wl == n || !((s[i + wl] >= 'a' && s[i + wl] <= 'z') ||

@@ -12,6 +12,7 @@
 #include "err.h"
 #include "jl.h"
 #include "prog.h"
+#include "scan.h"
 #include "rec.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -54,60 +55,62 @@ srec_cmp(const void *a, const void *b)
 }
 
 static int
-label_of(const char *s)
+label_of(const char *s, size_t n)
 {
 	int i;
 
 	for (i = 0; labels[i] != NULL; i++)
-		if (strcmp(labels[i], s) == 0)
+		if (strlen(labels[i]) == n && memcmp(labels[i], s, n) == 0)
 			return i;
 	return -1;
 }
 
-/* The entities of sentence record r, checked against its span. */
+/*
+ * The entities of sentence record r, checked against its span.  They are
+ * read with the scanner, not jansson: the record was validated whole when
+ * it was read, and the strings are borrowed from it until the document is
+ * written.
+ */
 static void
 load_entities(struct xdoc *d, struct recdoc *rd, struct rec *r,
-    const struct srec *s, size_t *cap, int *status, json_t *keep)
+    const struct srec *s, size_t *cap, int *status)
 {
-	json_t *ents, *e;
+	static struct scan elems, ent;
+	const struct scan_member *m = rec_get(r, "entities");
 	size_t i;
 
-	if (rec_get(r, "entities") == NULL)
+	if (m == NULL)
 		return;
-	ents = rec_json(r, "entities");
-	if (!json_is_array(ents)) {
+	if (m->kind != 'a' || !scan_array(&elems, m->val, m->vlen)) {
 		rec_bad(rd, r, "non-array \"entities\"");
 		*status = EXIT_DATA;
-		json_decref(ents);
 		return;
 	}
-	/* the canonical names are borrowed until the document is written */
-	json_array_append_new(keep, ents);
-	json_array_foreach(ents, i, e) {
-		json_t *js = json_object_get(e, "start");
-		json_t *je = json_object_get(e, "end");
-		json_t *jl = json_object_get(e, "label");
-		json_t *jc = json_object_get(e, "canonical");
-		json_t *jt = json_object_get(e, "text");
-		json_int_t es, ee;
+	for (i = 0; i < elems.n; i++) {
+		const struct scan_member *e = &elems.m[i], *jl, *jc;
+		long long es, ee;
+		const char *lab;
+		size_t llen;
 		struct xent *x;
+		int label;
 
-		if (!json_is_integer(js) || !json_is_integer(je) ||
-		    !json_is_string(jl)) {
+		if (e->kind != 'o' || !scan_members(&ent, e->val, e->vlen) ||
+		    !scan_int(scan_get(&ent, "start"), &es) ||
+		    !scan_int(scan_get(&ent, "end"), &ee) ||
+		    (jl = scan_get(&ent, "label")) == NULL || jl->kind != 's') {
 			rec_bad(rd, r, "entity %zu: missing or wrong-typed "
 			    "\"start\", \"end\" or \"label\"", i);
 			*status = EXIT_DATA;
 			continue;
 		}
-		es = json_integer_value(js);
-		ee = json_integer_value(je);
-		if (es < (json_int_t)s->s || ee > (json_int_t)s->e || es >= ee) {
+		if (es < (long long)s->s || ee > (long long)s->e || es >= ee) {
 			rec_bad(rd, r, "entity %zu: offsets %lld-%lld out of "
-			    "range", i, (long long)es, (long long)ee);
+			    "range", i, es, ee);
 			*status = EXIT_DATA;
 			continue;
 		}
-		if (label_of(json_string_value(jl)) < 0)
+		lab = rec_memstr(r, jl, &llen);
+		if ((label = label_of(lab, llen)) < 0)
 			continue;	/* a label this tool does not use */
 		if (d->ne == *cap) {
 			*cap = *cap ? *cap * 2 : 32;
@@ -116,13 +119,13 @@ load_entities(struct xdoc *d, struct recdoc *rd, struct rec *r,
 		x = &d->ev[d->ne++];
 		x->s = (size_t)es;
 		x->e = (size_t)ee;
-		x->label = label_of(json_string_value(jl));
-		if (!json_is_string(jc))
-			jc = jt;
-		if (json_is_string(jc)) {
-			x->canon = json_string_value(jc);
-			x->clen = json_string_length(jc);
-		} else {
+		x->label = label;
+		jc = scan_get(&ent, "canonical");
+		if (jc == NULL || jc->kind != 's')
+			jc = scan_get(&ent, "text");
+		if (jc != NULL && jc->kind == 's')
+			x->canon = rec_memstr(r, jc, &x->clen);
+		else {
 			x->canon = d->text + x->s;
 			x->clen = x->e - x->s;
 		}
@@ -208,7 +211,6 @@ flush(struct recdoc *rd, void *arg)
 	size_t i, nsr = 0, len = 0, ecap = 0, idlen = 0, n;
 	const char *id = NULL;
 	bool done = false;
-	json_t *keep = json_array();
 
 	prog_doc(rd->bytes);
 	memset(&d, 0, sizeof(d));
@@ -285,7 +287,7 @@ flush(struct recdoc *rd, void *arg)
 	}
 	for (i = 0; i < nsr; i++)
 		load_entities(&d, rd, &rd->v[sr[i].ri], &sr[i], &ecap,
-		    &st->status, keep);
+		    &st->status);
 
 	xq_tokenize(&d);
 	xq_direct(&d);
@@ -303,7 +305,6 @@ out:
 	free(d.ev);
 	free(d.tv);
 	free(d.qv);
-	json_decref(keep);
 	for (i = 0; i < nsr; i++)
 		free(sr[i].owned);
 	free(sr);

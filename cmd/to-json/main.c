@@ -286,7 +286,7 @@ flush(struct recdoc *d, void *arg)
 					struct agg *a;
 					size_t j;
 
-					if (e->kind != 'o' || !scan_object(&st->ent,
+					if (e->kind != 'o' || !scan_members(&st->ent,
 					    e->val, e->vlen) ||
 					    !raw(scan_get(&st->ent, "text"), &t) ||
 					    !raw(scan_get(&st->ent, "label"), &l))

@@ -2,7 +2,10 @@
  * fuzz_scan: the differential target for common/scan.c.  For every input
  * line that is valid UTF-8, scan_object() and jansson's json_loadb() must
  * agree on whether it is a JSON object, and on its top-level keys and the
- * values of its integer and string members.  Any disagreement aborts.
+ * values of its integer and string members.  On an accepted line the
+ * trusted walkers must agree too: scan_members() finds the same members as
+ * scan_object(), and scan_array() as many elements as jansson holds in
+ * each top-level array.  Any disagreement aborts.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -19,7 +22,7 @@ int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static struct scan sc;
+	static struct scan sc, tr, el;
 	struct buf b;
 	json_t *v, *x;
 	const char *key;
@@ -53,8 +56,26 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			    memcmp(b.data, json_string_value(x), b.len) != 0))
 				abort();
 		}
-		for (i = 0; i < sc.n; i++)
-			(void)sc.m[i];
+		if (!scan_members(&tr, (const char *)data, size) ||
+		    tr.n != sc.n)
+			abort();
+		for (i = 0; i < sc.n; i++) {
+			const struct scan_member *m = &sc.m[i];
+			json_t *jv;
+
+			if (tr.m[i].val != m->val || tr.m[i].vlen != m->vlen ||
+			    tr.m[i].kind != m->kind || tr.m[i].key != m->key ||
+			    tr.m[i].klen != m->klen || tr.m[i].kesc != m->kesc)
+				abort();
+			if (m->kind != 'a')
+				continue;
+			jv = json_loadb(m->val, m->vlen, JSON_ALLOW_NUL |
+			    JSON_DECODE_ANY, NULL);
+			if (!scan_array(&el, m->val, m->vlen) ||
+			    el.n != json_array_size(jv))
+				abort();
+			json_decref(jv);
+		}
 		buf_free(&b);
 	}
 	json_decref(v);
