@@ -2,6 +2,7 @@
  * utf8: see utf8.h.  The validity rules are those of Unicode's table 3-7
  * (well-formed byte sequences), the same that jansson enforces.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "utf8.h"
@@ -71,7 +72,17 @@ utf8_valid(const char *s, size_t n)
 
 	while (p < end) {
 		if (*p < 0x80) {
-			p++;
+			uint64_t v;
+
+			/* ASCII runs eight bytes at a time */
+			while (end - p >= 8) {
+				memcpy(&v, p, 8);
+				if (v & 0x8080808080808080ULL)
+					break;
+				p += 8;
+			}
+			while (p < end && *p < 0x80)
+				p++;
 			continue;
 		}
 		k = utf8_seqlen(p, end);
