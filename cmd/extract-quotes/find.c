@@ -552,6 +552,41 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	return false;
 }
 
+/* Words that show a finite clause: auxiliaries and common finite verbs. */
+static const char *const finite[] = {
+	"is", "was", "are", "were", "has", "had", "have", "will", "would",
+	"could", "should", "can", "may", "might", "must", "did", "does", "do",
+	"isn't", "wasn't", "aren't", "weren't", "hasn't", "hadn't", "haven't",
+	"won't", "wouldn't", "couldn't", "shouldn't", "can't", "didn't",
+	"doesn't", "don't", "wants", "needs", "plans", "remains", "supports",
+	"opposes", "knows", "needed", "planned", NULL
+};
+
+/*
+ * Does a clause start at token j: within its first words, before any
+ * punctuation, a finite verb (an auxiliary, or a lower-case word in -ed)?
+ * "said the campaign planned to ..." is a reported clause; "said the
+ * spokesman." is an inverted attribution.
+ */
+static bool
+clause_at(const struct xdoc *d, size_t j, size_t end)
+{
+	size_t k;
+
+	for (k = j + 1; k < end && k < j + 8; k++) {
+		const struct xtok *t = &d->tv[k];
+		const char *w = d->text + t->s;
+		size_t n = t->e - t->s;
+
+		if (t->kind != W_WORD)
+			return false;
+		if (in(finite, w, n) || (!t->cap && n >= 5 &&
+		    w[n - 2] == 'e' && w[n - 1] == 'd'))
+			return true;
+	}
+	return false;
+}
+
 static void
 add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 {
@@ -655,6 +690,81 @@ paren_subject(const struct xdoc *d, size_t i, size_t t0)
 	return false;
 }
 
+/*
+ * Speech verbs whose prepositional object is what was said: "called for
+ * a ceasefire", "warned of a recession", "complained about the rules".
+ */
+static const char *const prep_verbs[] = {
+	"called", "calls", "calling", "call", "talked", "talks", "talking",
+	"talk", "spoke", "speaks", "speaking", "speak", "warned", "warns",
+	"warning", "warn", "complained", "complains", "complaining",
+	"complain", "argued", "argues", "arguing", "argue", "commented",
+	"comments", "insisted", "insists", "boasted", "boasts", "bragged",
+	"joked", "jokes", "cautioned", "cautions", "testified", "railed",
+	"rails", "lectured", NULL
+};
+static const char *const preps[] = {
+	"about", "of", "for", "on", "against", NULL
+};
+/* Objects of those prepositions that are not speech. */
+static const char *const not_said[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "condition", "behalf", "camera", "television", "tv",
+	"radio", "twitter", "facebook", "stage", "air", "record", "background",
+	"phone", "floor", "panel", NULL
+};
+static const char *const dets[] = {
+	"the", "a", "an", "his", "her", "their", "its", "this", "that", NULL
+};
+
+/* Token ti lower-cased into low (false when it is too long). */
+static bool
+lower_tok(const struct xdoc *d, size_t ti, char *low, size_t cap, size_t *n)
+{
+	const struct xtok *t = &d->tv[ti];
+	size_t k;
+
+	*n = t->e - t->s;
+	if (*n >= cap)
+		return false;
+	for (k = 0; k < *n; k++) {
+		char c = d->text[t->s + k];
+
+		low[k] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+	}
+	return true;
+}
+
+/*
+ * "called for X", "warned of X": the object from token a (after the
+ * preposition) to the clause end, when it is more than one word and does
+ * not name a day, a medium or a place to speak from ("spoke on Monday",
+ * "on condition of anonymity", "on the Senate floor").  After a
+ * determiner the next word must be lower case: "called for the release".
+ */
+static bool
+prep_object(const struct xdoc *d, size_t a, size_t end, size_t *b)
+{
+	char low[16];
+	size_t n, k;
+
+	if (a + 1 >= end || d->tv[a].kind != W_WORD || d->tv[a].inq)
+		return false;
+	for (k = a; k < end && k < a + 4 && d->tv[k].kind == W_WORD; k++)
+		if (lower_tok(d, k, low, sizeof(low), &n) &&
+		    in(not_said, low, n))
+			return false;
+	if (lower_tok(d, a, low, sizeof(low), &n) && in(dets, low, n) &&
+	    (d->tv[a + 1].kind != W_WORD || d->tv[a + 1].cap))
+		return false;
+	for (k = a; k < end && !clause_end(d, k, end); k++)
+		;
+	if (k < a + 2)
+		return false;
+	*b = k;
+	return true;
+}
+
 void
 xq_indirect(struct xdoc *d)
 {
@@ -687,6 +797,15 @@ xq_indirect(struct xdoc *d)
 				    d->text[d->tv[i - 1].s] == ',') {
 					add_indirect(d, d->sv[si].t0, i - 1, i);
 				}
+				continue;
+			}
+			if (in(prep_verbs, w, n) && i + 2 < end &&
+			    d->tv[i + 1].kind == W_WORD && in(preps, d->text +
+			    d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s) &&
+			    !negated(d, i, d->sv[si].t0) &&
+			    prep_object(d, i + 2, end, &b)) {
+				add_indirect(d, i + 2, b, i);
+				had_clause = true;
 				continue;
 			}
 			if (!in(cues, w, n)) {
@@ -740,10 +859,11 @@ xq_indirect(struct xdoc *d)
 			    !word_is(d, j, "by") && !word_is(d, j, "in") &&
 			    !word_is(d, j, "on") && !word_is(d, j, "to") &&
 			    !word_is(d, j, "as") &&
-			    !word_is(d, j, "the") && !word_is(d, j, "a") &&
+			    ((!word_is(d, j, "the") && !word_is(d, j, "a") &&
+			    !word_is(d, j, "this")) || clause_at(d, j, end)) &&
 			    !word_is(d, j, "and") && !word_is(d, j, "of") &&
 			    !word_is(d, j, "at") && !word_is(d, j, "with") &&
-			    !word_is(d, j, "so") && !word_is(d, j, "this") &&
+			    !word_is(d, j, "so") &&
 			    !(word_is(d, j, "he") || word_is(d, j, "she") ||
 			    word_is(d, j, "it") || word_is(d, j, "they") ||
 			    word_is(d, j, "we") || word_is(d, j, "I") ?
