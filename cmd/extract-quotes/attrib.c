@@ -118,6 +118,35 @@ tok_at(const struct xdoc *d, size_t b)
 	return lo;
 }
 
+/* Titles written with a full stop: "Rep. Jim Clyburn", "Mr. Obama". */
+static const char *const abbrev_titles[] = {
+	"Rep", "Sen", "Gov", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col",
+	"Sgt", "Rev", "Prof", "Capt", "Maj", "Adm", "Cmdr", "Amb", "Pres",
+	"Sens", "Reps", "Messrs", "Gens", "Supt", "Det", "Insp", NULL
+};
+
+/* Is token i the full stop of a title abbreviation ("Rep.")? */
+static bool
+title_dot(const struct xdoc *d, size_t i)
+{
+	return i > 0 && i < d->nt && d->tv[i].kind == W_PUNCT &&
+	    d->text[d->tv[i].s] == '.' && d->tv[i].e - d->tv[i].s == 1 &&
+	    d->tv[i - 1].e == d->tv[i].s && tok_in(d, i - 1, abbrev_titles);
+}
+
+/*
+ * Verbs that take the reporting verb as their complement: "plans to call
+ * for", "appeared to suggest", "vowed to punish".
+ */
+static const char *const control[] = {
+	"plans", "planned", "plan", "wants", "wanted", "want", "appeared",
+	"appears", "seemed", "seems", "tried", "tries", "try", "vowed",
+	"vows", "promised", "promises", "continued", "continues", "began",
+	"begins", "going", "expected", "decided", "decides", "sought",
+	"seeks", "hopes", "hoped", "moved", "used", "threatened", "offered",
+	"pledged", "intends", "intended", "is", "was", "went", "goes", NULL
+};
+
 /*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
@@ -130,6 +159,13 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 
 	while (i > t0 && tok_in(d, i - 1, skip_back))
 		i--;
+	/* "plans to call for", "is going to insist" */
+	while (i > t0 + 1 && tok_is(d, i - 1, "to") && tok_in(d, i - 2,
+	    control)) {
+		i -= 2;
+		while (i > t0 && tok_in(d, i - 1, skip_back))
+			i--;
+	}
 	/* "on Monday", "in a statement" */
 	while (i > t0 + 1 && tok_is(d, i - 2, "in") && tok_is(d, i - 1,
 	    "statement"))
@@ -150,6 +186,10 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	while (i > t0 && n < 8) {
 		const struct xtok *t = &d->tv[i - 1];
 
+		if (title_dot(d, i - 1) && i - 1 < *b) {
+			i--;
+			continue;
+		}
 		if (t->kind != W_WORD || t->inq)
 			break;
 		if (tok_in(d, i - 1, np_break) && !(i - 1 > t0 &&
@@ -165,6 +205,69 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	return *b > *a;
 }
 
+static size_t ent_at(const struct xdoc *, size_t);
+
+/* Words that open a sentence without being its subject. */
+static const char *const openers[] = {
+	"But", "And", "Meanwhile", "However", "Still", "Now", "Later", "Then",
+	"Also", "Yet", "So", "Instead", "Earlier", "Separately", NULL
+};
+static const char *const subj_pronouns[] = {
+	"He", "She", "They", "We", "I", "he", "she", "they", "we", NULL
+};
+
+/*
+ * The subject that opens the sentence when the words just before the cue
+ * at k are not one: "A reporter for USA Today spotted Stein and reported
+ * ...", "The Republican nominee outlined his plan and vowed to ...".  A
+ * personal pronoun, a person or organisation named first (with the title
+ * words before it), or "the" and a role noun within five words.
+ */
+static bool
+sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
+    size_t *b)
+{
+	size_t i = t0, j, e;
+
+	while (i < k && d->tv[i].kind != W_WORD)
+		i++;
+	if (i < k && tok_in(d, i, openers)) {
+		i++;
+		if (i < k && is_comma(d, i))
+			i++;
+	}
+	if (i >= k || d->tv[i].kind != W_WORD || d->tv[i].inq)
+		return false;
+	if (tok_in(d, i, subj_pronouns)) {
+		*a = i;
+		*b = i + 1;
+		return true;
+	}
+	/* capitalised words up to a person or organisation */
+	for (j = i; j < k && j < i + 4 && d->tv[j].kind == W_WORD &&
+	    d->tv[j].cap; j++) {
+		e = ent_at(d, d->tv[j].s);
+		if (e < d->ne && d->ev[e].s == d->tv[j].s &&
+		    (d->ev[e].label == 0 || d->ev[e].label == 1) &&
+		    d->ev[e].e <= d->tv[k].s) {
+			*a = i;
+			*b = tok_at(d, d->ev[e].e);
+			while (*b < k && d->tv[*b].e <= d->ev[e].e)
+				(*b)++;
+			return *b > *a;
+		}
+	}
+	if (tok_is(d, i, "the") || tok_is(d, i, "a"))
+		for (j = i + 1; j < k && j < i + 6 && d->tv[j].kind == W_WORD;
+		    j++)
+			if (tok_in(d, j, roles)) {
+				*a = i;
+				*b = j + 1;
+				return true;
+			}
+	return false;
+}
+
 /* The noun phrase after token k ("said Mayor Ruth Adeyemi"). */
 static bool
 np_after(const struct xdoc *d, size_t k, size_t end, size_t *a, size_t *b)
@@ -177,6 +280,8 @@ np_after(const struct xdoc *d, size_t k, size_t end, size_t *a, size_t *b)
 			return false;
 		i++;
 		n++;
+		if (i + 1 < end && title_dot(d, i))
+			i++;	/* "Rep. Jim Clyburn" */
 	}
 	*a = k;
 	*b = i;
@@ -248,7 +353,8 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		set_cue(d, q, k - 1);
 		if (subject_before(d, t0, k - 1, &a, &b))
 			set_mention(d, q, a, b);
-		else if (np_after(d, k, o, &a, &b))
+		else if (np_after(d, k, o, &a, &b) ||
+		    sentence_subject(d, t0, k - 1, &a, &b))
 			set_mention(d, q, a, b);
 		return;
 	}
@@ -298,7 +404,8 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 			set_mention(d, q, a, b);
 		return;
 	}
-	if (subject_before(d, t0, k, &a, &b))
+	if (subject_before(d, t0, k, &a, &b) ||
+	    sentence_subject(d, t0, k, &a, &b))
 		set_mention(d, q, a, b);
 }
 
