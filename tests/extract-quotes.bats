@@ -41,6 +41,19 @@ Sara Holt|The minister|said
 Sara Holt|she|added"
 }
 
+@test "reported clauses after determiners and prepositions; subjects across 'plans to', titles, coordination" {
+	f="$(fixture extract-quotes clauses.txt)"
+	run sh -c "segment '$f' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
+	assert_success
+	# "said the campaign planned": a clause, not an inverted attribution;
+	# "called for X": X was said; "spoke on Monday": nothing was
+	assert_output "indirect|The campaign of her rival|The campaign of her rival|said|the campaign planned to bus in volunteers
+indirect|Mara Linde|Linde|called|a review of the ferry contracts
+direct|Tomas Ferreira|Rep. Tomas Ferreira|said|We will not wait,
+direct|Mara Linde|The governor|vowed|finish the bridge by spring.
+indirect|Mara Linde|Linde|call|the council to approve it"
+}
+
 @test "the channel is not the speaker: state media reported him saying" {
 	printf '%s' 'Premier Li Wen spoke on Monday. "We will not bend," state media reported him saying.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
