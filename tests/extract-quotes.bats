@@ -51,7 +51,9 @@ Sara Holt|she|added"
 indirect|Mara Linde|Linde|called|a review of the ferry contracts
 direct|Tomas Ferreira|Rep. Tomas Ferreira|said|We will not wait,
 direct|Mara Linde|The governor|vowed|finish the bridge by spring.
-indirect|Mara Linde|Linde|call|the council to approve it"
+indirect|Mara Linde|Linde|call|the council to approve it
+indirect|Mara Linde|He|claiming|the ferry was late
+indirect|a city official|a city official|said|the count would resume"
 }
 
 @test "the channel is not the speaker: state media reported him saying" {

@@ -40,6 +40,11 @@ static const char *const skip_back[] = {
 	NULL
 };
 
+/* Words that open a sentence without being its subject. */
+static const char *const openers[] = {
+	"But", "And", "Meanwhile", "However", "Still", "Now", "Later", "Then",
+	"Also", "Yet", "So", "Instead", "Earlier", "Separately", NULL
+};
 static const char *const np_break[] = {
 	"that", "and", "but", "or", "which", "who", "whom", "whose", "when",
 	"while", "as", "after", "before", "because", "if", "although",
@@ -201,17 +206,18 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		n++;
 	}
 	/* "Meanwhile" and other sentence adverbs are not the subject */
+	while (i < *b && tok_in(d, i, openers))
+		i++;
+	/* "He's claiming": the pronoun, not a possessive */
+	if (*b == i + 2 && tok_in(d, i, pronouns) &&
+	    (tok_is(d, i + 1, "\xe2\x80\x99s") || tok_is(d, i + 1, "'s")))
+		(*b)--;
 	*a = i;
 	return *b > *a;
 }
 
 static size_t ent_at(const struct xdoc *, size_t);
 
-/* Words that open a sentence without being its subject. */
-static const char *const openers[] = {
-	"But", "And", "Meanwhile", "However", "Still", "Now", "Later", "Then",
-	"Also", "Yet", "So", "Instead", "Earlier", "Separately", NULL
-};
 static const char *const subj_pronouns[] = {
 	"He", "She", "They", "We", "I", "he", "she", "they", "we", NULL
 };
