@@ -51,6 +51,23 @@ Brussels/GPE
 Germany/GPE"
 }
 
+@test "sports results: towns and counties as teams are organisations, countries stay places, an initial makes a person" {
+	f="$(fixture tag-entities sports.txt)"
+	run sh -c "segment '$f' | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Karlsruhe/ORG
+Bochum/ORG
+Leicestershire/ORG
+Somerset/ORG
+France/GPE
+Italy/GPE
+P. Simmons/PERSON"
+	# outside a sports document a place before a number is a place
+	run sh -c "echo 'Crowds in Lyon drew 40 protesters; Paris 3 voted.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Lyon/GPE
+Paris/GPE"
+}
+
 @test "--lexicon adds names with their labels, and its label wins" {
 	printf '# our names\nHarbourview Trust\tORG\nParis\tPERSON\n' > "$BATS_TEST_TMPDIR/lex.tsv"
 	run sh -c "echo 'Paris said the Harbourview Trust would pay.' | segment | tag-entities --lexicon '$BATS_TEST_TMPDIR/lex.tsv' | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"

@@ -17,7 +17,8 @@ enum {
 	LX_ORG = 1 << 3,
 	LX_NORP = 1 << 4,
 	LX_WORD = 1 << 5,	/* a lower-case English word */
-	LX_PERSON = 1 << 6	/* a full name (user lexicons) */
+	LX_PERSON = 1 << 6,	/* a full name (user lexicons) */
+	LX_COUNTRY = 1 << 7	/* a country (with LX_GPE) */
 };
 
 void	lex_init(void);

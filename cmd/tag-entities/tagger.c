@@ -421,6 +421,11 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	if (b - a >= 2 && (lex_get(text + tv[a].s, tv[a].e - tv[a].s) &
 	    LX_FIRST))
 		return T_PERSON;
+	/* an initial and a name: "P. Simmons", "J. R. Ewing" */
+	if (b - a >= 2 && tv[a].e - tv[a].s == 1 && text[tv[a].e] == '.' &&
+	    text[tv[a].s] >= 'A' && text[tv[a].s] <= 'Z' &&
+	    !(tv[b - 1].f & TK_ALLCAPS))
+		return T_PERSON;
 	if (b - a == 1 && (tv[a].f & TK_ALLCAPS) && tv[a].e - tv[a].s <= 6) {
 		*strong = false;
 		return T_ORG;	/* an acronym */
@@ -900,6 +905,108 @@ span_cmp(const void *a, const void *b)
 	return 0;
 }
 
+/*
+ * Sports results name teams after their towns and counties: "Leicestershire
+ * beat Somerset", "Essex 532-8", "NEW YORK 72 60".  A document that speaks
+ * of sport (three different words of the list) turns a place or an
+ * unknown name into an organisation where it stands as a team: before a
+ * score or a result verb, or after one.
+ */
+static const char *const sport_words[] = {
+	"cricket", "soccer", "football", "baseball", "basketball", "tennis",
+	"rugby", "golf", "hockey", "innings", "wickets", "goals", "halftime",
+	"half-time", "standings", "league", "division", "championship",
+	"cup", "beat", "drew", "seeded", "scored", "runs", "points", "match",
+	"matches", "playoff", "season", "scores", "results", "tournament",
+	"coach", "striker", "captain", "stadium", "inning", "homer", "pitcher",
+	"quarterback", "penalty", "unbeaten", "semifinal", "final", NULL
+};
+static const char *const result_verbs[] = {
+	"beat", "beats", "drew", "draw", "lost", "defeated", "defeat", "v",
+	"vs", "against", "edged", "routed", "thrashed", "downed", "host",
+	"hosts", "hosted", "visit", "visited", "visiting", NULL
+};
+
+/* Countries by the names sport gives them, beyond ISO 3166-1. */
+static const char *const nations[] = {
+	"England", "Scotland", "Wales", "Ireland", "Northern Ireland",
+	"Britain", "Great Britain", "U.S.", "US", "USA", "Russia", "Holland",
+	"ENGLAND", "SCOTLAND", "WALES", "IRELAND", "BRITAIN", "RUSSIA", NULL
+};
+
+static bool
+sports_doc(const struct doc *d)
+{
+	bool seen[sizeof(sport_words) / sizeof(sport_words[0])] = { false };
+	size_t si, i, k, hits = 0;
+	char low[16];
+
+	for (si = 0; si < d->ns && hits < 3; si++)
+		for (i = 0; i < d->nt[si] && hits < 3; i++) {
+			const struct tok *t = &d->tv[si][i];
+			size_t n = t->e - t->s;
+
+			if (!(t->f & TK_WORD) || n >= sizeof(low) || n < 1)
+				continue;
+			for (k = 0; k < n; k++) {
+				char c = d->sv[si].text[t->s + k];
+
+				low[k] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+			}
+			for (k = 0; sport_words[k] != NULL; k++)
+				if (!seen[k] && strlen(sport_words[k]) == n &&
+				    memcmp(sport_words[k], low, n) == 0) {
+					seen[k] = true;
+					hits++;
+				}
+		}
+	return hits >= 3;
+}
+
+/* A score: "83", "4-38", "532-8", "2-1"; not a year or a date. */
+static bool
+score_tok(const char *text, const struct tok *t)
+{
+	size_t n = t->e - t->s, k, digits = 0;
+
+	if (!(t->f & TK_DIGIT))
+		return false;
+	for (k = 0; k < n && text[t->s + k] >= '0' && text[t->s + k] <= '9'; k++)
+		digits++;
+	return digits >= 1 && digits <= 3;
+}
+
+static void
+sports_teams(struct doc *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->nsp; i++) {
+		struct span *sp = &d->sp[i];
+		const struct tok *tv = d->tv[sp->sent];
+		const char *text = d->sv[sp->sent].text;
+		size_t nt = d->nt[sp->sent];
+		bool team;
+
+		if (sp->label == T_PERSON || sp->label == T_NORP ||
+		    (sp->label == T_ORG && sp->strong) || sp->t1 - sp->t0 > 3)
+			continue;
+		team = (sp->t1 < nt && (score_tok(text, &tv[sp->t1]) ||
+		    tok_is(text, &tv[sp->t1], result_verbs))) ||
+		    (sp->t0 > 0 && tok_is(text, &tv[sp->t0 - 1], result_verbs));
+		if (!team)
+			continue;
+		/* an unknown name of two or more words is a player */
+		if (sp->label == T_NONE && sp->t1 - sp->t0 > 1)
+			continue;
+		/* a country is its national side, and stays a place */
+		if ((lex_get_fold(TXT(d, sp), LEN(sp)) & LX_COUNTRY) ||
+		    in(nations, TXT(d, sp), LEN(sp)))
+			continue;
+		sp->label = T_ORG;
+	}
+}
+
 void
 tag_document(struct tsent *sv, size_t ns)
 {
@@ -991,6 +1098,9 @@ tag_document(struct tsent *sv, size_t ns)
 		if (sp->headline)
 			sp->label = T_NONE;
 	}
+
+	if (sports_doc(&d))
+		sports_teams(&d);
 
 	/* write the entities, each with its canonical form */
 	if (d.nsp > 1)
