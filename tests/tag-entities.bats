@@ -68,6 +68,12 @@ P. Simmons/PERSON"
 Paris/GPE"
 }
 
+@test "a person of a firm is two names, not one organisation" {
+	run sh -c "echo 'Analyst Lynn Reaser of Barnett Banks Inc said prices rose.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Lynn Reaser/PERSON
+Barnett Banks Inc/ORG"
+}
+
 @test "--lexicon adds names with their labels, and its label wins" {
 	printf '# our names\nHarbourview Trust\tORG\nParis\tPERSON\n' > "$BATS_TEST_TMPDIR/lex.tsv"
 	run sh -c "echo 'Paris said the Harbourview Trust would pay.' | segment | tag-entities --lexicon '$BATS_TEST_TMPDIR/lex.tsv' | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"

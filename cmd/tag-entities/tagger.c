@@ -528,6 +528,23 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		add_span(d, si, a, b, lex_label(f), true, headline);
 		return;
 	}
+	/*
+	 * A person of a firm or a country: "Lynn Reaser of Barnett Banks",
+	 * "Jearl Miles of the U.S." are two names, not one organisation.
+	 */
+	if (!headline && b - a >= 4 && (lex_get(text + tv[a].s,
+	    tv[a].e - tv[a].s) & LX_FIRST))
+		for (j = a + 2; j < b - 1 && j <= a + 3; j++)
+			if (tv[j].e - tv[j].s == 2 &&
+			    memcmp(text + tv[j].s, "of", 2) == 0) {
+				i = j + 1;
+				if (i < b - 1 && tv[i].e - tv[i].s == 3 &&
+				    memcmp(text + tv[i].s, "the", 3) == 0)
+					i++;
+				add_span(d, si, a, j, T_PERSON, true, false);
+				take_run(d, si, i, b, false);
+				return;
+			}
 	if (headline && b - a > 1) {
 		/* in a headline every word is capitalised: cut at common words */
 		for (i = a; i < b; i++) {
