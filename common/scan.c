@@ -20,12 +20,14 @@ struct pos {
 	const char	*p;
 	const char	*end;
 	struct scan	*s;
+	const char	*start;		/* of the line, for the column */
 };
 
 static bool
 fail(struct pos *ps, const char *why)
 {
-	snprintf(ps->s->err, sizeof(ps->s->err), "%s", why);
+	snprintf(ps->s->err, sizeof(ps->s->err), "%s (column %zu)", why,
+	    (size_t)(ps->p - ps->start) + 1);
 	return false;
 }
 
@@ -370,7 +372,7 @@ value(struct pos *ps, int depth0, char *kind)
 bool
 scan_object(struct scan *s, const char *line, size_t len)
 {
-	struct pos ps = { line, line + len, s };
+	struct pos ps = { line, line + len, s, line };
 	struct scan_member *m;
 	const char *k;
 	bool esc;
@@ -378,9 +380,12 @@ scan_object(struct scan *s, const char *line, size_t len)
 	s->n = 0;
 	s->err[0] = '\0';
 	ws(&ps);
-	if (ps.p >= ps.end || *ps.p != '{')
-		return fail(&ps, ps.p >= ps.end ? "empty line" :
-		    "not a JSON object");
+	if (ps.p >= ps.end || *ps.p != '{') {
+		/* the whole line is wrong: no column to point at */
+		snprintf(s->err, sizeof(s->err), "%s", ps.p >= ps.end ?
+		    "empty line" : "not a JSON object");
+		return false;
+	}
 	ps.p++;
 	ws(&ps);
 	if (ps.p < ps.end && *ps.p == '}') {

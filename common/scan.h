@@ -34,7 +34,7 @@ struct scan_member {
 struct scan {
 	struct scan_member	*m;
 	size_t			 n, cap;
-	char			 err[96];	/* why the line was rejected */
+	char			 err[128];	/* why the line was rejected */
 };
 
 /*

@@ -15,6 +15,7 @@
 #include "err.h"
 #include "jl.h"
 #include "prog.h"
+#include "scan.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -116,21 +117,62 @@ plain_file(const char *path, const char *id)
 	return status;
 }
 
-/* A stream of {"id","text",...} lines. */
+/*
+ * A document line's id as its string: a string as it is, a number as its
+ * decimal form (what jansson reads it as), anything else the line's place.
+ */
+static void
+doc_id(const struct scan_member *m, struct jl_reader *r, struct buf *out)
+{
+	long long iv;
+	char num[64];
+
+	buf_reset(out);
+	if (m != NULL && m->kind == 's') {
+		(void)scan_str(m, out);
+		return;
+	}
+	if (m != NULL && scan_int(m, &iv))
+		snprintf(num, sizeof(num), "%lld", iv);
+	else if (m != NULL && m->kind == 'n') {
+		char raw[400];
+		size_t n = m->vlen < sizeof(raw) - 1 ? m->vlen : sizeof(raw) - 1;
+
+		memcpy(raw, m->val, n);
+		raw[n] = '\0';
+		snprintf(num, sizeof(num), "%.17g", strtod(raw, NULL));
+	} else {
+		buf_addstr(out, jl_where(r));
+		return;
+	}
+	buf_addstr(out, num);
+}
+
+/*
+ * A stream of {"id","text",...} lines.  The strict scanner checks each
+ * line and finds "id" and "text"; jansson parses a line only when it has
+ * other fields to copy into the doc record (or keys written with escapes),
+ * so that those values are written as jansson writes them.
+ */
 static int
 jsonl_file(const char *path)
 {
+	static struct scan sc;
+	static struct buf text, idb;
 	struct jl_reader *r;
 	char *line;
-	size_t len, bad, n;
-	json_t *v, *text, *id;
-	const char *idstr;
-	size_t idlen;
-	char num[64];
+	size_t len, bad, n, i;
+	const struct scan_member *tm;
+	json_t *meta;
 	int status = EXIT_OK;
+	bool plain;
 
 	if ((r = jl_open(path)) == NULL)
 		return EXIT_IO;
+	if (text.data == NULL) {
+		buf_init(&text);
+		buf_init(&idb);
+	}
 	while (jl_getline(r, &line, &len)) {
 		if (jl_blank(line, len))
 			continue;
@@ -142,44 +184,40 @@ jsonl_file(const char *path)
 			line = scratch.data;
 			len = n;
 		}
-		if ((v = jl_parse(r, line, len)) == NULL) {
+		if (!scan_object(&sc, line, len)) {
+			err_warnat(jl_where(r), "cannot parse record: %s",
+			    sc.err);
 			status = worse(status, EXIT_DATA);
 			continue;
 		}
-		text = json_object_get(v, "text");
-		if (!json_is_string(text)) {
+		tm = scan_get(&sc, "text");
+		if (tm == NULL || tm->kind != 's') {
 			err_warnat(jl_where(r), "cannot parse record: %s "
-			    "\"text\"", text == NULL ? "missing" : "non-string");
+			    "\"text\"", tm == NULL ? "missing" : "non-string");
 			status = worse(status, EXIT_DATA);
-			json_decref(v);
 			continue;
 		}
-		id = json_object_get(v, "id");
-		if (json_is_string(id)) {
-			idstr = json_string_value(id);
-			idlen = json_string_length(id);
-		} else if (json_is_integer(id)) {
-			snprintf(num, sizeof(num), "%" JSON_INTEGER_FORMAT,
-			    json_integer_value(id));
-			idstr = num;
-			idlen = strlen(num);
-		} else if (json_is_real(id)) {
-			snprintf(num, sizeof(num), "%.17g", json_real_value(id));
-			idstr = num;
-			idlen = strlen(num);
-		} else {
-			idstr = jl_where(r);
-			idlen = strlen(idstr);
-		}
+		plain = true;
+		for (i = 0; i < sc.n && plain; i++)
+			plain = !sc.m[i].kesc && ((sc.m[i].klen == 2 &&
+			    memcmp(sc.m[i].key, "id", 2) == 0) ||
+			    (sc.m[i].klen == 4 && memcmp(sc.m[i].key, "text",
+			    4) == 0));
+		meta = NULL;
+		if (!plain && (meta = json_loadb(line, len, JSON_ALLOW_NUL,
+		    NULL)) == NULL)
+			err_die(EXIT_IO, "%s: jansson rejects a line the scanner "
+			    "accepted", jl_where(r));
+		doc_id(scan_get(&sc, "id"), r, &idb);
+		(void)scan_str(tm, &text);
 		if (bad > 0) {
 			err_warnat(jl_where(r), "invalid UTF-8: %zu byte%s "
 			    "replaced with U+FFFD", bad, bad == 1 ? "" : "s");
 			status = worse(status, EXIT_DATA);
 		}
-		status = worse(status, put_doc(idstr, idlen,
-		    json_string_value(text), json_string_length(text), v,
-		    jl_where(r)));
-		json_decref(v);
+		status = worse(status, put_doc(idb.data, idb.len, text.data,
+		    text.len, meta, jl_where(r)));
+		json_decref(meta);
 	}
 	jl_close(r);
 	return status;
