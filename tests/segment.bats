@@ -81,6 +81,19 @@ Then he smiled."
 $BATS_TEST_TMPDIR/in:3"
 }
 
+@test "--jsonl reads ids as jansson does: reals, the last of duplicate keys, escaped keys and strings" {
+	printf '%s\n' '{"id":1.5e3,"text":"x"}' '{"id":"a","text":"t","id":"b"}' \
+	    '{"i\u0064":"esc","text":"t"}' '{"id":"q\u00e9\"","text":"a\"b\u00e9"}' \
+	    '{"id":-0,"text":"y","meta":{"k": [1, 2.50]}}' > "$BATS_TEST_TMPDIR/in"
+	run sh -c "segment --jsonl '$BATS_TEST_TMPDIR/in' | grep '\"type\":\"doc\"'"
+	assert_success
+	assert_output '{"type":"doc","doc":"1500","bytes":1}
+{"type":"doc","doc":"b","bytes":1}
+{"type":"doc","doc":"esc","bytes":1}
+{"type":"doc","doc":"qé\"","bytes":5}
+{"type":"doc","doc":"0","bytes":1,"meta":{"k":[1,2.5]}}'
+}
+
 @test "many documents in one stream stay contiguous and in order" {
 	for i in $(seq 1 50); do printf '{"id":"d%d","text":"Story %d. It ends."}\n' $i $i; done > "$BATS_TEST_TMPDIR/in"
 	run sh -c "segment --jsonl '$BATS_TEST_TMPDIR/in' | jq -r .doc | uniq | tr '\n' ' '"
