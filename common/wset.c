@@ -1,6 +1,8 @@
 /*
  * wset: see wset.h.  Up to MAXSETS lists get a table each; a table holds
- * indexes into its list, sized to a power of two at least twice the list.
+ * indexes into its list, sized to a power of two at least twice the list,
+ * with each entry's length beside it.  A list finds its table through a
+ * small hash of its address, so a lookup costs one hash of the word.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -15,11 +17,22 @@
 struct wset {
 	const char *const	*list;
 	uint32_t		*slot;	/* index + 1 into list; 0 empty */
+	uint32_t		*len;	/* the entry's length, per slot */
 	size_t			 mask;
 };
 
 static struct wset sets[MAXSETS];
 static size_t nsets;
+/* list address -> table, open addressing over twice MAXSETS slots */
+static struct wset *byaddr[2 * MAXSETS];
+
+static size_t
+addr_slot(const char *const *list)
+{
+	uintptr_t a = (uintptr_t)list;
+
+	return (size_t)((a >> 3) ^ (a >> 11)) & (2 * MAXSETS - 1);
+}
 
 static uint32_t
 hash(const char *s, size_t n)
@@ -40,30 +53,35 @@ build(const char *const *list)
 	w = &sets[nsets++];
 	w->list = list;
 	w->slot = xcalloc(cap, sizeof(*w->slot));
+	w->len = xcalloc(cap, sizeof(*w->len));
 	w->mask = cap - 1;
 	for (i = 0; i < n; i++) {
-		k = hash(list[i], strlen(list[i])) & w->mask;
+		size_t l = strlen(list[i]);
+
+		k = hash(list[i], l) & w->mask;
 		while (w->slot[k] != 0)
 			k = (k + 1) & w->mask;
 		w->slot[k] = (uint32_t)i + 1;
+		w->len[k] = (uint32_t)l;
 	}
+	for (k = addr_slot(list); byaddr[k] != NULL; k = (k + 1) &
+	    (2 * MAXSETS - 1))
+		;
+	byaddr[k] = w;
 	return w;
 }
 
 bool
 wset_in(const char *const *list, const char *s, size_t n)
 {
-	struct wset *w = NULL;
+	struct wset *w;
 	size_t i, k;
-	const char *e;
 
-	if (n == 0 || memchr(s, '\0', n) != NULL)
+	if (n == 0)
 		return false;
-	for (i = 0; i < nsets; i++)
-		if (sets[i].list == list) {
-			w = &sets[i];
-			break;
-		}
+	for (k = addr_slot(list); (w = byaddr[k]) != NULL && w->list != list;
+	    k = (k + 1) & (2 * MAXSETS - 1))
+		;
 	if (w == NULL) {
 		if (nsets == MAXSETS) {		/* never with the lists we have */
 			for (i = 0; list[i] != NULL; i++)
@@ -74,10 +92,9 @@ wset_in(const char *const *list, const char *s, size_t n)
 		}
 		w = build(list);
 	}
-	for (k = hash(s, n) & w->mask; w->slot[k] != 0; k = (k + 1) & w->mask) {
-		e = w->list[w->slot[k] - 1];
-		if (e[0] == s[0] && strncmp(e, s, n) == 0 && e[n] == '\0')
+	/* an entry holds no NUL, so a word with one matches none */
+	for (k = hash(s, n) & w->mask; w->slot[k] != 0; k = (k + 1) & w->mask)
+		if (w->len[k] == n && memcmp(w->list[w->slot[k] - 1], s, n) == 0)
 			return true;
-	}
 	return false;
 }

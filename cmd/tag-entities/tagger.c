@@ -925,7 +925,8 @@ span_cmp(const void *a, const void *b)
 /*
  * Sports results name teams after their towns and counties: "Leicestershire
  * beat Somerset", "Essex 532-8", "NEW YORK 72 60".  A document that speaks
- * of sport (three different words of the list) turns a place or an
+ * of sport (three different words of the list among its first 400
+ * tokens) turns a place or an
  * unknown name into an organisation where it stands as a team: before a
  * score or a result verb, or after one.
  */
@@ -954,15 +955,15 @@ static const char *const nations[] = {
 static bool
 sports_doc(const struct doc *d)
 {
-	bool seen[sizeof(sport_words) / sizeof(sport_words[0])] = { false };
-	size_t si, i, k, hits = 0;
-	char low[16];
+	char low[16], seen[3][16];
+	size_t si, i, k, n, hits = 0, words = 0;
 
-	for (si = 0; si < d->ns && hits < 3; si++)
-		for (i = 0; i < d->nt[si] && hits < 3; i++) {
+	/* the headline and the first paragraphs say what the story is */
+	for (si = 0; si < d->ns && hits < 3 && words < 400; si++)
+		for (i = 0; i < d->nt[si] && hits < 3; i++, words++) {
 			const struct tok *t = &d->tv[si][i];
-			size_t n = t->e - t->s;
 
+			n = t->e - t->s;
 			if (!(t->f & TK_WORD) || n >= sizeof(low) || n < 1)
 				continue;
 			for (k = 0; k < n; k++) {
@@ -970,12 +971,13 @@ sports_doc(const struct doc *d)
 
 				low[k] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
 			}
-			for (k = 0; sport_words[k] != NULL; k++)
-				if (!seen[k] && strlen(sport_words[k]) == n &&
-				    memcmp(sport_words[k], low, n) == 0) {
-					seen[k] = true;
-					hits++;
-				}
+			low[n] = '\0';
+			if (!in(sport_words, low, n))
+				continue;
+			for (k = 0; k < hits && strcmp(seen[k], low) != 0; k++)
+				;
+			if (k == hits)
+				memcpy(seen[hits++], low, n + 1);
 		}
 	return hits >= 3;
 }
