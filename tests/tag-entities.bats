@@ -74,6 +74,11 @@ Paris/GPE"
 Barnett Banks Inc/ORG"
 }
 
+@test "capitalised common words alone (a work's title) are no organisation; a firm's name is" {
+	run sh -c "echo 'The band released Beautiful Lie and toured with Acme Records.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Acme Records/ORG"
+}
+
 @test "--lexicon adds names with their labels, and its label wins" {
 	printf '# our names\nHarbourview Trust\tORG\nParis\tPERSON\n' > "$BATS_TEST_TMPDIR/lex.tsv"
 	run sh -c "echo 'Paris said the Harbourview Trust would pay.' | segment | tag-entities --lexicon '$BATS_TEST_TMPDIR/lex.tsv' | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"

@@ -451,6 +451,20 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		if (i == b)
 			return T_PERSON;
 	}
+	/*
+	 * Capitalised common words and nothing else, "Beautiful Lie", "The
+	 * Last Emperor": most often the title of a work, not an organisation
+	 */
+	if (b - a >= 2 && b - a <= 4) {
+		for (i = a; i < b; i++)
+			if (!lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) ||
+			    (lex_get_fold(text + tv[i].s, tv[i].e - tv[i].s) &
+			    (LX_GPE | LX_ORG | LX_LOC | LX_NORP | LX_FIRST)) ||
+			    (tv[i].f & TK_ALLCAPS))
+				break;
+		if (i == b)
+			return T_NONE;
+	}
 	if (b - a >= 2 && b - a <= 3)
 		return T_ORG;
 	if (b - a > 3)
