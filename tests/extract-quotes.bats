@@ -46,11 +46,12 @@ Sara Holt|she|added"
 	run sh -c "segment '$f' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
 	assert_success
 	# "said the campaign planned": a clause, not an inverted attribution;
-	# "called for X": X was said; "spoke on Monday": nothing was
+	# "called for X": X was said; "spoke on Monday": nothing was; "vowed
+	# to" + a partial quote: the reported clause holds the quote
 	assert_output "indirect|The campaign of her rival|The campaign of her rival|said|the campaign planned to bus in volunteers
 indirect|Mara Linde|Linde|called|a review of the ferry contracts
 direct|Tomas Ferreira|Rep. Tomas Ferreira|said|We will not wait,
-direct|Mara Linde|The governor|vowed|finish the bridge by spring.
+indirect|Mara Linde|The governor|vowed|to \"finish the bridge by spring.\"
 indirect|Mara Linde|Linde|call|the council to approve it
 indirect|Mara Linde|He|claiming|the ferry was late
 indirect|a city official|a city official|said|the count would resume"

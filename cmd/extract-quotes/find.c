@@ -69,7 +69,14 @@ static const char *const cues[] = {
 	"charged", "insisted", "demand", "demanded", "demands", "signal",
 	"signaled", "signalled", "point", "pointed", "want", "wants",
 	"wanted", "learn", "learned", "learnt", "continue", "continued",
-	NULL
+	"cite", "cites", "cited", "citing", "question", "questioned",
+	"questioning", "attack", "attacked", "defend", "defended", "defends",
+	"defending", "mention", "mentioned", "mentions", "discuss",
+	"discussed", "discusses", "propose", "proposed", "proposes", "tout",
+	"touted", "touts", "highlight", "highlighted", "highlights",
+	"blasted", "slammed", "decried", "dismissed", "reject", "rejected",
+	"rejects", "endorse", "endorsed", "endorses", "vowing", "promising",
+	"pledging", "threatens", NULL
 };
 
 /* Cues whose object names what was said ("voiced concern at ..."). */
@@ -78,7 +85,20 @@ static const char *const np_cues[] = {
 	"voiced", "voices", "expressed", "expresses", "underlined",
 	"underlines", "underscored", "reiterated", "reiterates", "called",
 	"urged", "demanded", "pledged", "promised", "announced", "criticized",
-	"criticised", "denied", "denies", "praised", "welcomed", NULL
+	"criticised", "denied", "denies", "praised", "welcomed", "cited",
+	"cites", "citing", "questioned", "questioning", "attacked",
+	"defended", "defends", "defending", "mentioned", "mentions",
+	"discussed", "discusses", "proposed", "proposes", "touted", "touts",
+	"highlighted", "highlights", "blasted", "slammed", "decried",
+	"dismissed", "rejected", "rejects", "endorsed", "endorses", "vowed",
+	"vows", "vowing", "promises", "promising", "pledges", "pledging",
+	"threatened", "threatens", NULL
+};
+
+/* np cues whose object may be an infinitive: "vowed to punish ..." */
+static const char *const to_cues[] = {
+	"vowed", "vows", "vowing", "promised", "promises", "promising",
+	"pledged", "pledges", "pledging", "threatened", "threatens", NULL
 };
 
 /* Cue words that are more often nouns or adjectives ("state media"). */
@@ -850,7 +870,8 @@ xq_indirect(struct xdoc *d)
 			    d->tv[j].kind == W_WORD && !d->tv[j].inq &&
 			    !word_is(d, j, "by") && !word_is(d, j, "for") &&
 			    !word_is(d, j, "on") && !word_is(d, j, "as") &&
-			    !word_is(d, j, "to") && !word_is(d, j, "in")) {
+			    (!word_is(d, j, "to") || in(to_cues, w, n)) &&
+			    !word_is(d, j, "in")) {
 				a = j;
 			} else if (in(bare_cues, w, n) && j < end &&
 			    d->tv[j].kind == W_WORD && !d->tv[j].inq &&
