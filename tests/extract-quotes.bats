@@ -54,7 +54,10 @@ direct|Tomas Ferreira|Rep. Tomas Ferreira|said|We will not wait,
 indirect|Mara Linde|The governor|vowed|to \"finish the bridge by spring.\"
 indirect|Mara Linde|Linde|call|the council to approve it
 indirect|Mara Linde|He|claiming|the ferry was late
-indirect|a city official|a city official|said|the count would resume"
+indirect|a city official|a city official|said|the count would resume
+indirect|Phil Lovas|Phil Lovas|said|he cannot comment on the letter
+indirect|David Schulz|David Schulz|said|no decision had been made
+indirect|Stephen Lynch|Rep. Stephen Lynch|said|the law does not require witnesses"
 }
 
 @test "the channel is not the speaker: state media reported him saying" {

@@ -175,6 +175,18 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	while (i > t0 + 1 && tok_is(d, i - 2, "in") && tok_is(d, i - 1,
 	    "statement"))
 		i -= 2;
+	/* "Rep. Stephen Lynch (D-Mass.) said": the words before the brackets */
+	if (i > t0 + 1 && d->tv[i - 1].kind == W_PUNCT &&
+	    d->text[d->tv[i - 1].s] == ')') {
+		for (j = i - 1; j > t0 && !(d->tv[j - 1].kind == W_PUNCT &&
+		    d->text[d->tv[j - 1].s] == '(') && j + 8 > i; j--)
+			;
+		if (j > t0 + 1 && d->tv[j - 1].kind == W_PUNCT &&
+		    d->text[d->tv[j - 1].s] == '(')
+			i = j - 1;
+		else
+			return false;
+	}
 	/* a parenthetical: "Wang, whose position ..., told" */
 	if (i > t0 && is_comma(d, i - 1)) {
 		for (j = i - 1; j > t0 && !is_comma(d, j - 1); j--)
@@ -184,7 +196,19 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		    tok_is(d, j, "an") || tok_is(d, j, "the") ||
 		    tok_is(d, j, "whom")) && j < i - 1)
 			i = j - 1;
-		else
+		else if (j > t0 && j < i - 1 && i - 1 - j <= 4 &&
+		    d->tv[j].cap) {
+			/* "A lawyer for the outlets, David Schulz, said": the
+			 * name between the commas */
+			for (n = j; n < i - 1 && (d->tv[n].cap ||
+			    title_dot(d, n)) && !d->tv[n].inq; n++)
+				;
+			if (n != i - 1)
+				return false;
+			*a = j;
+			*b = i - 1;
+			return true;
+		} else
 			return false;
 	}
 	*b = i;

@@ -785,6 +785,36 @@ prep_object(const struct xdoc *d, size_t a, size_t end, size_t *b)
 	return true;
 }
 
+/*
+ * The subject before the cue at i ends with an appositive or a
+ * parenthesis: "Phil Lovas, the state chairman, said ...", "Rep. Stephen
+ * Lynch (D-Mass.) said ...".  A comma before the cue closes an appositive
+ * when another comma opens it a few words before, after the subject.
+ */
+static bool
+appositive_before(const struct xdoc *d, size_t i, size_t t0)
+{
+	size_t k;
+	char c = d->text[d->tv[i - 1].s];
+
+	if (d->tv[i - 1].kind != W_PUNCT || d->tv[i - 1].inq)
+		return false;
+	if (c == ')')
+		return true;
+	if (c != ',')
+		return false;
+	for (k = i - 1; k > t0 + 1 && k + 14 > i; k--) {
+		const struct xtok *t = &d->tv[k - 1];
+
+		if (t->inq || t->kind == W_OPEN || t->kind == W_CLOSE ||
+		    t->kind == W_AMBIG)
+			return false;
+		if (t->kind == W_PUNCT && d->text[t->s] == ',')
+			return k - 1 > t0 && k - 1 < t0 + 10;
+	}
+	return false;
+}
+
 void
 xq_indirect(struct xdoc *d)
 {
@@ -876,7 +906,8 @@ xq_indirect(struct xdoc *d)
 			} else if (in(bare_cues, w, n) && j < end &&
 			    d->tv[j].kind == W_WORD && !d->tv[j].inq &&
 			    j > i && i > d->sv[si].t0 &&
-			    d->tv[i - 1].kind == W_WORD &&
+			    (d->tv[i - 1].kind == W_WORD ||
+			    appositive_before(d, i, d->sv[si].t0)) &&
 			    !word_is(d, j, "by") && !word_is(d, j, "in") &&
 			    !word_is(d, j, "on") && !word_is(d, j, "to") &&
 			    !word_is(d, j, "as") &&
