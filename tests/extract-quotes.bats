@@ -60,6 +60,17 @@ indirect|David Schulz|David Schulz|said|no decision had been made
 indirect|Stephen Lynch|Rep. Stephen Lynch|said|the law does not require witnesses"
 }
 
+@test "attribution after a quote ('Vitter demanded', 'she continued', 'Rep. Moore (D-Wis.) said'), after an appositive participle, and a signature after a dash" {
+	f="$(fixture extract-quotes attribution.txt)"
+	run sh -c "segment '$f' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
+	assert_success
+	assert_output "direct|Ann Vitter|Vitter|demanded|Why not break up the banks?
+direct|Ann Vitter|she|continued|We must act now,
+direct|Gwen Moore|Rep. Gwen Moore (D-Wis.)|said|The deal is dead for now,
+indirect|Ruth Adeyemi|Mayor Ruth Adeyemi|said|the port would reopen
+direct|Sonya Herridge|Sonya Herridge|null|He represents our greatest shame."
+}
+
 @test "the channel is not the speaker: state media reported him saying" {
 	printf '%s' 'Premier Li Wen spoke on Monday. "We will not bend," state media reported him saying.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"

@@ -152,6 +152,18 @@ static const char *const control[] = {
 	"pledged", "intends", "intended", "is", "was", "went", "goes", NULL
 };
 
+/* A lower-case word in -ing or -ed: "Trump, speaking to veterans, said" */
+static bool
+participle(const struct xdoc *d, size_t i)
+{
+	const char *w = d->text + d->tv[i].s;
+	size_t n = d->tv[i].e - d->tv[i].s;
+
+	return d->tv[i].kind == W_WORD && !d->tv[i].cap && n >= 5 &&
+	    ((w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g') ||
+	    (w[n - 2] == 'e' && w[n - 1] == 'd'));
+}
+
 /*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
@@ -194,7 +206,7 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		if (j > t0 && (tok_is(d, j, "who") || tok_is(d, j, "whose") ||
 		    tok_is(d, j, "which") || tok_is(d, j, "a") ||
 		    tok_is(d, j, "an") || tok_is(d, j, "the") ||
-		    tok_is(d, j, "whom")) && j < i - 1)
+		    tok_is(d, j, "whom") || participle(d, j)) && j < i - 1)
 			i = j - 1;
 		else if (j > t0 && j < i - 1 && i - 1 - j <= 4 &&
 		    d->tv[j].cap) {
@@ -334,6 +346,15 @@ set_cue(struct xdoc *d, struct quote *q, size_t k)
 	q->ce = d->tv[k].e;
 }
 
+/* An em dash, a horizontal bar or an en dash. */
+static bool
+dash_at(const char *s, size_t n)
+{
+	return n == 3 && (unsigned char)s[0] == 0xE2 &&
+	    (unsigned char)s[1] == 0x80 && ((unsigned char)s[2] == 0x94 ||
+	    (unsigned char)s[2] == 0x95 || (unsigned char)s[2] == 0x93);
+}
+
 /* Attribution of a direct quote q whose marks are tokens o and c. */
 static void
 attribute_direct(struct xdoc *d, struct quote *q)
@@ -343,10 +364,27 @@ attribute_direct(struct xdoc *d, struct quote *q)
 	/* after the quote: '"...," Blinken said', '"...," said Xi' */
 	si = d->tv[c].sent;
 	t1 = d->sv[si].t1;
-	for (k = c + 1; k < t1 && k < c + 8; k++) {
+	/* a signature after a dash: '"..." ― Carla Sanchez' */
+	if (c + 2 < d->nt && d->tv[c + 1].kind == W_PUNCT &&
+	    dash_at(d->text + d->tv[c + 1].s, d->tv[c + 1].e - d->tv[c + 1].s)) {
+		for (b = c + 2; b < d->nt && b < c + 6 && d->tv[b].kind == W_WORD &&
+		    d->tv[b].cap && !d->tv[b].inq &&
+		    d->tv[b].sent == d->tv[c + 2].sent; b++)
+			;
+		if (b > c + 2 && (b >= d->nt || d->tv[b].kind != W_WORD)) {
+			set_mention(d, q, c + 2, b);
+			return;
+		}
+	}
+	for (k = c + 1; k < t1 && k < c + 12; k++) {
 		if (d->tv[k].kind == W_OPEN || d->tv[k].inq)
 			break;
-		if (!is_cue_tok(d, k))
+		/* '"...," she continued.': a word that is more often a noun
+		 * ("continued", "state") is a cue where it ends the clause */
+		if (!is_cue_tok(d, k) && !(k < c + 5 && d->tv[k].kind ==
+		    W_WORD && !d->tv[k].cap && xq_is_cue_any(d->text +
+		    d->tv[k].s, d->tv[k].e - d->tv[k].s) && (k + 1 >= t1 ||
+		    d->tv[k + 1].kind == W_PUNCT)))
 			continue;
 		set_cue(d, q, k);
 		/* "reported him saying", "quoted him as saying" */

@@ -95,7 +95,12 @@ static const char *const preps[] = {
 /* Reporting verbs that keep "Why?" Smith asked in one sentence. */
 static const char *const say_verbs[] = {
 	"said", "says", "asked", "asks", "added", "adds", "told", "replied",
-	"wrote", "shouted", "cried", "exclaimed", "wondered", NULL
+	"wrote", "shouted", "cried", "exclaimed", "wondered", "demanded",
+	"insisted", "continued", "responded", "countered", "quipped",
+	"joked", "yelled", "screamed", "tweeted", "noted", "argued",
+	"recalled", "laughed", "remarked", "declared", "warned", "pleaded",
+	"protested", "retorted", "snapped", "mused", "sighed", "explained",
+	"wonders", "demands", "insists", "tweets", NULL
 };
 
 static struct rx label_rx;	/* "Image:", "Photo:" credits inside a line */
