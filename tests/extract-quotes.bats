@@ -60,7 +60,7 @@ indirect|David Schulz|David Schulz|said|no decision had been made
 indirect|Stephen Lynch|Rep. Stephen Lynch|said|the law does not require witnesses"
 }
 
-@test "attribution after a quote ('Vitter demanded', 'she continued', 'Rep. Moore (D-Wis.) said'), after an appositive participle, and a signature after a dash" {
+@test "attribution after a quote ('Vitter demanded', 'she continued', 'Rep. Moore (D-Wis.) said'), after an appositive participle, a signature after a dash, a quoted transcript line" {
 	f="$(fixture extract-quotes attribution.txt)"
 	run sh -c "segment '$f' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
 	assert_success
@@ -68,7 +68,8 @@ indirect|Stephen Lynch|Rep. Stephen Lynch|said|the law does not require witnesse
 direct|Ann Vitter|she|continued|We must act now,
 direct|Gwen Moore|Rep. Gwen Moore (D-Wis.)|said|The deal is dead for now,
 indirect|Ruth Adeyemi|Mayor Ruth Adeyemi|said|the port would reopen
-direct|Sonya Herridge|Sonya Herridge|null|He represents our greatest shame."
+direct|Sonya Herridge|Sonya Herridge|null|He represents our greatest shame.
+direct|PENCE|PENCE|null|Well, look, the question really should be about the campaign and its choices."
 }
 
 @test "the channel is not the speaker: state media reported him saying" {

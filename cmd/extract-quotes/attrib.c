@@ -361,6 +361,24 @@ attribute_direct(struct xdoc *d, struct quote *q)
 {
 	size_t o = q->qt0 - 1, c = q->qt1, si, t0, t1, k, a, b;
 
+	/* a quoted transcript line: '"WALLACE: Governor, ..."' */
+	for (k = q->qt0; k < c && k < q->qt0 + 3 && d->tv[k].kind == W_WORD &&
+	    d->tv[k].cap && d->tv[k].e - d->tv[k].s >= 2; k++) {
+		const char *w = d->text + d->tv[k].s;
+		size_t i, n = d->tv[k].e - d->tv[k].s;
+
+		for (i = 0; i < n && !(w[i] >= 'a' && w[i] <= 'z'); i++)
+			;
+		if (i < n)
+			break;
+	}
+	if (k > q->qt0 && k + 1 < c && d->tv[k].kind == W_PUNCT &&
+	    d->text[d->tv[k].s] == ':' && d->tv[k].s == d->tv[k - 1].e) {
+		set_mention(d, q, q->qt0, k);
+		q->qt0 = k + 1;
+		q->s = d->tv[k + 1].s;
+		return;
+	}
 	/* after the quote: '"...," Blinken said', '"...," said Xi' */
 	si = d->tv[c].sent;
 	t1 = d->sv[si].t1;
@@ -371,7 +389,8 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		    d->tv[b].cap && !d->tv[b].inq &&
 		    d->tv[b].sent == d->tv[c + 2].sent; b++)
 			;
-		if (b > c + 2 && (b >= d->nt || d->tv[b].kind != W_WORD)) {
+		if (b > c + 2 && (b >= d->nt || d->tv[b].kind != W_WORD ||
+		    d->tv[b].sent != d->tv[c + 2].sent)) {
 			set_mention(d, q, c + 2, b);
 			return;
 		}
