@@ -69,7 +69,8 @@ direct|Ann Vitter|she|continued|We must act now,
 direct|Gwen Moore|Rep. Gwen Moore (D-Wis.)|said|The deal is dead for now,
 indirect|Ruth Adeyemi|Mayor Ruth Adeyemi|said|the port would reopen
 direct|Sonya Herridge|Sonya Herridge|null|He represents our greatest shame.
-direct|PENCE|PENCE|null|Well, look, the question really should be about the campaign and its choices."
+direct|PENCE|PENCE|null|Well, look, the question really should be about the campaign and its choices.
+indirect|Donald Trump|Donald Trump|saying|the debate was rigged"
 }
 
 @test "the channel is not the speaker: state media reported him saying" {

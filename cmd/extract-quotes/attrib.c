@@ -152,6 +152,21 @@ static const char *const control[] = {
 	"pledged", "intends", "intended", "is", "was", "went", "goes", NULL
 };
 
+static const char *const subordinators[] = {
+	"when", "as", "while", "after", "before", "because", "if", "since",
+	"until", "though", "although", "unless", "whereas", NULL
+};
+
+/* A cue in -ing: "saying", "adding" */
+static bool
+ing_form(const struct xdoc *d, size_t k)
+{
+	const char *w = d->text + d->tv[k].s;
+	size_t n = d->tv[k].e - d->tv[k].s;
+
+	return n >= 5 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
+}
+
 /* A lower-case word in -ing or -ed: "Trump, speaking to veterans, said" */
 static bool
 participle(const struct xdoc *d, size_t i)
@@ -398,6 +413,20 @@ attribute_direct(struct xdoc *d, struct quote *q)
 	for (k = c + 1; k < t1 && k < c + 12; k++) {
 		if (d->tv[k].kind == W_OPEN || d->tv[k].inq)
 			break;
+		/* past eight words only through a bracketed affiliation */
+		if (k == c + 8) {
+			size_t p;
+
+			for (p = c + 1; p < k && !(d->tv[p].kind == W_PUNCT &&
+			    d->text[d->tv[p].s] == '('); p++)
+				;
+			if (p == k)
+				break;
+		}
+		/* '"...," when Clinton said': another clause, not an
+		 * attribution */
+		if (k == c + 1 && tok_in(d, k, subordinators))
+			break;
 		/* '"...," she continued.': a word that is more often a noun
 		 * ("continued", "state") is a cue where it ends the clause */
 		if (!is_cue_tok(d, k) && !(k < c + 5 && d->tv[k].kind ==
@@ -438,7 +467,8 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		if (!is_cue_tok(d, k - 1) || d->tv[k - 1].cap)
 			continue;
 		set_cue(d, q, k - 1);
-		if (subject_before(d, t0, k - 1, &a, &b))
+		if ((ing_form(d, k - 1) && sentence_subject(d, t0, k - 1, &a,
+		    &b)) || subject_before(d, t0, k - 1, &a, &b))
 			set_mention(d, q, a, b);
 		else if (np_after(d, k, o, &a, &b) ||
 		    sentence_subject(d, t0, k - 1, &a, &b))
@@ -491,7 +521,10 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 			set_mention(d, q, a, b);
 		return;
 	}
-	if (subject_before(d, t0, k, &a, &b) ||
+	/* "Trump sent tweets early Friday saying that ...": the subject
+	 * of the sentence says it, not the words before "saying" */
+	if ((ing_form(d, k) && sentence_subject(d, t0, k, &a, &b)) ||
+	    subject_before(d, t0, k, &a, &b) ||
 	    sentence_subject(d, t0, k, &a, &b))
 		set_mention(d, q, a, b);
 }
