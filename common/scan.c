@@ -75,16 +75,18 @@ static const unsigned char stop[256] = {
 };
 
 /*
- * No byte of v is a control, '"' or '\\' (the classic test for a zero
- * byte, x - 1 & ~x, applied to v, v ^ '"' and v ^ '\\' in every byte).
+ * The bytes of v that are a control, '"' or '\\', each flagged by its top
+ * bit (the classic test for a zero byte, x - 1 & ~x, applied to v,
+ * v ^ '"' and v ^ '\\' in every byte).  A borrow can flag a byte above a
+ * flagged one, never below it, so the lowest flag is exact.
  */
-static inline bool
-plain8(uint64_t v)
+static inline uint64_t
+special8(uint64_t v)
 {
 	uint64_t q = v ^ ONES * '"', b = v ^ ONES * '\\';
 
 	return (((v - ONES * 0x20) & ~v) | ((q - ONES) & ~q) |
-	    ((b - ONES) & ~b)) & ONES * 0x80 ? false : true;
+	    ((b - ONES) & ~b)) & ONES * 0x80;
 }
 
 /*
@@ -101,11 +103,15 @@ string_at(struct pos *ps, bool *esc, bool key)
 	for (;;) {
 		/* fast path over plain bytes: eight at a time, then four */
 		while (end - p >= 8) {
-			uint64_t v;
+			uint64_t v, m;
 
 			memcpy(&v, p, 8);
-			if (!plain8(v))
+			if ((m = special8(v)) != 0) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+				p += __builtin_ctzll(m) >> 3;	/* on it */
+#endif
 				break;
+			}
 			p += 8;
 		}
 		while (end - p >= 4 && !stop[(unsigned char)p[0]] &&
