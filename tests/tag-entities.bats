@@ -61,7 +61,8 @@ Leicestershire/ORG
 Somerset/ORG
 France/GPE
 Italy/GPE
-P. Simmons/PERSON"
+P. Simmons/PERSON
+M. Butcher/PERSON"
 	# outside a sports document a place before a number is a place
 	run sh -c "echo 'Crowds in Lyon drew 40 protesters; Paris 3 voted.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Lyon/GPE

@@ -422,7 +422,8 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	    LX_FIRST))
 		return T_PERSON;
 	/* an initial and a name: "P. Simmons", "J. R. Ewing" */
-	if (b - a >= 2 && tv[a].e - tv[a].s == 1 && text[tv[a].e] == '.' &&
+	if (b - a >= 2 && ((tv[a].e - tv[a].s == 1 && text[tv[a].e] == '.') ||
+	    (tv[a].e - tv[a].s == 2 && text[tv[a].s + 1] == '.')) &&
 	    text[tv[a].s] >= 'A' && text[tv[a].s] <= 'Z' &&
 	    !(tv[b - 1].f & TK_ALLCAPS))
 		return T_PERSON;
