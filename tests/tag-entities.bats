@@ -80,6 +80,11 @@ Barnett Banks Inc/ORG"
 	assert_output "Acme Records/ORG"
 }
 
+@test "a wire dateline names a place; a month or a day in capitals is no name" {
+	run sh -c "printf 'MARKETS REPORT.\n\nOSLOBERG 1996-08-30\n\nThe AUGUST figures rose on Monday, analysts said.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "OSLOBERG/GPE"
+}
+
 @test "--lexicon adds names with their labels, and its label wins" {
 	printf '# our names\nHarbourview Trust\tORG\nParis\tPERSON\n' > "$BATS_TEST_TMPDIR/lex.tsv"
 	run sh -c "echo 'Paris said the Harbourview Trust would pay.' | segment | tag-entities --lexicon '$BATS_TEST_TMPDIR/lex.tsv' | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"

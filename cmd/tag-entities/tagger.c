@@ -371,6 +371,42 @@ tok_is(const char *text, const struct tok *tk, const char *const *list)
 	return in(list, text + tk->s, tk->e - tk->s);
 }
 
+static const char *const calendar[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "jan",
+	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+	"dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", NULL
+};
+
+/* Token tk, lower-cased, is in list. */
+static bool
+tok_is_fold(const char *text, const struct tok *tk, const char *const *list)
+{
+	char low[16];
+	size_t n = tk->e - tk->s, k;
+
+	if (n >= sizeof(low))
+		return false;
+	for (k = 0; k < n; k++) {
+		char c = text[tk->s + k];
+
+		low[k] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+	}
+	return in(list, low, n);
+}
+
+/* A date written with a four-digit year first: "1996-08-30". */
+static bool
+date_tok(const char *text, const struct tok *tk)
+{
+	const char *p = text + tk->s;
+
+	return tk->e - tk->s >= 8 && p[0] >= '1' && p[0] <= '2' &&
+	    p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9' &&
+	    p[3] >= '0' && p[3] <= '9' && p[4] == '-';
+}
+
 /* Label of tokens [a, b) of sentence si on their own evidence. */
 static enum label
 classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
@@ -385,6 +421,15 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	f = lex_get_fold(text + s, e - s);
 	if ((l = lex_label(f)) != T_NONE)
 		return l;
+	/* a month or a day is no name: "AUGUST", "Monday" */
+	if (b - a == 1 && tok_is_fold(text, &tv[a], calendar))
+		return T_NONE;
+	/* a wire dateline: "BONN 1996-08-30", "WARSAW Aug 30" */
+	if (a == 0 && b < nt && b - a <= 3 && (date_tok(text, &tv[b]) ||
+	    tok_is_fold(text, &tv[b], calendar))) {
+		*strong = false;
+		return T_GPE;
+	}
 	if (tok_is(text, &tv[b - 1], org_tail))
 		return T_ORG;
 	if (b - a >= 2 && tok_is(text, &tv[b - 1], event_tail)) {
@@ -964,6 +1009,9 @@ static const char *const result_verbs[] = {
 static const char *const nations[] = {
 	"England", "Scotland", "Wales", "Ireland", "Northern Ireland",
 	"Britain", "Great Britain", "U.S.", "US", "USA", "Russia", "Holland",
+	"Czech Republic", "Yugoslavia", "Republic of Ireland", "Soviet Union",
+	"West Germany", "East Germany", "Czechoslovakia", "Korea", "Bosnia",
+	"Macedonia", "Slovakia",
 	"ENGLAND", "SCOTLAND", "WALES", "IRELAND", "BRITAIN", "RUSSIA", NULL
 };
 
