@@ -176,7 +176,7 @@ in(const char *const *list, const char *s, size_t n)
 
 /* Letter class of the character at p: 'u' upper, 'l' lower, 'd' digit, 0. */
 static int
-cclass(const unsigned char *p, const unsigned char *end, size_t *len)
+cclass_wide(const unsigned char *p, const unsigned char *end, size_t *len)
 {
 	uint32_t cp;
 
@@ -206,6 +206,18 @@ cclass(const unsigned char *p, const unsigned char *end, size_t *len)
 	if (cp >= 0x4E00 && cp <= 0x9FFF)
 		return 'l';
 	return 0;
+}
+
+/* ASCII inline, the rest through cclass_wide(). */
+static inline int
+cclass(const unsigned char *p, const unsigned char *end, size_t *len)
+{
+	if (*p < 0x80) {
+		*len = 1;
+		return *p >= 'a' && *p <= 'z' ? 'l' : *p >= 'A' && *p <= 'Z' ?
+		    'u' : *p >= '0' && *p <= '9' ? 'd' : 0;
+	}
+	return cclass_wide(p, end, len);
 }
 
 /* Tokens of one sentence. */
@@ -985,7 +997,7 @@ span_cmp(const void *a, const void *b)
 /*
  * Sports results name teams after their towns and counties: "Leicestershire
  * beat Somerset", "Essex 532-8", "NEW YORK 72 60".  A document that speaks
- * of sport (three different words of the list among its first 400
+ * of sport (three different words of the list among its first 250
  * tokens) turns a place or an
  * unknown name into an organisation where it stands as a team: before a
  * score or a result verb, or after one.
@@ -1022,12 +1034,12 @@ sports_doc(const struct doc *d)
 	size_t si, i, k, n, hits = 0, words = 0;
 
 	/* the headline and the first paragraphs say what the story is */
-	for (si = 0; si < d->ns && hits < 3 && words < 400; si++)
+	for (si = 0; si < d->ns && hits < 3 && words < 250; si++)
 		for (i = 0; i < d->nt[si] && hits < 3; i++, words++) {
 			const struct tok *t = &d->tv[si][i];
 
 			n = t->e - t->s;
-			if (!(t->f & TK_WORD) || n >= sizeof(low) || n < 1)
+			if (!(t->f & TK_WORD) || n >= sizeof(low) || n < 3)
 				continue;
 			for (k = 0; k < n; k++) {
 				char c = d->sv[si].text[t->s + k];
