@@ -765,7 +765,8 @@ headline_case(const char *text, size_t len, struct tok *tv, size_t nt)
 	    memcmp(text + i - 3, "\xE2\x80\x9D", 3) == 0 && text[i - 4] == '.');
 	for (i = 0; i < nt; i++) {
 		if (!(tv[i].f & TK_WORD) || tv[i].e - tv[i].s < 3 ||
-		    in(small, text + tv[i].s, tv[i].e - tv[i].s))
+		    (tv[i].e - tv[i].s <= 4 &&	/* the length of every small word */
+		    in(small, text + tv[i].s, tv[i].e - tv[i].s)))
 			continue;
 		words++;
 		if (tv[i].f & TK_CAP)
