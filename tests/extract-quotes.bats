@@ -57,7 +57,13 @@ indirect|Mara Linde|He|claiming|the ferry was late
 indirect|a city official|a city official|said|the count would resume
 indirect|Phil Lovas|Phil Lovas|said|he cannot comment on the letter
 indirect|David Schulz|David Schulz|said|no decision had been made
-indirect|Stephen Lynch|Rep. Stephen Lynch|said|the law does not require witnesses"
+indirect|Stephen Lynch|Rep. Stephen Lynch|said|the law does not require witnesses
+indirect|Ola Berg|He|told|the talks had failed
+indirect|Ola Berg|She|said|the vote would go ahead
+indirect|The ministry|The ministry|said|the plant was safe
+indirect|Ola Berg|Berg|told|prices would fall
+indirect|Ola Berg|Berg|insisted|the deal was fair
+indirect|Ola Berg|Berg|added|more talks were needed"
 }
 
 @test "attribution after a quote ('Vitter demanded', 'she continued', 'Rep. Moore (D-Wis.) said'), after an appositive participle, a signature after a dash, a quoted transcript line" {

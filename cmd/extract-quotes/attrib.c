@@ -268,6 +268,8 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 }
 
 static size_t ent_at(const struct xdoc *, size_t);
+static const struct xent *person_by_name(const struct xdoc *, const char *,
+    size_t);
 
 static const char *const subj_pronouns[] = {
 	"He", "She", "They", "We", "I", "he", "she", "they", "we", NULL
@@ -313,6 +315,13 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 				(*b)++;
 			return *b > *a;
 		}
+	}
+	/* a surname of someone named in full: "Berg insisted ..., and added" */
+	if (d->tv[i].cap && person_by_name(d, d->text + d->tv[i].s,
+	    d->tv[i].e - d->tv[i].s) != NULL) {
+		*a = i;
+		*b = i + 1;
+		return true;
 	}
 	if (tok_is(d, i, "the") || tok_is(d, i, "a"))
 		for (j = i + 1; j < k && j < i + 6 && d->tv[j].kind == W_WORD;

@@ -544,6 +544,13 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	if (t->kind == W_PUNCT && (*s == ';' ||
 	    ((*s == '.' || *s == '?' || *s == '!') && i + 1 >= end)))
 		return true;
+	/* ", and added that ...": a second attribution */
+	if (t->kind == W_PUNCT && *s == ',' && i + 2 < end &&
+	    (word_is(d, i + 1, "and") || word_is(d, i + 1, "but")) &&
+	    d->tv[i + 2].kind == W_WORD && in(cues, d->text + d->tv[i + 2].s,
+	    d->tv[i + 2].e - d->tv[i + 2].s) && !in(nounish, d->text +
+	    d->tv[i + 2].s, d->tv[i + 2].e - d->tv[i + 2].s))
+		return true;
 	if (t->kind == W_PUNCT && *s == ',' && i + 1 < end &&
 	    (word_is(d, i + 1, "although") || word_is(d, i + 1, "though") ||
 	    word_is(d, i + 1, "while") || word_is(d, i + 1, "but") ||
@@ -605,6 +612,93 @@ clause_at(const struct xdoc *d, size_t j, size_t end)
 			return true;
 	}
 	return false;
+}
+
+/* A finite verb within the first words from token a (a itself too). */
+static bool
+clause_from(const struct xdoc *d, size_t a, size_t end)
+{
+	return a > 0 && clause_at(d, a - 1, end);
+}
+
+/* Verbs with a hearer before what they report: "told reporters ...". */
+static const char *const tell_cues[] = {
+	"told", "tells", "tell", "telling", "assured", "assures", "informed",
+	"informs", "reminded", "reminds", "warned", "warns", NULL
+};
+
+/*
+ * The hearer after a tell verb at token j: a pronoun, "reporters", a
+ * name of capitalised words, or "the"/"a" and up to two words ("the
+ * BBC", "a news conference").  Returns the token after it (j when none).
+ */
+static size_t
+tell_object(const struct xdoc *d, size_t j, size_t end)
+{
+	static const char *const hearers[] = {
+		"him", "her", "them", "us", "me", "you", "reporters",
+		"journalists", "lawmakers", "parliament", "supporters",
+		"voters", "listeners", "viewers", "investors", "analysts", NULL
+	};
+	size_t k = j;
+
+	if (j >= end || d->tv[j].kind != W_WORD || d->tv[j].inq)
+		return j;
+	if (in(hearers, d->text + d->tv[j].s, d->tv[j].e - d->tv[j].s))
+		return j + 1;
+	if (word_is(d, j, "the") || word_is(d, j, "a")) {
+		for (k = j + 1; k < end && k < j + 3 && d->tv[k].kind == W_WORD &&
+		    !word_is(d, k, "that"); k++)
+			;
+		return k > j + 1 ? k : j;
+	}
+	while (k < end && k < j + 3 && d->tv[k].kind == W_WORD && d->tv[k].cap &&
+	    !d->tv[k].inq)
+		k++;
+	return k;
+}
+
+/* Time words and "in a statement" after a cue: the token after them. */
+static size_t
+skip_words(const struct xdoc *d, size_t j, size_t end)
+{
+	static const char *const when[] = {
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+		"Saturday", "Sunday", "today", "yesterday", "earlier", "later",
+		"recently", "again", "also", "on", "last", "week", "month",
+		"night", "morning", "evening", "afternoon", "this", NULL
+	};
+	size_t k = j;
+
+	for (;;) {
+		if (k + 2 < end && word_is(d, k, "in") && (word_is(d, k + 1,
+		    "a") || word_is(d, k + 1, "an")) && (word_is(d, k + 2,
+		    "statement") || word_is(d, k + 2, "interview") ||
+		    word_is(d, k + 2, "tweet") || word_is(d, k + 2, "speech"))) {
+			k += 3;
+			continue;
+		}
+		if (k < end && k < j + 6 && d->tv[k].kind == W_WORD &&
+		    in(when, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s)) {
+			k++;
+			continue;
+		}
+		break;
+	}
+	return k;
+}
+
+static void add_indirect(struct xdoc *, size_t, size_t, size_t);
+
+/* A reported clause from token a to the end of its clause. */
+static void
+add_clause(struct xdoc *d, size_t a, size_t end, size_t cue)
+{
+	size_t b;
+
+	for (b = a; b < end && !clause_end(d, b, end); b++)
+		;
+	add_indirect(d, a, b, cue);
 }
 
 static void
@@ -889,11 +983,33 @@ xq_indirect(struct xdoc *d)
 				continue;
 			if (negated(d, i, d->sv[si].t0))
 				continue;	/* "neither side had confirmed" */
-			/* "told Blinken that" */
+			/* "told Blinken that", "told the BBC that" */
 			if (!word_is(d, j, "that") && j + 1 < end &&
 			    d->tv[j].kind == W_WORD && d->tv[j].cap &&
 			    word_is(d, j + 1, "that"))
 				j++;
+			if (!word_is(d, j, "that") && in(tell_cues, w, n) &&
+			    (b = tell_object(d, j, end)) > j) {
+				/* "told reporters the talks had failed" */
+				if (word_is(d, b, "that"))
+					j = b;
+				else if (b < end && d->tv[b].kind == W_WORD &&
+				    !d->tv[b].inq && clause_from(d, b, end)) {
+					add_clause(d, b, end, i);
+					had_clause = true;
+					continue;
+				}
+			}
+			/* "said Monday the vote would ...", "said in a
+			 * statement the plant was safe" */
+			if (!word_is(d, j, "that") && in(bare_cues, w, n) &&
+			    (b = skip_words(d, j, end)) > j && b < end &&
+			    d->tv[b].kind == W_WORD && !d->tv[b].inq &&
+			    clause_from(d, b, end)) {
+				add_clause(d, b, end, i);
+				had_clause = true;
+				continue;
+			}
 			if (word_is(d, j, "that")) {
 				a = j + 1;
 			} else if (in(np_cues, w, n) && j < end &&
