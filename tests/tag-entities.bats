@@ -85,6 +85,13 @@ Barnett Banks Inc/ORG"
 	assert_output "OSLOBERG/GPE"
 }
 
+@test "a surname that is also a common word opens a sentence: the person, only when named in full" {
+	run sh -c "printf 'Minister Ola Berg spoke in Oslo.\n\nBerg insisted the deal was fair. Marsh land lay flooded.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)/\(.canonical)\"'"
+	assert_output "Ola Berg/PERSON/Ola Berg
+Oslo/GPE/Oslo
+Berg/PERSON/Ola Berg"
+}
+
 @test "--lexicon adds names with their labels, and its label wins" {
 	printf '# our names\nHarbourview Trust\tORG\nParis\tPERSON\n' > "$BATS_TEST_TMPDIR/lex.tsv"
 	run sh -c "echo 'Paris said the Harbourview Trust would pay.' | segment | tag-entities --lexicon '$BATS_TEST_TMPDIR/lex.tsv' | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"

@@ -53,6 +53,7 @@ struct span {
 	enum label	 label;
 	bool		 strong;
 	bool		 headline;
+	bool		 initial;	/* a sentence-initial common word */
 };
 
 static const char *const titles[] = {
@@ -359,6 +360,7 @@ add_span(struct doc *d, size_t sent, size_t t0, size_t t1, enum label l,
 	sp->label = l;
 	sp->strong = strong;
 	sp->headline = headline;
+	sp->initial = false;
 }
 
 static enum label
@@ -829,6 +831,13 @@ pass1(struct doc *d, size_t si)
 				/* keep "The" out, look at the rest */
 				if (j > i + 1 && !is_connector(text, &tv[i + 1]))
 					take_run(d, si, i + 1, j, false);
+				else if (j == i + 1) {
+					/* "Berg insisted": a person's surname
+					 * only if the document says so */
+					add_span(d, si, i, j, T_NONE, false,
+					    false);
+					d->sp[d->nsp - 1].initial = true;
+				}
 				i = j - 1;
 				continue;
 			}
@@ -1175,6 +1184,12 @@ tag_document(struct tsent *sv, size_t ns)
 		sp = &d.sp[i];
 		if (sp->strong)
 			continue;
+		if (sp->initial) {
+			/* only a person's surname named in full elsewhere */
+			if (find_person(pv, &best, TXT(&d, sp), LEN(sp)) != NULL)
+				sp->label = T_PERSON;
+			continue;
+		}
 		l = find_strong(&d, &strong, TXT(&d, sp), LEN(sp));
 		if (l != T_NONE) {
 			sp->label = l;
