@@ -23,6 +23,13 @@ quotes() {
 	assert_output "$(cat marks.jsonl)"
 }
 
+@test "two apostrophes open and close a quotation as newspapers write them: ''...''" {
+	run sh -c "printf \"Mr. Kamin spoke.\\n\\n''This isn't tax reform, it's anti-reform,'' Mr. Kamin said. He added: ''The message is clear.''\\n\" | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "This isn't tax reform, it's anti-reform,|Kamin
+The message is clear.|Kamin"
+}
+
 @test "a direct quote's text is the document's bytes at its offsets, and so is its mention" {
 	f="$(fixture extract-quotes article.txt)"
 	segment "$f" | tag-entities | extract-quotes | jq -r 'select(.type=="quote") |

@@ -190,8 +190,9 @@ mark_at(const char *t, size_t i, size_t len, int *m, int *dir)
 	if (p[0] == '\'') {
 		*m = 's';
 		if (left >= 2 && p[1] == '\'') {
+			/* '' closes ``, and opens and closes by itself in
+			 * copy that writes ''...'' */
 			*m = 'd';
-			*dir = 'c';
 			return 2;
 		}
 		return 1;
