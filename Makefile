@@ -49,6 +49,14 @@ $(BUILD)/gen/lexicon_data.c: $(wildcard $(LEXDIR)/*.txt) scripts/embed-lexicons
 $(BUILD)/gen/lexicon_data.o: $(BUILD)/gen/lexicon_data.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 EXTRA_OBJ_tag-entities = $(BUILD)/gen/lexicon_data.o
+# extract-quotes' lists of given names by gender, for pronouns
+QLEXDIR	= cmd/extract-quotes/lexicon
+$(BUILD)/gen/gender_data.c: $(wildcard $(QLEXDIR)/*.txt) scripts/embed-lexicons
+	@mkdir -p $(dir $@)
+	scripts/embed-lexicons $(QLEXDIR) female male > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/gender_data.o: $(BUILD)/gen/gender_data.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+EXTRA_OBJ_extract-quotes = $(BUILD)/gen/gender_data.o
 
 # bin/TOOL from cmd/TOOL/*.c, its extra objects and the library
 define tool_rule

@@ -60,17 +60,17 @@ indirect|Mara Linde|Linde|called|a review of the ferry contracts
 direct|Tomas Ferreira|Rep. Tomas Ferreira|said|We will not wait,
 indirect|Mara Linde|The governor|vowed|to \"finish the bridge by spring.\"
 indirect|Mara Linde|Linde|call|the council to approve it
-indirect|Mara Linde|He|claiming|the ferry was late
+indirect|Tomas Ferreira|He|claiming|the ferry was late
 indirect|a city official|a city official|said|the count would resume
 indirect|Phil Lovas|Phil Lovas|said|he cannot comment on the letter
 indirect|David Schulz|David Schulz|said|no decision had been made
 indirect|Stephen Lynch|Rep. Stephen Lynch|said|the law does not require witnesses
-indirect|Ola Berg|He|told|the talks had failed
-indirect|Ola Berg|She|said|the vote would go ahead
+indirect|Lars Berg|He|told|the talks had failed
+indirect|Lars Berg|He|said|the vote would go ahead
 indirect|The ministry|The ministry|said|the plant was safe
-indirect|Ola Berg|Berg|told|prices would fall
-indirect|Ola Berg|Berg|insisted|the deal was fair
-indirect|Ola Berg|Berg|added|more talks were needed"
+indirect|Lars Berg|Berg|told|prices would fall
+indirect|Lars Berg|Berg|insisted|the deal was fair
+indirect|Lars Berg|Berg|added|more talks were needed"
 }
 
 @test "attribution after a quote ('Vitter demanded', 'she continued', 'Rep. Moore (D-Wis.) said'), after an appositive participle, a signature after a dash, a quoted transcript line" {
@@ -84,6 +84,13 @@ indirect|Ruth Adeyemi|Mayor Ruth Adeyemi|said|the port would reopen
 direct|Sonya Herridge|Sonya Herridge|null|He represents our greatest shame.
 direct|PENCE|PENCE|null|Well, look, the question really should be about the campaign and its choices.
 indirect|Donald Trump|Donald Trump|saying|the debate was rigged"
+}
+
+@test "a pronoun refers to a person whose given name fits it: he to John, she to Mara" {
+	run sh -c "printf 'Governor Mara Linde met John Ferreira in Carrow.\\n\\nHe said the ferry would run. She said the bridge would wait.\\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.speaker)|\\(.mention)\"'"
+	assert_success
+	assert_output "John Ferreira|He
+Mara Linde|She"
 }
 
 @test "the channel is not the speaker: state media reported him saying" {

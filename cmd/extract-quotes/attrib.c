@@ -16,8 +16,11 @@
  * previous paragraph's when it fills its paragraph; a headline quotation
  * takes the speaker of the same words in the body.
  *
+ * A pronoun skips people whose given name is listed for the other gender
+ * only (lexicon/female.txt, male.txt).
+ *
  * Limits: no parser: a subject is the run of words before the verb up to a
- * clause boundary; pronoun gender is not checked.
+ * clause boundary.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -55,6 +58,59 @@ static const char *const np_break[] = {
 	"also", "it", "this", "not", "has", "have", "had", "is", "was", "are",
 	"were", "be", NULL
 };
+
+/* Given names by gender (lexicon/female.txt, male.txt, compiled in). */
+extern const char lexdata_female[], lexdata_male[];
+
+/* The embedded list data as a NULL-terminated array, built once. */
+static const char *const *
+name_list(const char *data, const char ***cache)
+{
+	size_t n = 0, k = 0;
+	const char *p;
+	char **v, *copy;
+
+	if (*cache != NULL)
+		return *cache;
+	for (p = data; *p != '\0'; p++)
+		n += *p == '\n';
+	copy = xstrdup(data);
+	v = xreallocarray(NULL, n + 1, sizeof(*v));
+	for (p = strtok(copy, "\n"); p != NULL; p = strtok(NULL, "\n"))
+		v[k++] = (char *)p;
+	v[k] = NULL;
+	*cache = (const char **)v;
+	return *cache;
+}
+
+/*
+ * 'f' or 'm' when the first word of a person's name is a given name of
+ * one gender only, else 0.
+ */
+static int
+gender_of(const char *name, size_t n)
+{
+	static const char **female, **male;
+	size_t k = 0;
+
+	while (k < n && name[k] != ' ')
+		k++;
+	if (k == n)
+		return 0;	/* a surname alone */
+	if (wset_in(name_list(lexdata_female, &female), name, k))
+		return 'f';
+	if (wset_in(name_list(lexdata_male, &male), name, k))
+		return 'm';
+	return 0;
+}
+
+/* The gender a pronoun mention cannot refer to: 'm' for "she", "her". */
+static int
+pronoun_wrong(const struct xdoc *d, const struct quote *q)
+{
+	return q->me - q->ms == 3 && (strncasecmp(d->text + q->ms, "she",
+	    3) == 0 || strncasecmp(d->text + q->ms, "her", 3) == 0) ? 'm' : 'f';
+}
 
 static const char *const pronouns[] = {
 	"he", "she", "him", "her", "He", "She", "Him", "Her", NULL
@@ -612,14 +668,18 @@ entity_in(const struct xdoc *d, size_t s, size_t e, int label)
 	return best;
 }
 
-/* The person named last before offset b. */
+static int gender_of(const char *, size_t);
+
+/* The person named last before offset b, not of gender wrong. */
 static const struct xent *
-person_before(const struct xdoc *d, size_t b)
+person_before(const struct xdoc *d, size_t b, int wrong)
 {
 	size_t i;
 
 	for (i = ent_at(d, b); i > 0; i--)
-		if (d->ev[i - 1].label == 0 && d->ev[i - 1].e <= b)
+		if (d->ev[i - 1].label == 0 && d->ev[i - 1].e <= b &&
+		    (wrong == 0 || gender_of(d->ev[i - 1].canon,
+		    d->ev[i - 1].clen) != wrong))
 			return &d->ev[i - 1];
 	return NULL;
 }
@@ -866,6 +926,8 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 	size_t si, i, limit = q->ms, best;
 	size_t ps = d->tv[tok_at(d, q->ms)].sent;
 	const struct quote *bq;
+	/* "she" is not a man of this document, nor "he" a woman */
+	int wrong = pronoun_wrong(d, q);
 
 	for (si = ps + 1; si > 0 && ps - (si - 1) < 8; si--) {
 		const struct xsent *s = &d->sv[si - 1];
@@ -875,7 +937,8 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 			const struct xent *e = &d->ev[i];
 
 			if (e->label != 0 || e->e > s->e || e->e > limit ||
-			    quoted(d, e->s))
+			    quoted(d, e->s) || gender_of(e->canon, e->clen) ==
+			    wrong)
 				continue;
 			best = i;	/* the earliest: entities are in order */
 			break;
@@ -887,7 +950,8 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 
 			if (p->dropped || !p->has_mention || p->speaker == NULL ||
 			    p->splabel != 0 || p->ms < s->s || p->me > s->e ||
-			    p->me > limit)
+			    p->me > limit || gender_of(p->speaker, p->splen) ==
+			    wrong)
 				continue;
 			if (bq == NULL || p->ms < bq->ms)
 				bq = p;
@@ -923,7 +987,7 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 			set_speaker(q, sp, splen, 0);
 			return;
 		}
-		if ((e = person_before(d, q->ms)) != NULL) {
+		if ((e = person_before(d, q->ms, pronoun_wrong(d, q))) != NULL) {
 			set_speaker(q, e->canon, e->clen, 0);
 			return;
 		}
