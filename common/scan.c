@@ -31,12 +31,29 @@ fail(struct pos *ps, const char *why)
 	return false;
 }
 
+static const char *
+wsp(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+		p++;
+	return p;
+}
+
 static void
 ws(struct pos *ps)
 {
-	while (ps->p < ps->end && (*ps->p == ' ' || *ps->p == '\t' ||
-	    *ps->p == '\n' || *ps->p == '\r'))
-		ps->p++;
+	ps->p = wsp(ps->p, ps->end);
+}
+
+static struct scan_member *
+next_member(struct scan *s)
+{
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 16;
+		s->m = xreallocarray(s->m, s->cap, sizeof(*s->m));
+	}
+	memset(&s->m[s->n], 0, sizeof(s->m[s->n]));
+	return &s->m[s->n];
 }
 
 static int
@@ -405,11 +422,7 @@ scan_object(struct scan *s, const char *line, size_t len)
 		k = ps.p;
 		if (!key(&ps, &esc))
 			return false;
-		if (s->n == s->cap) {
-			s->cap = s->cap ? s->cap * 2 : 16;
-			s->m = xreallocarray(s->m, s->cap, sizeof(*s->m));
-		}
-		m = &s->m[s->n];
+		m = next_member(s);
 		m->key = k + 1;
 		m->klen = (size_t)(ps.p - k - 2);
 		m->kesc = esc;
@@ -444,16 +457,8 @@ tail:
 /*
  * The walker for values the validator has accepted already (members of a
  * line that passed scan_object): it only finds where each value ends, so
- * it checks nothing and allocates nothing.
+ * it checks nothing.
  */
-static const char *
-wsp(const char *p, const char *end)
-{
-	while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
-		p++;
-	return p;
-}
-
 static const char *
 skip_string(const char *p, const char *end, bool *esc)
 {
@@ -508,71 +513,50 @@ skip_value(const char *p, const char *end, char *kind)
 	return p;
 }
 
-static struct scan_member *
-next_member(struct scan *s)
-{
-	if (s->n == s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 16;
-		s->m = xreallocarray(s->m, s->cap, sizeof(*s->m));
-	}
-	memset(&s->m[s->n], 0, sizeof(s->m[s->n]));
-	return &s->m[s->n];
-}
-
-bool
-scan_array(struct scan *s, const char *p, size_t n)
-{
-	const char *end = p + n;
-	struct scan_member *m;
-
-	s->n = 0;
-	p = wsp(p, end);
-	if (p >= end || *p != '[')
-		return false;
-	p = wsp(p + 1, end);
-	while (p < end && *p != ']') {
-		m = next_member(s);
-		m->val = p;
-		p = skip_value(p, end, &m->kind);
-		m->vlen = (size_t)(p - m->val);
-		s->n++;
-		p = wsp(p, end);
-		if (p < end && *p == ',')
-			p = wsp(p + 1, end);
-	}
-	return true;
-}
-
-bool
-scan_members(struct scan *s, const char *p, size_t n)
+/* The elements of an array, or the members of an object (open '{'). */
+static bool
+walk(struct scan *s, const char *p, size_t n, char open)
 {
 	const char *end = p + n, *k;
 	struct scan_member *m;
 
 	s->n = 0;
 	p = wsp(p, end);
-	if (p >= end || *p != '{')
+	if (p >= end || *p != open)
 		return false;
-	p = wsp(p + 1, end);
-	while (p < end && *p == '"') {
+	for (p = wsp(p + 1, end); p < end && *p != ']' && *p != '}';
+	    p = wsp(p, end)) {
 		m = next_member(s);
-		k = p;
-		p = skip_string(p, end, &m->kesc);
-		m->key = k + 1;
-		m->klen = (size_t)(p - k - 2);
-		p = wsp(p, end);
-		if (p < end && *p == ':')
-			p++;
-		p = wsp(p, end);
+		if (open == '{') {
+			k = p;
+			p = skip_string(p, end, &m->kesc);
+			m->key = k + 1;
+			m->klen = (size_t)(p - k - 2);
+			p = wsp(p, end);
+			if (p < end && *p == ':')
+				p = wsp(p + 1, end);
+		}
 		m->val = p;
 		p = skip_value(p, end, &m->kind);
 		m->vlen = (size_t)(p - m->val);
 		s->n++;
 		p = wsp(p, end);
 		if (p < end && *p == ',')
-			p = wsp(p + 1, end);
+			p++;
 	}
 	return true;
+}
+
+bool
+scan_array(struct scan *s, const char *p, size_t n)
+{
+	return walk(s, p, n, '[');
+}
+
+bool
+scan_members(struct scan *s, const char *p, size_t n)
+{
+	return walk(s, p, n, '{');
 }
 
 void
