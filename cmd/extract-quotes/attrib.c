@@ -22,6 +22,7 @@
  * Limits: no parser: a subject is the run of words before the verb up to a
  * clause boundary.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -166,17 +167,8 @@ is_cue_tok(const struct xdoc *d, size_t i)
 static size_t
 tok_at(const struct xdoc *d, size_t b)
 {
-	size_t lo = 0, hi = d->nt;
-
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		if (d->tv[mid].s < b)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return xq_first(d->tv, d->nt, sizeof(*d->tv), offsetof(struct xtok, s),
+	    b);
 }
 
 /* Titles written with a full stop: "Rep. Jim Clyburn", "Mr. Obama". */
@@ -605,19 +597,11 @@ xq_attribute(struct xdoc *d)
 	if (d->nq > 1)
 		qsort(d->qv, d->nq, sizeof(*d->qv), qcmp);
 	for (i = 0; i < d->nq; i++) {
-		size_t lo = 0, hi = d->nq;
-
 		if (d->qv[i].kind != K_INDIRECT)
 			continue;
-		while (lo < hi) {	/* the first quote starting in it */
-			size_t mid = (lo + hi) / 2;
-
-			if (d->qv[mid].s < d->qv[i].s)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		for (j = lo; j < d->nq && d->qv[j].s < d->qv[i].e; j++)
+		/* from the first quote starting in it */
+		for (j = xq_first(d->qv, d->nq, sizeof(*d->qv),
+		    offsetof(struct quote, s), d->qv[i].s); j < d->nq && d->qv[j].s < d->qv[i].e; j++)
 			if (d->qv[j].kind == K_DIRECT && !d->qv[j].dropped &&
 			    d->qv[j].e <= d->qv[i].e)
 				d->qv[j].dropped = true;
@@ -642,17 +626,8 @@ xq_attribute(struct xdoc *d)
 static size_t
 ent_at(const struct xdoc *d, size_t b)
 {
-	size_t lo = 0, hi = d->ne;
-
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		if (d->ev[mid].s < b)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return xq_first(d->ev, d->ne, sizeof(*d->ev), offsetof(struct xent, s),
+	    b);
 }
 
 /* The last entity inside [s, e) with the label (any when < 0). */

@@ -153,6 +153,23 @@ xq_is_cue_any(const char *s, size_t n)
 	return in(cues, s, n);
 }
 
+size_t
+xq_first(const void *base, size_t n, size_t size, size_t off, size_t b)
+{
+	size_t lo = 0, hi = n, v;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		memcpy(&v, (const char *)base + mid * size + off, sizeof(v));
+		if (v < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 struct quote *
 xq_add(struct xdoc *d)
 {

@@ -5,6 +5,7 @@
  * present.  One document is held in memory at a time.
  */
 #include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -178,21 +179,9 @@ put_quote(const struct xdoc *d, const char *id, size_t idlen,
 	else
 		jl_puts("null");
 	jl_puts(",\"sentences\":[");
-	/* the first sentence that ends after the quote starts */
-	{
-		size_t lo = 0, hi = d->ns;
-
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-
-			if (d->sv[mid].e <= q->s)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		i = lo;
-	}
-	for (; i < d->ns && d->sv[i].s < q->e + (q->s == q->e); i++)
+	/* from the first sentence that ends after the quote starts */
+	for (i = xq_first(d->sv, d->ns, sizeof(*d->sv), offsetof(struct xsent, e),
+	    q->s + 1); i < d->ns && d->sv[i].s < q->e + (q->s == q->e); i++)
 		if (d->sv[i].s < q->e && q->s < d->sv[i].e) {
 			if (!first)
 				jl_putc(',');

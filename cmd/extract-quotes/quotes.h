@@ -79,5 +79,11 @@ void	xq_attribute(struct xdoc *d);
 void	xq_resolve(struct xdoc *d);
 
 struct quote *xq_add(struct xdoc *d);
+/*
+ * The first of the n elements at base (each size bytes, sorted on the
+ * size_t at byte offset off) whose field is >= b; n when there is none.
+ */
+size_t	xq_first(const void *base, size_t n, size_t size, size_t off,
+	    size_t b);
 
 #endif
