@@ -70,7 +70,8 @@ indirect|Lars Berg|He|said|the vote would go ahead
 indirect|The ministry|The ministry|said|the plant was safe
 indirect|Lars Berg|Berg|told|prices would fall
 indirect|Lars Berg|Berg|insisted|the deal was fair
-indirect|Lars Berg|Berg|added|more talks were needed"
+indirect|Lars Berg|Berg|added|more talks were needed
+indirect|The harbour master|The harbour master|praised|the new ferry schedule"
 }
 
 @test "attribution after a quote ('Vitter demanded', 'she continued', 'Rep. Moore (D-Wis.) said'), after an appositive participle, a signature after a dash, a quoted transcript line" {
