@@ -223,8 +223,7 @@ participle(const struct xdoc *d, size_t i)
 	size_t n = d->tv[i].e - d->tv[i].s;
 
 	return d->tv[i].kind == W_WORD && !d->tv[i].cap && n >= 5 &&
-	    ((w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g') ||
-	    (w[n - 2] == 'e' && w[n - 1] == 'd'));
+	    (ing_form(d, i) || (w[n - 2] == 'e' && w[n - 1] == 'd'));
 }
 
 /*

@@ -393,21 +393,30 @@ static const char *const calendar[] = {
 	"saturday", "sunday", NULL
 };
 
-/* Token tk, lower-cased, is in list. */
+/* Token tk lower-cased into low[16], NUL-terminated; false if too long. */
 static bool
-tok_is_fold(const char *text, const struct tok *tk, const char *const *list)
+fold_tok(const char *text, const struct tok *tk, char low[16])
 {
-	char low[16];
 	size_t n = tk->e - tk->s, k;
 
-	if (n >= sizeof(low))
+	if (n >= 16)
 		return false;
 	for (k = 0; k < n; k++) {
 		char c = text[tk->s + k];
 
 		low[k] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
 	}
-	return in(list, low, n);
+	low[n] = '\0';
+	return true;
+}
+
+/* Token tk, lower-cased, is in list. */
+static bool
+tok_is_fold(const char *text, const struct tok *tk, const char *const *list)
+{
+	char low[16];
+
+	return fold_tok(text, tk, low) && in(list, low, tk->e - tk->s);
 }
 
 /* A date written with a four-digit year first: "1996-08-30". */
@@ -1049,15 +1058,9 @@ sports_doc(const struct doc *d)
 			const struct tok *t = &d->tv[si][i];
 
 			n = t->e - t->s;
-			if (!(t->f & TK_WORD) || n >= sizeof(low) || n < 3)
-				continue;
-			for (k = 0; k < n; k++) {
-				char c = d->sv[si].text[t->s + k];
-
-				low[k] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-			}
-			low[n] = '\0';
-			if (!in(sport_words, low, n))
+			if (!(t->f & TK_WORD) || n < 3 ||
+			    !fold_tok(d->sv[si].text, t, low) ||
+			    !in(sport_words, low, n))
 				continue;
 			for (k = 0; k < hits && strcmp(seen[k], low) != 0; k++)
 				;
