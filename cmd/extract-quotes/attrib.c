@@ -659,6 +659,21 @@ person_before(const struct xdoc *d, size_t b, int wrong)
 }
 
 static bool
+alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* w, case folded, at s + i and ending there (the start is checked). */
+static bool
+word_at(const char *s, size_t n, size_t i, const char *w, size_t wl)
+{
+	return i + wl <= n && strncasecmp(s + i, w, wl) == 0 &&
+	    (i + wl == n || !alpha(s[i + wl]));
+}
+
+/* w as a word of s, case folded: no ASCII letter either side. */
+static bool
 has_word(const char *s, size_t n, const char *w)
 {
 	size_t wl = strlen(w), i;
@@ -667,12 +682,36 @@ has_word(const char *s, size_t n, const char *w)
 	/* the first letter, case folded, is tested inline before the call */
 	for (i = 0; i + wl <= n; i++)
 		if (((unsigned char)s[i] | 0x20) == c0 &&
-		    strncasecmp(s + i, w, wl) == 0 &&
-		    (i == 0 || !((s[i - 1] >= 'a' && s[i - 1] <= 'z') ||
-		    (s[i - 1] >= 'A' && s[i - 1] <= 'Z'))) &&
-		    (i + wl == n || !((s[i + wl] >= 'a' && s[i + wl] <= 'z') ||
-		    (s[i + wl] >= 'A' && s[i + wl] <= 'Z'))))
+		    (i == 0 || !alpha(s[i - 1])) && word_at(s, n, i, w, wl))
 			return true;
+	return false;
+}
+
+/*
+ * One of roles as a word of s: each run of ASCII letters, folded, looked
+ * up once (what has_word() would find for any role, in one pass).
+ */
+static bool
+has_role(const char *s, size_t n)
+{
+	char low[16];
+	size_t i = 0, j, k;
+
+	while (i < n) {
+		if (!alpha(s[i])) {
+			i++;
+			continue;
+		}
+		for (j = i; j < n && alpha(s[j]); j++)
+			;
+		if (j - i < sizeof(low)) {
+			for (k = i; k < j; k++)
+				low[k - i] = (char)(s[k] | 0x20);
+			if (in(roles, low, j - i))
+				return true;
+		}
+		i = j;
+	}
 	return false;
 }
 
@@ -696,16 +735,30 @@ static const char *const places[][4] = {
 	{ NULL, NULL, NULL, NULL }
 };
 
+/* The first group with a name that is a word of s, or -1. */
 static int
 place_of(const char *s, size_t n)
 {
-	int g, k;
+	int g, k, best = -1;
+	size_t i;
 
-	for (g = 0; places[g][0] != NULL; g++)
-		for (k = 0; k < 4; k++)
-			if (places[g][k] != NULL && has_word(s, n, places[g][k]))
-				return g;
-	return -1;
+	/* every name starts with a letter: only the starts of letter runs */
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)(s[i] | 0x20);
+
+		if (!alpha(s[i]) || (i > 0 && alpha(s[i - 1])))
+			continue;
+		for (g = 0; places[g][0] != NULL && (best < 0 || g < best); g++)
+			for (k = 0; k < 4; k++)
+				if (places[g][k] != NULL &&
+				    ((unsigned char)places[g][k][0] | 0x20) == c &&
+				    word_at(s, n, i, places[g][k],
+				    strlen(places[g][k]))) {
+					best = g;
+					break;
+				}
+	}
+	return best;
 }
 
 /*
@@ -803,15 +856,13 @@ resolve_description(const struct xdoc *d, size_t ms, size_t me)
 {
 	const char *m = d->text + ms;
 	size_t mn = me - ms, i, cs, k, lo, hi;
-	int mplace = place_of(m, mn), best_score = 0, score;
+	int mplace, best_score = 0, score;
 	const struct xent *best = NULL;
 	bool before;
 
-	for (i = 0; roles[i] != NULL; i++)
-		if (has_word(m, mn, roles[i]))
-			break;
-	if (roles[i] == NULL)
+	if (!has_role(m, mn))
 		return NULL;
+	mplace = place_of(m, mn);
 	/* people named near the mention: at most 400 before, 50 after */
 	lo = ent_at(d, ms);
 	hi = lo + 50 < d->ne ? lo + 50 : d->ne;

@@ -193,6 +193,30 @@ is_alnum(unsigned char c)
 	    (c >= '0' && c <= '9') || c >= 0x80;
 }
 
+/*
+ * Bytes that continue a word whatever follows them: ASCII letters and
+ * digits, and bytes beyond ASCII other than 0xC2 and 0xE2 (which may start
+ * a mark, a space or punctuation).
+ */
+static const unsigned char plain_byte[256] = {
+	0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+	0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+	0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+	1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,
+	0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+	1,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,
+	0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+	1,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,
+	1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+	1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+	1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+	1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+	1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,
+	1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+	1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,
+	1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+};
+
 /* Quotation mark at p: its length, and *m 'd' or 's', *dir 'o' 'c' or 'a'. */
 static size_t
 mark_at(const char *t, size_t i, size_t len, int *m, int *dir)
@@ -273,6 +297,12 @@ xq_tokenize(struct xdoc *d)
 		while (i < e) {
 			unsigned char c = (unsigned char)t[i];
 
+			if (c == ' ') {
+				i++;
+				continue;
+			}
+			if (plain_byte[c] && c < 0x80)
+				goto word;	/* neither a mark nor a space */
 			if ((k = mark_at(t, i, e, &m, &dir)) != 0) {
 				bool before = i > d->sv[si].s &&
 				    is_alnum((unsigned char)t[i - 1]);
@@ -305,9 +335,14 @@ xq_tokenize(struct xdoc *d)
 			if (is_alnum(c) && c != 0xE2 && !(c == 0xC2 &&
 			    i + 1 < e && (unsigned char)t[i + 1] >= 0xA0 &&
 			    (unsigned char)t[i + 1] <= 0xBF)) {
+word:
 				s = i;
 				while (i < e) {
 					c = (unsigned char)t[i];
+					if (plain_byte[c]) {
+						i++;
+						continue;
+					}
 					/* punctuation, marks, spaces beyond ASCII */
 					if (c == 0xE2 || (c == 0xC2 && i + 1 < e &&
 					    (unsigned char)t[i + 1] >= 0xA0 &&
@@ -928,9 +963,36 @@ appositive_before(const struct xdoc *d, size_t i, size_t t0)
 	return false;
 }
 
+/*
+ * The words that can start something in xq_indirect()'s loop: cues,
+ * np_cues and prep_verbs in one list, so that a plain lower-case word
+ * costs one lookup there instead of four.
+ */
+static const char *const *
+lead_words(void)
+{
+	static const char **all;
+	const char *const *lists[] = { cues, np_cues, prep_verbs };
+	size_t n = 0, i, k;
+
+	if (all != NULL)
+		return all;
+	for (i = 0; i < 3; i++)
+		for (k = 0; lists[i][k] != NULL; k++)
+			n++;
+	all = xreallocarray(NULL, n + 1, sizeof(*all));
+	n = 0;
+	for (i = 0; i < 3; i++)
+		for (k = 0; lists[i][k] != NULL; k++)
+			all[n++] = lists[i][k];
+	all[n] = NULL;
+	return all;
+}
+
 void
 xq_indirect(struct xdoc *d)
 {
+	const char *const *lead = lead_words();
 	size_t si, i, j, end, a, b;
 	bool had_clause;
 
@@ -943,6 +1005,10 @@ xq_indirect(struct xdoc *d)
 			size_t n = t->e - t->s;
 
 			if (t->kind != W_WORD || t->inq)
+				continue;
+			/* the common case: a lower-case word that leads nowhere */
+			if (!t->cap && !(n == 9 && word_is(d, i, "according")) &&
+			    !wset_in(lead, w, n))
 				continue;
 			/* "according to X, CLAUSE" and "CLAUSE, according to X" */
 			if (word_is(d, i, "according") && word_is(d, i + 1, "to")) {
