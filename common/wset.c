@@ -2,7 +2,10 @@
  * wset: see wset.h.  Up to MAXSETS lists get a table each; a table holds
  * indexes into its list, sized to a power of two at least twice the list,
  * with each entry's length beside it.  A list finds its table through a
- * small hash of its address, so a lookup costs one hash of the word.
+ * small hash of its address.  Most words asked about are in no list, so
+ * a table also keeps a filter of 4,096 bits over a word's length and
+ * first, middle and last bytes: a clear bit answers no before the word is
+ * hashed.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -13,12 +16,14 @@
 #include "xalloc.h"
 
 #define MAXSETS	64
+#define FBITS	4096		/* bits of a filter, a power of two */
 
 struct wset {
 	const char *const	*list;
 	uint32_t		*slot;	/* index + 1 into list; 0 empty */
 	uint32_t		*len;	/* the entry's length, per slot */
 	size_t			 mask;
+	uint64_t		 filter[FBITS / 64];
 };
 
 static struct wset sets[MAXSETS];
@@ -32,6 +37,17 @@ addr_slot(const char *const *list)
 	uintptr_t a = (uintptr_t)list;
 
 	return (size_t)((a >> 3) ^ (a >> 11)) & (2 * MAXSETS - 1);
+}
+
+/* The filter bit of a word of n > 0 bytes. */
+static inline uint32_t
+sig(const char *s, size_t n)
+{
+	uint32_t k = (uint32_t)(unsigned char)s[0] |
+	    (uint32_t)(unsigned char)s[n >> 1] << 8 |
+	    (uint32_t)(unsigned char)s[n - 1] << 16 | (uint32_t)n << 24;
+
+	return (k * 0x9E3779B1u) >> 20;		/* 12 bits: FBITS */
 }
 
 static uint32_t
@@ -63,6 +79,11 @@ build(const char *const *list)
 			k = (k + 1) & w->mask;
 		w->slot[k] = (uint32_t)i + 1;
 		w->len[k] = (uint32_t)l;
+		if (l > 0) {
+			uint32_t b = sig(list[i], l);
+
+			w->filter[b >> 6] |= 1ULL << (b & 63);
+		}
 	}
 	for (k = addr_slot(list); byaddr[k] != NULL; k = (k + 1) &
 	    (2 * MAXSETS - 1))
@@ -92,6 +113,9 @@ wset_in(const char *const *list, const char *s, size_t n)
 		}
 		w = build(list);
 	}
+	k = sig(s, n);
+	if (!(w->filter[k >> 6] >> (k & 63) & 1))
+		return false;
 	/* an entry holds no NUL, so a word with one matches none */
 	for (k = hash(s, n) & w->mask; w->slot[k] != 0; k = (k + 1) & w->mask)
 		if (w->len[k] == n && memcmp(w->list[w->slot[k] - 1], s, n) == 0)
