@@ -875,34 +875,63 @@ struct smap {
 };
 
 static void
-smap_init(struct smap *m, size_t n)
+smap_init(struct smap *m)
 {
-	size_t cap = 64;
-
-	while (cap < 2 * n + 16)
-		cap *= 2;
-	m->v = xcalloc(cap, sizeof(*m->v));
-	m->mask = cap - 1;
+	m->mask = 15;
+	m->v = xcalloc(m->mask + 1, sizeof(*m->v));
 	m->count = 0;
 }
 
-/* The entry for s[0..n): found, or added with val when add is true. */
 static struct sment *
-smap_get(struct smap *m, const char *s, size_t n, bool add, size_t val)
+smap_slot(struct smap *m, const char *s, size_t n)
 {
 	size_t k = (size_t)buf_hash(s, n) & m->mask;
 
 	for (; m->v[k].used; k = (k + 1) & m->mask)
 		if (m->v[k].n == n && memcmp(m->v[k].s, s, n) == 0)
-			return &m->v[k];
-	if (!add || (m->count + 1) * 2 > m->mask + 1)
-		return NULL;
-	m->v[k].used = true;
-	m->v[k].s = s;
-	m->v[k].n = n;
-	m->v[k].val = val;
-	m->count++;
+			break;
 	return &m->v[k];
+}
+
+/* Twice the slots, the entries moved over. */
+static void
+smap_grow(struct smap *m)
+{
+	struct smap big;
+	size_t i;
+
+	big.mask = 2 * m->mask + 1;
+	big.v = xcalloc(big.mask + 1, sizeof(*big.v));
+	big.count = m->count;
+	for (i = 0; i <= m->mask; i++)
+		if (m->v[i].used)
+			*smap_slot(&big, m->v[i].s, m->v[i].n) = m->v[i];
+	free(m->v);
+	*m = big;
+}
+
+/*
+ * The entry for s[0..n): found, or added with val when add is true.  The
+ * table grows to stay at most half full, so an entry returned before an
+ * add may move.
+ */
+static struct sment *
+smap_get(struct smap *m, const char *s, size_t n, bool add, size_t val)
+{
+	struct sment *e = smap_slot(m, s, n);
+
+	if (e->used || !add)
+		return e->used ? e : NULL;
+	if ((m->count + 1) * 2 > m->mask + 1) {
+		smap_grow(m);
+		e = smap_slot(m, s, n);
+	}
+	e->used = true;
+	e->s = s;
+	e->n = n;
+	e->val = val;
+	m->count++;
+	return e;
 }
 
 static void
@@ -933,12 +962,12 @@ person_index(const struct pname *pv, size_t np, struct smap *best)
 	struct sment *c, *b;
 	size_t i, bc;
 
-	smap_init(&counts, np);
+	smap_init(&counts);
 	for (i = 0; i < np; i++)
 		if (pv[i].last && (c = smap_get(&counts, pv[i].full,
 		    pv[i].flen, true, 0)) != NULL)
 			c->val++;
-	smap_init(best, np);
+	smap_init(best);
 	for (i = 0; i < np; i++) {
 		c = smap_get(&counts, pv[i].full, pv[i].flen, false, 0);
 		b = smap_get(best, pv[i].key, pv[i].klen, false, 0);
@@ -1163,8 +1192,8 @@ tag_document(struct tsent *sv, size_t ns)
 
 	/* what pass 1 settled, indexed for pass 2 */
 	person_index(pv, np, &best);
-	smap_init(&strong, d.nsp);
-	smap_init(&orgs, d.nsp * 2);
+	smap_init(&strong);
+	smap_init(&orgs);
 	for (i = 0; i < d.nsp; i++) {
 		sp = &d.sp[i];
 		if (!sp->strong)
