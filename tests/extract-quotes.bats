@@ -52,13 +52,16 @@ Sara Holt|she|added"
 	f="$(fixture extract-quotes clauses.txt)"
 	run sh -c "segment '$f' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
 	assert_success
-	# "said the campaign planned": a clause, not an inverted attribution;
+	# "said the campaign planned": a clause, not an inverted attribution,
+	# and inside it the campaign's plan, an attribution of its own;
 	# "called for X": X was said; "spoke on Monday": nothing was; "vowed
 	# to" + a partial quote: the reported clause holds the quote
 	assert_output "indirect|The campaign of her rival|The campaign of her rival|said|the campaign planned to bus in volunteers
+indirect|the campaign|the campaign|planned|to bus in volunteers
 indirect|Mara Linde|Linde|called|a review of the ferry contracts
 direct|Tomas Ferreira|Rep. Tomas Ferreira|said|We will not wait,
 indirect|Mara Linde|The governor|vowed|to \"finish the bridge by spring.\"
+indirect|Mara Linde|Linde|plans|to call on the council to approve it
 indirect|Mara Linde|Linde|call|the council to approve it
 indirect|Tomas Ferreira|He|claiming|the ferry was late
 indirect|a city official|a city official|said|the count would resume
@@ -85,6 +88,23 @@ indirect|Ruth Adeyemi|Mayor Ruth Adeyemi|said|the port would reopen
 direct|Sonya Herridge|Sonya Herridge|null|He represents our greatest shame.
 direct|PENCE|PENCE|null|Well, look, the question really should be about the campaign and its choices.
 indirect|Donald Trump|Donald Trump|saying|the debate was rigged"
+}
+
+@test "attitudes: intentions ('wants to'), beliefs ('thought the ...'), objects of support, 'asked whether', 'said that, if ...'; transcript turns each their own quote" {
+	f="$(fixture extract-quotes attitudes.txt)"
+	run sh -c "segment '$f' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
+	assert_success
+	# a transcript paragraph that reopens with a new label is a new turn;
+	# the curly quotation inside the straight one does not close it
+	assert_output "indirect|Ruth Adeyemi|She|wants|to triple the number of ferries
+indirect|The council|The council|plans|to release its budget next week
+indirect|Ruth Adeyemi|Adeyemi|thought|the old schedule was a failure
+indirect|Omar Pike|Councillor Omar Pike|supports|the new timetable
+indirect|Omar Pike|Pike|asked|whether the ferry company had paid its fees
+indirect|Omar Pike|He|said|if elected, he would open the books
+direct|HOST|HOST|null|Mayor, the paper called it “a vanity project” on Friday. Is it?
+direct|ADEYEMI|ADEYEMI|null|No. The ferries carry nine thousand people a day.
+direct|HOST|HOST|null|Thank you both."
 }
 
 @test "a pronoun refers to a person whose given name fits it: he to John, she to Mara" {

@@ -433,18 +433,7 @@ attribute_direct(struct xdoc *d, struct quote *q)
 	size_t o = q->qt0 - 1, c = q->qt1, si, t0, t1, k, a, b;
 
 	/* a quoted transcript line: '"WALLACE: Governor, ..."' */
-	for (k = q->qt0; k < c && k < q->qt0 + 3 && d->tv[k].kind == W_WORD &&
-	    d->tv[k].cap && d->tv[k].e - d->tv[k].s >= 2; k++) {
-		const char *w = d->text + d->tv[k].s;
-		size_t i, n = d->tv[k].e - d->tv[k].s;
-
-		for (i = 0; i < n && !(w[i] >= 'a' && w[i] <= 'z'); i++)
-			;
-		if (i < n)
-			break;
-	}
-	if (k > q->qt0 && k + 1 < c && d->tv[k].kind == W_PUNCT &&
-	    d->text[d->tv[k].s] == ':' && d->tv[k].s == d->tv[k - 1].e) {
+	if ((k = xq_label(d, q->qt0, c)) != 0) {
 		set_mention(d, q, q->qt0, k);
 		q->qt0 = k + 1;
 		q->s = d->tv[k + 1].s;

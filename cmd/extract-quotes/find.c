@@ -70,7 +70,9 @@ static const char *const cues[] = {
 	"signaled", "signalled", "point", "pointed", "want", "wants",
 	"wanted", "learn", "learned", "learnt", "continue", "continued",
 	"cite", "question", "attack", "defend", "mention", "discuss",
-	"propose", "tout", "highlight", "reject", "endorse", NULL
+	"propose", "tout", "highlight", "reject", "endorse", "felt", "feel", "feels", "know", "knows", "knew", "worry", "worries",
+	"worried", "expect", "expects", "expected", "understood", "realized",
+	"realizes", NULL
 };
 
 /* Cues whose object names what was said ("voiced concern at ..."). */
@@ -86,7 +88,14 @@ static const char *const np_cues[] = {
 	"highlighted", "highlights", "blasted", "slammed", "decried",
 	"dismissed", "rejected", "rejects", "endorsed", "endorses", "vowed",
 	"vows", "vowing", "promises", "promising", "pledges", "pledging",
-	"threatened", "threatens", NULL
+	"threatened", "threatens",
+	"wants", "wanted", "plans", "planned", "intends", "intended", "seeks",
+	"sought", "refuses", "refused", "agreed", "declined", "expects",
+	"supports", "supported", "supporting", "opposes", "opposed",
+	"opposing", "described", "describes", "describing", "disputes",
+	"disputed", "disputing", "criticizing", "criticising", "criticizes",
+	"endorsing", "praising", "praises", "blamed", "blames", "blaming",
+	NULL
 };
 
 /* A reporting verb: one of cues or of np_cues. */
@@ -99,7 +108,8 @@ is_cue(const char *s, size_t n)
 /* np cues whose object may be an infinitive: "vowed to punish ..." */
 static const char *const to_cues[] = {
 	"vowed", "vows", "vowing", "promised", "promises", "promising",
-	"pledged", "pledges", "pledging", "threatened", "threatens", NULL
+	"pledged", "pledges", "pledging", "threatened", "threatens", "wants", "wanted", "plans", "planned", "intends", "intended", "seeks",
+	"sought", "refuses", "refused", "agreed", "declined", "expects", NULL
 };
 
 /* Cue words that are more often nouns or adjectives ("state media"). */
@@ -108,7 +118,7 @@ static const char *const nounish[] = {
 	"notes", "show", "shows", "find", "finds", "hope", "hopes", "fear",
 	"fears", "claim", "claims", "comment", "remark", "remarks", "counter",
 	"charge", "promise", "promises", "point", "signal", "voice", "warning",
-	"estimate", "estimates", "alleged", "want", "wants", "found", "thought",
+	"estimate", "estimates", "alleged", "want", "found",
 	"continued", "writing", "express", "learn", "joke", "quip", "shout",
 	"demand", "demands", "caution", "reply", "answer", "vow", "pledge",
 	"pledges", "ask", NULL
@@ -133,7 +143,9 @@ static const char *const bare_cues[] = {
 	"acknowledged", "admitted", "predicted", "suggested", "explained",
 	"believes", "believe", "thinks", "think", "estimated", "announced",
 	"confirmed", "conceded", "contended", "asserted", "maintained",
-	"wrote", "writes", "tweeted", "reported", "hopes", "fears", NULL
+	"wrote", "writes", "tweeted", "reported", "hopes", "fears", "thought", "felt", "feel", "feels", "know", "knows", "knew",
+	"agreed", "agree", "agrees", "worry", "worries", "worried", "expect",
+	"expects", "expected", "understood", "realized", "realizes", NULL
 };
 
 static bool
@@ -451,12 +463,46 @@ add_direct(struct xdoc *d, size_t o, size_t c)
 	q = xq_add(d);
 	q->kind = K_DIRECT;
 	q->s = d->tv[o].e;
-	q->e = d->tv[c].s;
+	q->e = d->tv[c].kind == W_WORD || d->tv[c].kind == W_PUNCT ||
+	    d->tv[c].sent != d->tv[c - 1].sent ? d->tv[c - 1].e : d->tv[c].s;
 	q->qt0 = o + 1;
 	q->qt1 = c;
 	q->para = d->sv[d->tv[o].sent].para;
 	for (i = o; i <= c; i++)
 		d->tv[i].inq = true;
+}
+
+/*
+ * A transcript label at token k: one to three words in capitals
+ * ("WALLACE", "SEN. KAINE") and a colon right after them.  The colon's
+ * token, or 0 when there is none.
+ */
+size_t
+xq_label(const struct xdoc *d, size_t k, size_t end)
+{
+	size_t k0 = k, i, n;
+
+	for (; k < end && k < k0 + 3 && d->tv[k].kind == W_WORD &&
+	    d->tv[k].cap && d->tv[k].e - d->tv[k].s >= 2; k++) {
+		const char *w = d->text + d->tv[k].s;
+
+		n = d->tv[k].e - d->tv[k].s;
+		for (i = 0; i < n && !(w[i] >= 'a' && w[i] <= 'z'); i++)
+			;
+		if (i < n)
+			break;
+	}
+	if (k > k0 && k + 1 < end && d->tv[k].kind == W_PUNCT &&
+	    d->text[d->tv[k].s] == ':' && d->tv[k].s == d->tv[k - 1].e)
+		return k;
+	return 0;
+}
+
+/* A straight mark ('"'), or a typographic one (“ ” „ « » `` ''). */
+static bool
+straight(const struct xtok *t)
+{
+	return t->e - t->s == 1;
 }
 
 /*
@@ -472,8 +518,8 @@ stray_open(const struct xdoc *d, size_t open, size_t end)
 		if (d->tv[i].kind != W_PUNCT || d->text[d->tv[i].s] != ',')
 			continue;
 		for (k = i + 1; k < end && k < i + 4; k++)
-			if (d->tv[k].kind == W_WORD && is_cue(d->text + d->tv[k].s,
-			    d->tv[k].e - d->tv[k].s))
+			if (d->tv[k].kind == W_WORD && in(inv_cues, d->text +
+			    d->tv[k].s, d->tv[k].e - d->tv[k].s))
 				return true;
 	}
 	return false;
@@ -482,7 +528,7 @@ stray_open(const struct xdoc *d, size_t open, size_t end)
 void
 xq_direct(struct xdoc *d)
 {
-	size_t i, open = (size_t)-1, para = (size_t)-1, ti;
+	size_t i, open = (size_t)-1, para = (size_t)-1, ti, nest = 0;
 	int om = 0;
 	bool low = false;
 
@@ -503,8 +549,15 @@ xq_direct(struct xdoc *d)
 					break;
 				}
 				if (reopen && !stray_open(d, open, i)) {
-					/* the quotation goes on: skip the mark */
 					para = p;
+					/* '"WALLACE: ...' again: a new turn */
+					if (xq_label(d, ti + 1, d->nt) != 0) {
+						add_direct(d, open, i);
+						open = ti;
+						nest = 0;
+						continue;
+					}
+					/* the quotation goes on: skip the mark */
 					i = ti;
 					continue;
 				}
@@ -519,6 +572,7 @@ xq_direct(struct xdoc *d)
 			    t->mark == 'd')) {
 				open = i;
 				om = t->mark;
+				nest = 0;
 				/* „…“: the German pair closes with an upper mark */
 				low = t->e - t->s == 3 &&
 				    (unsigned char)d->text[t->s + 2] == 0x9E;
@@ -527,6 +581,17 @@ xq_direct(struct xdoc *d)
 		}
 		if (t->mark != om)
 			continue;	/* a nested mark of the other kind */
+		/* “…” inside "...": nested, when the styles differ */
+		if (straight(t) != straight(&d->tv[open])) {
+			if (t->kind == W_OPEN && !low) {
+				nest++;
+				continue;
+			}
+			if (t->kind == W_CLOSE && nest > 0) {
+				nest--;
+				continue;
+			}
+		}
 		if (t->kind == W_CLOSE || t->kind == W_AMBIG || low) {
 			if (om == 's' && count_words(d, open + 1, i) < 2) {
 				open = (size_t)-1;
@@ -554,19 +619,7 @@ xq_transcript(struct xdoc *d)
 		if (si > 0 && d->sv[si - 1].para == d->sv[si].para)
 			continue;
 		t0 = d->sv[si].t0;
-		for (k = t0; k < d->sv[si].t1 && k < t0 + 3 &&
-		    d->tv[k].kind == W_WORD && d->tv[k].cap; k++) {
-			const char *w = d->text + d->tv[k].s;
-			size_t n = d->tv[k].e - d->tv[k].s, i;
-
-			for (i = 0; i < n; i++)
-				if (w[i] >= 'a' && w[i] <= 'z')
-					break;
-			if (i < n || n < 2)
-				break;
-		}
-		if (k == t0 || k >= d->sv[si].t1 || d->tv[k].kind != W_PUNCT ||
-		    d->text[d->tv[k].s] != ':' || k + 1 >= d->sv[si].t1)
+		if ((k = xq_label(d, t0, d->sv[si].t1)) == 0)
 			continue;
 		/* the rest of the paragraph */
 		last = si;
@@ -640,7 +693,11 @@ static const char *const finite[] = {
 	"isn't", "wasn't", "aren't", "weren't", "hasn't", "hadn't", "haven't",
 	"won't", "wouldn't", "couldn't", "shouldn't", "can't", "didn't",
 	"doesn't", "don't", "wants", "needs", "plans", "remains", "supports",
-	"opposes", "knows", "needed", "planned", NULL
+	"opposes", "knows", "needed", "planned",
+	"isn’t", "wasn’t", "aren’t", "weren’t", "hasn’t",
+	"hadn’t", "haven’t", "won’t", "wouldn’t", "couldn’t",
+	"shouldn’t", "can’t", "didn’t", "doesn’t", "don’t",
+	NULL
 };
 
 /*
@@ -654,7 +711,7 @@ clause_at(const struct xdoc *d, size_t j, size_t end)
 {
 	size_t k;
 
-	for (k = j + 1; k < end && k < j + 8; k++) {
+	for (k = j + 1; k < end && k < j + 12; k++) {
 		const struct xtok *t = &d->tv[k];
 		const char *w = d->text + t->s;
 		size_t n = t->e - t->s;
@@ -1097,6 +1154,16 @@ xq_indirect(struct xdoc *d)
 			}
 			if (word_is(d, j, "that")) {
 				a = j + 1;
+				/* "said that, if elected, he would ..." */
+				if (a + 1 < end && d->tv[a].kind == W_PUNCT &&
+				    d->text[d->tv[a].s] == ',')
+					a++;
+			} else if (j == i + 1 && (word_is(d, j, "whether") ||
+			    word_is(d, j, "if") || word_is(d, j, "how") ||
+			    word_is(d, j, "why") || word_is(d, j, "what") ||
+			    word_is(d, j, "who") || word_is(d, j, "when"))) {
+				/* "asked whether the deals ..." */
+				a = j;
 			} else if (in(np_cues, w, n) && j < end &&
 			    d->tv[j].kind == W_WORD && !d->tv[j].inq &&
 			    !word_is(d, j, "by") && !word_is(d, j, "for") &&

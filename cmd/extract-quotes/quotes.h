@@ -74,6 +74,7 @@ void	xq_indirect(struct xdoc *d);
 bool	xq_is_cue(const char *s, size_t n);
 bool	xq_is_cue_any(const char *s, size_t n);
 void	xq_transcript(struct xdoc *d);
+size_t	xq_label(const struct xdoc *d, size_t k, size_t end);
 /* attrib.c */
 void	xq_attribute(struct xdoc *d);
 void	xq_resolve(struct xdoc *d);
