@@ -107,6 +107,13 @@ direct|ADEYEMI|ADEYEMI|null|No. The ferries carry nine thousand people a day.
 direct|HOST|HOST|null|Thank you both."
 }
 
+@test "after a quote, a name with an affiliation or an appositive before the cue is the speaker" {
+	printf '%s\n' '"The plan was the least bad outcome," Mr. Halloran of the Harbour Trust said. "We will pay for it," Irena Sokol, a lawyer and former judge, told me.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
+	assert_output "Halloran|Mr. Halloran|said
+Irena Sokol|Irena Sokol|told"
+}
+
 @test "a pronoun refers to a person whose given name fits it: he to John, she to Mara" {
 	run sh -c "printf 'Governor Mara Linde met John Ferreira in Carrow.\\n\\nHe said the ferry would run. She said the bridge would wait.\\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.speaker)|\\(.mention)\"'"
 	assert_success

@@ -75,6 +75,13 @@ Paris/GPE"
 Barnett Banks Inc/ORG"
 }
 
+@test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
+	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Velloso/PERSON
+Ana Kerrigan/PERSON
+Ottawa/GPE"
+}
+
 @test "capitalised common words alone (a work's title) are no organisation; a firm's name is" {
 	run sh -c "echo 'The band released Beautiful Lie and toured with Acme Records.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Acme Records/ORG"

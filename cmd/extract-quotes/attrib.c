@@ -426,6 +426,58 @@ dash_at(const char *s, size_t n)
 	    (unsigned char)s[2] == 0x95 || (unsigned char)s[2] == 0x93);
 }
 
+/*
+ * After a closing mark at c, a name with an affiliation or an appositive
+ * and then the cue: '"...," Mr. Morgan of the Sierra Club said',
+ * '"...," Douglas Holtz-Eakin, an economist and tax expert, told me'.
+ * The name's tokens in [*a, *b), the cue's token in *k.
+ */
+static bool
+named_after(const struct xdoc *d, size_t c, size_t t1, size_t *a, size_t *b,
+    size_t *k)
+{
+	size_t i = c + 1, j, j0;
+
+	if (i < t1 && is_comma(d, i))
+		i++;
+	*a = i;
+	/* capitalised words, initials and titles with their dots */
+	for (; i < t1 && i < *a + 8; i++)
+		if (!(d->tv[i].kind == W_WORD && d->tv[i].cap && !d->tv[i].inq) &&
+		    !(i > *a && d->tv[i].kind == W_PUNCT &&
+		    d->text[d->tv[i].s] == '.' && d->tv[i].s == d->tv[i - 1].e))
+			break;
+	if (i == *a || d->tv[*a].kind != W_WORD)
+		return false;
+	*b = i;
+	while (*b > *a && d->tv[*b - 1].kind == W_PUNCT)
+		(*b)--;
+	if (i < t1 && (tok_is(d, i, "of") || tok_is(d, i, "at") ||
+	    tok_is(d, i, "from"))) {
+		/* "of the Sierra Club" */
+		j = j0 = i + 1 + tok_is(d, i + 1, "the");
+		while (j < t1 && j < j0 + 6 && d->tv[j].kind == W_WORD &&
+		    d->tv[j].cap)
+			j++;
+		if (j == j0)
+			return false;
+		i = j;
+	} else if (i < t1 && is_comma(d, i)) {
+		/* ", an economist and tax expert," */
+		for (j = i + 1; j < t1 && j < i + 30 && !is_comma(d, j) &&
+		    !d->tv[j].inq && d->tv[j].kind != W_OPEN; j++)
+			;
+		if (j >= t1 || !is_comma(d, j) || j < i + 3)
+			return false;
+		i = j + 1;
+	} else
+		return false;
+	if (i >= t1 || !is_cue_tok(d, i) || d->tv[i].cap)
+		return false;
+	*k = i;
+	return true;
+}
+
 /* Attribution of a direct quote q whose marks are tokens o and c. */
 static void
 attribute_direct(struct xdoc *d, struct quote *q)
@@ -454,6 +506,11 @@ attribute_direct(struct xdoc *d, struct quote *q)
 			set_mention(d, q, c + 2, b);
 			return;
 		}
+	}
+	if (named_after(d, c, t1, &a, &b, &k)) {
+		set_cue(d, q, k);
+		set_mention(d, q, a, b);
+		return;
 	}
 	for (k = c + 1; k < t1 && k < c + 12; k++) {
 		if (d->tv[k].kind == W_OPEN || d->tv[k].inq)

@@ -145,7 +145,7 @@ static const char *const bare_cues[] = {
 	"confirmed", "conceded", "contended", "asserted", "maintained",
 	"wrote", "writes", "tweeted", "reported", "hopes", "fears", "thought", "felt", "feel", "feels", "know", "knows", "knew",
 	"agreed", "agree", "agrees", "worry", "worries", "worried", "expect",
-	"expects", "expected", "understood", "realized", "realizes", NULL
+	"expects", "expected", "understood", "realized", "realizes", "shows", "showed", "found", "finds", NULL
 };
 
 static bool
@@ -847,7 +847,7 @@ skip_after_cue(const struct xdoc *d, size_t j, size_t end)
 		"recently", "previously", "last", "week", "month", "year",
 		"night", "morning", "evening", "afternoon", "reporters",
 		"journalists", "the", "press", "again", "repeatedly", "also",
-		"then", "in", "a", "statement", "interview", "this",
+		"then", "in", "a", "statement", "interview", "this", "out",
 		NULL
 	};
 	size_t k = j;
@@ -926,7 +926,10 @@ static const char *const prep_verbs[] = {
 	"complain", "argued", "argues", "arguing", "argue", "commented",
 	"comments", "insisted", "insists", "boasted", "boasts", "bragged",
 	"joked", "jokes", "cautioned", "cautions", "testified", "railed",
-	"rails", "lectured", NULL
+	"rails", "lectured",
+	"concerned", "worried", "wondering", "wondered", "brags", "bragging",
+	"coy", "skeptical", "sceptical", "optimistic", "confident",
+	NULL
 };
 static const char *const preps[] = {
 	"about", "of", "for", "on", "against", NULL
@@ -1121,7 +1124,14 @@ xq_indirect(struct xdoc *d)
 			if (near_mark(d, i, d->sv[si].t0, end))
 				continue;
 			j = skip_after_cue(d, i + 1, end);
-			if (in(nounish, w, n) && !word_is(d, j, "that"))
+			/* a noun-like cue reports only with "that" or a clause
+			 * after it: "one study found Trump would ..." */
+			if (in(nounish, w, n) && !word_is(d, j, "that") &&
+			    !(j < end && d->tv[j].kind == W_WORD &&
+			    !d->tv[j].inq && i > d->sv[si].t0 &&
+			    d->tv[i - 1].kind == W_WORD && !in(dets, d->text +
+			    d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s) &&
+			    clause_from(d, j, end)))
 				continue;
 			if (negated(d, i, d->sv[si].t0))
 				continue;	/* "neither side had confirmed" */

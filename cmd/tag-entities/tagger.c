@@ -139,6 +139,11 @@ static const char *const org_head[] = {
 	NULL
 };
 
+/* Honorifics: the capitalised words after one name a person. */
+static const char *const honorifics[] = {
+	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Mx.", NULL
+};
+
 /* Capitalised words that are never names on their own. */
 static const char *const stop[] = {
 	"I", "I'm", "I've", "I'll", "I'd", "Monday", "Tuesday", "Wednesday",
@@ -829,6 +834,27 @@ pass1(struct doc *d, size_t si)
 				continue;
 			}
 			break;
+		}
+		/* "Mr. McKinley is ...": an honorific makes a person */
+		if (i > 0 && (tv[i - 1].f & TK_WORD) && tok_is(text,
+		    &tv[i - 1], honorifics) && !tok_is(text, &tv[i], titles) &&
+		    tv[i - 1].e + 1 >= tv[i].s) {
+			size_t k;
+
+			/* "Dr. Thomas Green of Ottawa": the place is its own */
+			for (k = i + 1; k < j && !(tv[k].e - tv[k].s == 2 &&
+			    memcmp(text + tv[k].s, "of", 2) == 0); k++)
+				;
+			add_span(d, si, i, k, T_PERSON, true, false);
+			if (k + 1 < j) {
+				k++;
+				if (k + 1 < j && tv[k].e - tv[k].s == 3 &&
+				    memcmp(text + tv[k].s, "the", 3) == 0)
+					k++;
+				take_run(d, si, k, j, false);
+			}
+			i = j - 1;
+			continue;
 		}
 		if (sent_start && !headline) {
 			unsigned f = lex_get_fold(text + tv[i].s,
