@@ -114,6 +114,15 @@ direct|HOST|HOST|null|Thank you both."
 Irena Sokol|Irena Sokol|told"
 }
 
+@test "the sentence's subject past an opening phrase, for a coordinated or -ing cue; an adverb is no part of the mention" {
+	printf '%s\n' "In her speech, Halvorsen urged members to vote, and criticized the board's long silence. On Thursday, however, Mr. Okafor spoke to investors, promising to cut the fees. Mr. Brandt generally backed the plan and said he would vote for it." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "Halvorsen|Halvorsen|urged|members to vote
+Halvorsen|Halvorsen|criticized|the board's long silence
+Okafor|Mr. Okafor|promising|to cut the fees
+Brandt|Mr. Brandt|said|he would vote for it"
+}
+
 @test "a pronoun refers to a person whose given name fits it: he to John, she to Mara" {
 	run sh -c "printf 'Governor Mara Linde met John Ferreira in Carrow.\\n\\nHe said the ferry would run. She said the bridge would wait.\\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.speaker)|\\(.mention)\"'"
 	assert_success

@@ -306,6 +306,11 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	/* "Meanwhile" and other sentence adverbs are not the subject */
 	while (i < *b && tok_in(d, i, openers))
 		i++;
+	/* "Mr. Schultz generally supported": the adverb is no part of it */
+	while (*b > i + 1 && !d->tv[*b - 1].cap && d->tv[*b - 1].e -
+	    d->tv[*b - 1].s > 3 && d->text[d->tv[*b - 1].e - 2] == 'l' &&
+	    d->text[d->tv[*b - 1].e - 1] == 'y')
+		(*b)--;
 	/* "He's claiming": the pronoun, not a possessive */
 	if (*b == i + 2 && tok_in(d, i, pronouns) &&
 	    (tok_is(d, i + 1, "\xe2\x80\x99s") || tok_is(d, i + 1, "'s")))
@@ -317,6 +322,26 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 static size_t ent_at(const struct xdoc *, size_t);
 static const struct xent *person_by_name(const struct xdoc *, const char *,
     size_t);
+
+/* Capitalised words that open a sentence without being its speaker. */
+static const char *const not_subjects[] = {
+	"The", "A", "An", "This", "That", "These", "Those", "It", "Its",
+	"There", "Here", "Some", "Many", "Most", "All", "One", "Each", "Every",
+	"Such", "Other", "Another", "Both", "What", "When", "Where", "Why",
+	"How", "If", "As", "While", "His", "Her", "Their", "Our", "My", "Your",
+	"No", "Not", "More", "Few", "Much", "Any", "Even", "Only", "Just",
+	NULL
+};
+
+/* Prepositions that open a sentence's adverbial: "In his speech, ..." */
+static const char *const lead_preps[] = {
+	"In", "On", "At", "After", "During", "Before", "With", "For", "From",
+	"Under", "Since", "Despite", "Through", "Last", "Earlier", "Later",
+	"Speaking", "Asked", NULL
+};
+static const char *const adverbs[] = {
+	"however", "though", "meanwhile", "instead", "too", "also", NULL
+};
 
 static const char *const subj_pronouns[] = {
 	"He", "She", "They", "We", "I", "he", "she", "they", "we", NULL
@@ -342,6 +367,18 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		if (i < k && is_comma(d, i))
 			i++;
 	}
+	/* "In his speech, Graham ...", "On Thursday, however, Trump ..." */
+	if (i < k && tok_in(d, i, lead_preps)) {
+		for (j = i + 1; j < k && j < i + 8 && d->tv[j].kind == W_WORD &&
+		    !d->tv[j].inq; j++)
+			;
+		if (j < k && is_comma(d, j)) {
+			i = j + 1;
+			if (i + 1 < k && tok_in(d, i, adverbs) &&
+			    is_comma(d, i + 1))
+				i += 2;
+		}
+	}
 	if (i >= k || d->tv[i].kind != W_WORD || d->tv[i].inq)
 		return false;
 	if (tok_in(d, i, subj_pronouns)) {
@@ -350,8 +387,8 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		return true;
 	}
 	/* capitalised words up to a person or organisation */
-	for (j = i; j < k && j < i + 4 && d->tv[j].kind == W_WORD &&
-	    d->tv[j].cap; j++) {
+	for (j = i; j < k && j < i + 5 && ((d->tv[j].kind == W_WORD &&
+	    d->tv[j].cap) || title_dot(d, j)); j++) {
 		e = ent_at(d, d->tv[j].s);
 		if (e < d->ne && d->ev[e].s == d->tv[j].s &&
 		    (d->ev[e].label == 0 || d->ev[e].label == 1) &&
@@ -378,6 +415,17 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 				*b = j + 1;
 				return true;
 			}
+	/* a name the tagger did not know, then a verb: "Graham urged ..." */
+	for (j = i; j < k && j < i + 4 && ((d->tv[j].kind == W_WORD &&
+	    d->tv[j].cap) || title_dot(d, j)); j++)
+		;
+	if (j > i && j < k && d->tv[j].kind == W_WORD && !d->tv[j].cap &&
+	    !tok_in(d, i, not_subjects) && !tok_in(d, j, np_break) &&
+	    !tok_is(d, j, "of")) {
+		*a = i;
+		*b = j;
+		return true;
+	}
 	return false;
 }
 
