@@ -1202,9 +1202,22 @@ xq_resolve(struct xdoc *d)
 			if (p->dropped || p->kind != K_DIRECT)
 				continue;
 			if (p->speaker != NULL && (p->para == q->para ||
-			    (fills && p->para + 1 == q->para)))
+			    (fills && p->para + 1 == q->para))) {
 				set_speaker(q, p->speaker, p->splen,
 				    p->splabel);
+				/* the same attribution carries both parts:
+				 * '"...," he said. "..."' */
+				if (p->has_mention && p->para == q->para) {
+					q->has_mention = true;
+					q->ms = p->ms;
+					q->me = p->me;
+				}
+				if (p->has_cue && p->para == q->para) {
+					q->has_cue = true;
+					q->cs = p->cs;
+					q->ce = p->ce;
+				}
+			}
 			break;
 		}
 	}
