@@ -123,6 +123,13 @@ Okafor|Mr. Okafor|promising|to cut the fees
 Brandt|Mr. Brandt|said|he would vote for it"
 }
 
+@test "an opening phrase is no part of the speaker: 'In a radio interview Linde', 'Last month the ferry board'" {
+	printf '%s\n' "Governor Mara Linde toured the port. In a radio interview Linde said the port would close. Last month the ferry board announced it would cut fares." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "Mara Linde|Linde|said|the port would close
+the ferry board|the ferry board|announced|it would cut fares"
+}
+
 @test "a pronoun refers to a person whose given name fits it: he to John, she to Mara" {
 	run sh -c "printf 'Governor Mara Linde met John Ferreira in Carrow.\\n\\nHe said the ferry would run. She said the bridge would wait.\\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.speaker)|\\(.mention)\"'"
 	assert_success

@@ -226,6 +226,77 @@ participle(const struct xdoc *d, size_t i)
 	    (ing_form(d, i) || (w[n - 2] == 'e' && w[n - 1] == 'd'));
 }
 
+/* Conjunctions and prepositions that open a phrase before a subject. */
+static const char *const conjs[] = {
+	"and", "or", "but", "when", "though", "although", "while", "as",
+	"because", "if", "whether", "where", "then", "since", "after",
+	"before", "than", NULL
+};
+static const char *const preps_in[] = {
+	"in", "of", "at", "by", "for", "from", "with", "to", "on", "during",
+	"under", "despite", NULL
+};
+/* Words that are never a speaker on their own. */
+static const char *const no_speaker[] = {
+	"later", "earlier", "month", "week", "year", "day", "today",
+	"yesterday", "together", "also", "again", "recently", "now", "then",
+	"night", "morning", "afternoon", "evening", "time", "times", "sharply",
+	"long", "once", "twice", "instead", "too", NULL
+};
+
+static const char *const time_lead[] = {
+	"last", "this", "next", "earlier", "later", "that", NULL
+};
+
+/* Is token i, folded to lower case, in list? */
+static bool
+tok_in_fold(const struct xdoc *d, size_t i, const char *const *list)
+{
+	char low[16];
+	size_t k, n = d->tv[i].e - d->tv[i].s;
+
+	if (d->tv[i].kind != W_WORD || n >= sizeof(low))
+		return false;
+	for (k = 0; k < n; k++) {
+		char c = d->text[d->tv[i].s + k];
+
+		low[k] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+	}
+	return in(list, low, n);
+}
+
+/*
+ * Trim the mention [*a, *b) to the words that can name a speaker: not a
+ * leading conjunction ("Though she"), nor a leading prepositional phrase
+ * ("In a Bloomberg interview Trump": the name at its end; "With
+ * Democratic leaders": the rest).  False when nothing is left or what is
+ * left is one time word, adverb or number ("later", "2001").
+ */
+static bool
+plausible(const struct xdoc *d, size_t *a, size_t *b)
+{
+	size_t k;
+
+	while (*a < *b && tok_in_fold(d, *a, conjs))
+		(*a)++;
+	/* "Last month the ferry board" */
+	while (*a + 2 < *b && tok_in_fold(d, *a, time_lead) &&
+	    tok_in_fold(d, *a + 1, no_speaker))
+		*a += 2;
+	if (*a < *b && tok_in_fold(d, *a, preps_in)) {
+		for (k = *b; k > *a + 1 && (d->tv[k - 1].cap ||
+		    title_dot(d, k - 1)); k--)
+			;
+		*a = k < *b ? k : *a + 1;
+	}
+	if (*a >= *b || d->tv[*a].kind != W_WORD)
+		return false;
+	if (*b == *a + 1 && (tok_in_fold(d, *a, no_speaker) ||
+	    (d->text[d->tv[*a].s] >= '0' && d->text[d->tv[*a].s] <= '9')))
+		return false;
+	return true;
+}
+
 /*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
@@ -316,7 +387,7 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	    (tok_is(d, i + 1, "\xe2\x80\x99s") || tok_is(d, i + 1, "'s")))
 		(*b)--;
 	*a = i;
-	return *b > *a;
+	return *b > *a && plausible(d, a, b);
 }
 
 static size_t ent_at(const struct xdoc *, size_t);
@@ -330,7 +401,9 @@ static const char *const not_subjects[] = {
 	"Such", "Other", "Another", "Both", "What", "When", "Where", "Why",
 	"How", "If", "As", "While", "His", "Her", "Their", "Our", "My", "Your",
 	"No", "Not", "More", "Few", "Much", "Any", "Even", "Only", "Just",
-	NULL
+	"In", "On", "At", "With", "Though", "Although", "While", "When",
+	"After", "Before", "Since", "Because", "Despite", "During", "For",
+	"From", "Under", "By", "Of", "To", NULL
 };
 
 /* Prepositions that open a sentence's adverbial: "In his speech, ..." */
@@ -367,6 +440,10 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		if (i < k && is_comma(d, i))
 			i++;
 	}
+	/* "Though she called ... and called for ..." */
+	if (i + 1 < k && tok_in_fold(d, i, conjs) && tok_in(d, i + 1,
+	    subj_pronouns))
+		i++;
 	/* "In his speech, Graham ...", "On Thursday, however, Trump ..." */
 	if (i < k && tok_in(d, i, lead_preps)) {
 		for (j = i + 1; j < k && j < i + 8 && d->tv[j].kind == W_WORD &&
