@@ -130,6 +130,12 @@ Brandt|Mr. Brandt|said|he would vote for it"
 the ferry board|the ferry board|announced|it would cut fares"
 }
 
+@test "a programme's or a book's title in marks is no quotation, even beside a cue" {
+	printf '%s\n' "\"We will not raise fares,\" Mayor Ruth Adeyemi said on Radio Carrow's \"Morning Desk.\"" > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Ruth Adeyemi|We will not raise fares,"
+}
+
 @test "a pronoun refers to a person whose given name fits it: he to John, she to Mara" {
 	run sh -c "printf 'Governor Mara Linde met John Ferreira in Carrow.\\n\\nHe said the ferry would run. She said the bridge would wait.\\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.speaker)|\\(.mention)\"'"
 	assert_success

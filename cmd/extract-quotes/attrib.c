@@ -1253,6 +1253,26 @@ qcmp(const void *a, const void *b)
 	return 0;
 }
 
+/*
+ * Does the word before the mark at o introduce a title: "on CNN's
+ * \"State of the Union\"", "in \"The Art of the Deal\""?
+ */
+static bool
+title_before(const struct xdoc *d, size_t o)
+{
+	const char *w;
+	size_t n;
+
+	if (o == 0 || d->tv[o - 1].kind != W_WORD)
+		return false;
+	w = d->text + d->tv[o - 1].s;
+	n = d->tv[o - 1].e - d->tv[o - 1].s;
+	return tok_is(d, o - 1, "on") || tok_is(d, o - 1, "in") ||
+	    tok_is(d, o - 1, "of") || (n > 2 && w[n - 2] == '\'' &&
+	    w[n - 1] == 's') || (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s",
+	    4) == 0);
+}
+
 void
 xq_resolve(struct xdoc *d)
 {
@@ -1317,7 +1337,8 @@ xq_resolve(struct xdoc *d)
 			}
 		if ((q->speaker == NULL && words <= 4) ||
 		    (!q->has_cue && !q->has_mention && caps == words &&
-		    words <= 6 && q->speaker == NULL))
+		    words <= 6 && q->speaker == NULL) ||
+		    (caps == words && words <= 6 && title_before(d, q->qt0 - 1)))
 			q->dropped = true;
 	}
 }
