@@ -136,6 +136,16 @@ the ferry board|the ferry board|announced|it would cut fares"
 	assert_output "Ruth Adeyemi|We will not raise fares,"
 }
 
+@test "mixed quotations: a phrase between the cue and 'that', a hearer before 'that', the clause ends before ', but' and 'and says'" {
+	f="$(fixture extract-quotes mixed.txt)"
+	run sh -c "segment '$f' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_success
+	assert_output "indirect|The ferry board|says|the timetable will change
+indirect|Mara Linde|tweeted|the deal was \"a disgrace\" and urged voters to call the council
+indirect|Adaeze Okafor|promising|lower fares and \"faster boats,\"
+indirect|Adaeze Okafor|telling|the yard is \"safe\""
+}
+
 @test "a pronoun refers to a person whose given name fits it: he to John, she to Mara" {
 	run sh -c "printf 'Governor Mara Linde met John Ferreira in Carrow.\\n\\nHe said the ferry would run. She said the bridge would wait.\\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.speaker)|\\(.mention)\"'"
 	assert_success

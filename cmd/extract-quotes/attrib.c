@@ -675,7 +675,7 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		b = k;
 		while (b > a && tok_in(d, b - 1, skip_back))
 			b--;
-		if (b > a) {
+		if (b > a && plausible(d, &a, &b)) {
 			set_mention(d, q, a, b);
 			return;
 		}

@@ -641,6 +641,13 @@ xq_transcript(struct xdoc *d)
 	}
 }
 
+/* Finite reporting verbs that open a second attribution after "and". */
+static const char *const and_cues[] = {
+	"says", "said", "adds", "added", "insists", "insisted", "warns",
+	"warned", "notes", "noted", "argues", "argued", "claims", "claimed",
+	"tells", "told", "stressed", "stresses", NULL
+};
+
 /* Is token i the end of a clause? */
 static bool
 clause_end(const struct xdoc *d, size_t i, size_t end)
@@ -657,6 +664,18 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	    d->tv[i + 2].kind == W_WORD && is_cue(d->text + d->tv[i + 2].s,
 	    d->tv[i + 2].e - d->tv[i + 2].s) && !in(nounish, d->text +
 	    d->tv[i + 2].s, d->tv[i + 2].e - d->tv[i + 2].s))
+		return true;
+	/* '"jobs, jobs, jobs," but he ...': the comma inside the mark */
+	if (i > 1 && (d->tv[i - 1].kind == W_CLOSE || d->tv[i - 1].kind ==
+	    W_AMBIG) && d->tv[i - 2].kind == W_PUNCT &&
+	    d->text[d->tv[i - 2].s] == ',' && (word_is(d, i, "but") ||
+	    word_is(d, i, "although") || word_is(d, i, "while") ||
+	    word_is(d, i, "though")))
+		return true;
+	/* "... is \"depleted\" and says he will ...": a second cue */
+	if (word_is(d, i, "and") && i + 1 < end && i > 0 &&
+	    d->tv[i + 1].kind == W_WORD && in(and_cues, d->text +
+	    d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s))
 		return true;
 	if (t->kind == W_PUNCT && *s == ',' && i + 1 < end &&
 	    (word_is(d, i + 1, "although") || word_is(d, i + 1, "though") ||
@@ -1049,6 +1068,44 @@ lead_words(void)
 	return all;
 }
 
+/*
+ * "says on its website that", "tweeted in the early morning hours that",
+ * "tells the host on Friday that": a phrase between a cue and "that".
+ * From token j (after the cue): the "that" when a preposition or, after
+ * a tell verb's hearer, a short run of words leads to it without
+ * punctuation; else j.
+ */
+static size_t
+that_after_phrase(const struct xdoc *d, size_t j, size_t end, bool tell)
+{
+	static const char *const lead[] = {
+		"in", "on", "at", "during", "via", "over", "after", "before",
+		"to", "through", "with", "from", "late", "early", NULL
+	};
+	size_t k;
+
+	if (j >= end || d->tv[j].kind != W_WORD || word_is(d, j, "that"))
+		return j;
+	/* "telling dock workers that" */
+	if (tell) {
+		for (k = j + 1; k < end && k < j + 4 && d->tv[k].kind == W_WORD;
+		    k++)
+			if (word_is(d, k, "that"))
+				return k;
+	}
+	if (!in(lead, d->text + d->tv[j].s, d->tv[j].e - d->tv[j].s))
+		return j;
+	for (k = j + 1; k < end && k < j + 9; k++) {
+		if (word_is(d, k, "that"))
+			return k;
+		/* a title in marks: "tells MSNBC's \"Morning Joe\" that" */
+		if (d->tv[k].kind != W_WORD && !(d->tv[k].kind == W_OPEN ||
+		    d->tv[k].kind == W_CLOSE || d->tv[k].kind == W_AMBIG))
+			break;
+	}
+	return j;
+}
+
 void
 xq_indirect(struct xdoc *d)
 {
@@ -1124,6 +1181,7 @@ xq_indirect(struct xdoc *d)
 			if (near_mark(d, i, d->sv[si].t0, end))
 				continue;
 			j = skip_after_cue(d, i + 1, end);
+			j = that_after_phrase(d, j, end, in(tell_cues, w, n));
 			/* a noun-like cue reports only with "that" or a clause
 			 * after it: "one study found Trump would ..." */
 			if (in(nounish, w, n) && !word_is(d, j, "that") &&
