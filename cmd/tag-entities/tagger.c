@@ -232,7 +232,7 @@ tokenize(const char *text, size_t len, struct tok **tv, size_t *cap)
 {
 	const unsigned char *t = (const unsigned char *)text;
 	const unsigned char *end = t + len;
-	size_t i = 0, n = 0, k, k2, s;
+	size_t i = 0, n = 0, k, k2, s, s2;
 	int c, f;
 	bool allcaps;
 	int letters;
@@ -267,6 +267,14 @@ tokenize(const char *text, size_t len, struct tok **tv, size_t *cap)
 		letters = c != 'd';
 		i += k;
 		for (;;) {
+			/* the common case: a run of lower-case ASCII letters */
+			if (i < len && t[i] >= 'a' && t[i] <= 'z') {
+				s2 = i;
+				while (++i < len && t[i] >= 'a' && t[i] <= 'z')
+					;
+				allcaps = false;
+				letters += (int)(i - s2);
+			}
 			if (i >= len)
 				break;
 			c = cclass(t + i, end, &k);
@@ -766,7 +774,7 @@ capword(const char *text, const struct tok *tk)
 static bool
 headline_case(const char *text, size_t len, struct tok *tv, size_t nt)
 {
-	size_t i, words = 0, caps = 0, allcaps = 0;
+	size_t i, words = 0, caps = 0, allcaps = 0, maybe_small = 0;
 	bool endstop;
 	static const char *const small[] = {
 		"the", "and", "for", "nor", "but", "with", "from", "into", "onto",
@@ -780,16 +788,30 @@ headline_case(const char *text, size_t len, struct tok *tv, size_t nt)
 	endstop = (i > 0 && text[i - 1] == '.') || (i > 3 &&
 	    memcmp(text + i - 3, "\xE2\x80\x9D", 3) == 0 && text[i - 4] == '.');
 	for (i = 0; i < nt; i++) {
-		if (!(tv[i].f & TK_WORD) || tv[i].e - tv[i].s < 3 ||
-		    (tv[i].e - tv[i].s <= 4 &&	/* the length of every small word */
-		    in(small, text + tv[i].s, tv[i].e - tv[i].s)))
+		if (!(tv[i].f & TK_WORD) || tv[i].e - tv[i].s < 3)
 			continue;
 		words++;
 		if (tv[i].f & TK_CAP)
 			caps++;
 		if (tv[i].f & TK_ALLCAPS)
 			allcaps++;
+		if ((tv[i].f & TK_LOWER) && tv[i].e - tv[i].s <= 4)
+			maybe_small++;
 	}
+	/*
+	 * Small words do not count.  Only lower-case ones can be small, so
+	 * when even leaving all of those out cannot make a headline, the
+	 * list need not be asked (most body sentences).
+	 */
+	if (words - maybe_small < 2 || !(allcaps * 10 >= (words -
+	    maybe_small) * 6 || (!endstop && caps * 100 >= (words -
+	    maybe_small) * 85 && words - maybe_small <= 14)))
+		return false;
+	for (i = 0; i < nt; i++)
+		if ((tv[i].f & TK_WORD) && (tv[i].f & TK_LOWER) &&
+		    tv[i].e - tv[i].s >= 3 && tv[i].e - tv[i].s <= 4 &&
+		    in(small, text + tv[i].s, tv[i].e - tv[i].s))
+			words--;
 	if (words < 2)
 		return false;
 	return allcaps * 10 >= words * 6 ||
@@ -1271,7 +1293,10 @@ tag_document(struct tsent *sv, size_t ns)
 		sports_teams(&d);
 
 	/* write the entities, each with its canonical form */
-	if (d.nsp > 1)
+	/* spans come mostly in order: sort only when they are not */
+	for (i = 1; i < d.nsp && span_cmp(&d.sp[i - 1], &d.sp[i]) <= 0; i++)
+		;
+	if (i < d.nsp)
 		qsort(d.sp, d.nsp, sizeof(*d.sp), span_cmp);
 	for (i = 0; i < d.nsp; i++) {
 		const char *canon;
