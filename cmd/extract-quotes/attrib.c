@@ -140,7 +140,7 @@ tok_in(const struct xdoc *d, size_t i, const char *const *list)
 	    in(list, d->text + d->tv[i].s, d->tv[i].e - d->tv[i].s);
 }
 
-static bool
+static inline bool
 tok_is(const struct xdoc *d, size_t i, const char *w)
 {
 	size_t n = strlen(w);

@@ -274,7 +274,7 @@ mark_at(const char *t, size_t i, size_t len, int *m, int *dir)
 	return 0;
 }
 
-static void
+static inline void
 push_tok(struct xdoc *d, size_t *cap, size_t s, size_t e, enum tkind k,
     int mark, size_t sent)
 {
@@ -432,7 +432,7 @@ count_words(const struct xdoc *d, size_t t0, size_t t1)
 	return n;
 }
 
-static bool
+static inline bool
 word_is(const struct xdoc *d, size_t ti, const char *w)
 {
 	size_t n = strlen(w);
