@@ -69,6 +69,22 @@ M. Butcher/PERSON"
 Paris/GPE"
 }
 
+@test "a cricket scorecard names players, not teams: 'c Brannagh b Oduya 22', 'Oduya 10-0-41-2'" {
+	run sh -c "printf 'CRICKET - KESTREL BEAT HARWICK.\n\nKestrel beat Harwick by five wickets in the one-day match on Sunday.\n\nA. Doyle c Brannagh b Oduya 22\n\nBowling: Oduya 10-0-41-2, Brannagh 9-1-30-1.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Kestrel/ORG
+Harwick/ORG
+Brannagh/PERSON
+Oduya/PERSON
+Oduya/PERSON
+Brannagh/PERSON"
+}
+
+@test "a line of results is no headline: '62 Nolan Henke'" {
+	run sh -c "printf 'GOLF - LEADING SCORES.\n\n62 Dario Veltri\n\n64 Ana Kerrigan\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Dario Veltri/PERSON
+Ana Kerrigan/PERSON"
+}
+
 @test "a person of a firm is two names, not one organisation" {
 	run sh -c "echo 'Analyst Lynn Reaser of Barnett Banks Inc said prices rose.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Lynn Reaser/PERSON

@@ -774,7 +774,7 @@ capword(const char *text, const struct tok *tk)
 static bool
 headline_case(const char *text, size_t len, struct tok *tv, size_t nt)
 {
-	size_t i, words = 0, caps = 0, allcaps = 0, maybe_small = 0;
+	size_t i, words = 0, caps = 0, allcaps = 0, maybe_small = 0, numbers = 0;
 	bool endstop;
 	static const char *const small[] = {
 		"the", "and", "for", "nor", "but", "with", "from", "into", "onto",
@@ -788,6 +788,8 @@ headline_case(const char *text, size_t len, struct tok *tv, size_t nt)
 	endstop = (i > 0 && text[i - 1] == '.') || (i > 3 &&
 	    memcmp(text + i - 3, "\xE2\x80\x9D", 3) == 0 && text[i - 4] == '.');
 	for (i = 0; i < nt; i++) {
+		if ((tv[i].f & TK_DIGIT) && (i == 0 || ++numbers >= 2))
+			endstop = true;	/* a results line: "62 Nolan Henke" */
 		if (!(tv[i].f & TK_WORD) || tv[i].e - tv[i].s < 3)
 			continue;
 		words++;
@@ -1160,6 +1162,27 @@ score_tok(const char *text, const struct tok *t)
 	return digits >= 1 && digits <= 3;
 }
 
+/* How a batsman was out: "c" caught, "b" bowled, "st" stumped. */
+static const char *const dismissals[] = {
+	"b", "c", "st", "lbw", NULL
+};
+
+/* Bowling figures: overs-maidens-runs-wickets, "10-0-41-2". */
+static bool
+bowling(const char *text, const struct tok *t)
+{
+	size_t k, dashes = 0;
+
+	if (!(t->f & TK_DIGIT))
+		return false;
+	for (k = t->s; k < t->e; k++)
+		if (text[k] == '-')
+			dashes++;
+		else if ((text[k] < '0' || text[k] > '9') && text[k] != '.')
+			return false;
+	return dashes == 3;
+}
+
 static void
 sports_teams(struct doc *d)
 {
@@ -1175,6 +1198,14 @@ sports_teams(struct doc *d)
 		if (sp->label == T_PERSON || sp->label == T_NORP ||
 		    (sp->label == T_ORG && sp->strong) || sp->t1 - sp->t0 > 3)
 			continue;
+		/* a cricket scorecard names players: "c Healy b Warne 22",
+		 * "Muralitharan 10-0-41-2" */
+		if (sp->label != T_GPE && ((sp->t0 > 0 && tok_is(text,
+		    &tv[sp->t0 - 1], dismissals)) || (sp->t1 < nt &&
+		    bowling(text, &tv[sp->t1])))) {
+			sp->label = T_PERSON;
+			continue;
+		}
 		team = (sp->t1 < nt && (score_tok(text, &tv[sp->t1]) ||
 		    tok_is(text, &tv[sp->t1], result_verbs))) ||
 		    (sp->t0 > 0 && tok_is(text, &tv[sp->t0 - 1], result_verbs));
