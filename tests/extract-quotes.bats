@@ -146,6 +146,15 @@ indirect|Adaeze Okafor|promising|lower fares and \"faster boats,\"
 indirect|Adaeze Okafor|telling|the yard is \"safe\""
 }
 
+@test "a long relative clause before the cue, 'Her aides say ... but noted that', ', saying the ...'" {
+	printf '%s\n' "Ruth Adeyemi, who served as harbour master from 2012 until earlier this year, said the pier had been repaired. Her aides say it is too early to discuss a run but noted that she won twice. A judge unsealed the file, saying the courts have no business in it." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "Ruth Adeyemi|Ruth Adeyemi|said|the pier had been repaired
+Her aides|Her aides|say|it is too early to discuss a run
+Her aides|Her aides|noted|she won twice
+A judge|A judge|saying|the courts have no business in it"
+}
+
 @test "a pronoun refers to a person whose given name fits it: he to John, she to Mara" {
 	run sh -c "printf 'Governor Mara Linde met John Ferreira in Carrow.\\n\\nHe said the ferry would run. She said the bridge would wait.\\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.speaker)|\\(.mention)\"'"
 	assert_success

@@ -406,6 +406,12 @@ static const char *const not_subjects[] = {
 	"From", "Under", "By", "Of", "To", NULL
 };
 
+/* Determiners that open a noun phrase that may speak ("His aides"). */
+static const char *const np_dets[] = {
+	"The", "His", "Her", "Their", "Its", "Our", "the", "his", "her",
+	"their", "its", "our", "Many", "Some", "Several", "Two", "Three", NULL
+};
+
 /* Prepositions that open a sentence's adverbial: "In his speech, ..." */
 static const char *const lead_preps[] = {
 	"In", "On", "At", "After", "During", "Before", "With", "For", "From",
@@ -491,6 +497,16 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 				*a = i;
 				*b = j + 1;
 				return true;
+			}
+	/* "His aides say ... but noted ...": a determiner, a few words and
+	 * the sentence's first verb, a cue */
+	if (tok_in(d, i, np_dets))
+		for (j = i + 1; j < k && j < i + 5 && d->tv[j].kind == W_WORD &&
+		    !d->tv[j].inq; j++)
+			if (j > i + 1 && is_cue_tok(d, j) && !d->tv[j].cap) {
+				*a = i;
+				*b = j;
+				return plausible(d, a, b);
 			}
 	/* a name the tagger did not know, then a verb: "Graham urged ..." */
 	for (j = i; j < k && j < i + 4 && ((d->tv[j].kind == W_WORD &&

@@ -145,7 +145,7 @@ static const char *const bare_cues[] = {
 	"confirmed", "conceded", "contended", "asserted", "maintained",
 	"wrote", "writes", "tweeted", "reported", "hopes", "fears", "thought", "felt", "feel", "feels", "know", "knows", "knew",
 	"agreed", "agree", "agrees", "worry", "worries", "worried", "expect",
-	"expects", "expected", "understood", "realized", "realizes", "shows", "showed", "found", "finds", NULL
+	"expects", "expected", "understood", "realized", "realizes", "shows", "showed", "found", "finds", "saying", NULL
 };
 
 static bool
@@ -673,7 +673,8 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	    word_is(d, i, "though")))
 		return true;
 	/* "... is \"depleted\" and says he will ...": a second cue */
-	if (word_is(d, i, "and") && i + 1 < end && i > 0 &&
+	if ((word_is(d, i, "and") || word_is(d, i, "but")) && i + 1 < end &&
+	    i > 0 &&
 	    d->tv[i + 1].kind == W_WORD && in(and_cues, d->text +
 	    d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s))
 		return true;
@@ -1030,7 +1031,7 @@ appositive_before(const struct xdoc *d, size_t i, size_t t0)
 		return true;
 	if (c != ',')
 		return false;
-	for (k = i - 1; k > t0 + 1 && k + 14 > i; k--) {
+	for (k = i - 1; k > t0 + 1 && k + 26 > i; k--) {
 		const struct xtok *t = &d->tv[k - 1];
 
 		if (t->inq || t->kind == W_OPEN || t->kind == W_CLOSE ||
@@ -1243,7 +1244,9 @@ xq_indirect(struct xdoc *d)
 			    d->tv[j].kind == W_WORD && !d->tv[j].inq &&
 			    j > i && i > d->sv[si].t0 &&
 			    (d->tv[i - 1].kind == W_WORD ||
-			    appositive_before(d, i, d->sv[si].t0)) &&
+			    appositive_before(d, i, d->sv[si].t0) ||
+			    (n > 4 && memcmp(w + n - 3, "ing", 3) == 0 &&
+			    d->text[d->tv[i - 1].s] == ',')) &&
 			    !word_is(d, j, "by") && !word_is(d, j, "in") &&
 			    !word_is(d, j, "on") && !word_is(d, j, "to") &&
 			    !word_is(d, j, "as") &&
