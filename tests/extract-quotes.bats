@@ -162,6 +162,13 @@ A judge|A judge|saying|the courts have no business in it"
 Mara Linde|She"
 }
 
+@test "a pronoun skips a person whose given name is mostly the other sex's: he is not Hillary, she is not Donald" {
+	run sh -c "printf 'Governor Hillary Vance met Donald Okoro in Carrow.\\n\\nHe said the ferry would run. She said the bridge would wait.\\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.speaker)|\\(.mention)\"'"
+	assert_success
+	assert_output "Donald Okoro|He
+Hillary Vance|She"
+}
+
 @test "the channel is not the speaker: state media reported him saying" {
 	printf '%s' 'Premier Li Wen spoke on Monday. "We will not bend," state media reported him saying.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
