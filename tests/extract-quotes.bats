@@ -155,6 +155,14 @@ Her aides|Her aides|noted|she won twice
 A judge|A judge|saying|the courts have no business in it"
 }
 
+@test "a speaker is a noun phrase: adverbs before the cue are passed over, a noun in -ly is kept" {
+	printf '%s\n' "Mayor Ruth Adeyemi spoke. The family said the pier was unsafe. The board steadfastly refused to release the records. Local leaders said the port would reopen." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "The family|The family|said|the pier was unsafe
+The board|The board|refused|to release the records
+Local leaders|Local leaders|said|the port would reopen"
+}
+
 @test "a pronoun refers to a person whose given name fits it: he to John, she to Mara" {
 	run sh -c "printf 'Governor Mara Linde met John Ferreira in Carrow.\\n\\nHe said the ferry would run. She said the bridge would wait.\\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.speaker)|\\(.mention)\"'"
 	assert_success

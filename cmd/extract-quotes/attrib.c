@@ -248,6 +248,40 @@ static const char *const time_lead[] = {
 	"last", "this", "next", "earlier", "later", "that", NULL
 };
 
+/* A lower-case word in -ly of five letters or more, not a noun:
+ * "steadfastly", not "the family". */
+static bool
+adverb(const struct xdoc *d, size_t i)
+{
+	const char *w = d->text + d->tv[i].s;
+	size_t n = d->tv[i].e - d->tv[i].s;
+
+	static const char *const nouns[] = {
+		"family", "assembly", "rally", "supply", "reply", "monopoly",
+		"anomaly", "bully", "folly", "tally", NULL
+	};
+
+	return d->tv[i].kind == W_WORD && !d->tv[i].cap && n >= 5 &&
+	    w[n - 2] == 'l' && w[n - 1] == 'y' && !tok_in(d, i, nouns);
+}
+
+/* Words that cannot end a speaker's mention. */
+static const char *const np_tail_not[] = {
+	"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with",
+	"at", "by", "from", "that", "which", "who", "as", "but", "not", NULL
+};
+/* Lower-case words that can open a speaker's mention. */
+static const char *const np_open[] = {
+	"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+	"this", "that", "these", "those", "some", "many", "most", "several",
+	"few", "all", "both", "each", "every", "no", "other", "another",
+	"one", "two", "three", "four", "five", "he", "she", "they", "we", "i",
+	"it", "you", "who", "which", "someone", "somebody", "everyone",
+	"nobody", "police", "people", "staff", "media", "government", "party",
+	"administration", "campaign", "committee", "court", "council",
+	"ministry", "military", "army", NULL
+};
+
 /* Is token i, folded to lower case, in list? */
 static bool
 tok_in_fold(const struct xdoc *d, size_t i, const char *const *list)
@@ -294,6 +328,22 @@ plausible(const struct xdoc *d, size_t *a, size_t *b)
 	if (*b == *a + 1 && (tok_in_fold(d, *a, no_speaker) ||
 	    (d->text[d->tv[*a].s] >= '0' && d->text[d->tv[*a].s] <= '9')))
 		return false;
+	/* a phrase cut short: "offset all of the", "weaves together the" */
+	if (tok_in_fold(d, *b - 1, np_tail_not))
+		return false;
+	/* without a capital, it opens with a determiner, a pronoun or a
+	 * number, or ends in a plural ("state officials"): not
+	 * "steadfastly", "sent the letter" */
+	for (k = *a; k < *b && !d->tv[k].cap; k++)
+		;
+	if (k == *b && !tok_in_fold(d, *a, np_open) &&
+	    !(d->text[d->tv[*a].s] >= '0' && d->text[d->tv[*a].s] <= '9')) {
+		const char *w = d->text + d->tv[*b - 1].s;
+		size_t n = d->tv[*b - 1].e - d->tv[*b - 1].s;
+
+		if (!(n > 3 && w[n - 1] == 's' && w[n - 2] != 's'))
+			return false;
+	}
 	return true;
 }
 
@@ -307,7 +357,8 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 {
 	size_t i = k, j, n = 0;
 
-	while (i > t0 && tok_in(d, i - 1, skip_back))
+	/* "has repeatedly", "steadfastly": auxiliaries and adverbs */
+	while (i > t0 && (tok_in(d, i - 1, skip_back) || adverb(d, i - 1)))
 		i--;
 	/* "plans to call for", "is going to insist" */
 	while (i > t0 + 1 && tok_is(d, i - 1, "to") && tok_in(d, i - 2,
@@ -378,9 +429,7 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	while (i < *b && tok_in(d, i, openers))
 		i++;
 	/* "Mr. Schultz generally supported": the adverb is no part of it */
-	while (*b > i + 1 && !d->tv[*b - 1].cap && d->tv[*b - 1].e -
-	    d->tv[*b - 1].s > 3 && d->text[d->tv[*b - 1].e - 2] == 'l' &&
-	    d->text[d->tv[*b - 1].e - 1] == 'y')
+	while (*b > i + 1 && adverb(d, *b - 1))
 		(*b)--;
 	/* "He's claiming": the pronoun, not a possessive */
 	if (*b == i + 2 && tok_in(d, i, pronouns) &&
