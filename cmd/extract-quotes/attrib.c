@@ -452,7 +452,9 @@ static const char *const not_subjects[] = {
 	"No", "Not", "More", "Few", "Much", "Any", "Even", "Only", "Just",
 	"In", "On", "At", "With", "Though", "Although", "While", "When",
 	"After", "Before", "Since", "Because", "Despite", "During", "For",
-	"From", "Under", "By", "Of", "To", NULL
+	"From", "Under", "By", "Of", "To", "Or", "And", "But", "So", "Yet",
+	"Several", "Then", "Now", "Also", "Still", "Instead", "Across",
+	"Without", "Perhaps", "Maybe", "Indeed", NULL
 };
 
 /* Determiners that open a noun phrase that may speak ("His aides"). */
