@@ -683,7 +683,7 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	    word_is(d, i + 1, "while") || word_is(d, i + 1, "but") ||
 	    word_is(d, i + 1, "as") || word_is(d, i + 1, "whereas") ||
 	    word_is(d, i + 1, "according") || word_is(d, i + 1, "adding") ||
-	    word_is(d, i + 1, "saying") || word_is(d, i + 1, "which")))
+	    word_is(d, i + 1, "saying")))
 		return true;
 	/* ", state media reported." : an attribution closes the clause */
 	if (t->kind == W_PUNCT && *s == ',') {
