@@ -163,6 +163,15 @@ The board|The board|refused|to release the records
 Local leaders|Local leaders|said|the port would reopen"
 }
 
+@test "a reported clause ends where a new attribution starts: after a dash, before 'and Councillors accused', before ', told'" {
+	printf '%s\n' "Linde said the vote was fair — and she noted that turnout was high. Pike said the count was wrong and Councillors accused the board of delay. Okafor understood the deal would fail, told her aides to wait." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Linde|said|the vote was fair
+Linde|noted|turnout was high
+Pike|said|the count was wrong
+Okafor|understood|the deal would fail"
+}
+
 @test "a pronoun refers to a person whose given name fits it: he to John, she to Mara" {
 	run sh -c "printf 'Governor Mara Linde met John Ferreira in Carrow.\\n\\nHe said the ferry would run. She said the bridge would wait.\\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.speaker)|\\(.mention)\"'"
 	assert_success

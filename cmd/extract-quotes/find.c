@@ -685,6 +685,11 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	    word_is(d, i + 1, "according") || word_is(d, i + 1, "adding") ||
 	    word_is(d, i + 1, "saying")))
 		return true;
+	/* "fruitless, told his advisers": a second verb of the subject */
+	if (t->kind == W_PUNCT && *s == ',' && i + 1 < end &&
+	    d->tv[i + 1].kind == W_WORD && in(and_cues, d->text +
+	    d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s))
+		return true;
 	/* ", state media reported." : an attribution closes the clause */
 	if (t->kind == W_PUNCT && *s == ',') {
 		size_t j;
@@ -700,8 +705,39 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 					k++;
 				if (k >= end - 1)
 					return true;
+				/* "his book, Mr. McKinley said that ...",
+				 * "fruitless, told his advisers": a new
+				 * attribution */
+				if (in(and_cues, d->text + d->tv[j].s,
+				    d->tv[j].e - d->tv[j].s) && d->tv[i + 1].cap)
+					return true;
 				break;
 			}
+	}
+	/* "... mishandled it and Democrats accused the GOP": a new subject
+	 * and its cue */
+	if ((word_is(d, i, "and") || word_is(d, i, "but")) && i > 0) {
+		size_t j;
+
+		for (j = i + 1; j < end && j < i + 4 && d->tv[j].kind == W_WORD &&
+		    d->tv[j].cap; j++)
+			;
+		if (j > i + 1 && j < end && d->tv[j].kind == W_WORD &&
+		    is_cue(d->text + d->tv[j].s, d->tv[j].e - d->tv[j].s) &&
+		    !in(nounish, d->text + d->tv[j].s, d->tv[j].e - d->tv[j].s))
+			return true;
+	}
+	/* "... more intense — and he noted that": a dash, then a cue */
+	if (t->kind == W_PUNCT && t->e - t->s == 3 &&
+	    (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+	    ((unsigned char)s[2] == 0x94 || (unsigned char)s[2] == 0x93)) {
+		size_t j;
+
+		for (j = i + 1; j < end && j < i + 5 && d->tv[j].kind == W_WORD;
+		    j++)
+			if (in(and_cues, d->text + d->tv[j].s,
+			    d->tv[j].e - d->tv[j].s))
+				return true;
 	}
 	return false;
 }
