@@ -172,6 +172,13 @@ Pike|said|the count was wrong
 Okafor|understood|the deal would fail"
 }
 
+@test "curly marks the wrong way round: ” opening a sentence, “ closing a word" {
+	printf '%s\n' 'The pier was closed.' '' '” We will reopen it by spring, and the fares will stay low.” ― Ruth Adeyemi' '' 'Pike made the following comment: “The yard is safe for now“' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Ruth Adeyemi|We will reopen it by spring, and the fares will stay low.
+null|The yard is safe for now"
+}
+
 @test "a pronoun refers to a person whose given name fits it: he to John, she to Mara" {
 	run sh -c "printf 'Governor Mara Linde met John Ferreira in Carrow.\\n\\nHe said the ferry would run. She said the bridge would wait.\\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.speaker)|\\(.mention)\"'"
 	assert_success

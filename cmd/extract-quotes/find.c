@@ -329,6 +329,15 @@ xq_tokenize(struct xdoc *d)
 				if (dir == 'a')
 					dir = before && !after ? 'c' :
 					    !before && after ? 'o' : 'a';
+				else if (m == 'd' && k == 3 &&
+				    (unsigned char)t[i + 2] != 0x9E &&
+				    (before != after || (i == d->sv[si].s &&
+				    dir == 'c')))
+					/* a curly mark the wrong way round, as
+					 * careless copy has it: ” opening a
+					 * word or a sentence, “ closing one */
+					dir = after || i == d->sv[si].s ? 'o' :
+					    'c';
 				else if (m == 's' && dir == 'c' && before &&
 				    i + k < e && (t[i + k] == 's' ||
 				    t[i + k] == 'S'))
@@ -462,7 +471,7 @@ add_direct(struct xdoc *d, size_t o, size_t c)
 		return;
 	q = xq_add(d);
 	q->kind = K_DIRECT;
-	q->s = d->tv[o].e;
+	q->s = d->tv[o + 1].s;	/* not a space after the mark */
 	q->e = d->tv[c].kind == W_WORD || d->tv[c].kind == W_PUNCT ||
 	    d->tv[c].sent != d->tv[c - 1].sent ? d->tv[c - 1].e : d->tv[c].s;
 	q->qt0 = o + 1;
