@@ -1,7 +1,9 @@
 /*
  * jl: see jl.h.
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE	/* F_SETPIPE_SZ */
+#endif
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
