@@ -764,8 +764,8 @@ capword(const char *text, const struct tok *tk)
 		return (tk->e - tk->s > 1 || (tk->f & TK_ALLCAPS)) &&
 		    !in(stop, text + tk->s, tk->e - tk->s);
 	/* "al-Qaeda", "bin Laden" style lower-case particles with a capital */
-	return (tk->f & TK_LOWER) && memchr(text + tk->s, '-', tk->e - tk->s)
-	    != NULL && tk->e - tk->s > 3 && text[tk->s + 2] == '-' &&
+	return (tk->f & TK_LOWER) && tk->e - tk->s > 3 &&
+	    text[tk->s + 2] == '-' &&
 	    (unsigned char)text[tk->s + 3] >= 'A' &&
 	    (unsigned char)text[tk->s + 3] <= 'Z';
 }
