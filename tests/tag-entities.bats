@@ -85,6 +85,15 @@ Brannagh/PERSON"
 Ana Kerrigan/PERSON"
 }
 
+@test "a slash, semicolon or bracket ends a name: 'Twitter / Barack Obama'" {
+	run sh -c "printf 'Image: Twitter / Barack Obama.\n\nThe panel heard Ana Kerrigan; Dario Veltri (Oslo) spoke last.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Twitter/ORG
+Barack Obama/PERSON
+Ana Kerrigan/PERSON
+Dario Veltri/PERSON
+Oslo/GPE"
+}
+
 @test "a person of a firm is two names, not one organisation" {
 	run sh -c "echo 'Analyst Lynn Reaser of Barnett Banks Inc said prices rose.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Lynn Reaser/PERSON

@@ -242,6 +242,9 @@ tokenize(const char *text, size_t len, struct tok **tv, size_t *cap)
 		if (c == 0) {
 			if (t[i] == '&' || t[i] == '-' || t[i] == ',' ||
 			    t[i] == '(' || t[i] == ':' || t[i] == '"' ||
+			    t[i] == '/' || t[i] == ';' || t[i] == ')' ||
+			    t[i] == '!' || t[i] == '?' || t[i] == '[' ||
+			    t[i] == ']' || t[i] == '|' ||
 			    t[i] == '\'' || (t[i] == 0xE2 && i + 2 < len &&
 			    t[i + 1] == 0x80)) {
 				/* punctuation that matters to spans */
