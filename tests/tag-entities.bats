@@ -94,6 +94,11 @@ Dario Veltri/PERSON
 Oslo/GPE"
 }
 
+@test "a known organisation before capitalised common words is the organisation alone: 'the Google Science Fair'" {
+	run sh -c "echo 'She won a prize at the Google Science Fair.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Google/ORG"
+}
+
 @test "a person of a firm is two names, not one organisation" {
 	run sh -c "echo 'Analyst Lynn Reaser of Barnett Banks Inc said prices rose.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Lynn Reaser/PERSON

@@ -734,6 +734,17 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			return;
 		}
 	}
+	/* a known organisation before common words: "Google Science Fair" */
+	if (b - a >= 2 && (lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s) &
+	    LX_ORG)) {
+		for (j = a + 1; j < b && (!(tv[j].f & TK_WORD) ||
+		    lex_is_word(text + tv[j].s, tv[j].e - tv[j].s)); j++)
+			;
+		if (j == b) {
+			add_span(d, si, a, a + 1, T_ORG, true, headline);
+			return;
+		}
+	}
 	/* a leading nationality or place before a name: "Chinese officials" */
 	if (b - a >= 2) {
 		f = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
