@@ -99,6 +99,12 @@ Oslo/GPE"
 	assert_output "Google/ORG"
 }
 
+@test "a nationality opening an organisation's name stays in it: 'American Mathematical Society'; before other words it is its own" {
+	run sh -c "echo 'He won a prize from the American Mathematical Society in 1991. Chinese officials disagreed.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "American Mathematical Society/ORG
+Chinese/NORP"
+}
+
 @test "a person of a firm is two names, not one organisation" {
 	run sh -c "echo 'Analyst Lynn Reaser of Barnett Banks Inc said prices rose.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Lynn Reaser/PERSON

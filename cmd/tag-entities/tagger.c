@@ -745,8 +745,10 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			return;
 		}
 	}
-	/* a leading nationality or place before a name: "Chinese officials" */
-	if (b - a >= 2) {
+	/* a leading nationality or place before a name: "Chinese officials";
+	 * not before an organisation's own name: "American Mathematical
+	 * Society" */
+	if (b - a >= 2 && !tok_is(text, &tv[b - 1], org_tail)) {
 		f = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
 		if (((f & LX_NORP) && !(f & (LX_FIRST | LX_ORG))) ||
 		    ((f & LX_GPE) && !(f & LX_FIRST) &&
