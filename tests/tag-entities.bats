@@ -79,6 +79,16 @@ Oduya/PERSON
 Brannagh/PERSON"
 }
 
+@test "in a sports story a team stays a team wherever it is named; a name in brackets before a score is a player" {
+	run sh -c "printf 'CRICKET - KESTREL LEAD.\n\nKestrel beat Harwick by five wickets in the one-day match on Sunday.\n\nTitle rivals Harwick and Brannock lost ground.\n\nBrannock 212 (Doyle 80)\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Kestrel/ORG
+Harwick/ORG
+Harwick/ORG
+Brannock/ORG
+Brannock/ORG
+Doyle/PERSON"
+}
+
 @test "a line of results is no headline: '62 Nolan Henke'" {
 	run sh -c "printf 'GOLF - LEADING SCORES.\n\n62 Dario Veltri\n\n64 Ana Kerrigan\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Dario Veltri/PERSON

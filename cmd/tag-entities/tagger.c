@@ -54,6 +54,7 @@ struct span {
 	bool		 strong;
 	bool		 headline;
 	bool		 initial;	/* a sentence-initial common word */
+	bool		 team;		/* made a team by sports_teams() */
 };
 
 static const char *const titles[] = {
@@ -377,6 +378,7 @@ add_span(struct doc *d, size_t sent, size_t t0, size_t t1, enum label l,
 	sp->strong = strong;
 	sp->headline = headline;
 	sp->initial = false;
+	sp->team = false;
 }
 
 static enum label
@@ -1202,6 +1204,7 @@ bowling(const char *text, const struct tok *t)
 static void
 sports_teams(struct doc *d)
 {
+	struct smap teams;
 	size_t i;
 
 	for (i = 0; i < d->nsp; i++) {
@@ -1215,10 +1218,12 @@ sports_teams(struct doc *d)
 		    (sp->label == T_ORG && sp->strong) || sp->t1 - sp->t0 > 3)
 			continue;
 		/* a cricket scorecard names players: "c Healy b Warne 22",
-		 * "Muralitharan 10-0-41-2" */
+		 * "Muralitharan 10-0-41-2", "471 (Adams 123" */
 		if (sp->label != T_GPE && ((sp->t0 > 0 && tok_is(text,
 		    &tv[sp->t0 - 1], dismissals)) || (sp->t1 < nt &&
-		    bowling(text, &tv[sp->t1])))) {
+		    bowling(text, &tv[sp->t1])) || (sp->t0 > 0 &&
+		    text[tv[sp->t0 - 1].s] == '(' && sp->t1 < nt &&
+		    score_tok(text, &tv[sp->t1])))) {
 			sp->label = T_PERSON;
 			continue;
 		}
@@ -1235,7 +1240,23 @@ sports_teams(struct doc *d)
 		    in(nations, TXT(d, sp), LEN(sp)))
 			continue;
 		sp->label = T_ORG;
+		sp->team = true;
 	}
+	/* a team is a team all through the story: "title rivals Essex" */
+	smap_init(&teams);
+	for (i = 0; i < d->nsp; i++)
+		if (d->sp[i].team)
+			(void)smap_get(&teams, TXT(d, &d->sp[i]),
+			    LEN(&d->sp[i]), true, 0);
+	for (i = 0; i < d->nsp && teams.count > 0; i++) {
+		struct span *sp = &d->sp[i];
+
+		if ((sp->label == T_GPE || sp->label == T_LOC ||
+		    sp->label == T_NONE) && smap_get(&teams, TXT(d, sp),
+		    LEN(sp), false, 0) != NULL)
+			sp->label = T_ORG;
+	}
+	smap_free(&teams);
 }
 
 void
