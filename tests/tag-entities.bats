@@ -115,6 +115,15 @@ Oslo/GPE"
 Chinese/NORP"
 }
 
+@test "peoples and groups beyond the countries' adjectives are NORP: Chechens, Hutu, Moslems" {
+	run sh -c "echo 'Chechens fought Russians. The Zairean army and Hutu rebels clashed. Moslems prayed.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Chechens/NORP
+Russians/NORP
+Zairean/NORP
+Hutu/NORP
+Moslems/NORP"
+}
+
 @test "a person of a firm is two names, not one organisation" {
 	run sh -c "echo 'Analyst Lynn Reaser of Barnett Banks Inc said prices rose.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Lynn Reaser/PERSON
