@@ -124,6 +124,12 @@ Hutu/NORP
 Moslems/NORP"
 }
 
+@test "news agencies and international bodies are organisations: 'Interfax quoted', 'the OSCE'" {
+	run sh -c "echo 'The OSCE postponed the vote, Interfax quoted an official as saying.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "OSCE/ORG
+Interfax/ORG"
+}
+
 @test "a person of a firm is two names, not one organisation" {
 	run sh -c "echo 'Analyst Lynn Reaser of Barnett Banks Inc said prices rose.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Lynn Reaser/PERSON
