@@ -25,6 +25,13 @@ Xi Jinping/PERSON
 Beijing/GPE"
 }
 
+@test "a place of more than one word before a title keeps its label: 'South Carolina Gov. Carroll Campbell'" {
+	run sh -c 'echo "He met South Carolina Gov. Carroll Campbell in St. Louis." | segment | tag-entities | jq -r ".entities[]? | \"\(.text)/\(.label)\""'
+	assert_output "South Carolina/GPE
+Carroll Campbell/PERSON
+St. Louis/GPE"
+}
+
 @test "a surname anywhere in the document, headline included, is the person with the full canonical name" {
 	printf 'Blinken Meets Xi in Beijing\n\nAntony Blinken arrived on Sunday. Blinken'"'"'s aides said little.\n' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | jq -r 'select(.type == \"sentence\") | .entities[] | select(.label == \"PERSON\") | \"\(.text)/\(.canonical)\"'"

@@ -707,21 +707,28 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		    memcmp(text + tv[j].s, "of", 2) == 0)
 			j += 2;
 		if (j < b) {
-			/* the prefix before the titles: "US", "Chinese" */
-			for (i = a; i < first_title; i++) {
-				f = lex_get_fold(text + tv[i].s,
-				    tv[i].e - tv[i].s);
-				if (lex_label(f) != T_NONE)
-					add_span(d, si, i, i + 1, lex_label(f),
-					    true, false);
-			}
-			if (first_title > a + 1 && lex_label(lex_get_fold(
-			    text + tv[a].s, tv[first_title - 1].e -
-			    tv[a].s)) == T_NONE) {
-				l = classify(d, si, a, first_title, &strong);
-				if (l == T_ORG && strong)
-					add_span(d, si, a, first_title, l,
-					    true, false);
+			/* the prefix before the titles: "US", "Chinese",
+			 * "South Carolina" */
+			f = first_title > a + 1 ? lex_get_fold(text + tv[a].s,
+			    tv[first_title - 1].e - tv[a].s) : 0;
+			if (lex_label(f) != T_NONE)
+				add_span(d, si, a, first_title, lex_label(f),
+				    true, false);
+			else {
+				for (i = a; i < first_title; i++) {
+					f = lex_get_fold(text + tv[i].s,
+					    tv[i].e - tv[i].s);
+					if (lex_label(f) != T_NONE)
+						add_span(d, si, i, i + 1,
+						    lex_label(f), true, false);
+				}
+				if (first_title > a + 1) {
+					l = classify(d, si, a, first_title,
+					    &strong);
+					if (l == T_ORG && strong)
+						add_span(d, si, a, first_title,
+						    l, true, false);
+				}
 			}
 			add_span(d, si, j, b, T_PERSON, true, false);
 			return;
