@@ -89,7 +89,7 @@ static const char *const np_cues[] = {
 	"dismissed", "rejected", "rejects", "endorsed", "endorses", "vowed",
 	"vows", "vowing", "promises", "promising", "pledges", "pledging",
 	"threatened", "threatens",
-	"wants", "wanted", "plans", "planned", "intends", "intended", "seeks",
+	"wants", "wanted", "plans", "intends", "intended", "seeks",
 	"sought", "refuses", "refused", "agreed", "declined", "expects",
 	"supports", "supported", "supporting", "opposes", "opposed",
 	"opposing", "described", "describes", "describing", "disputes",
