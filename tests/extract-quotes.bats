@@ -64,9 +64,9 @@ indirect|Mara Linde|Linde|plans|to call on the council to approve it
 indirect|Mara Linde|Linde|call|the council to approve it
 indirect|Tomas Ferreira|He|claiming|the ferry was late
 indirect|a city official|a city official|said|the count would resume
-indirect|Phil Lovas|Phil Lovas|said|he cannot comment on the letter
-indirect|David Schulz|David Schulz|said|no decision had been made
-indirect|Stephen Lynch|Rep. Stephen Lynch|said|the law does not require witnesses
+indirect|Piet Lorsen|Piet Lorsen|said|he cannot comment on the letter
+indirect|Dana Schell|Dana Schell|said|no decision had been made
+indirect|Stefan Lynd|Rep. Stefan Lynd|said|the law does not require inspections
 indirect|Lars Berg|He|told|the talks had failed
 indirect|Lars Berg|He|said|the vote would go ahead
 indirect|The ministry|The ministry|said|the plant was safe
@@ -76,17 +76,17 @@ indirect|Lars Berg|Berg|added|more talks were needed
 indirect|The harbour master|The harbour master|praised|the new ferry schedule"
 }
 
-@test "attribution after a quote ('Vitter demanded', 'she continued', 'Rep. Moore (D-Wis.) said'), after an appositive participle, a signature after a dash, a quoted transcript line" {
+@test "attribution after a quote ('Vetter demanded', 'she continued', 'Rep. Marsh (D-Ore.) said'), after an appositive participle, a signature after a dash, a quoted transcript line" {
 	f="$(fixture extract-quotes attribution.txt)"
 	run sh -c "segment '$f' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
 	assert_success
-	assert_output "direct|Ann Vitter|Vitter|demanded|Why not break up the banks?
-direct|Ann Vitter|she|continued|We must act now,
-direct|Gwen Moore|Rep. Gwen Moore (D-Wis.)|said|The deal is dead for now,
+	assert_output "direct|Ann Vetter|Vetter|demanded|Why not sell the old ferries?
+direct|Ann Vetter|she|continued|We must act now,
+direct|Gwen Marsh|Rep. Gwen Marsh (D-Ore.)|said|The deal is dead for now,
 indirect|Ruth Adeyemi|Mayor Ruth Adeyemi|said|the port would reopen
-direct|Sonya Herridge|Sonya Herridge|null|He represents our greatest shame.
-direct|PENCE|PENCE|null|Well, look, the question really should be about the campaign and its choices.
-indirect|Donald Trump|Donald Trump|saying|the debate was rigged"
+direct|Sonja Hallberg|Sonja Hallberg|null|He stands for the worst of the old harbour.
+direct|ADEYEMI|ADEYEMI|null|Well, look, the question really should be about the ferries and their fares.
+indirect|Tomas Ferreira|Tomas Ferreira|saying|the count was rigged"
 }
 
 @test "attitudes: intentions ('wants to'), beliefs ('thought the ...'), objects of support, 'asked whether', 'said that, if ...'; transcript turns each their own quote" {

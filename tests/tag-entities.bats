@@ -62,14 +62,14 @@ Germany/GPE"
 	f="$(fixture tag-entities sports.txt)"
 	run sh -c "segment '$f' | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_success
-	assert_output "Karlsruhe/ORG
-Bochum/ORG
-Leicestershire/ORG
-Somerset/ORG
+	assert_output "Freiburg/ORG
+Bremen/ORG
+Dorset/ORG
+Cornwall/ORG
 France/GPE
 Italy/GPE
-P. Simmons/PERSON
-M. Butcher/PERSON"
+K. Oduya/PERSON
+T. Brannagh/PERSON"
 	# outside a sports document a place before a number is a place
 	run sh -c "echo 'Crowds in Lyon drew 40 protesters; Paris 3 voted.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Lyon/GPE
@@ -96,29 +96,29 @@ Brannock/ORG
 Doyle/PERSON"
 }
 
-@test "a line of results is no headline: '62 Nolan Henke'" {
+@test "a line of results is no headline: '62 Dario Veltri'" {
 	run sh -c "printf 'GOLF - LEADING SCORES.\n\n62 Dario Veltri\n\n64 Ana Kerrigan\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Dario Veltri/PERSON
 Ana Kerrigan/PERSON"
 }
 
-@test "a slash, semicolon or bracket ends a name: 'Twitter / Barack Obama'" {
-	run sh -c "printf 'Image: Twitter / Barack Obama.\n\nThe panel heard Ana Kerrigan; Dario Veltri (Oslo) spoke last.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
-	assert_output "Twitter/ORG
-Barack Obama/PERSON
+@test "a slash, semicolon or bracket ends a name: 'Reuters / Ana Kerrigan'" {
+	run sh -c "printf 'Photo: Reuters / Ruth Adeyemi.\n\nThe panel heard Ana Kerrigan; Dario Veltri (Oslo) spoke last.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Reuters/ORG
+Ruth Adeyemi/PERSON
 Ana Kerrigan/PERSON
 Dario Veltri/PERSON
 Oslo/GPE"
 }
 
-@test "a known organisation before capitalised common words is the organisation alone: 'the Google Science Fair'" {
-	run sh -c "echo 'She won a prize at the Google Science Fair.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+@test "a known organisation before capitalised common words is the organisation alone: 'the Google Summer Fair'" {
+	run sh -c "echo 'She won a prize at the Google Summer Fair.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Google/ORG"
 }
 
-@test "a nationality opening an organisation's name stays in it: 'American Mathematical Society'; before other words it is its own" {
-	run sh -c "echo 'He won a prize from the American Mathematical Society in 1991. Chinese officials disagreed.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
-	assert_output "American Mathematical Society/ORG
+@test "a nationality opening an organisation's name stays in it: 'Danish Geological Society'; before other words it is its own" {
+	run sh -c "echo 'She won a medal from the Danish Geological Society last year. Chinese officials disagreed.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Danish Geological Society/ORG
 Chinese/NORP"
 }
 
@@ -131,16 +131,24 @@ Hutu/NORP
 Moslems/NORP"
 }
 
-@test "news agencies and international bodies are organisations: 'Interfax quoted', 'the OSCE'" {
-	run sh -c "echo 'The OSCE postponed the vote, Interfax quoted an official as saying.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+@test "news agencies and international bodies are organisations: 'Interfax reported', 'the OSCE'" {
+	run sh -c "echo 'The OSCE put off the count in Carrow, Interfax reported.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "OSCE/ORG
+Carrow/GPE
 Interfax/ORG"
 }
 
+@test "a name ending in a word for a place is a place: ponds, brooks, junctions" {
+	run sh -c "echo 'They camped by Corran Pond near Ashby Junction and fished in Tillet Brook.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Corran Pond/LOC
+Ashby Junction/LOC
+Tillet Brook/LOC"
+}
+
 @test "a person of a firm is two names, not one organisation" {
-	run sh -c "echo 'Analyst Lynn Reaser of Barnett Banks Inc said prices rose.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
-	assert_output "Lynn Reaser/PERSON
-Barnett Banks Inc/ORG"
+	run sh -c "echo 'Analyst Ana Kerrigan of Tillet Bank Inc said prices rose.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Ana Kerrigan/PERSON
+Tillet Bank Inc/ORG"
 }
 
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {

@@ -171,7 +171,7 @@ tok_at(const struct xdoc *d, size_t b)
 	    b);
 }
 
-/* Titles written with a full stop: "Rep. Jim Clyburn", "Mr. Obama". */
+/* Titles written with a full stop: "Rep. Tomas Ferreira", "Mr. Velloso". */
 static const char *const abbrev_titles[] = {
 	"Rep", "Sen", "Gov", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col",
 	"Sgt", "Rev", "Prof", "Capt", "Maj", "Adm", "Cmdr", "Amb", "Pres",
@@ -215,7 +215,7 @@ ing_form(const struct xdoc *d, size_t k)
 	return n >= 5 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
 }
 
-/* A lower-case word in -ing or -ed: "Trump, speaking to veterans, said" */
+/* A lower-case word in -ing or -ed: "Linde, speaking to dockers, said" */
 static bool
 participle(const struct xdoc *d, size_t i)
 {
@@ -302,7 +302,7 @@ tok_in_fold(const struct xdoc *d, size_t i, const char *const *list)
 /*
  * Trim the mention [*a, *b) to the words that can name a speaker: not a
  * leading conjunction ("Though she"), nor a leading prepositional phrase
- * ("In a Bloomberg interview Trump": the name at its end; "With
+ * ("In a radio interview Linde": the name at its end; "With
  * Democratic leaders": the rest).  False when nothing is left or what is
  * left is one time word, adverb or number ("later", "2001").
  */
@@ -328,12 +328,12 @@ plausible(const struct xdoc *d, size_t *a, size_t *b)
 	if (*b == *a + 1 && (tok_in_fold(d, *a, no_speaker) ||
 	    (d->text[d->tv[*a].s] >= '0' && d->text[d->tv[*a].s] <= '9')))
 		return false;
-	/* a phrase cut short: "offset all of the", "weaves together the" */
+	/* a phrase cut short: "to pay all of the", "brings together the" */
 	if (tok_in_fold(d, *b - 1, np_tail_not))
 		return false;
 	/* without a capital, it opens with a determiner, a pronoun or a
 	 * number, or ends in a plural ("state officials"): not
-	 * "steadfastly", "sent the letter" */
+	 * "firmly", "signed the letter" */
 	for (k = *a; k < *b && !d->tv[k].cap; k++)
 		;
 	if (k == *b && !tok_in_fold(d, *a, np_open) &&
@@ -357,7 +357,7 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 {
 	size_t i = k, j, n = 0;
 
-	/* "has repeatedly", "steadfastly": auxiliaries and adverbs */
+	/* "has repeatedly", "firmly": auxiliaries and adverbs */
 	while (i > t0 && (tok_in(d, i - 1, skip_back) || adverb(d, i - 1)))
 		i--;
 	/* "plans to call for", "is going to insist" */
@@ -371,7 +371,7 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	while (i > t0 + 1 && tok_is(d, i - 2, "in") && tok_is(d, i - 1,
 	    "statement"))
 		i -= 2;
-	/* "Rep. Stephen Lynch (D-Mass.) said": the words before the brackets */
+	/* "Rep. Stefan Lynd (D-Maine) said": the words before the brackets */
 	if (i > t0 + 1 && d->tv[i - 1].kind == W_PUNCT &&
 	    d->text[d->tv[i - 1].s] == ')') {
 		for (j = i - 1; j > t0 && !(d->tv[j - 1].kind == W_PUNCT &&
@@ -394,7 +394,7 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			i = j - 1;
 		else if (j > t0 && j < i - 1 && i - 1 - j <= 4 &&
 		    d->tv[j].cap) {
-			/* "A lawyer for the outlets, David Schulz, said": the
+			/* "A lawyer for the ferry firm, Dana Schell, said": the
 			 * name between the commas */
 			for (n = j; n < i - 1 && (d->tv[n].cap ||
 			    title_dot(d, n)) && !d->tv[n].inq; n++)
@@ -428,7 +428,7 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	/* "Meanwhile" and other sentence adverbs are not the subject */
 	while (i < *b && tok_in(d, i, openers))
 		i++;
-	/* "Mr. Schultz generally supported": the adverb is no part of it */
+	/* "Mr. Brandt generally backed": the adverb is no part of it */
 	while (*b > i + 1 && adverb(d, *b - 1))
 		(*b)--;
 	/* "He's claiming": the pronoun, not a possessive */
@@ -479,7 +479,7 @@ static const char *const subj_pronouns[] = {
 
 /*
  * The subject that opens the sentence when the words just before the cue
- * at k are not one: "A reporter for USA Today spotted Stein and reported
+ * at k are not one: "A reporter for the Carrow Post saw Linde and reported
  * ...", "The Republican nominee outlined his plan and vowed to ...".  A
  * personal pronoun, a person or organisation named first (with the title
  * words before it), or "the" and a role noun within five words.
@@ -501,7 +501,7 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	if (i + 1 < k && tok_in_fold(d, i, conjs) && tok_in(d, i + 1,
 	    subj_pronouns))
 		i++;
-	/* "In his speech, Graham ...", "On Thursday, however, Trump ..." */
+	/* "In her speech, Halvorsen ...", "On Thursday, however, Okafor ..." */
 	if (i < k && tok_in(d, i, lead_preps)) {
 		for (j = i + 1; j < k && j < i + 8 && d->tv[j].kind == W_WORD &&
 		    !d->tv[j].inq; j++)
@@ -559,7 +559,7 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 				*b = j;
 				return plausible(d, a, b);
 			}
-	/* a name the tagger did not know, then a verb: "Graham urged ..." */
+	/* a name the tagger did not know, then a verb: "Halvorsen urged ..." */
 	for (j = i; j < k && j < i + 4 && ((d->tv[j].kind == W_WORD &&
 	    d->tv[j].cap) || title_dot(d, j)); j++)
 		;
@@ -586,7 +586,7 @@ np_after(const struct xdoc *d, size_t k, size_t end, size_t *a, size_t *b)
 		i++;
 		n++;
 		if (i + 1 < end && title_dot(d, i))
-			i++;	/* "Rep. Jim Clyburn" */
+			i++;	/* "Rep. Tomas Ferreira" */
 	}
 	*a = k;
 	*b = i;
@@ -620,8 +620,8 @@ dash_at(const char *s, size_t n)
 
 /*
  * After a closing mark at c, a name with an affiliation or an appositive
- * and then the cue: '"...," Mr. Morgan of the Sierra Club said',
- * '"...," Douglas Holtz-Eakin, an economist and tax expert, told me'.
+ * and then the cue: '"...," Mr. Halloran of the Harbour Trust said',
+ * '"...," Irena Sokol, a lawyer and former judge, told me'.
  * The name's tokens in [*a, *b), the cue's token in *k.
  */
 static bool
@@ -646,7 +646,7 @@ named_after(const struct xdoc *d, size_t c, size_t t1, size_t *a, size_t *b,
 		(*b)--;
 	if (i < t1 && (tok_is(d, i, "of") || tok_is(d, i, "at") ||
 	    tok_is(d, i, "from"))) {
-		/* "of the Sierra Club" */
+		/* "of the Harbour Trust" */
 		j = j0 = i + 1 + tok_is(d, i + 1, "the");
 		while (j < t1 && j < j0 + 6 && d->tv[j].kind == W_WORD &&
 		    d->tv[j].cap)
@@ -676,7 +676,7 @@ attribute_direct(struct xdoc *d, struct quote *q)
 {
 	size_t o = q->qt0 - 1, c = q->qt1, si, t0, t1, k, a, b;
 
-	/* a quoted transcript line: '"WALLACE: Governor, ..."' */
+	/* a quoted transcript line: '"HOST: Mayor, ..."' */
 	if ((k = xq_label(d, q->qt0, c)) != 0) {
 		set_mention(d, q, q->qt0, k);
 		q->qt0 = k + 1;
@@ -717,7 +717,7 @@ attribute_direct(struct xdoc *d, struct quote *q)
 			if (p == k)
 				break;
 		}
-		/* '"...," when Clinton said': another clause, not an
+		/* '"...," when Linde said': another clause, not an
 		 * attribution */
 		if (k == c + 1 && tok_in(d, k, subordinators))
 			break;
@@ -815,7 +815,7 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 			set_mention(d, q, a, b);
 		return;
 	}
-	/* "Trump sent tweets early Friday saying that ...": the subject
+	/* "Linde sent letters early Friday saying that ...": the subject
 	 * of the sentence says it, not the words before "saying" */
 	if ((ing_form(d, k) && sentence_subject(d, t0, k, &a, &b)) ||
 	    subject_before(d, t0, k, &a, &b) ||
@@ -1321,8 +1321,8 @@ qcmp(const void *a, const void *b)
 }
 
 /*
- * Does the word before the mark at o introduce a title: "on CNN's
- * \"State of the Union\"", "in \"The Art of the Deal\""?
+ * Does the word before the mark at o introduce a title: "on Radio Carrow's
+ * \"Morning Desk\"", "in \"The Long Harbour\""?
  */
 static bool
 title_before(const struct xdoc *d, size_t o)

@@ -483,7 +483,7 @@ add_direct(struct xdoc *d, size_t o, size_t c)
 
 /*
  * A transcript label at token k: one to three words in capitals
- * ("WALLACE", "SEN. KAINE") and a colon right after them.  The colon's
+ * ("HOST", "SEN. LINDE") and a colon right after them.  The colon's
  * token, or 0 when there is none.
  */
 size_t
@@ -559,7 +559,7 @@ xq_direct(struct xdoc *d)
 				}
 				if (reopen && !stray_open(d, open, i)) {
 					para = p;
-					/* '"WALLACE: ...' again: a new turn */
+					/* '"HOST: ...' again: a new turn */
 					if (xq_label(d, ti + 1, d->nt) != 0) {
 						add_direct(d, open, i);
 						open = ti;
@@ -616,7 +616,7 @@ xq_direct(struct xdoc *d)
 
 /*
  * Interview transcripts: a paragraph that opens with a name in capitals
- * and a colon ("WALLACE: Let's start ...") is that person's words.
+ * and a colon ("HOST: Let's start ...") is that person's words.
  */
 void
 xq_transcript(struct xdoc *d)
@@ -674,14 +674,14 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	    d->tv[i + 2].e - d->tv[i + 2].s) && !in(nounish, d->text +
 	    d->tv[i + 2].s, d->tv[i + 2].e - d->tv[i + 2].s))
 		return true;
-	/* '"jobs, jobs, jobs," but he ...': the comma inside the mark */
+	/* '"faster boats," but she ...': the comma inside the mark */
 	if (i > 1 && (d->tv[i - 1].kind == W_CLOSE || d->tv[i - 1].kind ==
 	    W_AMBIG) && d->tv[i - 2].kind == W_PUNCT &&
 	    d->text[d->tv[i - 2].s] == ',' && (word_is(d, i, "but") ||
 	    word_is(d, i, "although") || word_is(d, i, "while") ||
 	    word_is(d, i, "though")))
 		return true;
-	/* "... is \"depleted\" and says he will ...": a second cue */
+	/* "... is \"safe\" and says she will ...": a second cue */
 	if ((word_is(d, i, "and") || word_is(d, i, "but")) && i + 1 < end &&
 	    i > 0 &&
 	    d->tv[i + 1].kind == W_WORD && in(and_cues, d->text +
@@ -694,7 +694,7 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	    word_is(d, i + 1, "according") || word_is(d, i + 1, "adding") ||
 	    word_is(d, i + 1, "saying")))
 		return true;
-	/* "fruitless, told his advisers": a second verb of the subject */
+	/* "would fail, told her aides": a second verb of the subject */
 	if (t->kind == W_PUNCT && *s == ',' && i + 1 < end &&
 	    d->tv[i + 1].kind == W_WORD && in(and_cues, d->text +
 	    d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s))
@@ -714,8 +714,8 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 					k++;
 				if (k >= end - 1)
 					return true;
-				/* "his book, Mr. McKinley said that ...",
-				 * "fruitless, told his advisers": a new
+				/* "the report, Mr. Velloso said that ...",
+				 * "would fail, told her aides": a new
 				 * attribution */
 				if (in(and_cues, d->text + d->tv[j].s,
 				    d->tv[j].e - d->tv[j].s) && d->tv[i + 1].cap)
@@ -723,7 +723,7 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 				break;
 			}
 	}
-	/* "... mishandled it and Democrats accused the GOP": a new subject
+	/* "... was wrong and Councillors accused the board": a new subject
 	 * and its cue */
 	if ((word_is(d, i, "and") || word_is(d, i, "but")) && i > 0) {
 		size_t j;
@@ -736,7 +736,7 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 		    !in(nounish, d->text + d->tv[j].s, d->tv[j].e - d->tv[j].s))
 			return true;
 	}
-	/* "... more intense — and he noted that": a dash, then a cue */
+	/* "... was fair — and she noted that": a dash, then a cue */
 	if (t->kind == W_PUNCT && t->e - t->s == 3 &&
 	    (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
 	    ((unsigned char)s[2] == 0x94 || (unsigned char)s[2] == 0x93)) {
@@ -1060,8 +1060,8 @@ prep_object(const struct xdoc *d, size_t a, size_t end, size_t *b)
 
 /*
  * The subject before the cue at i ends with an appositive or a
- * parenthesis: "Phil Lovas, the state chairman, said ...", "Rep. Stephen
- * Lynch (D-Mass.) said ...".  A comma before the cue closes an appositive
+ * parenthesis: "Piet Lorsen, the party chairman, said ...", "Rep. Stefan
+ * Lynd (D-Maine) said ...".  A comma before the cue closes an appositive
  * when another comma opens it a few words before, after the subject.
  */
 static bool
@@ -1115,7 +1115,7 @@ lead_words(void)
 }
 
 /*
- * "says on its website that", "tweeted in the early morning hours that",
+ * "says on its website that", "tweeted in the early hours that",
  * "tells the host on Friday that": a phrase between a cue and "that".
  * From token j (after the cue): the "that" when a preposition or, after
  * a tell verb's hearer, a short run of words leads to it without
@@ -1144,7 +1144,7 @@ that_after_phrase(const struct xdoc *d, size_t j, size_t end, bool tell)
 	for (k = j + 1; k < end && k < j + 9; k++) {
 		if (word_is(d, k, "that"))
 			return k;
-		/* a title in marks: "tells MSNBC's \"Morning Joe\" that" */
+		/* a title in marks: "tells Radio Carrow's \"Morning Desk\" that" */
 		if (d->tv[k].kind != W_WORD && !(d->tv[k].kind == W_OPEN ||
 		    d->tv[k].kind == W_CLOSE || d->tv[k].kind == W_AMBIG))
 			break;
@@ -1229,7 +1229,7 @@ xq_indirect(struct xdoc *d)
 			j = skip_after_cue(d, i + 1, end);
 			j = that_after_phrase(d, j, end, in(tell_cues, w, n));
 			/* a noun-like cue reports only with "that" or a clause
-			 * after it: "one study found Trump would ..." */
+			 * after it: "one study found the plan would ..." */
 			if (in(nounish, w, n) && !word_is(d, j, "that") &&
 			    !(j < end && d->tv[j].kind == W_WORD &&
 			    !d->tv[j].inq && i > d->sv[si].t0 &&

@@ -117,7 +117,14 @@ static const char *const place_tail[] = {
 	"Bay", "Beach", "Airport", "Station", "Harbour", "Harbor", "Port",
 	"Coast", "Desert", "Forest", "Canyon", "Peninsula", "Strait", "Sea",
 	"Ocean", "Gulf", "Heights", "Hills", "Plaza", "Tower", "Gardens",
-	"Wells", "Field", "Ground", "Oval", "Trafford", NULL
+	"Wells", "Field", "Ground", "Oval", "Trafford", "Pond", "Brook",
+	"Creek", "Stream", "Falls", "Glacier", "Pass", "Ridge", "Cape",
+	"Junction", "Dock", "Docks", "Pier", "Canal", "Dam", "Reservoir",
+	"Cove", "Marsh", "Moor", "Fjord", "Lagoon", "Reef", "Volcano",
+	"Plateau", "Plain", "Plains", "Basin", "Delta", "Archipelago",
+	"Highway", "Motorway", "Freeway", "Expressway", "Trail", "Tunnel",
+	"Cathedral", "Abbey", "Castle", "Temple", "Mosque", "Monastery",
+	"Memorial", "Monument", "Cemetery", NULL
 };
 
 /* Words that end the name of an event, a prize or a work: no label. */
@@ -465,7 +472,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	/* a month or a day is no name: "AUGUST", "Monday" */
 	if (b - a == 1 && tok_is_fold(text, &tv[a], calendar))
 		return T_NONE;
-	/* a wire dateline: "BONN 1996-08-30", "WARSAW Aug 30" */
+	/* a wire dateline: "OSLOBERG 2019-08-30", "CARROW Aug 30" */
 	if (a == 0 && b < nt && b - a <= 3 && (date_tok(text, &tv[b]) ||
 	    tok_is_fold(text, &tv[b], calendar))) {
 		*strong = false;
@@ -630,7 +637,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		return;
 	}
 	/*
-	 * A person of a firm or a country: "Lynn Reaser of Barnett Banks",
+	 * A person of a firm or a country: "Ana Kerrigan of Tillet Bank",
 	 * "Jearl Miles of the U.S." are two names, not one organisation.
 	 */
 	if (!headline && b - a >= 4 && (lex_get(text + tv[a].s,
@@ -743,7 +750,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			return;
 		}
 	}
-	/* a known organisation before common words: "Google Science Fair" */
+	/* a known organisation before common words: "the Google Summer Fair" */
 	if (b - a >= 2 && (lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s) &
 	    LX_ORG)) {
 		for (j = a + 1; j < b && (!(tv[j].f & TK_WORD) ||
@@ -814,7 +821,7 @@ headline_case(const char *text, size_t len, struct tok *tv, size_t nt)
 	    memcmp(text + i - 3, "\xE2\x80\x9D", 3) == 0 && text[i - 4] == '.');
 	for (i = 0; i < nt; i++) {
 		if ((tv[i].f & TK_DIGIT) && (i == 0 || ++numbers >= 2))
-			endstop = true;	/* a results line: "62 Nolan Henke" */
+			endstop = true;	/* a results line: "71 Dario Veltri" */
 		if (!(tv[i].f & TK_WORD) || tv[i].e - tv[i].s < 3)
 			continue;
 		words++;
@@ -884,7 +891,7 @@ pass1(struct doc *d, size_t si)
 			}
 			break;
 		}
-		/* "Mr. McKinley is ...": an honorific makes a person */
+		/* "Mr. Velloso is ...": an honorific makes a person */
 		if (i > 0 && (tv[i - 1].f & TK_WORD) && tok_is(text,
 		    &tv[i - 1], honorifics) && !tok_is(text, &tv[i], titles) &&
 		    tv[i - 1].e + 1 >= tv[i].s) {
@@ -1118,8 +1125,8 @@ span_cmp(const void *a, const void *b)
 }
 
 /*
- * Sports results name teams after their towns and counties: "Leicestershire
- * beat Somerset", "Essex 532-8", "NEW YORK 72 60".  A document that speaks
+ * Sports results name teams after their towns and counties: "Kestrel beat
+ * Harwick", "Harwick 532-8", "CARROW 72 60".  A document that speaks
  * of sport (three different words of the list among its first 250
  * tokens) turns a place or an
  * unknown name into an organisation where it stands as a team: before a
@@ -1224,8 +1231,8 @@ sports_teams(struct doc *d)
 		if (sp->label == T_PERSON || sp->label == T_NORP ||
 		    (sp->label == T_ORG && sp->strong) || sp->t1 - sp->t0 > 3)
 			continue;
-		/* a cricket scorecard names players: "c Healy b Warne 22",
-		 * "Muralitharan 10-0-41-2", "471 (Adams 123" */
+		/* a cricket scorecard names players: "c Brannagh b Oduya 22",
+		 * "Oduya 10-0-41-2", "212 (Doyle 80" */
 		if (sp->label != T_GPE && ((sp->t0 > 0 && tok_is(text,
 		    &tv[sp->t0 - 1], dismissals)) || (sp->t1 < nt &&
 		    bowling(text, &tv[sp->t1])) || (sp->t0 > 0 &&
@@ -1249,7 +1256,7 @@ sports_teams(struct doc *d)
 		sp->label = T_ORG;
 		sp->team = true;
 	}
-	/* a team is a team all through the story: "title rivals Essex" */
+	/* a team is a team all through the story: "title rivals Harwick" */
 	smap_init(&teams);
 	for (i = 0; i < d->nsp; i++)
 		if (d->sp[i].team)
