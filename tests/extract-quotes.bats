@@ -178,6 +178,12 @@ Okafor|understood|the deal would fail"
 null|The yard is safe for now"
 }
 
+@test "markup in the text: an attribute's quoted value is no quotation" {
+	printf '%s\n' 'Linde posted late on Friday.' '' '<tweet author="Ruth Adeyemi" id="778">The ferry runs at dawn. See you there.</tweet>' '' '"We will see," Linde said.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Linde|We will see,"
+}
+
 @test "a pronoun refers to a person whose given name fits it: he to John, she to Mara" {
 	run sh -c "printf 'Governor Mara Linde met John Ferreira in Carrow.\\n\\nHe said the ferry would run. She said the bridge would wait.\\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.speaker)|\\(.mention)\"'"
 	assert_success

@@ -326,6 +326,22 @@ xq_tokenize(struct xdoc *d)
 					i += k;
 					continue;
 				}
+				/* markup: <tweet author="x">; an attribute's
+				 * value, marks and all, is no quotation */
+				if (k == 1 && t[i] == '"' && i > d->sv[si].s &&
+				    t[i - 1] == '=') {
+					const char *q = memchr(t + i + 1, '"',
+					    e - i - 1);
+
+					push_tok(d, &cap, i, i + 1, W_PUNCT, 0, si);
+					if (q != NULL) {
+						push_tok(d, &cap, (size_t)(q - t),
+						    (size_t)(q - t) + 1, W_PUNCT, 0, si);
+						i = (size_t)(q - t) + 1;
+					} else
+						i++;
+					continue;
+				}
 				if (dir == 'a')
 					dir = before && !after ? 'c' :
 					    !before && after ? 'o' : 'a';
