@@ -308,14 +308,14 @@ xq_tokenize(struct xdoc *d)
 		e = d->sv[si].e;
 		while (i < e) {
 			unsigned char c = (unsigned char)t[i];
+			/* an ASCII letter or digit: neither a mark nor a space */
+			bool plain = plain_byte[c] && c < 0x80;
 
 			if (c == ' ') {
 				i++;
 				continue;
 			}
-			if (plain_byte[c] && c < 0x80)
-				goto word;	/* neither a mark nor a space */
-			if ((k = mark_at(t, i, e, &m, &dir)) != 0) {
+			if (!plain && (k = mark_at(t, i, e, &m, &dir)) != 0) {
 				bool before = i > d->sv[si].s &&
 				    is_alnum((unsigned char)t[i - 1]);
 				bool after = i + k < e &&
@@ -363,16 +363,15 @@ xq_tokenize(struct xdoc *d)
 				i += k;
 				continue;
 			}
-			if (utf8_space((const unsigned char *)t + i,
+			if (!plain && utf8_space((const unsigned char *)t + i,
 			    (const unsigned char *)t + e) != 0) {
 				i += utf8_space((const unsigned char *)t + i,
 				    (const unsigned char *)t + e);
 				continue;
 			}
-			if (is_alnum(c) && c != 0xE2 && !(c == 0xC2 &&
+			if (plain || (is_alnum(c) && c != 0xE2 && !(c == 0xC2 &&
 			    i + 1 < e && (unsigned char)t[i + 1] >= 0xA0 &&
-			    (unsigned char)t[i + 1] <= 0xBF)) {
-word:
+			    (unsigned char)t[i + 1] <= 0xBF))) {
 				s = i;
 				while (i < e) {
 					c = (unsigned char)t[i];
