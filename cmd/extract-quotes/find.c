@@ -672,6 +672,48 @@ static const char *const and_cues[] = {
 	"tells", "told", "stressed", "stresses", NULL
 };
 
+/* An em dash or an en dash token. */
+static bool
+dash_tok(const struct xtok *t, const char *s)
+{
+	return t->e - t->s == 3 && (unsigned char)s[0] == 0xE2 &&
+	    (unsigned char)s[1] == 0x80 && ((unsigned char)s[2] == 0x94 ||
+	    (unsigned char)s[2] == 0x93);
+}
+
+/*
+ * Does a new attribution start at token j: an optional "and" or "but",
+ * a subject (after "and", a pronoun; else up to four capitalised words)
+ * or none, then its reporting verb?  With a subject, or after a comma or
+ * a dash and "and", any cue that is no noun ("and Councillors accused",
+ * "— and she noted", ", and added"); else a verb of saying in and_cues
+ * (", told her aides", "and says").
+ */
+static bool
+attribution_at(const struct xdoc *d, size_t j, size_t end, bool punct)
+{
+	bool conj = j < end && (word_is(d, j, "and") || word_is(d, j, "but"));
+	size_t j0 = j += conj;
+	const char *w;
+	size_t n;
+
+	if (conj && j < end && (word_is(d, j, "he") || word_is(d, j, "she") ||
+	    word_is(d, j, "they") || word_is(d, j, "we") || word_is(d, j, "I")))
+		j++;
+	else
+		while (j < end && j < j0 + 4 && ((d->tv[j].kind == W_WORD &&
+		    d->tv[j].cap) || (j > j0 && d->tv[j].kind == W_PUNCT &&
+		    d->text[d->tv[j].s] == '.' && d->tv[j].s == d->tv[j - 1].e)))
+			j++;
+	if (j >= end || d->tv[j].kind != W_WORD || d->tv[j].cap)
+		return false;
+	w = d->text + d->tv[j].s;
+	n = d->tv[j].e - d->tv[j].s;
+	if (j == j0 && !(conj && punct))
+		return in(and_cues, w, n);
+	return is_cue(w, n) && !in(nounish, w, n);
+}
+
 /* Is token i the end of a clause? */
 static bool
 clause_end(const struct xdoc *d, size_t i, size_t end)
@@ -682,13 +724,6 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	if (t->kind == W_PUNCT && (*s == ';' ||
 	    ((*s == '.' || *s == '?' || *s == '!') && i + 1 >= end)))
 		return true;
-	/* ", and added that ...": a second attribution */
-	if (t->kind == W_PUNCT && *s == ',' && i + 2 < end &&
-	    (word_is(d, i + 1, "and") || word_is(d, i + 1, "but")) &&
-	    d->tv[i + 2].kind == W_WORD && is_cue(d->text + d->tv[i + 2].s,
-	    d->tv[i + 2].e - d->tv[i + 2].s) && !in(nounish, d->text +
-	    d->tv[i + 2].s, d->tv[i + 2].e - d->tv[i + 2].s))
-		return true;
 	/* '"faster boats," but she ...': the comma inside the mark */
 	if (i > 1 && (d->tv[i - 1].kind == W_CLOSE || d->tv[i - 1].kind ==
 	    W_AMBIG) && d->tv[i - 2].kind == W_PUNCT &&
@@ -696,11 +731,13 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	    word_is(d, i, "although") || word_is(d, i, "while") ||
 	    word_is(d, i, "though")))
 		return true;
-	/* "... is \"safe\" and says she will ...": a second cue */
-	if ((word_is(d, i, "and") || word_is(d, i, "but")) && i + 1 < end &&
-	    i > 0 &&
-	    d->tv[i + 1].kind == W_WORD && in(and_cues, d->text +
-	    d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s))
+	/* a new attribution: ", and added that", ", told her aides", "and
+	 * says she will", "and Councillors accused", "— and she noted" */
+	if (t->kind == W_PUNCT && (*s == ',' || dash_tok(t, s)) &&
+	    attribution_at(d, i + 1, end, true))
+		return true;
+	if ((word_is(d, i, "and") || word_is(d, i, "but")) && i > 0 &&
+	    attribution_at(d, i, end, false))
 		return true;
 	if (t->kind == W_PUNCT && *s == ',' && i + 1 < end &&
 	    (word_is(d, i + 1, "although") || word_is(d, i + 1, "though") ||
@@ -708,11 +745,6 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	    word_is(d, i + 1, "as") || word_is(d, i + 1, "whereas") ||
 	    word_is(d, i + 1, "according") || word_is(d, i + 1, "adding") ||
 	    word_is(d, i + 1, "saying")))
-		return true;
-	/* "would fail, told her aides": a second verb of the subject */
-	if (t->kind == W_PUNCT && *s == ',' && i + 1 < end &&
-	    d->tv[i + 1].kind == W_WORD && in(and_cues, d->text +
-	    d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s))
 		return true;
 	/* ", state media reported." : an attribution closes the clause */
 	if (t->kind == W_PUNCT && *s == ',') {
@@ -729,39 +761,8 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 					k++;
 				if (k >= end - 1)
 					return true;
-				/* "the report, Mr. Velloso said that ...",
-				 * "would fail, told her aides": a new
-				 * attribution */
-				if (in(and_cues, d->text + d->tv[j].s,
-				    d->tv[j].e - d->tv[j].s) && d->tv[i + 1].cap)
-					return true;
 				break;
 			}
-	}
-	/* "... was wrong and Councillors accused the board": a new subject
-	 * and its cue */
-	if ((word_is(d, i, "and") || word_is(d, i, "but")) && i > 0) {
-		size_t j;
-
-		for (j = i + 1; j < end && j < i + 4 && d->tv[j].kind == W_WORD &&
-		    d->tv[j].cap; j++)
-			;
-		if (j > i + 1 && j < end && d->tv[j].kind == W_WORD &&
-		    is_cue(d->text + d->tv[j].s, d->tv[j].e - d->tv[j].s) &&
-		    !in(nounish, d->text + d->tv[j].s, d->tv[j].e - d->tv[j].s))
-			return true;
-	}
-	/* "... was fair — and she noted that": a dash, then a cue */
-	if (t->kind == W_PUNCT && t->e - t->s == 3 &&
-	    (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-	    ((unsigned char)s[2] == 0x94 || (unsigned char)s[2] == 0x93)) {
-		size_t j;
-
-		for (j = i + 1; j < end && j < i + 5 && d->tv[j].kind == W_WORD;
-		    j++)
-			if (in(and_cues, d->text + d->tv[j].s,
-			    d->tv[j].e - d->tv[j].s))
-				return true;
 	}
 	return false;
 }
