@@ -287,16 +287,10 @@ static bool
 tok_in_fold(const struct xdoc *d, size_t i, const char *const *list)
 {
 	char low[16];
-	size_t k, n = d->tv[i].e - d->tv[i].s;
+	size_t n;
 
-	if (d->tv[i].kind != W_WORD || n >= sizeof(low))
-		return false;
-	for (k = 0; k < n; k++) {
-		char c = d->text[d->tv[i].s + k];
-
-		low[k] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-	}
-	return in(list, low, n);
+	return d->tv[i].kind == W_WORD &&
+	    xq_lower_tok(d, i, low, sizeof(low), &n) && in(list, low, n);
 }
 
 /*
@@ -450,8 +444,7 @@ static const char *const not_subjects[] = {
 	"Such", "Other", "Another", "Both", "What", "When", "Where", "Why",
 	"How", "If", "As", "While", "His", "Her", "Their", "Our", "My", "Your",
 	"No", "Not", "More", "Few", "Much", "Any", "Even", "Only", "Just",
-	"In", "On", "At", "With", "Though", "Although", "While", "When",
-	"After", "Before", "Since", "Because", "Despite", "During", "For",
+	"In", "On", "At", "With", "Though", "Although", "After", "Before", "Since", "Because", "Despite", "During", "For",
 	"From", "Under", "By", "Of", "To", "Or", "And", "But", "So", "Yet",
 	"Several", "Then", "Now", "Also", "Still", "Instead", "Across",
 	"Without", "Perhaps", "Maybe", "Indeed", NULL
@@ -469,7 +462,8 @@ static const char *const lead_preps[] = {
 	"Under", "Since", "Despite", "Through", "Last", "Earlier", "Later",
 	"Speaking", "Asked", NULL
 };
-static const char *const adverbs[] = {
+/* Words set off by commas after such an adverbial: ", however," */
+static const char *const asides[] = {
 	"however", "though", "meanwhile", "instead", "too", "also", NULL
 };
 
@@ -508,7 +502,7 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			;
 		if (j < k && is_comma(d, j)) {
 			i = j + 1;
-			if (i + 1 < k && tok_in(d, i, adverbs) &&
+			if (i + 1 < k && tok_in(d, i, asides) &&
 			    is_comma(d, i + 1))
 				i += 2;
 		}

@@ -108,8 +108,9 @@ is_cue(const char *s, size_t n)
 /* np cues whose object may be an infinitive: "vowed to punish ..." */
 static const char *const to_cues[] = {
 	"vowed", "vows", "vowing", "promised", "promises", "promising",
-	"pledged", "pledges", "pledging", "threatened", "threatens", "wants", "wanted", "plans", "planned", "intends", "intended", "seeks",
-	"sought", "refuses", "refused", "agreed", "declined", "expects", NULL
+	"pledged", "pledges", "pledging", "threatened", "threatens", "wants",
+	"wanted", "plans", "intends", "intended", "seeks", "sought",
+	"refuses", "refused", "agreed", "declined", "expects", NULL
 };
 
 /* Cue words that are more often nouns or adjectives ("state media"). */
@@ -1027,8 +1028,9 @@ static const char *const dets[] = {
 };
 
 /* Token ti lower-cased into low (false when it is too long). */
-static bool
-lower_tok(const struct xdoc *d, size_t ti, char *low, size_t cap, size_t *n)
+bool
+xq_lower_tok(const struct xdoc *d, size_t ti, char *low, size_t cap,
+    size_t *n)
 {
 	const struct xtok *t = &d->tv[ti];
 	size_t k;
@@ -1060,10 +1062,10 @@ prep_object(const struct xdoc *d, size_t a, size_t end, size_t *b)
 	if (a + 1 >= end || d->tv[a].kind != W_WORD || d->tv[a].inq)
 		return false;
 	for (k = a; k < end && k < a + 4 && d->tv[k].kind == W_WORD; k++)
-		if (lower_tok(d, k, low, sizeof(low), &n) &&
+		if (xq_lower_tok(d, k, low, sizeof(low), &n) &&
 		    in(not_said, low, n))
 			return false;
-	if (lower_tok(d, a, low, sizeof(low), &n) && in(dets, low, n) &&
+	if (xq_lower_tok(d, a, low, sizeof(low), &n) && in(dets, low, n) &&
 	    (d->tv[a + 1].kind != W_WORD || d->tv[a + 1].cap))
 		return false;
 	for (k = a; k < end && !clause_end(d, k, end); k++)

@@ -75,6 +75,8 @@ bool	xq_is_cue(const char *s, size_t n);
 bool	xq_is_cue_any(const char *s, size_t n);
 void	xq_transcript(struct xdoc *d);
 size_t	xq_label(const struct xdoc *d, size_t k, size_t end);
+bool	xq_lower_tok(const struct xdoc *d, size_t ti, char *low, size_t cap,
+	    size_t *n);
 /* attrib.c */
 void	xq_attribute(struct xdoc *d);
 void	xq_resolve(struct xdoc *d);
