@@ -608,6 +608,34 @@ split_pair(struct doc *d, size_t si, size_t a)
  * One candidate run [a, b): split off leading modifiers and titles, then
  * label what remains.
  */
+static void take_run(struct doc *, size_t, size_t, size_t, bool);
+
+/* Token t is the word w, exactly. */
+static bool
+tok_eq(const char *text, const struct tok *t, const char *w)
+{
+	size_t n = strlen(w);
+
+	return t->e - t->s == n && memcmp(text + t->s, w, n) == 0;
+}
+
+/*
+ * A person, then "of" (token j) and a firm or a place: "Ana Kerrigan of
+ * Tillet Bank", "Dr. Ana Kerrigan of Ottawa".  The person is tokens
+ * [a, j); what follows "of" (and "the"), up to b, is a name of its own.
+ */
+static void
+person_of(struct doc *d, size_t si, size_t a, size_t j, size_t b)
+{
+	size_t i = j + 1;
+
+	if (i + 1 < b && tok_eq(d->sv[si].text, &d->tv[si][i], "the"))
+		i++;
+	add_span(d, si, a, j, T_PERSON, true, false);
+	if (i < b)
+		take_run(d, si, i, b, false);
+}
+
 static void
 take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 {
@@ -638,19 +666,13 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	}
 	/*
 	 * A person of a firm or a country: "Ana Kerrigan of Tillet Bank",
-	 * "Jearl Miles of the U.S." are two names, not one organisation.
+	 * "Dario Veltri of the U.S." are two names, not one organisation.
 	 */
 	if (!headline && b - a >= 4 && (lex_get(text + tv[a].s,
 	    tv[a].e - tv[a].s) & LX_FIRST))
 		for (j = a + 2; j < b - 1 && j <= a + 3; j++)
-			if (tv[j].e - tv[j].s == 2 &&
-			    memcmp(text + tv[j].s, "of", 2) == 0) {
-				i = j + 1;
-				if (i < b - 1 && tv[i].e - tv[i].s == 3 &&
-				    memcmp(text + tv[i].s, "the", 3) == 0)
-					i++;
-				add_span(d, si, a, j, T_PERSON, true, false);
-				take_run(d, si, i, b, false);
+			if (tok_eq(text, &tv[j], "of")) {
+				person_of(d, si, a, j, b);
 				return;
 			}
 	if (headline && b - a > 1) {
@@ -897,18 +919,12 @@ pass1(struct doc *d, size_t si)
 		    tv[i - 1].e + 1 >= tv[i].s) {
 			size_t k;
 
-			/* "Dr. Thomas Green of Ottawa": the place is its own */
-			for (k = i + 1; k < j && !(tv[k].e - tv[k].s == 2 &&
-			    memcmp(text + tv[k].s, "of", 2) == 0); k++)
+			for (k = i + 1; k < j && !tok_eq(text, &tv[k], "of"); k++)
 				;
-			add_span(d, si, i, k, T_PERSON, true, false);
-			if (k + 1 < j) {
-				k++;
-				if (k + 1 < j && tv[k].e - tv[k].s == 3 &&
-				    memcmp(text + tv[k].s, "the", 3) == 0)
-					k++;
-				take_run(d, si, k, j, false);
-			}
+			if (k < j)
+				person_of(d, si, i, k, j);
+			else
+				add_span(d, si, i, j, T_PERSON, true, false);
 			i = j - 1;
 			continue;
 		}
