@@ -54,7 +54,6 @@ struct span {
 	bool		 strong;
 	bool		 headline;
 	bool		 initial;	/* a sentence-initial common word */
-	bool		 team;		/* made a team by sports_teams() */
 };
 
 static const char *const titles[] = {
@@ -385,7 +384,6 @@ add_span(struct doc *d, size_t sent, size_t t0, size_t t1, enum label l,
 	sp->strong = strong;
 	sp->headline = headline;
 	sp->initial = false;
-	sp->team = false;
 }
 
 static enum label
@@ -1237,6 +1235,7 @@ sports_teams(struct doc *d)
 	struct smap teams;
 	size_t i;
 
+	smap_init(&teams);	/* the names made teams here */
 	for (i = 0; i < d->nsp; i++) {
 		struct span *sp = &d->sp[i];
 		const struct tok *tv = d->tv[sp->sent];
@@ -1270,14 +1269,9 @@ sports_teams(struct doc *d)
 		    in(nations, TXT(d, sp), LEN(sp)))
 			continue;
 		sp->label = T_ORG;
-		sp->team = true;
+		(void)smap_get(&teams, TXT(d, sp), LEN(sp), true, 0);
 	}
 	/* a team is a team all through the story: "title rivals Harwick" */
-	smap_init(&teams);
-	for (i = 0; i < d->nsp; i++)
-		if (d->sp[i].team)
-			(void)smap_get(&teams, TXT(d, &d->sp[i]),
-			    LEN(&d->sp[i]), true, 0);
 	for (i = 0; i < d->nsp && teams.count > 0; i++) {
 		struct span *sp = &d->sp[i];
 
