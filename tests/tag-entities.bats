@@ -40,6 +40,15 @@ Antony Blinken/Antony Blinken
 Blinken/Antony Blinken"
 }
 
+@test "two people who share a surname keep their own full names; the surname alone is the one named most" {
+	printf 'Hillary Vance spoke in Carrow. Bill Vance listened. Hillary Vance left.\n\nVance said little.\n' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | jq -r 'select(.type == \"sentence\") | .entities[] | select(.label == \"PERSON\") | \"\(.text)/\(.canonical)\"'"
+	assert_output "Hillary Vance/Hillary Vance
+Bill Vance/Bill Vance
+Hillary Vance/Hillary Vance
+Vance/Hillary Vance"
+}
+
 @test "entity offsets are byte offsets into the document: text == input[start:end]" {
 	f="$(fixture tag-entities article.txt)"
 	segment "$f" | tag-entities | jq -r 'select(.type=="sentence") | .entities[] | "\(.start)\t\(.end)\t\(.text)"' |

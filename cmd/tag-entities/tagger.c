@@ -1110,6 +1110,20 @@ org_prefix(struct smap *orgs, const char *s, size_t n)
 	return smap_get(orgs, s, n, false, 0) != NULL;
 }
 
+/*
+ * Do two names start with the same word?  "Antony Blinken" may stand for
+ * "Antony J. Blinken"; "Bill Clinton" is not "Hillary Clinton".
+ */
+static bool
+same_first(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t k = 0;
+
+	while (k < an && k < bn && a[k] == b[k] && a[k] != ' ')
+		k++;
+	return k > 0 && (k == an || a[k] == ' ') && (k == bn || b[k] == ' ');
+}
+
 static void
 add_ent(struct tsent *s, size_t a, size_t b, enum label l, const char *canon,
     size_t clen)
@@ -1410,7 +1424,8 @@ tag_document(struct tsent *sv, size_t ns)
 				p = find_person(pv, &best, text + tv[sp->t1 - 1].s,
 				    tv[sp->t1 - 1].e - tv[sp->t1 - 1].s);
 			if (p != NULL && (p->flen > clen || (p->flen == clen &&
-			    sp->t1 - sp->t0 > 1))) {
+			    sp->t1 - sp->t0 > 1)) && (sp->t1 - sp->t0 == 1 ||
+			    same_first(text + s, e - s, p->full, p->flen))) {
 				canon = p->full;
 				clen = p->flen;
 			}
