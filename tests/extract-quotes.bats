@@ -171,6 +171,21 @@ Pike|said|the count was wrong
 Okafor|understood|the deal would fail"
 }
 
+@test "a reported clause before its attribution: ', said Okafor.', ', Ms. Linde said in an interview.', ', Mr. Pike said,' in the middle" {
+	printf '%s\n' "The ferry will run until the spring storms begin, said Okafor." "" "Fares could double within a year, Ms. Linde said in an interview with the Carrow Star." "" "The old pier, Mr. Pike said, was never safe for the heavy trucks." "" "Like the mayor, I believe in the harbour." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Okafor|said|The ferry will run until the spring storms begin
+Linde|said|Fares could double within a year
+Pike|said|The old pier, Mr. Pike said, was never safe for the heavy trucks"
+}
+
+@test "an honorific picks the person of its gender among people who share a surname" {
+	printf '%s\n' "Hillary Vance and Bill Vance toured the yard." "" "Mrs. Vance said the yard would close. Mr. Vance said he disagreed." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
+	assert_output "Hillary Vance|Mrs. Vance
+Bill Vance|Mr. Vance"
+}
+
 @test "curly marks the wrong way round: ” opening a sentence, “ closing a word" {
 	printf '%s\n' 'The pier was closed.' '' '” We will reopen it by spring, and the fares will stay low.” ― Ruth Adeyemi' '' 'Pike made the following comment: “The yard is safe for now“' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"

@@ -22,6 +22,7 @@
  * Limits: no parser: a subject is the run of words before the verb up to a
  * clause boundary.
  */
+#include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1334,10 +1335,74 @@ title_before(const struct xdoc *d, size_t o)
 	    4) == 0);
 }
 
+/*
+ * The gender an honorific just before byte b asks for: 'm' after "Mr.",
+ * 'f' after "Mrs.", "Ms." or "Miss", else 0.
+ */
+static int
+honorific_before(const struct xdoc *d, size_t b)
+{
+	size_t k = b, w;
+
+	while (k > 0 && d->text[k - 1] == ' ')
+		k--;
+	if (k > 0 && d->text[k - 1] == '.')
+		k--;
+	for (w = k; w > 0 && isalpha((unsigned char)d->text[w - 1]); w--)
+		;
+	if (w > 0 && isalnum((unsigned char)d->text[w - 1]))
+		return 0;
+	if (k - w == 2 && memcmp(d->text + w, "Mr", 2) == 0)
+		return 'm';
+	if ((k - w == 3 && memcmp(d->text + w, "Mrs", 3) == 0) ||
+	    (k - w == 2 && memcmp(d->text + w, "Ms", 2) == 0) ||
+	    (k - w == 4 && memcmp(d->text + w, "Miss", 4) == 0))
+		return 'f';
+	return 0;
+}
+
+/*
+ * "Mr. Clinton" in a document that names Hillary and Bill Clinton: a
+ * surname after an honorific stands for the person of that gender, not
+ * for whoever the surname names most often.
+ */
+static void
+honorifics(struct xdoc *d)
+{
+	size_t i, j, n;
+
+	for (i = 0; i < d->ne; i++) {
+		struct xent *e = &d->ev[i];
+		const char *last;
+		int want;
+
+		if (e->label != 0 || (want = honorific_before(d, e->s)) == 0 ||
+		    gender_of(e->canon, e->clen) != (want == 'm' ? 'f' : 'm'))
+			continue;
+		for (n = 0; n < e->clen && e->canon[e->clen - n - 1] != ' '; n++)
+			;
+		last = e->canon + e->clen - n;
+		for (j = 0; j < d->ne; j++) {
+			const struct xent *o = &d->ev[j];
+
+			if (o->label == 0 && o->clen > n + 1 &&
+			    memcmp(o->canon + o->clen - n, last, n) == 0 &&
+			    o->canon[o->clen - n - 1] == ' ' &&
+			    gender_of(o->canon, o->clen) == want) {
+				e->canon = o->canon;
+				e->clen = o->clen;
+				break;
+			}
+		}
+	}
+}
+
 void
 xq_resolve(struct xdoc *d)
 {
 	size_t i, j;
+
+	honorifics(d);
 
 	if (d->nq > 1)
 		qsort(d->qv, d->nq, sizeof(*d->qv), qcmp);

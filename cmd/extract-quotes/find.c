@@ -881,6 +881,57 @@ skip_words(const struct xdoc *d, size_t j, size_t end)
 	return k;
 }
 
+/* Is there a quotation mark, or a word in quotation, in tokens a..b-1? */
+static bool
+marks_in(const struct xdoc *d, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (d->tv[a].inq || d->tv[a].kind >= W_OPEN)
+			return true;
+	return false;
+}
+
+/*
+ * Does the sentence end soon after the cue at i, with nothing after it
+ * that reports a clause of its own: ", officials said.", ", said Smith,
+ * an economist at the bank.", ", she said in an interview on Monday."
+ */
+static bool
+closing_tail(const struct xdoc *d, size_t i, size_t end)
+{
+	static const char *const preps[] = {
+		"in", "on", "at", "during", "to", "with", "after", "before",
+		"last", "this", "earlier", "later", "Monday", "Tuesday",
+		"Wednesday", "Thursday", "Friday", "Saturday", "Sunday", NULL
+	};
+	size_t k;
+
+	if (i + 3 >= end)
+		return true;	/* ", officials said." */
+	if (end - i > 14 || (i > 0 && word_is(d, i - 1, "to")) ||
+	    d->tv[i + 1].kind != W_WORD || word_is(d, i, "believe") ||
+	    word_is(d, i, "believes") || word_is(d, i, "think") ||
+	    word_is(d, i, "thinks"))
+		return false;
+	/* the speaker after the cue, or a phrase of time or place */
+	if (!d->tv[i + 1].cap && !in(preps, d->text + d->tv[i + 1].s,
+	    d->tv[i + 1].e - d->tv[i + 1].s))
+		return false;
+	for (k = i + 1; k < end; k++) {
+		const struct xtok *t = &d->tv[k];
+
+		if (t->inq)
+			return false;
+		if (t->kind != W_WORD)
+			continue;
+		if (word_is(d, k, "that") || word_is(d, k, "adding") ||
+		    word_is(d, k, "saying") || (!t->cap && is_cue(d->text +
+		    t->s, t->e - t->s)))
+			return false;
+	}
+	return true;
+}
+
 static void add_indirect(struct xdoc *, size_t, size_t, size_t);
 
 /* A reported clause from token a to the end of its clause. */
@@ -990,10 +1041,19 @@ paren_subject(const struct xdoc *d, size_t i, size_t t0)
 {
 	size_t k;
 
-	for (k = i; k > t0 && k + 5 > i; k--)
-		if (d->tv[k - 1].kind != W_WORD)
-			return k < i && d->tv[k - 1].kind == W_PUNCT &&
-			    d->text[d->tv[k - 1].s] == ',' && k - 1 > t0;
+	for (k = i; k > t0 && k + 7 > i; k--) {
+		const struct xtok *p = &d->tv[k - 1];
+
+		/* the dot of a title: ", Mr. Clarke said," */
+		if (p->kind == W_PUNCT && d->text[p->s] == '.' && k - 1 > t0 &&
+		    k < i && d->tv[k - 2].kind == W_WORD && d->tv[k - 2].cap &&
+		    d->tv[k - 2].e - d->tv[k - 2].s <= 4 && d->tv[k - 2].e ==
+		    p->s)
+			continue;
+		if (p->kind != W_WORD)
+			return k < i && p->kind == W_PUNCT &&
+			    d->text[p->s] == ',' && k - 1 > t0;
+	}
 	return false;
 }
 
@@ -1337,16 +1397,20 @@ xq_indirect(struct xdoc *d)
 				had_clause = true;
 				continue;
 			} else {
-				/* ", officials said." : the clause before */
+				/* ", officials said.", ", said Smith.", ", she
+				 * said in an interview.": the clause before */
 				if (in(inv_cues, w, n) && !had_clause &&
-				    i > d->sv[si].t0 + 3 && i + 3 >= end) {
+				    i > d->sv[si].t0 + 3 &&
+				    closing_tail(d, i, end)) {
 					for (j = i; j > d->sv[si].t0 && j > i - 6;
 					    j--)
 						if (d->tv[j - 1].kind == W_PUNCT &&
 						    d->text[d->tv[j - 1].s] == ',')
 							break;
-					if (j > d->sv[si].t0 + 2 && j < i &&
-					    !d->tv[j - 2].inq) {
+					if (j > d->sv[si].t0 + 2 && (i + 3 >= end &&
+					    j < i ? !d->tv[j - 2].inq :
+					    !marks_in(d, d->sv[si].t0, j - 1) &&
+					    (j < i || d->tv[i + 1].cap))) {
 						a = d->sv[si].t0;
 						if (d->tv[a].kind != W_WORD)
 							a++;
