@@ -179,6 +179,14 @@ Linde|said|Fares could double within a year
 Pike|said|The old pier, Mr. Pike said, was never safe for the heavy trucks"
 }
 
+@test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
+	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
+	assert_output "Dario J. Veltri|Dario J. Veltri|said
+Ruth Adeyemi|Adeyemi|said
+Ruth Adeyemi|she|worried"
+}
+
 @test "an honorific picks the person of its gender among people who share a surname" {
 	printf '%s\n' "Hillary Vance and Bill Vance toured the yard." "" "Mrs. Vance said the yard would close. Mr. Vance said he disagreed." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"

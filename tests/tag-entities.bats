@@ -160,6 +160,14 @@ Tillet Brook/LOC"
 Tillet Bank Inc/ORG"
 }
 
+@test "a person after a title, or with a middle initial, then 'of' and a place: two names" {
+	run sh -c "printf 'Representative Ana Kerrigan of Ottawa spoke. The vote was close, said Dario J. Veltri of Toronto.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Ana Kerrigan/PERSON
+Ottawa/GPE
+Dario J. Veltri/PERSON
+Toronto/GPE"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

@@ -188,6 +188,17 @@ title_dot(const struct xdoc *d, size_t i)
 	    d->tv[i - 1].e == d->tv[i].s && tok_in(d, i - 1, abbrev_titles);
 }
 
+/* Is token i the full stop of an initial ("R." in "Ronald R. Vance")? */
+static bool
+initial_dot(const struct xdoc *d, size_t i)
+{
+	return i > 0 && i + 1 < d->nt && d->tv[i].kind == W_PUNCT &&
+	    d->text[d->tv[i].s] == '.' && d->tv[i].e - d->tv[i].s == 1 &&
+	    d->tv[i - 1].e == d->tv[i].s && d->tv[i - 1].e -
+	    d->tv[i - 1].s == 1 && d->tv[i - 1].cap && d->tv[i + 1].cap &&
+	    d->tv[i + 1].kind == W_WORD;
+}
+
 /*
  * Verbs that take the reporting verb as their complement: "plans to call
  * for", "appeared to suggest", "vowed to punish".
@@ -281,6 +292,10 @@ static const char *const np_open[] = {
 	"nobody", "police", "people", "staff", "media", "government", "party",
 	"administration", "campaign", "committee", "court", "council",
 	"ministry", "military", "army", NULL
+};
+
+static const char *const subj_pronouns[] = {
+	"He", "She", "They", "We", "I", "he", "she", "they", "we", NULL
 };
 
 /* Is token i, folded to lower case, in list? */
@@ -430,6 +445,13 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	if (*b == i + 2 && tok_in(d, i, pronouns) &&
 	    (tok_is(d, i + 1, "\xe2\x80\x99s") || tok_is(d, i + 1, "'s")))
 		(*b)--;
+	/* "he wasn't too worried", "they made plans": the pronoun alone */
+	if (*b > i + 1 && i > t0 && tok_in(d, i, subj_pronouns)) {
+		for (j = i + 1; j < *b && !d->tv[j].cap; j++)
+			;
+		if (j == *b)
+			*b = i + 1;
+	}
 	*a = i;
 	return *b > *a && plausible(d, a, b);
 }
@@ -468,9 +490,6 @@ static const char *const asides[] = {
 	"however", "though", "meanwhile", "instead", "too", "also", NULL
 };
 
-static const char *const subj_pronouns[] = {
-	"He", "She", "They", "We", "I", "he", "she", "they", "we", NULL
-};
 
 /*
  * The subject that opens the sentence when the words just before the cue
@@ -580,8 +599,8 @@ np_after(const struct xdoc *d, size_t k, size_t end, size_t *a, size_t *b)
 			return false;
 		i++;
 		n++;
-		if (i + 1 < end && title_dot(d, i))
-			i++;	/* "Rep. Tomas Ferreira" */
+		if (i + 1 < end && (title_dot(d, i) || initial_dot(d, i)))
+			i++;	/* "Rep. Tomas Ferreira", "Ronald R. Vance" */
 	}
 	*a = k;
 	*b = i;

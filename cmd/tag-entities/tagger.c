@@ -668,7 +668,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	 */
 	if (!headline && b - a >= 4 && (lex_get(text + tv[a].s,
 	    tv[a].e - tv[a].s) & LX_FIRST))
-		for (j = a + 2; j < b - 1 && j <= a + 3; j++)
+		for (j = a + 2; j < b - 1 && j <= a + 4; j++)
 			if (tok_eq(text, &tv[j], "of")) {
 				person_of(d, si, a, j, b);
 				return;
@@ -757,6 +757,12 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 						    l, true, false);
 				}
 			}
+			/* "Representative Ana Kerrigan of Ottawa" */
+			for (i = j + 1; i + 1 < b && i <= j + 4; i++)
+				if (tok_eq(text, &tv[i], "of")) {
+					person_of(d, si, j, i, b);
+					return;
+				}
 			add_span(d, si, j, b, T_PERSON, true, false);
 			return;
 		}
