@@ -187,6 +187,15 @@ Ruth Adeyemi|Adeyemi|said
 Ruth Adeyemi|she|worried"
 }
 
+@test "verbs of urging and showing report what follows; 'and repeatedly says' starts a new attribution; ', noted NAME.' closes one" {
+	printf '%s\n' "Mayor Ruth Adeyemi urges residents to leave the low streets and repeatedly says, \"Go now.\"" "" "A survey of dockers showed most crews working double shifts." "" "The bridge will not open before spring, noted the Carrow Star's Dario Veltri." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "indirect|Ruth Adeyemi|urges|residents to leave the low streets
+direct|Ruth Adeyemi|says|Go now.
+indirect|A survey of dockers|showed|most crews working double shifts
+indirect|Dario Veltri|noted|The bridge will not open before spring"
+}
+
 @test "an honorific picks the person of its gender among people who share a surname" {
 	printf '%s\n' "Hillary Vance and Bill Vance toured the yard." "" "Mrs. Vance said the yard would close. Mr. Vance said he disagreed." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"

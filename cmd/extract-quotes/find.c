@@ -95,6 +95,9 @@ static const char *const np_cues[] = {
 	"opposing", "described", "describes", "describing", "disputes",
 	"disputed", "disputing", "criticizing", "criticising", "criticizes",
 	"endorsing", "praising", "praises", "blamed", "blames", "blaming",
+	"urges", "urging", "encourages", "encouraged", "encouraging",
+	"demands", "demanding", "emphasizing", "emphasising", "stressing",
+	"noted", "notes", "shows", "showed",
 	NULL
 };
 
@@ -697,6 +700,7 @@ attribution_at(const struct xdoc *d, size_t j, size_t end, bool punct)
 	size_t j0 = j += conj;
 	const char *w;
 	size_t n;
+	bool subj;
 
 	if (conj && j < end && (word_is(d, j, "he") || word_is(d, j, "she") ||
 	    word_is(d, j, "they") || word_is(d, j, "we") || word_is(d, j, "I")))
@@ -706,11 +710,17 @@ attribution_at(const struct xdoc *d, size_t j, size_t end, bool punct)
 		    d->tv[j].cap) || (j > j0 && d->tv[j].kind == W_PUNCT &&
 		    d->text[d->tv[j].s] == '.' && d->tv[j].s == d->tv[j - 1].e)))
 			j++;
+	subj = j > j0;
+	/* "and repeatedly says" */
+	while (j + 1 < end && d->tv[j].kind == W_WORD && !d->tv[j].cap &&
+	    d->tv[j].e - d->tv[j].s >= 5 && d->text[d->tv[j].e - 1] == 'y' &&
+	    d->text[d->tv[j].e - 2] == 'l')
+		j++;
 	if (j >= end || d->tv[j].kind != W_WORD || d->tv[j].cap)
 		return false;
 	w = d->text + d->tv[j].s;
 	n = d->tv[j].e - d->tv[j].s;
-	if (j == j0 && !(conj && punct))
+	if (!subj && !(conj && punct))
 		return in(and_cues, w, n);
 	return is_cue(w, n) && !in(nounish, w, n);
 }
@@ -881,6 +891,33 @@ skip_words(const struct xdoc *d, size_t j, size_t end)
 	return k;
 }
 
+/* A name at token j: a capitalised word, or "the" and one. */
+static bool
+name_next(const struct xdoc *d, size_t j, size_t end)
+{
+	if (j < end && word_is(d, j, "the"))
+		j++;
+	return j < end && d->tv[j].kind == W_WORD && d->tv[j].cap;
+}
+
+/* Only a name from token j to the sentence's end: ", noted Ruth Adeyemi." */
+static bool
+name_to_end(const struct xdoc *d, size_t j, size_t end)
+{
+	size_t k;
+
+	if (word_is(d, j, "the"))
+		j++;
+	for (k = j; k < end && k < j + 7; k++)
+		if (d->tv[k].kind == W_WORD ? !d->tv[k].cap &&
+		    !word_is(d, k, "'s") && !word_is(d, k, "\xe2\x80\x99s") :
+		    d->text[d->tv[k].s] != '.')
+			break;
+	while (k < end && d->tv[k].kind == W_PUNCT)
+		k++;
+	return k >= end;
+}
+
 /* Is there a quotation mark, or a word in quotation, in tokens a..b-1? */
 static bool
 marks_in(const struct xdoc *d, size_t a, size_t b)
@@ -914,7 +951,7 @@ closing_tail(const struct xdoc *d, size_t i, size_t end)
 	    word_is(d, i, "thinks"))
 		return false;
 	/* the speaker after the cue, or a phrase of time or place */
-	if (!d->tv[i + 1].cap && !in(preps, d->text + d->tv[i + 1].s,
+	if (!name_next(d, i + 1, end) && !in(preps, d->text + d->tv[i + 1].s,
 	    d->tv[i + 1].e - d->tv[i + 1].s))
 		return false;
 	for (k = i + 1; k < end; k++) {
@@ -1358,6 +1395,9 @@ xq_indirect(struct xdoc *d)
 				a = j;
 			} else if (in(np_cues, w, n) && j < end &&
 			    d->tv[j].kind == W_WORD && !d->tv[j].inq &&
+			    !(i > d->sv[si].t0 && d->tv[i - 1].kind ==
+			    W_PUNCT && d->text[d->tv[i - 1].s] == ',' &&
+			    name_to_end(d, j, end)) &&
 			    !word_is(d, j, "by") && !word_is(d, j, "for") &&
 			    !word_is(d, j, "on") && !word_is(d, j, "as") &&
 			    (!word_is(d, j, "to") || in(to_cues, w, n)) &&
@@ -1410,7 +1450,7 @@ xq_indirect(struct xdoc *d)
 					if (j > d->sv[si].t0 + 2 && (i + 3 >= end &&
 					    j < i ? !d->tv[j - 2].inq :
 					    !marks_in(d, d->sv[si].t0, j - 1) &&
-					    (j < i || d->tv[i + 1].cap))) {
+					    (j < i || name_next(d, i + 1, end)))) {
 						a = d->sv[si].t0;
 						if (d->tv[a].kind != W_WORD)
 							a++;
