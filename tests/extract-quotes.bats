@@ -196,6 +196,13 @@ indirect|A survey of dockers|showed|most crews working double shifts
 indirect|Dario Veltri|noted|The bridge will not open before spring"
 }
 
+@test "a participle after a comma shares the attribution before it: '\"...,\" the mayor said, adding that ...'" {
+	printf '%s\n' "Mayor Ruth Adeyemi met dockers on Friday." "" "\"We see no danger,\" the mayor said, adding that the pier would reopen soon." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.mention)|\(.text)\"'"
+	assert_output "direct|Ruth Adeyemi|the mayor|We see no danger,
+indirect|Ruth Adeyemi|the mayor|the pier would reopen soon"
+}
+
 @test "an honorific picks the person of its gender among people who share a surname" {
 	printf '%s\n' "Hillary Vance and Bill Vance toured the yard." "" "Mrs. Vance said the yard would close. Mr. Vance said he disagreed." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"

@@ -168,6 +168,14 @@ Dario J. Veltri/PERSON
 Toronto/GPE"
 }
 
+@test "a county or province is a place; a place then a party word is a place and a group, but a team stays whole" {
+	run sh -c "printf 'She spoke at the Carrow County Republican office. Hebei Province was cold. The Cleveland Indians won.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Carrow County/GPE
+Republican/NORP
+Hebei Province/GPE
+Cleveland Indians/ORG"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

@@ -803,6 +803,32 @@ attribute_direct(struct xdoc *d, struct quote *q)
 	}
 }
 
+/*
+ * '"...," the mayor said, adding that ...': a participle after a comma
+ * shares the mention of the attribution before it in its sentence.
+ */
+static void
+same_speaker_before(const struct xdoc *d, struct quote *q, size_t t0)
+{
+	const struct quote *best = NULL;
+	size_t i;
+
+	for (i = 0; i < d->nq; i++) {
+		const struct quote *p = &d->qv[i];
+
+		if (p == q || p->dropped || !p->has_mention || !p->has_cue ||
+		    p->cs >= q->cs || p->cs < d->tv[t0].s)
+			continue;
+		if (best == NULL || p->cs > best->cs)
+			best = p;
+	}
+	if (best != NULL) {
+		q->has_mention = true;
+		q->ms = best->ms;
+		q->me = best->me;
+	}
+}
+
 static void
 attribute_indirect(struct xdoc *d, struct quote *q)
 {
@@ -835,6 +861,8 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	    subject_before(d, t0, k, &a, &b) ||
 	    sentence_subject(d, t0, k, &a, &b))
 		set_mention(d, q, a, b);
+	else if (ing_form(d, k) && k > t0 && is_comma(d, k - 1))
+		same_speaker_before(d, q, t0);
 }
 
 static int qcmp(const void *, const void *);

@@ -126,6 +126,12 @@ static const char *const place_tail[] = {
 	"Memorial", "Monument", "Cemetery", NULL
 };
 
+/* Words that end the name of a country's division. */
+static const char *const gpe_tail[] = {
+	"County", "Province", "Township", "Borough", "Parish", "Prefecture",
+	"Oblast", "Governorate", "Municipality", "Canton", "Shire", NULL
+};
+
 /* Words that end the name of an event, a prize or a work: no label. */
 static const char *const event_tail[] = {
 	"Cup", "Open", "Championship", "Championships", "Games", "Olympics",
@@ -489,6 +495,9 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	if (b - a >= 2 && tv[b - 1].e - tv[b - 1].s == 4 &&
 	    memcmp(text + tv[b - 1].s, "City", 4) == 0)
 		return T_GPE;
+	/* "Kent County", "Hebei Province": a division of a country */
+	if (b - a >= 2 && b - a <= 4 && tok_is(text, &tv[b - 1], gpe_tail))
+		return T_GPE;
 	/* a place and another word: a team or firm ("Manchester United") */
 	if (b - a == 2) {
 		unsigned f0 = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
@@ -562,6 +571,16 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	if (b - a > 3)
 		return T_ORG;
 	return T_NONE;
+}
+
+/* Do tokens [a, b) name a place on their own evidence? */
+static bool
+classify_place(struct doc *d, size_t si, size_t a, size_t b)
+{
+	bool strong;
+	enum label l = classify(d, si, a, b, &strong);
+
+	return l == T_GPE || l == T_LOC;
 }
 
 static bool capword(const char *, const struct tok *);
@@ -764,6 +783,18 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 					return;
 				}
 			add_span(d, si, j, b, T_PERSON, true, false);
+			return;
+		}
+	}
+	/* a place, then a people or party word: "Kent County Republican" */
+	if (!headline && b - a >= 2 && b - a <= 4) {
+		f = lex_get_fold(text + tv[b - 1].s, tv[b - 1].e - tv[b - 1].s);
+		/* not a team: "Cleveland Indians" */
+		if ((f & LX_NORP) && !(f & (LX_FIRST | LX_ORG | LX_GPE)) &&
+		    text[tv[b - 1].e - 1] != 's' &&
+		    classify_place(d, si, a, b - 1)) {
+			take_run(d, si, a, b - 1, false);
+			add_span(d, si, b - 1, b, T_NORP, true, false);
 			return;
 		}
 	}
