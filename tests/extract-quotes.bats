@@ -203,6 +203,13 @@ indirect|Dario Veltri|noted|The bridge will not open before spring"
 indirect|Ruth Adeyemi|the mayor|the pier would reopen soon"
 }
 
+@test "a name that only modifies the mention is not the speaker: the Vance campaign, Vance's lawyer; Vance's alone is Vance" {
+	printf '%s\n' "Hillary Vance toured the yard." "" "The Vance campaign said the yard would close. Vance's lawyer said the deal was void." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
+	assert_output "The Vance campaign|The Vance campaign
+Vance's lawyer|Vance's lawyer"
+}
+
 @test "an honorific picks the person of its gender among people who share a surname" {
 	printf '%s\n' "Hillary Vance and Bill Vance toured the yard." "" "Mrs. Vance said the yard would close. Mr. Vance said he disagreed." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"

@@ -1276,6 +1276,36 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 	return false;
 }
 
+/*
+ * Is the name ending at byte b only a modifier in a mention ending at me:
+ * "the Clinton campaign", "Linde's aides", not "Linde's" alone nor
+ * "Linde, the mayor,"?
+ */
+static bool
+modifies(const struct xdoc *d, size_t b, size_t me)
+{
+	static const char *const heads[] = {
+		"campaign", "campaigns", "team", "aides", "aide",
+		"administration", "family", "lawyer", "lawyers", "attorney",
+		"attorneys", "spokesman", "spokeswoman", "spokesperson",
+		"supporters", "allies", "advisers", "advisors", "staff", "office",
+		"foundation", "company", "website", "camp", "plan", "ad", "ads",
+		"government", "organization", "spokespeople", "surrogates",
+		"critics", "opponents", "statement", "memo", "report", NULL
+	};
+	size_t k;
+
+	if (b >= me)
+		return false;
+	k = tok_at(d, b);
+	if (k >= d->nt || d->tv[k].kind != W_WORD)
+		return false;
+	if (tok_is(d, k, "\xe2\x80\x99s") || tok_is(d, k, "'s"))
+		return k + 1 < d->nt && d->tv[k + 1].s < me &&
+		    d->tv[k + 1].kind == W_WORD;
+	return tok_in(d, k, heads);
+}
+
 static void
 resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 {
@@ -1299,7 +1329,8 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 		set_speaker(q, m, mn, -1);
 		return;
 	}
-	if ((e = entity_in(d, q->ms, q->me, 0)) != NULL) {
+	if ((e = entity_in(d, q->ms, q->me, 0)) != NULL &&
+	    !modifies(d, e->e, q->me)) {
 		set_speaker(q, e->canon, e->clen, 0);
 		return;
 	}
