@@ -210,6 +210,13 @@ indirect|Ruth Adeyemi|the mayor|the pier would reopen soon"
 Vance's lawyer|Vance's lawyer"
 }
 
+@test "the sentence's subject with a description before the name; an unknown capitalised word needs a verb after it" {
+	printf '%s\n' "Democratic presidential nominee Mara Linde toured the yard on Monday and encouraged dockers to vote." "" "Harbour policy experts met in Carrow, citing the strategic importance of the port." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
+	assert_output "Mara Linde|Democratic presidential nominee Mara Linde|encouraged
+null|null|citing"
+}
+
 @test "an honorific picks the person of its gender among people who share a surname" {
 	printf '%s\n' "Hillary Vance and Bill Vance toured the yard." "" "Mrs. Vance said the yard would close. Mr. Vance said he disagreed." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"

@@ -457,6 +457,7 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 }
 
 static size_t ent_at(const struct xdoc *, size_t);
+static bool modifies(const struct xdoc *, size_t, size_t);
 static const struct xent *person_by_name(const struct xdoc *, const char *,
     size_t);
 
@@ -490,6 +491,18 @@ static const char *const asides[] = {
 	"however", "though", "meanwhile", "instead", "too", "also", NULL
 };
 
+
+/* Could token j be a finite verb: "urged", "says", "has", a cue? */
+static bool
+verb_like(const struct xdoc *d, size_t j)
+{
+	const char *w = d->text + d->tv[j].s;
+	size_t n = d->tv[j].e - d->tv[j].s;
+
+	return is_cue_tok(d, j) || tok_in(d, j, skip_back) || (n > 3 &&
+	    ((w[n - 2] == 'e' && w[n - 1] == 'd') || (w[n - 1] == 's' &&
+	    w[n - 2] != 's')));
+}
 
 /*
  * The subject that opens the sentence when the words just before the cue
@@ -534,17 +547,26 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		*b = i + 1;
 		return true;
 	}
-	/* capitalised words up to a person or organisation */
-	for (j = i; j < k && j < i + 5 && ((d->tv[j].kind == W_WORD &&
-	    d->tv[j].cap) || title_dot(d, j)); j++) {
+	/* capitalised words up to a person or organisation, with lower-case
+	 * words of a description among them: "Democratic presidential
+	 * nominee Mara Linde" */
+	for (j = i; j < k && j < i + 7 && ((d->tv[j].kind == W_WORD &&
+	    (d->tv[j].cap || (j > i && !d->tv[j].inq &&
+	    !tok_in(d, j, np_break) && !verb_like(d, j)))) ||
+	    title_dot(d, j)); j++) {
 		e = ent_at(d, d->tv[j].s);
 		if (e < d->ne && d->ev[e].s == d->tv[j].s &&
 		    (d->ev[e].label == 0 || d->ev[e].label == 1) &&
 		    d->ev[e].e <= d->tv[k].s) {
+			size_t n = tok_at(d, d->ev[e].e);
+
+			while (n < k && d->tv[n].e <= d->ev[e].e)
+				n++;
+			/* "A memorable Linde ad questioned": not Linde */
+			if (modifies(d, d->ev[e].e, d->tv[k].s))
+				continue;
 			*a = i;
-			*b = tok_at(d, d->ev[e].e);
-			while (*b < k && d->tv[*b].e <= d->ev[e].e)
-				(*b)++;
+			*b = n;
 			return *b > *a;
 		}
 	}
@@ -579,7 +601,7 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		;
 	if (j > i && j < k && d->tv[j].kind == W_WORD && !d->tv[j].cap &&
 	    !tok_in(d, i, not_subjects) && !tok_in(d, j, np_break) &&
-	    !tok_is(d, j, "of")) {
+	    !tok_is(d, j, "of") && verb_like(d, j)) {
 		*a = i;
 		*b = j;
 		return true;
@@ -807,7 +829,7 @@ attribute_direct(struct xdoc *d, struct quote *q)
  * '"...," the mayor said, adding that ...': a participle after a comma
  * shares the mention of the attribution before it in its sentence.
  */
-static void
+static bool
 same_speaker_before(const struct xdoc *d, struct quote *q, size_t t0)
 {
 	const struct quote *best = NULL;
@@ -822,11 +844,12 @@ same_speaker_before(const struct xdoc *d, struct quote *q, size_t t0)
 		if (best == NULL || p->cs > best->cs)
 			best = p;
 	}
-	if (best != NULL) {
-		q->has_mention = true;
-		q->ms = best->ms;
-		q->me = best->me;
-	}
+	if (best == NULL)
+		return false;
+	q->has_mention = true;
+	q->ms = best->ms;
+	q->me = best->me;
+	return true;
 }
 
 static void
@@ -857,12 +880,13 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	}
 	/* "Linde sent letters early Friday saying that ...": the subject
 	 * of the sentence says it, not the words before "saying" */
+	if (ing_form(d, k) && k > t0 && is_comma(d, k - 1) &&
+	    same_speaker_before(d, q, t0))
+		return;
 	if ((ing_form(d, k) && sentence_subject(d, t0, k, &a, &b)) ||
 	    subject_before(d, t0, k, &a, &b) ||
 	    sentence_subject(d, t0, k, &a, &b))
 		set_mention(d, q, a, b);
-	else if (ing_form(d, k) && k > t0 && is_comma(d, k - 1))
-		same_speaker_before(d, q, t0);
 }
 
 static int qcmp(const void *, const void *);
