@@ -85,10 +85,11 @@ T. Brannagh/PERSON"
 Paris/GPE"
 }
 
-@test "a cricket scorecard names players, not teams: 'c Brannagh b Oduya 22', 'Oduya 10-0-41-2'" {
+@test "a cricket scorecard names players, not teams: 'A. Doyle c Brannagh b Oduya 22', 'Oduya 10-0-41-2'" {
 	run sh -c "printf 'CRICKET - KESTREL BEAT HARWICK.\n\nKestrel beat Harwick by five wickets in the one-day match on Sunday.\n\nA. Doyle c Brannagh b Oduya 22\n\nBowling: Oduya 10-0-41-2, Brannagh 9-1-30-1.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Kestrel/ORG
 Harwick/ORG
+A. Doyle/PERSON
 Brannagh/PERSON
 Oduya/PERSON
 Oduya/PERSON
@@ -174,6 +175,25 @@ Toronto/GPE"
 Republican/NORP
 Hebei Province/GPE
 Cleveland Indians/ORG"
+}
+
+@test "towns from the gazetteer are places; a town that is the surname of someone named in full is that person; a list of names is no headline" {
+	run sh -c "printf 'Talks opened in Tuzla and Bonn on Monday.\n\nMaria Chesterfield arrived late. Chesterfield said little.\n\nThe finalists: Dario Veltri, Ana Kerrigan, Ruth Adeyemi\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Tuzla/GPE
+Bonn/GPE
+Maria Chesterfield/PERSON
+Chesterfield/PERSON
+Dario Veltri/PERSON
+Ana Kerrigan/PERSON
+Ruth Adeyemi/PERSON"
+}
+
+@test "a batsman's line: the name before how he was out is a player" {
+	run sh -c "printf 'CRICKET - KESTREL BEAT HARWICK.\n\nKestrel beat Harwick by five wickets.\n\nOkoro c Brannagh b Oduya 22\n\nAshdown not out 41\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | .text'"
+	assert_output "Okoro
+Brannagh
+Oduya
+Ashdown"
 }
 
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {

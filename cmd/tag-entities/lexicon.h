@@ -18,7 +18,8 @@ enum {
 	LX_NORP = 1 << 4,
 	LX_WORD = 1 << 5,	/* a lower-case English word */
 	LX_PERSON = 1 << 6,	/* a full name (user lexicons) */
-	LX_COUNTRY = 1 << 7	/* a country (with LX_GPE) */
+	LX_COUNTRY = 1 << 7,	/* a country (with LX_GPE) */
+	LX_CITY = 1 << 8	/* a city of the gazetteer (with LX_GPE) */
 };
 
 void	lex_init(void);

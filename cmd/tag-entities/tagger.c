@@ -504,8 +504,10 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		unsigned f1 = lex_get_fold(text + tv[a + 1].s,
 		    tv[a + 1].e - tv[a + 1].s);
 
-		if (((f0 & LX_GPE) && !(f1 & (LX_GPE | LX_FIRST))) ||
-		    ((f1 & LX_GPE) && !(f0 & (LX_GPE | LX_FIRST | LX_NORP)))) {
+		if (((f0 & LX_GPE) && (!(f0 & LX_FIRST) || (f1 & LX_NORP)) &&
+		    !(f1 & (LX_GPE | LX_FIRST))) ||
+		    ((f1 & LX_GPE) && !(f0 & (LX_GPE | LX_FIRST | LX_NORP)) &&
+		    text[tv[a].e - 1] != '.')) {
 			*strong = false;
 			return T_ORG;
 		}
@@ -802,6 +804,13 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	for (j = b - 1 < a + 4 ? b - 1 : a + 4; j > a + 1; j--) {
 		f = lex_get_fold(text + tv[a].s, tv[j - 1].e - tv[a].s);
 		if ((f & (LX_GPE | LX_NORP | LX_ORG)) && capword(text, &tv[j])) {
+			/* a team: "Carrow City Rovers" */
+			if (j + 1 == b && text[tv[j].e - 1] == 's' &&
+			    (f & LX_GPE) && (lex_get(text + tv[j].s,
+			    tv[j].e - tv[j].s) & ~(unsigned)LX_NORP) == 0) {
+				add_span(d, si, a, b, T_ORG, false, headline);
+				return;
+			}
 			add_span(d, si, a, j, lex_label(f), true, headline);
 			take_run(d, si, j, b, headline);
 			return;
@@ -905,8 +914,14 @@ headline_case(const char *text, size_t len, struct tok *tv, size_t nt)
 			words--;
 	if (words < 2)
 		return false;
-	return allcaps * 10 >= words * 6 ||
-	    (!endstop && caps * 100 >= words * 85 && words <= 14);
+	if (allcaps * 10 >= words * 6)
+		return true;
+	/* a list of names ("Ana Ruiz, Tom Berg, Li Wei") is no headline */
+	for (i = 0, numbers = 0; i < nt; i++)
+		if (tv[i].e - tv[i].s == 1 && text[tv[i].s] == ',')
+			numbers++;
+	return !endstop && numbers < 2 && caps * 100 >= words * 85 &&
+	    words <= 14;
 }
 
 static void
@@ -1264,6 +1279,19 @@ static const char *const dismissals[] = {
 	"b", "c", "st", "lbw", NULL
 };
 
+/* A batsman's line goes on with how he was out: "Oduya c Berg b Ruiz 22",
+ * "Oduya not out 41", "Oduya run out 7". */
+static bool
+batsman(const char *text, const struct tok *tv, size_t nt, size_t k)
+{
+	if (k + 1 >= nt)
+		return false;
+	if (tok_is(text, &tv[k], dismissals))
+		return capword(text, &tv[k + 1]);
+	return (tok_eq(text, &tv[k], "not") || tok_eq(text, &tv[k], "run")) &&
+	    tok_eq(text, &tv[k + 1], "out");
+}
+
 /* Bowling figures: overs-maidens-runs-wickets, "10-0-41-2". */
 static bool
 bowling(const char *text, const struct tok *t)
@@ -1303,7 +1331,8 @@ sports_teams(struct doc *d)
 		    &tv[sp->t0 - 1], dismissals)) || (sp->t1 < nt &&
 		    bowling(text, &tv[sp->t1])) || (sp->t0 > 0 &&
 		    text[tv[sp->t0 - 1].s] == '(' && sp->t1 < nt &&
-		    score_tok(text, &tv[sp->t1])))) {
+		    score_tok(text, &tv[sp->t1])) || batsman(text, tv, nt,
+		    sp->t1))) {
 			sp->label = T_PERSON;
 			continue;
 		}
@@ -1405,6 +1434,15 @@ tag_document(struct tsent *sv, size_t ns)
 		enum label l;
 
 		sp = &d.sp[i];
+		/* a town's name that is the surname of someone named in
+		 * full here: "Manuel Ferreira ... Ferreira said" */
+		if (sp->strong && sp->label == T_GPE && sp->t1 - sp->t0 == 1 &&
+		    (lex_get(TXT(&d, sp), LEN(sp)) & (LX_CITY | LX_COUNTRY)) ==
+		    LX_CITY && (p = find_person(pv, &best, TXT(&d, sp),
+		    LEN(sp))) != NULL && p->last) {
+			sp->label = T_PERSON;
+			continue;
+		}
 		if (sp->strong)
 			continue;
 		if (sp->initial) {
