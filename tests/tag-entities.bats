@@ -196,6 +196,15 @@ Oduya
 Ashdown"
 }
 
+@test "in a sports story a town after 'at' or 'in', or in a dateline, is where a game is played: a place, not the team; a month is never a place" {
+	run sh -c "printf 'SOCCER - BONN BEAT LEEDS IN LEAGUE CUP.\n\nBONN 1996-08-30\n\nBonn beat Leeds 2-1 in the league cup match on Friday, the coach said of the soccer game.\n\nLeeds play at Bonn again in May.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"' | tail -n 5"
+	assert_output "BONN/GPE
+Bonn/ORG
+Leeds/ORG
+Leeds/ORG
+Bonn/GPE"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

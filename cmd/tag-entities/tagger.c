@@ -439,13 +439,16 @@ fold_tok(const char *text, const struct tok *tk, char low[16])
 	return true;
 }
 
-/* Token tk, lower-cased, is in list. */
+/* Token tk, lower-cased and without a final full stop, is in list. */
 static bool
 tok_is_fold(const char *text, const struct tok *tk, const char *const *list)
 {
 	char low[16];
+	struct tok t = *tk;
 
-	return fold_tok(text, tk, low) && in(list, low, tk->e - tk->s);
+	if (t.e - t.s > 1 && text[t.e - 1] == '.')
+		t.e--;	/* "in May." at a sentence's end, "Dec." */
+	return fold_tok(text, &t, low) && in(list, low, t.e - t.s);
 }
 
 /* A date written with a four-digit year first: "1996-08-30". */
@@ -1228,12 +1231,17 @@ static const char *const result_verbs[] = {
 };
 
 /* Countries by the names sport gives them, beyond ISO 3166-1. */
+static const char *const venue_preps[] = { "at", "in", NULL };
+
 static const char *const nations[] = {
 	"England", "Scotland", "Wales", "Ireland", "Northern Ireland",
 	"Britain", "Great Britain", "U.S.", "US", "USA", "Russia", "Holland",
 	"Czech Republic", "Yugoslavia", "Republic of Ireland", "Soviet Union",
 	"West Germany", "East Germany", "Czechoslovakia", "Korea", "Bosnia",
-	"Macedonia", "Slovakia",
+	"Macedonia", "Slovakia", "Turkey", "Iran", "Syria", "Vietnam", "Taiwan",
+	"Bolivia", "Venezuela", "Tanzania", "Moldova", "Czechia", "Burma",
+	"Ivory Coast", "Congo", "South Korea", "North Korea", "Kazakstan",
+	"Swaziland", "TURKEY", "IRAN", "BOLIVIA", "VENEZUELA", "MOLDOVA",
 	"ENGLAND", "SCOTLAND", "WALES", "IRELAND", "BRITAIN", "RUSSIA", NULL
 };
 
@@ -1308,6 +1316,23 @@ bowling(const char *text, const struct tok *t)
 	return dashes == 3;
 }
 
+/*
+ * Is the span where a game is played, not who plays it: after "at" or
+ * "in" ("Cleveland at Texas", "In Montreal, ..."), or a dateline's place
+ * ("CARROW 1996-08-30").
+ */
+static bool
+venue(const struct doc *d, const struct span *sp)
+{
+	const struct tok *tv = d->tv[sp->sent];
+	const char *text = d->sv[sp->sent].text;
+
+	if (sp->t0 > 0 && (tok_is_fold(text, &tv[sp->t0 - 1], venue_preps)))
+		return true;
+	return sp->t0 == 0 && sp->t1 < d->nt[sp->sent] &&
+	    date_tok(text, &tv[sp->t1]);
+}
+
 static void
 sports_teams(struct doc *d)
 {
@@ -1339,7 +1364,7 @@ sports_teams(struct doc *d)
 		team = (sp->t1 < nt && (score_tok(text, &tv[sp->t1]) ||
 		    tok_is(text, &tv[sp->t1], result_verbs))) ||
 		    (sp->t0 > 0 && tok_is(text, &tv[sp->t0 - 1], result_verbs));
-		if (!team)
+		if (!team || venue(d, sp))
 			continue;
 		/* an unknown name of two or more words is a player */
 		if (sp->label == T_NONE && sp->t1 - sp->t0 > 1)
@@ -1356,8 +1381,8 @@ sports_teams(struct doc *d)
 		struct span *sp = &d->sp[i];
 
 		if ((sp->label == T_GPE || sp->label == T_LOC ||
-		    sp->label == T_NONE) && smap_get(&teams, TXT(d, sp),
-		    LEN(sp), false, 0) != NULL)
+		    sp->label == T_NONE) && !venue(d, sp) &&
+		    smap_get(&teams, TXT(d, sp), LEN(sp), false, 0) != NULL)
 			sp->label = T_ORG;
 	}
 	smap_free(&teams);
