@@ -205,6 +205,13 @@ Leeds/ORG
 Bonn/GPE"
 }
 
+@test "in a sports story the sides of a results line or a table row are teams, whatever their names look like" {
+	run sh -c "printf 'SOCCER - CARROW LEAGUE RESULTS.\n\nResults of Carrow league soccer matches on Saturday:\n\nPort Alder 2 Harwick 0\n\nStandings:\n\nMarcus Vale 4 1 2 1 9 7 5\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"ORG\") | .text'"
+	assert_output "Port Alder
+Harwick
+Marcus Vale"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

@@ -1282,6 +1282,37 @@ score_tok(const char *text, const struct tok *t)
 	return digits >= 1 && digits <= 3;
 }
 
+/*
+ * Is the span a side in a line of results or a table: "Port Carrow 2
+ * Harwick 0" (names and scores, two of each), "Harwick 4 1 2 1 9 7 5"
+ * (six numbers or more after the name)?
+ */
+static bool
+results_side(const struct doc *d, const struct span *sp)
+{
+	const struct tok *tv = d->tv[sp->sent];
+	const char *text = d->sv[sp->sent].text;
+	size_t nt = d->nt[sp->sent], k, names = 0, scores = 0;
+	bool in_name = false;
+
+	for (k = sp->t1; k < nt && (tv[k].f & TK_DIGIT); k++)
+		;
+	if (k - sp->t1 >= 6)
+		return true;
+	for (k = 0; k < nt; k++) {
+		if (capword(text, &tv[k])) {
+			if (!in_name)
+				names++;
+			in_name = true;
+		} else if (score_tok(text, &tv[k]) && in_name) {
+			scores++;
+			in_name = false;
+		} else
+			return false;
+	}
+	return names == 2 && scores == 2 && !in_name;
+}
+
 /* How a batsman was out: "c" caught, "b" bowled, "st" stumped. */
 static const char *const dismissals[] = {
 	"b", "c", "st", "lbw", NULL
@@ -1347,6 +1378,12 @@ sports_teams(struct doc *d)
 		size_t nt = d->nt[sp->sent];
 		bool team;
 
+		if (sp->label != T_GPE && sp->label != T_ORG &&
+		    sp->t1 - sp->t0 <= 3 && results_side(d, sp)) {
+			sp->label = T_ORG;
+			(void)smap_get(&teams, TXT(d, sp), LEN(sp), true, 0);
+			continue;
+		}
 		if (sp->label == T_PERSON || sp->label == T_NORP ||
 		    (sp->label == T_ORG && sp->strong) || sp->t1 - sp->t0 > 3)
 			continue;
