@@ -212,6 +212,13 @@ Harwick
 Marcus Vale"
 }
 
+@test "a sentence-initial common word joined by 'of' to a name: the name alone, unless the word heads an organisation" {
+	run sh -c "printf 'Results of Bonn league matches were late. Bank of Carrow officials agreed. Fans of Yugoslav clubs cheered.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Bonn/GPE
+Bank of Carrow/ORG
+Yugoslav/NORP"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

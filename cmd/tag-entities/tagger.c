@@ -991,7 +991,15 @@ pass1(struct doc *d, size_t si)
 				/* keep "The" out, look at the rest */
 				if (j > i + 1 && !is_connector(text, &tv[i + 1]))
 					take_run(d, si, i + 1, j, false);
-				else if (j == i + 1) {
+				else if (j > i + 2) {
+					/* "Results of English soccer", but
+					 * "Bank of Carrow said" */
+					if (tok_is(text, &tv[i], org_head) ||
+					    tok_is(text, &tv[i], titles))
+						take_run(d, si, i, j, false);
+					else
+						take_run(d, si, i + 2, j, false);
+				} else if (j == i + 1) {
 					/* "Berg insisted": a person's surname
 					 * only if the document says so */
 					add_span(d, si, i, j, T_NONE, false,
