@@ -219,6 +219,11 @@ Bank of Carrow/ORG
 Yugoslav/NORP"
 }
 
+@test "capitals that abbreviate common nouns are no organisation: ERA, KO, CD; an unknown acronym is" {
+	run sh -c "printf 'He posted a 3.60 ERA and won by KO. The CD sold well, said the CRFA.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "CRFA/ORG"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

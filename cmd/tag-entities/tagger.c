@@ -126,6 +126,19 @@ static const char *const place_tail[] = {
 	"Memorial", "Monument", "Cemetery", NULL
 };
 
+/* Capitals that abbreviate common nouns, not names (no label). */
+static const char *const common_acronyms[] = {
+	"ERA", "RBI", "RBIs", "MVP", "KO", "KOs", "TKO", "CD", "CDs", "DVD",
+	"DVDs", "TV", "AIDS", "HIV", "DNA", "RNA", "GDP", "GNP", "CEO", "CEOs",
+	"CFO", "COO", "CTO", "PM", "AM", "GMT", "UTC", "EST", "EDT", "PST",
+	"PDT", "CST", "CDT", "USB", "PC", "PCs", "CPU", "GPU", "RAM", "ROM",
+	"LCD", "LED", "GPS", "SUV", "SUVs", "ATM", "ATMs", "VAT", "IPO",
+	"IPOs", "FM", "OK", "PR", "HR", "IQ", "ID", "IDs", "VIP", "VIPs",
+	"POS", "ESC", "MP3", "PDF", "HTML", "URL", "FAQ", "DJ", "MC", "UFO",
+	"UFOs", "AD", "BC", "BCE", "CE", "PhD", "MBA", "QB", "RPM", "MPH",
+	"KPH", "ETA", "ASAP", "AKA", "DIY", "TBA", "RSVP", "PS", NULL
+};
+
 /* Words that end the name of a country's division. */
 static const char *const gpe_tail[] = {
 	"County", "Province", "Township", "Borough", "Parish", "Prefecture",
@@ -533,6 +546,9 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	    !(tv[b - 1].f & TK_ALLCAPS))
 		return T_PERSON;
 	if (b - a == 1 && (tv[a].f & TK_ALLCAPS) && tv[a].e - tv[a].s <= 6) {
+		/* "a 3.60 ERA", "by KO", "a bonus CD": no name */
+		if (tok_is(text, &tv[a], common_acronyms))
+			return T_NONE;
 		*strong = false;
 		return T_ORG;	/* an acronym */
 	}
