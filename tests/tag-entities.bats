@@ -224,6 +224,14 @@ Yugoslav/NORP"
 	assert_output "CRFA/ORG"
 }
 
+@test "a point of the compass before a place is a place, not a given name: West Bonn, North Shore; not the Eastern Conference" {
+	run sh -c "printf 'She moved from West Bonn to the North Shore before the Eastern Conference final.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_line --index 0 "West Bonn/GPE"
+	assert_line --index 1 --regexp '^North Shore/(GPE|LOC)$'
+	refute_output --partial "Eastern Conference/GPE"
+	refute_output --partial "Eastern Conference/LOC"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

@@ -126,6 +126,19 @@ static const char *const place_tail[] = {
 	"Memorial", "Monument", "Cemetery", NULL
 };
 
+/* Points of the compass that open a place's name. */
+static const char *const compass[] = {
+	"North", "South", "East", "West", "Northern", "Southern", "Eastern",
+	"Western", "Central", "Upper", "Lower", "Greater", NULL
+};
+
+/* Last words that make a compass word's run something else than a place:
+ * "Eastern Conference", "Upper House", "Central Time". */
+static const char *const compass_not[] = {
+	"Conference", "Division", "Convention", "House", "Time", "Standard",
+	"Daylight", "Baptist", "Baptists", "Airlines", NULL
+};
+
 /* Capitals that abbreviate common nouns, not names (no label). */
 static const char *const common_acronyms[] = {
 	"ERA", "RBI", "RBIs", "MVP", "KO", "KOs", "TKO", "CD", "CDs", "DVD",
@@ -701,6 +714,19 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	if (lex_label(f) != T_NONE) {
 		add_span(d, si, a, b, lex_label(f), true, headline);
 		return;
+	}
+	/* a point of the compass and a place: "West Carrow", "North Shore" */
+	if (b - a >= 2 && b - a <= 3 && tok_is(text, &tv[a], compass) &&
+	    !tok_is(text, &tv[b - 1], org_tail) &&
+	    !tok_is(text, &tv[b - 1], event_tail) &&
+	    !tok_is(text, &tv[b - 1], compass_not)) {
+		f = lex_get_fold(text + tv[a + 1].s, tv[b - 1].e - tv[a + 1].s);
+		if (lex_label(f) == T_GPE || lex_label(f) == T_LOC ||
+		    (lex_label(f) == T_NONE && !headline)) {
+			add_span(d, si, a, b, lex_label(f) == T_GPE ? T_GPE :
+			    T_LOC, lex_label(f) != T_NONE, headline);
+			return;
+		}
 	}
 	/*
 	 * A person of a firm or a country: "Ana Kerrigan of Tillet Bank",
