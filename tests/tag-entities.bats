@@ -232,6 +232,11 @@ Yugoslav/NORP"
 	refute_output --partial "Eastern Conference/LOC"
 }
 
+@test "events and makers' designations are no organisation: the Battle of Carrow, World War II, an F-86 Sabre" {
+	run sh -c "printf 'After the Battle of Carrow and World War II the wing flew the F-86 Sabre. Carrow Aviation Ltd built it.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Carrow Aviation Ltd/ORG"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

@@ -488,6 +488,30 @@ date_tok(const char *text, const struct tok *tk)
 	    p[3] >= '0' && p[3] <= '9' && p[4] == '-';
 }
 
+static bool tok_eq(const char *, const struct tok *, const char *);
+
+/* Words that open the name of an event or a document. */
+static const char *const event_head[] = {
+	"Battle", "Battles", "Siege", "Treaty", "Campaign", "Operation",
+	"Revolution", "Massacre", "Declaration", "Proclamation", NULL
+};
+
+/* A maker's designation: capitals, a hyphen, digits ("F-86", "CH-53"). */
+static bool
+designation(const char *text, const struct tok *t)
+{
+	size_t k = t->s, caps = 0;
+
+	while (k < t->e && text[k] >= 'A' && text[k] <= 'Z')
+		k++, caps++;
+	if (caps == 0 || caps > 3 || k >= t->e || text[k] != '-')
+		return false;
+	for (k++; k < t->e && text[k] >= '0' && text[k] <= '9'; k++)
+		;
+	return k > t->s + caps + 1 && (k == t->e || (k + 1 == t->e &&
+	    text[k] >= 'A' && text[k] <= 'Z'));
+}
+
 /* Label of tokens [a, b) of sentence si on their own evidence. */
 static enum label
 classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
@@ -510,6 +534,14 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	    tok_is_fold(text, &tv[b], calendar))) {
 		*strong = false;
 		return T_GPE;
+	}
+	/* an event or a treaty: "Battle of Hulao", "World War II"; a model's
+	 * designation: "F-86 Sabre" */
+	if (b - a >= 2 && (tok_is(text, &tv[a], event_head) ||
+	    (tok_eq(text, &tv[a], "World") && tok_eq(text, &tv[a + 1], "War")) ||
+	    designation(text, &tv[a]))) {
+		*strong = false;
+		return T_NONE;
 	}
 	if (tok_is(text, &tv[b - 1], org_tail))
 		return T_ORG;
