@@ -237,6 +237,12 @@ Yugoslav/NORP"
 	assert_output "Carrow Aviation Ltd/ORG"
 }
 
+@test "an article before a name is no part of it: the Sea Union, The Church of Carrow" {
+	run sh -c "printf 'She left the Sea Union and joined The Church of Carrow last year.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Sea Union/ORG
+Church of Carrow/ORG"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

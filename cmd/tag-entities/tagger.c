@@ -747,6 +747,14 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		add_span(d, si, a, b, lex_label(f), true, headline);
 		return;
 	}
+	/* "The Church of Carrow", "the Sea Org": the article is no part */
+	if (b - a >= 2 && !headline && (tok_eq(text, &tv[a], "the") ||
+	    (tok_eq(text, &tv[a], "The") && b - a >= 3 &&
+	    !(lex_get(text + tv[a + 1].s, tv[a + 1].e - tv[a + 1].s) &
+	    LX_NORP)))) {
+		take_run(d, si, a + 1, b, headline);
+		return;
+	}
 	/* a point of the compass and a place: "West Carrow", "North Shore" */
 	if (b - a >= 2 && b - a <= 3 && tok_is(text, &tv[a], compass) &&
 	    !tok_is(text, &tv[b - 1], org_tail) &&
