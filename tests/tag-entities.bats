@@ -243,6 +243,12 @@ Yugoslav/NORP"
 Church of Carrow/ORG"
 }
 
+@test "a given name alone is a person, unless it is also a word or a place" {
+	run sh -c "printf 'Her sister begged them to send Gloria to a doctor. Even the Major Bank agreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Gloria/PERSON
+Major Bank/ORG"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

@@ -608,6 +608,11 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		return T_GPE;
 	}
 	*strong = false;
+	/* a given name alone: "send Gloria to a doctor" */
+	if (b - a == 1 && (f & LX_FIRST) && !(f & (LX_GPE | LX_ORG | LX_LOC |
+	    LX_NORP)) && !(tv[a].f & TK_ALLCAPS) &&
+	    !lex_is_word(text + tv[a].s, tv[a].e - tv[a].s))
+		return T_PERSON;
 	/* two or three capitalised words, none a common word or a place */
 	if (b - a >= 2 && b - a <= 3) {
 		for (i = a; i < b; i++)
