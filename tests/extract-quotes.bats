@@ -217,6 +217,14 @@ Vance's lawyer|Vance's lawyer"
 null|null|citing"
 }
 
+@test "a party in brackets after a speaker; a participle after the quote leaves the attribution before it; a phrase in commas inside a reported clause" {
+	printf '%s\n' '"We will vote no," Sen. Ana Ruiz (D-Carrow), a member of the panel, said.' '' 'In a statement, Okafor said: "The yard was a success," adding that profits rose.' '' 'Dockers say the plan, run by the harbour board, has failed.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Ana Ruiz|said|We will vote no,
+Okafor|said|The yard was a success,
+Dockers|say|the plan, run by the harbour board, has failed"
+}
+
 @test "an honorific picks the person of its gender among people who share a surname" {
 	printf '%s\n' "Hillary Vance and Bill Vance toured the yard." "" "Mrs. Vance said the yard would close. Mr. Vance said he disagreed." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"

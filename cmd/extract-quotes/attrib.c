@@ -680,6 +680,19 @@ named_after(const struct xdoc *d, size_t c, size_t t1, size_t *a, size_t *b,
 	*b = i;
 	while (*b > *a && d->tv[*b - 1].kind == W_PUNCT)
 		(*b)--;
+	/* "Rep. Tomas Ferreira (D-Maine), a member of the panel, said" */
+	if (i < t1 && d->tv[i].kind == W_PUNCT && d->text[d->tv[i].s] == '(') {
+		for (j = i + 1; j < t1 && j < i + 8 && !(d->tv[j].kind ==
+		    W_PUNCT && d->text[d->tv[j].s] == ')'); j++)
+			;
+		if (j >= t1 || j >= i + 8)
+			return false;
+		i = *b = j + 1;
+		if (i < t1 && is_cue_tok(d, i) && !d->tv[i].cap) {
+			*k = i;
+			return true;
+		}
+	}
 	if (i < t1 && (tok_is(d, i, "of") || tok_is(d, i, "at") ||
 	    tok_is(d, i, "from"))) {
 		/* "of the Harbour Trust" */
@@ -786,6 +799,10 @@ attribute_direct(struct xdoc *d, struct quote *q)
 			set_mention(d, q, a, b);
 			return;
 		}
+		/* 'Peabody said: "...," adding that ...': the participle's
+		 * subject is the attribution before the quote */
+		if (ing_form(d, k))
+			break;
 		return;
 	}
 	/* before the quote in its sentence: 'Blinken said: "..."' */

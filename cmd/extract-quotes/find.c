@@ -801,15 +801,36 @@ static const char *const finite[] = {
 static bool
 clause_at(const struct xdoc *d, size_t j, size_t end)
 {
-	size_t k;
+	size_t k, lim = j + 12;
+	bool aside = false;
 
-	for (k = j + 1; k < end && k < j + 12; k++) {
+	for (k = j + 1; k < end && k < lim; k++) {
 		const struct xtok *t = &d->tv[k];
 		const char *w = d->text + t->s;
 		size_t n = t->e - t->s;
 
+		/* "the program, run by the ministry, has brought": a phrase
+		 * set off by commas after the subject */
+		if (t->kind == W_PUNCT && *w == ',' && k > j + 1 && !aside) {
+			size_t c;
+
+			for (c = k + 1; c < end && c < k + 10 &&
+			    d->tv[c].kind == W_WORD; c++)
+				;
+			if (c < end && c > k + 1 && d->tv[c].kind == W_PUNCT &&
+			    d->text[d->tv[c].s] == ',') {
+				aside = true;
+				k = c;
+				lim = c + 4;
+				continue;
+			}
+		}
 		if (t->kind != W_WORD)
 			return false;
+		if (aside && in(finite, w, n))
+			return true;
+		if (aside)
+			continue;
 		if (in(finite, w, n) || (!t->cap && n >= 5 &&
 		    w[n - 2] == 'e' && w[n - 1] == 'd'))
 			return true;
