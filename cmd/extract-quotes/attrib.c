@@ -370,6 +370,14 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	/* "has repeatedly", "firmly": auxiliaries and adverbs */
 	while (i > t0 && (tok_in(d, i - 1, skip_back) || adverb(d, i - 1)))
 		i--;
+	/* "Mr. Kamin, who emphasized that": the relative pronoun, which
+	 * resolution takes back to the name before it */
+	if (i > t0 + 1 && (tok_is(d, i - 1, "who") || tok_is(d, i - 1,
+	    "which")) && is_comma(d, i - 2)) {
+		*a = i - 1;
+		*b = i;
+		return true;
+	}
 	/* "plans to call for", "is going to insist" */
 	while (i > t0 + 1 && tok_is(d, i - 1, "to") && tok_in(d, i - 2,
 	    control)) {
@@ -1317,6 +1325,25 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 	return false;
 }
 
+/* The person or organisation whose name ends at byte b (spaces aside). */
+static const struct xent *
+entity_ending(const struct xdoc *d, size_t b)
+{
+	size_t i;
+
+	while (b > 0 && d->text[b - 1] == ' ')
+		b--;
+	for (i = ent_at(d, b); i > 0; i--) {
+		const struct xent *e = &d->ev[i - 1];
+
+		if (e->e == b && (e->label == 0 || e->label == 1))
+			return e;
+		if (e->e < b)
+			break;
+	}
+	return NULL;
+}
+
 /*
  * Is the name ending at byte b only a modifier in a mention ending at me:
  * "the Clinton campaign", "Linde's aides", not "Linde's" alone nor
@@ -1365,6 +1392,19 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 		}
 		if ((e = person_before(d, q->ms, pronoun_wrong(d, q))) != NULL) {
 			set_speaker(q, e->canon, e->clen, 0);
+			return;
+		}
+		set_speaker(q, m, mn, -1);
+		return;
+	}
+	/* ", who said": the person or organisation named before the comma */
+	if ((mn == 3 && strncmp(m, "who", 3) == 0) || (mn == 5 &&
+	    strncmp(m, "which", 5) == 0)) {
+		size_t k = tok_at(d, q->ms);
+
+		if (k > 0 && is_comma(d, k - 1) && (e = entity_ending(d,
+		    d->tv[k - 1].s)) != NULL) {
+			set_speaker(q, e->canon, e->clen, e->label);
 			return;
 		}
 		set_speaker(q, m, mn, -1);

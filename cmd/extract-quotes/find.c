@@ -990,6 +990,24 @@ closing_tail(const struct xdoc *d, size_t i, size_t end)
 	return true;
 }
 
+/*
+ * Is the cue at i in a relative clause set off by commas (", who said
+ * that ...,", ", which has noted that ...,")?  Its report ends at the
+ * next comma, where the main clause goes on.
+ */
+static bool
+relative(const struct xdoc *d, size_t i, size_t t0)
+{
+	size_t k;
+
+	for (k = i; k > t0 && k + 3 > i; k--)
+		if ((word_is(d, k - 1, "who") || word_is(d, k - 1, "which")) &&
+		    k - 1 > t0 && d->tv[k - 2].kind == W_PUNCT &&
+		    d->text[d->tv[k - 2].s] == ',')
+			return true;
+	return false;
+}
+
 static void add_indirect(struct xdoc *, size_t, size_t, size_t);
 
 /* A reported clause from token a to the end of its clause. */
@@ -1293,7 +1311,7 @@ xq_indirect(struct xdoc *d)
 {
 	const char *const *lead = lead_words();
 	size_t si, i, j, end, a, b;
-	bool had_clause;
+	bool had_clause, rel;
 
 	for (si = 0; si < d->ns; si++) {
 		end = d->sv[si].t1;
@@ -1483,7 +1501,10 @@ xq_indirect(struct xdoc *d)
 			if (a >= end || d->tv[a].kind != W_WORD ||
 			    (d->tv[a].inq && a > i + 1))
 				continue;
-			for (b = a; b < end && !clause_end(d, b, end); b++)
+			rel = relative(d, i, d->sv[si].t0);
+			for (b = a; b < end && !clause_end(d, b, end) &&
+			    !(rel && d->tv[b].kind == W_PUNCT &&
+			    d->text[d->tv[b].s] == ','); b++)
 				;
 			add_indirect(d, a, b, i);
 			had_clause = true;
