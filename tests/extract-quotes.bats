@@ -226,10 +226,11 @@ Dockers|say|the plan, run by the harbour board, has failed"
 }
 
 @test "a relative pronoun subject (', who emphasized that') is the mention; the speaker is the name before the comma" {
-	printf '%s\n' "Ruth Adeyemi, who emphasized that the ferries would run, left early. The board, which notes that fares rose, met later." > "$BATS_TEST_TMPDIR/a.txt"
+	printf '%s\n' "Ruth Adeyemi, who emphasized that the ferries would run, left early. The board, which notes that fares rose, met later. Okafor paid a pilot who said the pier was unsafe." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
 	assert_output "Ruth Adeyemi|who|emphasized|the ferries would run
-which|which|notes|fares rose"
+which|which|notes|fares rose
+a pilot|who|said|the pier was unsafe"
 }
 
 @test "an honorific picks the person of its gender among people who share a surname" {

@@ -372,8 +372,9 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		i--;
 	/* "Mr. Kamin, who emphasized that": the relative pronoun, which
 	 * resolution takes back to the name before it */
-	if (i > t0 + 1 && (tok_is(d, i - 1, "who") || tok_is(d, i - 1,
-	    "which")) && is_comma(d, i - 2)) {
+	if (i > t0 + 1 && (tok_is(d, i - 1, "who") || (tok_is(d, i - 1,
+	    "which") && is_comma(d, i - 2))) && d->tv[i - 2].kind != W_OPEN &&
+	    !d->tv[i - 2].inq) {
 		*a = i - 1;
 		*b = i;
 		return true;
@@ -1402,11 +1403,30 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 	    strncmp(m, "which", 5) == 0)) {
 		size_t k = tok_at(d, q->ms);
 
-		if (k > 0 && is_comma(d, k - 1) && (e = entity_ending(d,
-		    d->tv[k - 1].s)) != NULL) {
+		size_t j;
+
+		if (k > 0 && (e = entity_ending(d, is_comma(d, k - 1) ?
+		    d->tv[k - 1].s : q->ms)) != NULL) {
 			set_speaker(q, e->canon, e->clen, e->label);
 			return;
 		}
+		/* "an architect who said": the noun phrase before "who" */
+		for (j = k; j > 0 && j + 5 > k && d->tv[j - 1].kind == W_WORD &&
+		    !d->tv[j - 1].inq && !tok_in(d, j - 1, np_break); j--)
+			if (tok_in(d, j - 1, np_open) && j - 1 < k - 1) {
+				set_speaker(q, d->text + d->tv[j - 1].s,
+				    d->tv[k - 1].e - d->tv[j - 1].s, -1);
+				return;
+			}
+		/* "Clinton -- who cited": the last one named in the sentence */
+		for (j = ent_at(d, q->ms); j > 0 && d->ev[j - 1].s >=
+		    d->sv[d->tv[k].sent].s; j--)
+			if (d->ev[j - 1].e <= q->ms && (d->ev[j - 1].label == 0 ||
+			    d->ev[j - 1].label == 1)) {
+				e = &d->ev[j - 1];
+				set_speaker(q, e->canon, e->clen, e->label);
+				return;
+			}
 		set_speaker(q, m, mn, -1);
 		return;
 	}
