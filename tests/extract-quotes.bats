@@ -233,6 +233,13 @@ which|which|notes|fares rose
 a pilot|who|said|the pier was unsafe"
 }
 
+@test "verbs of shouting are cues; 'X laughed and said' has X for subject" {
+	printf '%s\n' 'Ruth Okafor ran to the pier. She then yells, "Get back from the edge!"' '' 'Dario Veltri laughed and said, "I never saw the ship."' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
+	assert_output "Ruth Okafor|She|yells
+Dario Veltri|Dario Veltri|said"
+}
+
 @test "an honorific picks the person of its gender among people who share a surname" {
 	printf '%s\n' "Hillary Vance and Bill Vance toured the yard." "" "Mrs. Vance said the yard would close. Mr. Vance said he disagreed." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"

@@ -357,6 +357,18 @@ plausible(const struct xdoc *d, size_t *a, size_t *b)
 	return true;
 }
 
+/* Could token j be a finite verb: "urged", "says", "has", a cue? */
+static bool
+verb_like(const struct xdoc *d, size_t j)
+{
+	const char *w = d->text + d->tv[j].s;
+	size_t n = d->tv[j].e - d->tv[j].s;
+
+	return is_cue_tok(d, j) || tok_in(d, j, skip_back) || (n > 3 &&
+	    ((w[n - 2] == 'e' && w[n - 1] == 'd') || (w[n - 1] == 's' &&
+	    w[n - 2] != 's')));
+}
+
 /*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
@@ -370,6 +382,15 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	/* "has repeatedly", "firmly": auxiliaries and adverbs */
 	while (i > t0 && (tok_in(d, i - 1, skip_back) || adverb(d, i - 1)))
 		i--;
+	/* "I laughed and said": the subject of the verb before "and" */
+	if (i > t0 + 2 && tok_is(d, i - 1, "and") && d->tv[i - 2].kind ==
+	    W_WORD && !d->tv[i - 2].cap && !d->tv[i - 2].inq &&
+	    verb_like(d, i - 2) && !tok_in(d, i - 2, skip_back)) {
+		i -= 2;
+		while (i > t0 && (tok_in(d, i - 1, skip_back) ||
+		    adverb(d, i - 1)))
+			i--;
+	}
 	/* "Mr. Kamin, who emphasized that": the relative pronoun, which
 	 * resolution takes back to the name before it */
 	if (i > t0 + 1 && (tok_is(d, i - 1, "who") || (tok_is(d, i - 1,
@@ -501,17 +522,6 @@ static const char *const asides[] = {
 };
 
 
-/* Could token j be a finite verb: "urged", "says", "has", a cue? */
-static bool
-verb_like(const struct xdoc *d, size_t j)
-{
-	const char *w = d->text + d->tv[j].s;
-	size_t n = d->tv[j].e - d->tv[j].s;
-
-	return is_cue_tok(d, j) || tok_in(d, j, skip_back) || (n > 3 &&
-	    ((w[n - 2] == 'e' && w[n - 1] == 'd') || (w[n - 1] == 's' &&
-	    w[n - 2] != 's')));
-}
 
 /*
  * The subject that opens the sentence when the words just before the cue
