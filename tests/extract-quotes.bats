@@ -162,11 +162,13 @@ The board|The board|refused|to release the records
 Local leaders|Local leaders|said|the port would reopen"
 }
 
-@test "a reported clause ends where a new attribution starts: after a dash, before 'and Councillors accused', before ', told'" {
-	printf '%s\n' "Linde said the vote was fair — and she noted that turnout was high. Pike said the count was wrong and Councillors accused the board of delay. Okafor understood the deal would fail, told her aides to wait." > "$BATS_TEST_TMPDIR/a.txt"
+@test "a reported clause ends where a new attribution starts: after a dash, before 'and Councillors accused', ', and harbour pilots warned', ', told'" {
+	printf '%s\n' "Linde said the vote was fair — and she noted that turnout was high. Adeyemi stressed that the pier was safe, and harbour pilots warned that the tide was high. Pike said the count was wrong and Councillors accused the board of delay. Okafor understood the deal would fail, told her aides to wait." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "Linde|said|the vote was fair
 Linde|noted|turnout was high
+Adeyemi|stressed|the pier was safe
+harbour pilots|warned|the tide was high
 Pike|said|the count was wrong
 Okafor|understood|the deal would fail"
 }

@@ -714,6 +714,18 @@ attribution_at(const struct xdoc *d, size_t j, size_t end, bool punct)
 		    d->tv[j].cap) || (j > j0 && d->tv[j].kind == W_PUNCT &&
 		    d->text[d->tv[j].s] == '.' && d->tv[j].s == d->tv[j - 1].e)))
 			j++;
+	/* ", and human rights groups warned": a plural noun phrase */
+	if (j == j0 && conj && punct) {
+		size_t k;
+
+		for (k = j; k < end && k < j0 + 4 && d->tv[k].kind == W_WORD &&
+		    !d->tv[k].cap && !d->tv[k].inq && !is_cue(d->text +
+		    d->tv[k].s, d->tv[k].e - d->tv[k].s); k++)
+			;
+		if (k > j0 + 1 && d->text[d->tv[k - 1].e - 1] == 's' &&
+		    d->text[d->tv[k - 1].e - 2] != 's')
+			j = k;
+	}
 	subj = j > j0;
 	/* "and repeatedly says" */
 	while (j + 1 < end && d->tv[j].kind == W_WORD && !d->tv[j].cap &&
