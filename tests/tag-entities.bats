@@ -249,6 +249,13 @@ Church of Carrow/ORG"
 Major Bank/ORG"
 }
 
+@test "a headline in capitals names whom the story names in Title Case" {
+	run sh -c "printf 'SAILING - OKORO TAKES LEAD IN CARROW.\n\nTomas Okoro led after two races on Friday. Okoro was calm.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | \"\(.text)/\(.canonical)\"'"
+	assert_output "OKORO/Tomas Okoro
+Tomas Okoro/Tomas Okoro
+Okoro/Tomas Okoro"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

@@ -1244,6 +1244,40 @@ find_person(const struct pname *pv, struct smap *best, const char *s, size_t n)
 	return b != NULL ? &pv[b->val] : NULL;
 }
 
+/*
+ * A name written in capitals ("O'BRIEN", "JAN MUELLER") in Title Case in
+ * buf; the name itself when it is not all capitals or is too long.
+ */
+static const char *
+title_key(const char *s, size_t n, char *buf, size_t cap)
+{
+	size_t k, letters = 0;
+
+	if (n >= cap)
+		return s;
+	for (k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)s[k];
+
+		if (c >= 'a' && c <= 'z')
+			return s;
+		if (c >= 0x80)
+			return s;	/* not ASCII: leave it */
+		letters += c >= 'A' && c <= 'Z';
+	}
+	if (letters < 2)
+		return s;
+	for (k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)s[k];
+		bool start = k == 0 || s[k - 1] == ' ' || s[k - 1] == '-' ||
+		    s[k - 1] == '\'';
+
+		buf[k] = (char)(!start && c >= 'A' && c <= 'Z' ? c - 'A' + 'a' :
+		    c);
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
 /* A label given with strong evidence to the same string elsewhere. */
 static enum label
 find_strong(struct doc *d, struct smap *strong, const char *s, size_t n)
@@ -1530,7 +1564,8 @@ tag_document(struct tsent *sv, size_t ns)
 	const struct pname *p;
 	struct span *sp;
 	struct tok *tv;
-	const char *text;
+	const char *text, *key;
+	char kbuf[64];
 
 	memset(&d, 0, sizeof(d));
 	d.sv = sv;
@@ -1608,12 +1643,15 @@ tag_document(struct tsent *sv, size_t ns)
 				sp->label = T_PERSON;
 			continue;
 		}
-		l = find_strong(&d, &strong, TXT(&d, sp), LEN(sp));
+		/* "PARNEVIK TAKES LEAD": a headline in capitals names whom
+		 * the story names in Title Case */
+		key = title_key(TXT(&d, sp), LEN(sp), kbuf, sizeof(kbuf));
+		l = find_strong(&d, &strong, key, LEN(sp));
 		if (l != T_NONE) {
 			sp->label = l;
 			continue;
 		}
-		if (sp->t1 - sp->t0 == 1 && find_person(pv, &best, TXT(&d, sp),
+		if (sp->t1 - sp->t0 == 1 && find_person(pv, &best, key,
 		    LEN(sp)) != NULL) {
 			sp->label = T_PERSON;
 			continue;
@@ -1651,7 +1689,8 @@ tag_document(struct tsent *sv, size_t ns)
 			tv = d.tv[sp->sent];
 			text = sv[sp->sent].text;
 			if (sp->t1 - sp->t0 == 1)
-				p = find_person(pv, &best, text + s, e - s);
+				p = find_person(pv, &best, title_key(text + s,
+				    e - s, kbuf, sizeof(kbuf)), e - s);
 			else
 				p = find_person(pv, &best, text + tv[sp->t1 - 1].s,
 				    tv[sp->t1 - 1].e - tv[sp->t1 - 1].s);
