@@ -256,6 +256,16 @@ Tomas Okoro/Tomas Okoro
 Okoro/Tomas Okoro"
 }
 
+@test "in a list of names where one is a person the unknown others are persons too" {
+	run sh -c "printf 'The squad is as follows:\n\nOkoro, Brannagh, Veltri, Oduya, Thomas and Kerrigan.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Okoro/PERSON
+Brannagh/PERSON
+Veltri/PERSON
+Oduya/PERSON
+Thomas/PERSON
+Kerrigan/PERSON"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

@@ -1554,6 +1554,60 @@ sports_teams(struct doc *d)
 	smap_free(&teams);
 }
 
+/*
+ * Is sentence si a list of names and nothing else: "Breen, Staunton,
+ * Irwin, McAteer and Quinn." (three commas or more, up to three words an
+ * item)?
+ */
+static bool
+list_line(const struct doc *d, size_t si)
+{
+	const struct tok *tv = d->tv[si];
+	const char *text = d->sv[si].text;
+	size_t nt = d->nt[si], k, commas = 0, run = 0;
+
+	for (k = 0; k < nt; k++) {
+		if (capword(text, &tv[k]) || (run > 0 && text[tv[k].s] == '.' &&
+		    tv[k].e - tv[k].s == 1 && k + 1 < nt)) {
+			if (++run > 4)
+				return false;
+		} else if (tv[k].e - tv[k].s == 1 && text[tv[k].s] == ',' &&
+		    run > 0) {
+			commas++;
+			run = 0;
+		} else if (tok_eq(text, &tv[k], "and") && run > 0)
+			run = 0;
+		else if (k + 1 == nt && tv[k].e - tv[k].s == 1 &&
+		    strchr(".;", text[tv[k].s]) != NULL)
+			;
+		else
+			return false;
+	}
+	return commas >= 3;
+}
+
+/*
+ * In a list of names where one is a person ("Breen, Staunton, Irwin"),
+ * the others that nothing else labels are persons too.
+ */
+static void
+name_lists(struct doc *d)
+{
+	size_t i = 0, j, k;
+
+	while (i < d->nsp) {
+		bool person = false;
+
+		for (j = i; j < d->nsp && d->sp[j].sent == d->sp[i].sent; j++)
+			person |= d->sp[j].label == T_PERSON;
+		if (person && j - i >= 3 && list_line(d, d->sp[i].sent))
+			for (k = i; k < j; k++)
+				if (d->sp[k].label == T_NONE && !d->sp[k].headline)
+					d->sp[k].label = T_PERSON;
+		i = j;
+	}
+}
+
 void
 tag_document(struct tsent *sv, size_t ns)
 {
@@ -1665,6 +1719,7 @@ tag_document(struct tsent *sv, size_t ns)
 			sp->label = T_NONE;
 	}
 
+	name_lists(&d);
 	if (sports_doc(&d))
 		sports_teams(&d);
 
