@@ -157,13 +157,13 @@ Tillet Brook/LOC"
 
 @test "a person of a firm is two names, not one organisation" {
 	run sh -c "echo 'Analyst Ana Kerrigan of Tillet Bank Inc said prices rose.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
-	assert_output "Ana Kerrigan/PERSON
+	assert_output "Oszkar Tellig/PERSON
 Tillet Bank Inc/ORG"
 }
 
 @test "a person after a title, or with a middle initial, then 'of' and a place: two names" {
 	run sh -c "printf 'Representative Ana Kerrigan of Ottawa spoke. The vote was close, said Dario J. Veltri of Toronto.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
-	assert_output "Ana Kerrigan/PERSON
+	assert_output "Oszkar Tellig/PERSON
 Ottawa/GPE
 Dario J. Veltri/PERSON
 Toronto/GPE"
@@ -264,6 +264,13 @@ Veltri/PERSON
 Oduya/PERSON
 Thomas/PERSON
 Kerrigan/PERSON"
+}
+
+@test "a byline alone on its line before the dateline is a person; 'shares in X' makes X a firm" {
+	run sh -c "printf 'Harbour shares slip on weak results.\n\nOszkar Tellig\n\nCARROW 1996-08-30\n\nShares in Tillet fell on Friday.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Oszkar Tellig/PERSON
+CARROW/GPE
+Tillet/ORG"
 }
 
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {

@@ -126,6 +126,12 @@ static const char *const place_tail[] = {
 	"Memorial", "Monument", "Cemetery", NULL
 };
 
+/* Words before "in" that make what follows a firm: "shares in X". */
+static const char *const holdings[] = {
+	"shares", "stake", "stakes", "holding", "holdings", "stockholders",
+	"shareholders", NULL
+};
+
 /* Points of the compass that open a place's name. */
 static const char *const compass[] = {
 	"North", "South", "East", "West", "Northern", "Southern", "Eastern",
@@ -605,6 +611,10 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	if (a > 0 && (tv[a - 1].f & TK_LOWER) &&
 	    tok_is(text, &tv[a - 1], place_preps) && b - a == 1) {
 		*strong = false;
+		/* "shares in Cofinec", "a stake in Carrow" */
+		if (a > 1 && tok_eq(text, &tv[a - 1], "in") &&
+		    tok_is_fold(text, &tv[a - 2], holdings))
+			return T_ORG;
 		return T_GPE;
 	}
 	*strong = false;
@@ -1554,6 +1564,44 @@ sports_teams(struct doc *d)
 	smap_free(&teams);
 }
 
+/* Does sentence si open with a wire dateline: "CARROW 1996-08-30"? */
+static bool
+dateline(const struct doc *d, size_t si)
+{
+	const struct tok *tv = d->tv[si];
+	const char *text = d->sv[si].text;
+	size_t nt = d->nt[si], k;
+
+	for (k = 0; k < nt && k < 4 && (capword(text, &tv[k]) ||
+	    (k > 0 && tv[k].e - tv[k].s == 1 && text[tv[k].s] == ',')); k++)
+		;
+	return k > 0 && k < nt && (date_tok(text, &tv[k]) ||
+	    tok_is_fold(text, &tv[k], calendar));
+}
+
+/*
+ * A byline: a line of two or three names alone, just before the
+ * dateline ("Ana Kerrigan" / "CARROW 1996-08-30"), is the writer.
+ */
+static void
+bylines(struct doc *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->nsp; i++) {
+		struct span *sp = &d->sp[i];
+		size_t n = sp->t1 - sp->t0;
+
+		if (sp->label != T_NONE || sp->t0 != 0 || n < 2 || n > 3 ||
+		    sp->t1 != d->nt[sp->sent] || sp->sent + 1 >= d->ns ||
+		    !dateline(d, sp->sent + 1))
+			continue;
+		sp->label = T_PERSON;
+		sp->strong = true;
+		sp->headline = false;
+	}
+}
+
 /*
  * Is sentence si a list of names and nothing else: "Breen, Staunton,
  * Irwin, McAteer and Quinn." (three commas or more, up to three words an
@@ -1719,6 +1767,7 @@ tag_document(struct tsent *sv, size_t ns)
 			sp->label = T_NONE;
 	}
 
+	bylines(&d);
 	name_lists(&d);
 	if (sports_doc(&d))
 		sports_teams(&d);
