@@ -273,6 +273,12 @@ CARROW/GPE
 Tillet/ORG"
 }
 
+@test "two unknown names, 'of' and a country: a person and a place" {
+	run sh -c "printf 'Oszkar Tellig of Hungary won the sprint on Friday.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Oszkar Tellig/PERSON
+Hungary/GPE"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

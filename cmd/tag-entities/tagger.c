@@ -794,6 +794,24 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 				person_of(d, si, a, j, b);
 				return;
 			}
+	/* two unknown names and a country: "Jesper Parnevik of Sweden" */
+	if (!headline && b - a >= 4 && b - a <= 6) {
+		for (j = a + 2; j < b - 1 && j <= a + 3; j++)
+			if (tok_eq(text, &tv[j], "of"))
+				break;
+		if (j < b - 1 && j <= a + 3 && (lex_get_fold(text +
+		    tv[j + 1].s, tv[b - 1].e - tv[j + 1].s) & LX_COUNTRY)) {
+			for (i = a; i < j && lex_get(text + tv[i].s,
+			    tv[i].e - tv[i].s) == 0 && !lex_is_word(text +
+			    tv[i].s, tv[i].e - tv[i].s) && !tok_is(text, &tv[i],
+			    org_tail) && !tok_is(text, &tv[i], org_head); i++)
+				;
+			if (i == j) {
+				person_of(d, si, a, j, b);
+				return;
+			}
+		}
+	}
 	if (headline && b - a > 1) {
 		/* in a headline every word is capitalised: cut at common words */
 		for (i = a; i < b; i++) {
