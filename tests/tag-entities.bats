@@ -279,6 +279,12 @@ Tillet/ORG"
 Hungary/GPE"
 }
 
+@test "in a sports story a town that plays is a team: 'Bonn reached 372', 'title rivals Leeds'" {
+	run sh -c "printf 'CRICKET - COUNTY CHAMPIONSHIP.\n\nBonn reached 372 for six in the county cricket championship match, and title rivals Leeds closed in on victory with the ball.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Bonn/ORG
+Leeds/ORG"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

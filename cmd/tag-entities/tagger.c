@@ -1387,6 +1387,21 @@ static const char *const result_verbs[] = {
 	"hosts", "hosted", "visit", "visited", "visiting", NULL
 };
 
+/* In a sports story, words after a place that make it the side playing:
+ * "Essex reached 372", "Kent need 148", and words before it: "title
+ * rivals Essex", "joined Milan", "his 23rd for Seattle". */
+static const char *const side_after[] = {
+	"reached", "need", "needs", "needed", "won", "win", "wins", "scored",
+	"declared", "trail", "trailed", "trailing", "lead", "leads", "led",
+	"collapsed", "rallied", "clinched", "slipped", "climbed", "remain",
+	"remained", "kept", "face", "faces", "play", "plays", "played",
+	"finished", "dropped", "lose", "loses", "batted", "bowled", NULL
+};
+static const char *const side_before[] = {
+	"rivals", "hopefuls", "champions", "leaders", "joined", "for", "over",
+	"against", "opponents", NULL
+};
+
 /* Countries by the names sport gives them, beyond ISO 3166-1. */
 static const char *const venue_preps[] = { "at", "in", NULL };
 
@@ -1558,6 +1573,11 @@ sports_teams(struct doc *d)
 		team = (sp->t1 < nt && (score_tok(text, &tv[sp->t1]) ||
 		    tok_is(text, &tv[sp->t1], result_verbs))) ||
 		    (sp->t0 > 0 && tok_is(text, &tv[sp->t0 - 1], result_verbs));
+		/* a place that plays: "Essex reached 372", "joined Milan" */
+		if (!team && (sp->label == T_GPE || sp->label == T_LOC))
+			team = (sp->t1 < nt && tok_is(text, &tv[sp->t1],
+			    side_after)) || (sp->t0 > 0 && tok_is(text,
+			    &tv[sp->t0 - 1], side_before));
 		if (!team || venue(d, sp))
 			continue;
 		/* an unknown name of two or more words is a player */
