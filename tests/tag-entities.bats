@@ -285,6 +285,12 @@ Hungary/GPE"
 Leeds/ORG"
 }
 
+@test "in a sports story a name with a country in brackets is an athlete, even after 'beat'" {
+	run sh -c "printf 'TENNIS - RESULTS AT THE CARROW OPEN.\n\nResults of the tennis tournament on Friday, third round:\n\nOszkar Tellig (Hungary) beat Ilse Marrow (Austria) 6-0 6-2\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | .text'"
+	assert_output "Oszkar Tellig
+Ilse Marrow"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

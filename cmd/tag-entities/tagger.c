@@ -1485,6 +1485,25 @@ results_side(const struct doc *d, const struct span *sp)
 	return names == 2 && scores == 2 && !in_name;
 }
 
+/* Is the span followed by a country in brackets: "Ana Ruiz (Spain)"? */
+static bool
+country_after(const struct doc *d, const struct span *sp)
+{
+	const struct tok *tv = d->tv[sp->sent];
+	const char *text = d->sv[sp->sent].text;
+	size_t nt = d->nt[sp->sent], k = sp->t1, c;
+
+	if (k + 2 >= nt || text[tv[k].s] != '(' || tv[k].e - tv[k].s != 1)
+		return false;
+	for (c = k + 1; c < nt && c < k + 4 && text[tv[c].s] != ')'; c++)
+		;
+	if (c >= nt || text[tv[c].s] != ')' || c == k + 1)
+		return false;
+	return (lex_get_fold(text + tv[k + 1].s, tv[c - 1].e - tv[k + 1].s) &
+	    LX_COUNTRY) || in(nations, text + tv[k + 1].s,
+	    tv[c - 1].e - tv[k + 1].s);
+}
+
 /* How a batsman was out: "c" caught, "b" bowled, "st" stumped. */
 static const char *const dismissals[] = {
 	"b", "c", "st", "lbw", NULL
@@ -1550,6 +1569,14 @@ sports_teams(struct doc *d)
 		size_t nt = d->nt[sp->sent];
 		bool team;
 
+		/* an athlete and the country in brackets: "Mark Cairns
+		 * (England) 15-10" */
+		if (sp->label != T_GPE && sp->t1 - sp->t0 >= 2 &&
+		    sp->t1 - sp->t0 <= 4 && !(sp->label == T_ORG &&
+		    sp->strong) && country_after(d, sp)) {
+			sp->label = T_PERSON;
+			continue;
+		}
 		if (sp->label != T_GPE && sp->label != T_ORG &&
 		    sp->t1 - sp->t0 <= 3 && results_side(d, sp)) {
 			sp->label = T_ORG;
