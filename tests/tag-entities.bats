@@ -291,6 +291,13 @@ Leeds/ORG"
 Ilse Marrow"
 }
 
+@test "context names an unknown word: the village of X, X is a commune, the band X" {
+	run sh -c "printf 'Tellby is a commune in the north. She grew up in the village of Marrowick and later joined the band Vexmoor.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Tellby/GPE
+Marrowick/GPE
+Vexmoor/ORG"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

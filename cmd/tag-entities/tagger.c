@@ -126,6 +126,23 @@ static const char *const place_tail[] = {
 	"Memorial", "Monument", "Cemetery", NULL
 };
 
+/* Nouns for settlements: "the village of X", "X is a commune". */
+static const char *const place_nouns[] = {
+	"village", "town", "city", "parish", "suburb", "district", "county",
+	"commune", "municipality", "hamlet", "province", "region", "borough",
+	"township", "settlement", "prefecture", "canton", "capital", NULL
+};
+
+/* Nouns that name what an organisation is, just before its name: "the
+ * band X", "the retailer X". */
+static const char *const org_nouns[] = {
+	"band", "company", "firm", "label", "retailer", "chain", "carrier",
+	"airline", "bank", "insurer", "broker", "brokerage", "publisher",
+	"newspaper", "magazine", "broadcaster", "studio", "developer",
+	"manufacturer", "maker", "conglomerate", "group", "club", "party",
+	"charity", "agency", "startup", "supermarket", NULL
+};
+
 /* Words before "in" that make what follows a firm: "shares in X". */
 static const char *const holdings[] = {
 	"shares", "stake", "stakes", "holding", "holdings", "stockholders",
@@ -602,6 +619,22 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 			return T_NONE;
 		*strong = false;
 		return T_ORG;	/* an acronym */
+	}
+	/* context: "the village of X", "X is a commune", "the band X" */
+	if (b - a <= 3 && !lex_is_word(text + tv[a].s, tv[a].e - tv[a].s)) {
+		if ((a > 1 && tok_eq(text, &tv[a - 1], "of") &&
+		    tok_is_fold(text, &tv[a - 2], place_nouns)) ||
+		    (b + 2 < nt && tok_eq(text, &tv[b], "is") &&
+		    (tok_eq(text, &tv[b + 1], "a") || tok_eq(text, &tv[b + 1],
+		    "an")) && tok_is_fold(text, &tv[b + 2], place_nouns))) {
+			*strong = false;
+			return T_GPE;
+		}
+		if (a > 0 && (tv[a - 1].f & TK_LOWER) &&
+		    tok_is(text, &tv[a - 1], org_nouns)) {
+			*strong = false;
+			return T_ORG;
+		}
 	}
 	/* context: "... said", "in X" */
 	if (b < nt && tok_is(text, &tv[b], say_words) && b - a <= 3) {
