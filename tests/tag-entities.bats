@@ -298,6 +298,12 @@ Marrowick/GPE
 Vexmoor/ORG"
 }
 
+@test "a word a telling context labels once keeps the label where the document names it again" {
+	run sh -c "printf 'She joined the band Vexmoor in 1999. Vexmoor toured for years.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Vexmoor/ORG
+Vexmoor/ORG"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

@@ -54,6 +54,7 @@ struct span {
 	bool		 strong;
 	bool		 headline;
 	bool		 initial;	/* a sentence-initial common word */
+	bool		 echo;		/* labelled by a telling context */
 };
 
 static const char *const titles[] = {
@@ -411,6 +412,7 @@ struct doc {
 	/* per sentence token arrays */
 	struct tok	**tv;
 	size_t		*nt;
+	bool		 told;		/* classify() used a telling context */
 };
 
 #define TXT(d, sp)	((d)->sv[(sp)->sent].text + (sp)->s)
@@ -439,6 +441,8 @@ add_span(struct doc *d, size_t sent, size_t t0, size_t t1, enum label l,
 	sp->strong = strong;
 	sp->headline = headline;
 	sp->initial = false;
+	sp->echo = d->told;
+	d->told = false;
 }
 
 static enum label
@@ -546,6 +550,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	enum label l;
 
 	*strong = true;
+	d->told = false;
 	f = lex_get_fold(text + s, e - s);
 	if ((l = lex_label(f)) != T_NONE)
 		return l;
@@ -628,17 +633,20 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		    (tok_eq(text, &tv[b + 1], "a") || tok_eq(text, &tv[b + 1],
 		    "an")) && tok_is_fold(text, &tv[b + 2], place_nouns))) {
 			*strong = false;
+			d->told = true;
 			return T_GPE;
 		}
 		if (a > 0 && (tv[a - 1].f & TK_LOWER) &&
 		    tok_is(text, &tv[a - 1], org_nouns)) {
 			*strong = false;
+			d->told = true;
 			return T_ORG;
 		}
 	}
 	/* context: "... said", "in X" */
 	if (b < nt && tok_is(text, &tv[b], say_words) && b - a <= 3) {
 		*strong = false;
+		d->told = true;
 		return T_PERSON;
 	}
 	if (a > 0 && (tv[a - 1].f & TK_LOWER) &&
@@ -1662,6 +1670,35 @@ sports_teams(struct doc *d)
 	smap_free(&teams);
 }
 
+/*
+ * A word that context labelled once ("the band Vexmoor") keeps that label
+ * where the document names it again with nothing to say ("Vexmoor
+ * toured"): the first label the document gives it.
+ */
+static void
+weak_echo(struct doc *d)
+{
+	struct smap seen;
+	struct sment *m;
+	size_t i;
+
+	smap_init(&seen);
+	for (i = 0; i < d->nsp; i++) {
+		const struct span *sp = &d->sp[i];
+
+		if (sp->label != T_NONE && sp->echo && sp->t1 - sp->t0 == 1)
+			(void)smap_get(&seen, TXT(d, sp), LEN(sp), true, i);
+	}
+	for (i = 0; i < d->nsp && seen.count > 0; i++) {
+		struct span *sp = &d->sp[i];
+
+		if (sp->label == T_NONE && sp->t1 - sp->t0 == 1 &&
+		    (m = smap_get(&seen, TXT(d, sp), LEN(sp), false, 0)) != NULL)
+			sp->label = d->sp[m->val].label;
+	}
+	smap_free(&seen);
+}
+
 /* Does sentence si open with a wire dateline: "CARROW 1996-08-30"? */
 static bool
 dateline(const struct doc *d, size_t si)
@@ -1865,6 +1902,7 @@ tag_document(struct tsent *sv, size_t ns)
 			sp->label = T_NONE;
 	}
 
+	weak_echo(&d);
 	bylines(&d);
 	name_lists(&d);
 	if (sports_doc(&d))
