@@ -304,6 +304,12 @@ Vexmoor/ORG"
 Vexmoor/ORG"
 }
 
+@test "name particles, one or two, inside a person's name: bin, van der" {
+	run sh -c "printf 'Tariq bin Rashed met Joost van der Velde in the port.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Tariq bin Rashed/PERSON
+Joost van der Velde/PERSON"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

@@ -127,6 +127,12 @@ static const char *const place_tail[] = {
 	"Memorial", "Monument", "Cemetery", NULL
 };
 
+/* Lower-case particles inside a person's name. */
+static const char *const particles[] = {
+	"van", "von", "der", "den", "de", "bin", "ibn", "al", "du", "da",
+	"dos", "del", "di", "la", "le", "ter", "ten", NULL
+};
+
 /* Nouns for settlements: "the village of X", "X is a commune". */
 static const char *const place_nouns[] = {
 	"village", "town", "city", "parish", "suburb", "district", "county",
@@ -516,6 +522,7 @@ date_tok(const char *text, const struct tok *tk)
 }
 
 static bool tok_eq(const char *, const struct tok *, const char *);
+static bool capword(const char *, const struct tok *);
 
 /* Words that open the name of an event or a document. */
 static const char *const event_head[] = {
@@ -659,6 +666,17 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		return T_GPE;
 	}
 	*strong = false;
+	/* a name particle between names: "Osama bin Laden", "Joost van der
+	 * Westhuizen" */
+	if (b - a >= 3 && !tok_is(text, &tv[b - 1], org_tail) &&
+	    !tok_is(text, &tv[a], org_head) && capword(text, &tv[a]) &&
+	    capword(text, &tv[b - 1])) {
+		for (i = a + 1; i + 1 < b && !tok_is(text, &tv[i], particles);
+		    i++)
+			;
+		if (i + 1 < b)
+			return T_PERSON;
+	}
 	/* a given name alone: "send Gloria to a doctor" */
 	if (b - a == 1 && (f & LX_FIRST) && !(f & (LX_GPE | LX_ORG | LX_LOC |
 	    LX_NORP)) && !(tv[a].f & TK_ALLCAPS) &&
@@ -1110,6 +1128,15 @@ pass1(struct doc *d, size_t si)
 			if (j + 1 < nt && is_connector(text, &tv[j]) &&
 			    capword(text, &tv[j + 1])) {
 				j += 2;
+				continue;
+			}
+			/* two particles: "van der", "de la" */
+			if (j + 2 < nt && is_connector(text, &tv[j]) &&
+			    is_connector(text, &tv[j + 1]) &&
+			    !tok_eq(text, &tv[j], "of") &&
+			    !tok_eq(text, &tv[j + 1], "of") &&
+			    capword(text, &tv[j + 2])) {
+				j += 3;
 				continue;
 			}
 			if (j + 2 < nt && tv[j].e - tv[j].s == 2 &&
