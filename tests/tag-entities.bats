@@ -310,6 +310,12 @@ Vexmoor/ORG"
 Joost van der Velde/PERSON"
 }
 
+@test "words that mark a firm ('Tillax CEO', 'Tillax shares') beat 'Tillax said' across the document" {
+	run sh -c "printf 'Tillax said output rose. Tillax shares climbed on Friday.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Tillax/ORG
+Tillax/ORG"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

@@ -150,6 +150,15 @@ static const char *const org_nouns[] = {
 	"charity", "agency", "startup", "supermarket", NULL
 };
 
+/* Words after a name that make it a firm: "Cofinec CEO Ana Ruiz",
+ * "Tillet shares rose", "Tillet spokesman Tom Berg". */
+static const char *const firm_after[] = {
+	"CEO", "CFO", "chairman", "spokesman", "spokeswoman", "spokesperson",
+	"shares", "stock", "executives", "subsidiary", "shareholders",
+	"stockholders", "employees", "workers", "earnings", "revenues",
+	"profits", "Inc", "Corp", NULL
+};
+
 /* Words before "in" that make what follows a firm: "shares in X". */
 static const char *const holdings[] = {
 	"shares", "stake", "stakes", "holding", "holdings", "stockholders",
@@ -643,8 +652,9 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 			d->told = true;
 			return T_GPE;
 		}
-		if (a > 0 && (tv[a - 1].f & TK_LOWER) &&
-		    tok_is(text, &tv[a - 1], org_nouns)) {
+		if ((a > 0 && (tv[a - 1].f & TK_LOWER) &&
+		    tok_is(text, &tv[a - 1], org_nouns)) || (b + 1 < nt &&
+		    tok_is(text, &tv[b], firm_after))) {
 			*strong = false;
 			d->told = true;
 			return T_ORG;
@@ -1713,15 +1723,21 @@ weak_echo(struct doc *d)
 	for (i = 0; i < d->nsp; i++) {
 		const struct span *sp = &d->sp[i];
 
-		if (sp->label != T_NONE && sp->echo && sp->t1 - sp->t0 == 1)
-			(void)smap_get(&seen, TXT(d, sp), LEN(sp), true, i);
+		if (sp->label == T_NONE || !sp->echo || sp->t1 - sp->t0 != 1)
+			continue;
+		m = smap_get(&seen, TXT(d, sp), LEN(sp), true, i);
+		/* what marks a firm beats "Tillet said" */
+		if (m != NULL && sp->label == T_ORG)
+			m->val = i;
 	}
 	for (i = 0; i < d->nsp && seen.count > 0; i++) {
 		struct span *sp = &d->sp[i];
 
-		if (sp->label == T_NONE && sp->t1 - sp->t0 == 1 &&
-		    (m = smap_get(&seen, TXT(d, sp), LEN(sp), false, 0)) != NULL)
-			sp->label = d->sp[m->val].label;
+		if (sp->t1 - sp->t0 != 1 || (sp->label != T_NONE &&
+		    !(sp->echo && sp->label == T_PERSON)) ||
+		    (m = smap_get(&seen, TXT(d, sp), LEN(sp), false, 0)) == NULL)
+			continue;
+		sp->label = d->sp[m->val].label;
 	}
 	smap_free(&seen);
 }
