@@ -267,7 +267,7 @@ Kerrigan/PERSON"
 }
 
 @test "a byline alone on its line before the dateline is a person; 'shares in X' makes X a firm" {
-	run sh -c "printf 'Harbour shares slip on weak results.\n\nOszkar Tellig\n\nCARROW 1996-08-30\n\nShares in Tillet fell on Friday.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	run sh -c "printf 'Dock shares slip on weak results.\n\nOszkar Tellig\n\nCARROW 1996-08-30\n\nShares in Tillet fell on Friday.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Oszkar Tellig/PERSON
 CARROW/GPE
 Tillet/ORG"
