@@ -316,6 +316,13 @@ Joost van der Velde/PERSON"
 Tillax/ORG"
 }
 
+@test "a sentence-initial common word that opens a known name stays in it: United States, New York; a word in capitals for emphasis and post-nominal letters are no organisation" {
+	run sh -c "printf 'United States officials agreed. New York is big. He stays UNLESS the court acts, said Ana Ruiz, QC.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "United States/GPE
+New York/GPE
+Ana Ruiz/PERSON"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

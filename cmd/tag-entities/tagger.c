@@ -188,7 +188,8 @@ static const char *const common_acronyms[] = {
 	"IPOs", "FM", "OK", "PR", "HR", "IQ", "ID", "IDs", "VIP", "VIPs",
 	"POS", "ESC", "MP3", "PDF", "HTML", "URL", "FAQ", "DJ", "MC", "UFO",
 	"UFOs", "AD", "BC", "BCE", "CE", "PhD", "MBA", "QB", "RPM", "MPH",
-	"KPH", "ETA", "ASAP", "AKA", "DIY", "TBA", "RSVP", "PS", NULL
+	"KPH", "ETA", "ASAP", "AKA", "DIY", "TBA", "RSVP", "PS", "QC", "KC",
+	"SC", "MP", "MPs", "OBE", "MBE", "CBE", "KBE", NULL
 };
 
 /* Words that end the name of a country's division. */
@@ -635,8 +636,11 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	    !(tv[b - 1].f & TK_ALLCAPS))
 		return T_PERSON;
 	if (b - a == 1 && (tv[a].f & TK_ALLCAPS) && tv[a].e - tv[a].s <= 6) {
-		/* "a 3.60 ERA", "by KO", "a bonus CD": no name */
-		if (tok_is(text, &tv[a], common_acronyms))
+		/* "a 3.60 ERA", "by KO", "a bonus CD": no name; nor a long
+		 * word in capitals for emphasis ("UNLESS") */
+		if (tok_is(text, &tv[a], common_acronyms) ||
+		    (tv[a].e - tv[a].s >= 5 && lex_is_word(text + tv[a].s,
+		    tv[a].e - tv[a].s)))
 			return T_NONE;
 		*strong = false;
 		return T_ORG;	/* an acronym */
@@ -1180,7 +1184,9 @@ pass1(struct doc *d, size_t si)
 
 			if (lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) &&
 			    lex_label(f) == T_NONE && !(f & LX_FIRST) &&
-			    !(tok_is(text, &tv[i], titles) && j > i + 1)) {
+			    !(tok_is(text, &tv[i], titles) && j > i + 1) &&
+			    !(j > i + 1 && lex_label(lex_get_fold(text +
+			    tv[i].s, tv[i + 1].e - tv[i].s)) != T_NONE)) {
 				/* keep "The" out, look at the rest */
 				if (j > i + 1 && !is_connector(text, &tv[i + 1]))
 					take_run(d, si, i + 1, j, false);
