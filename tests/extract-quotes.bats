@@ -85,7 +85,7 @@ direct|Ann Vetter|she|continued|We must act now,
 direct|Gwen Marsh|Rep. Gwen Marsh (D-Ore.)|said|The deal is dead for now,
 indirect|Ruth Adeyemi|Mayor Ruth Adeyemi|said|the port would reopen
 direct|Sonja Hallberg|Sonja Hallberg|null|He stands for the worst of the old harbour.
-direct|ADEYEMI|ADEYEMI|null|Well, look, the question really should be about the ferries and their fares.
+direct|Ruth Adeyemi|ADEYEMI|null|Well, look, the question really should be about the ferries and their fares.
 indirect|Tomas Ferreira|Tomas Ferreira|saying|the count was rigged"
 }
 
@@ -102,7 +102,7 @@ indirect|Omar Pike|Councillor Omar Pike|supports|the new timetable
 indirect|Omar Pike|Pike|asked|whether the ferry company had paid its fees
 indirect|Omar Pike|He|said|if elected, he would open the books
 direct|HOST|HOST|null|Mayor, the paper called it “a vanity project” on Friday. Is it?
-direct|ADEYEMI|ADEYEMI|null|No. The ferries carry nine thousand people a day.
+direct|Ruth Adeyemi|ADEYEMI|null|No. The ferries carry nine thousand people a day.
 direct|HOST|HOST|null|Thank you both."
 }
 
