@@ -323,6 +323,13 @@ New York/GPE
 Ana Ruiz/PERSON"
 }
 
+@test "US state abbreviations after a town and 'the Gulf' are places" {
+	run sh -c "printf 'He was born in Jacksonville, Fla., and oil prices rose in the Gulf.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Jacksonville/GPE
+Fla/GPE
+Gulf/LOC"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON
