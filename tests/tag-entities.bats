@@ -330,6 +330,12 @@ Fla/GPE
 Gulf/LOC"
 }
 
+@test "a firm named with a possessive keeps it: Okoro's Shipping Corp; a person's possessive does not join" {
+	run sh -c "printf \"Shares of Okoro's Shipping Corp rose. Ruth Adeyemi's aides said little.\\n\" | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Okoro's Shipping Corp/ORG
+Ruth Adeyemi/PERSON"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

@@ -1144,6 +1144,20 @@ pass1(struct doc *d, size_t si)
 				j += 2;
 				continue;
 			}
+			/* a firm named with a possessive: "Boatmen's
+			 * Bancshares Inc", "McDonald's Corp" */
+			if (j + 1 < nt && (tv[j].f & TK_POSS) &&
+			    capword(text, &tv[j + 1])) {
+				size_t k;
+
+				for (k = j + 1; k < nt && k < j + 5 &&
+				    capword(text, &tv[k]); k++)
+					;
+				if (tok_is(text, &tv[k - 1], org_tail)) {
+					j = k;
+					continue;
+				}
+			}
 			/* two particles: "van der", "de la" */
 			if (j + 2 < nt && is_connector(text, &tv[j]) &&
 			    is_connector(text, &tv[j + 1]) &&
