@@ -135,14 +135,16 @@ the ferry board|the ferry board|announced|it would cut fares"
 	assert_output "Ruth Adeyemi|We will not raise fares,"
 }
 
-@test "mixed quotations: a phrase between the cue and 'that', a hearer before 'that', the clause ends before ', but' and 'and says'" {
+@test "mixed quotations: a phrase between the cue and 'that', a hearer before 'that', the clause ends before ', but', 'and urged' and 'and says', each its own report" {
 	f="$(fixture extract-quotes mixed.txt)"
 	run sh -c "segment '$f' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_success
 	assert_output "indirect|The ferry board|says|the timetable will change
-indirect|Mara Linde|tweeted|the deal was \"a disgrace\" and urged voters to call the council
+indirect|Mara Linde|tweeted|the deal was \"a disgrace\"
+indirect|Mara Linde|urged|voters to call the council
 indirect|Adaeze Okafor|promising|lower fares and \"faster boats,\"
-indirect|Adaeze Okafor|telling|the yard is \"safe\""
+indirect|Adaeze Okafor|telling|the yard is \"safe\"
+indirect|Adaeze Okafor|says|she will visit it"
 }
 
 @test "a long relative clause before the cue, 'Her aides say ... but noted that', ', saying the ...'" {
@@ -240,6 +242,14 @@ a pilot|who|said|the pier was unsafe"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
 	assert_output "Ruth Okafor|She|yells
 Dario Veltri|Dario Veltri|said"
+}
+
+@test "a reported clause may hold quoted words; a cue after 'and' that follows a quotation reports a clause of its own" {
+	printf '%s\n' 'Okafor said the new fares used by the board “do nothing” for dockers.' '' 'Pike urged voters to "think twice" and said he was standing firm.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\" and .kind==\"indirect\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Okafor|said|the new fares used by the board “do nothing” for dockers
+Pike|urged|voters to \"think twice\"
+Pike|said|he was standing firm"
 }
 
 @test "an honorific picks the person of its gender among people who share a surname" {

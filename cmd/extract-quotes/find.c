@@ -677,7 +677,9 @@ xq_transcript(struct xdoc *d)
 static const char *const and_cues[] = {
 	"says", "said", "adds", "added", "insists", "insisted", "warns",
 	"warned", "notes", "noted", "argues", "argued", "claims", "claimed",
-	"tells", "told", "stressed", "stresses", NULL
+	"tells", "told", "stressed", "stresses", "urged", "urges", "called",
+	"calls", "vowed", "vows", "pledged", "pledges", "promised",
+	"promises", "predicted", "predicts", "suggested", "suggests", NULL
 };
 
 /* An em dash or an en dash token. */
@@ -841,6 +843,9 @@ clause_at(const struct xdoc *d, size_t j, size_t end)
 				continue;
 			}
 		}
+		/* quoted words in the clause: "said the breaks “do nothing”" */
+		if (t->kind >= W_OPEN)
+			continue;
 		if (t->kind != W_WORD)
 			return false;
 		if (aside && in(finite, w, n))
@@ -1094,11 +1099,13 @@ near_mark(const struct xdoc *d, size_t i, size_t t0, size_t end)
 {
 	size_t k;
 
-	/* '"...," Secretary Blinken said': only words between */
+	/* '"...," Secretary Blinken said': only words between, and no
+	 * "and" ('to "vote your conscience" and said he ...') */
 	for (k = i; k > t0 && k + 7 > i; k--) {
 		if (d->tv[k - 1].inq && d->tv[k - 1].kind != W_WORD)
 			return true;
-		if (d->tv[k - 1].kind != W_WORD)
+		if (d->tv[k - 1].kind != W_WORD || word_is(d, k - 1, "and") ||
+		    word_is(d, k - 1, "but"))
 			break;
 	}
 	/* 'said: "..."', 'said "..."' */
