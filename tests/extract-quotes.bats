@@ -252,6 +252,12 @@ Pike|urged|voters to \"think twice\"
 Pike|said|he was standing firm"
 }
 
+@test "a bare reported clause whose verb ends in -s before its object: 'said the spate of closures demands the attention of'" {
+	printf '%s\n' 'Okafor said the spate of pier closures demands the attention of the council.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Okafor|said|the spate of pier closures demands the attention of the council"
+}
+
 @test "an honorific picks the person of its gender among people who share a surname" {
 	printf '%s\n' "Hillary Vance and Bill Vance toured the yard." "" "Mrs. Vance said the yard would close. Mr. Vance said he disagreed." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"

@@ -810,6 +810,13 @@ static const char *const finite[] = {
 	NULL
 };
 
+/* Words that open a verb's object: "demands the", "gives them". */
+static const char *const objects[] = {
+	"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+	"them", "him", "us", "me", "it", "this", "that", "these", "those",
+	"no", "more", "less", "to", NULL
+};
+
 /*
  * Does a clause start at token j: within its first words, before any
  * punctuation, a finite verb (an auxiliary, or a lower-case word in -ed)?
@@ -854,6 +861,12 @@ clause_at(const struct xdoc *d, size_t j, size_t end)
 			continue;
 		if (in(finite, w, n) || (!t->cap && n >= 5 &&
 		    w[n - 2] == 'e' && w[n - 1] == 'd'))
+			return true;
+		/* a verb in -s before its object: "shootings demands the" */
+		if (!t->cap && n >= 4 && k > j + 1 && w[n - 1] == 's' &&
+		    w[n - 2] != 's' && w[n - 2] != '\'' && k + 1 < end &&
+		    d->tv[k + 1].kind == W_WORD && in(objects, d->text +
+		    d->tv[k + 1].s, d->tv[k + 1].e - d->tv[k + 1].s))
 			return true;
 	}
 	return false;
