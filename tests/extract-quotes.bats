@@ -258,6 +258,13 @@ Pike|said|he was standing firm"
 	assert_output "Okafor|said|the spate of pier closures demands the attention of the council"
 }
 
+@test "verbs with a preposition report their object: voted against, apologized for; the object ends before the next verb" {
+	printf '%s\n' 'Okafor voted against the harbour levy and apologized for the delay.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Okafor|voted|the harbour levy
+Okafor|apologized|the delay"
+}
+
 @test "an honorific picks the person of its gender among people who share a surname" {
 	printf '%s\n' "Hillary Vance and Bill Vance toured the yard." "" "Mrs. Vance said the yard would close. Mr. Vance said he disagreed." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"

@@ -1183,6 +1183,8 @@ static const char *const prep_verbs[] = {
 	"rails", "lectured",
 	"concerned", "worried", "wondering", "wondered", "brags", "bragging",
 	"coy", "skeptical", "sceptical", "optimistic", "confident",
+	"voted", "votes", "decided", "apologized",
+	"apologised", "apologizes", "advocated", "advocates", "accused",
 	NULL
 };
 static const char *const preps[] = {
@@ -1240,8 +1242,16 @@ prep_object(const struct xdoc *d, size_t a, size_t end, size_t *b)
 	if (xq_lower_tok(d, a, low, sizeof(low), &n) && in(dets, low, n) &&
 	    (d->tv[a + 1].kind != W_WORD || d->tv[a + 1].cap))
 		return false;
-	for (k = a; k < end && !clause_end(d, k, end); k++)
-		;
+	for (k = a; k < end && !clause_end(d, k, end); k++) {
+		/* "voted against the levy and apologized for ...": the
+		 * object ends before another verb */
+		if (word_is(d, k, "and") && k + 1 < end &&
+		    d->tv[k + 1].kind == W_WORD && !d->tv[k + 1].cap &&
+		    xq_lower_tok(d, k + 1, low, sizeof(low), &n) &&
+		    (in(prep_verbs, low, n) || is_cue(low, n) || (n >= 5 &&
+		    low[n - 2] == 'e' && low[n - 1] == 'd')))
+			break;
+	}
 	if (k < a + 2)
 		return false;
 	*b = k;
