@@ -336,6 +336,16 @@ Gulf/LOC"
 Ruth Adeyemi/PERSON"
 }
 
+@test "a place made an adjective ('London-based', 'UN-brokered') is the place alone; a people after a title or a compass point is a people" {
+	run sh -c "printf 'A London-based spokesman praised the UN-brokered truce. Former Italian winger Dario Veltri and West Indian all-rounder Tomas Okoro agreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)/\(.end - .start)\"'"
+	assert_output "London/GPE/6
+UN/ORG/2
+Italian/NORP/7
+Dario Veltri/PERSON/12
+West Indian/NORP/11
+Tomas Okoro/PERSON/11"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

@@ -807,12 +807,31 @@ person_of(struct doc *d, size_t si, size_t a, size_t j, size_t b)
 		take_run(d, si, i, b, false);
 }
 
+/* Endings that make a place's name an adjective: "London-based". */
+static const char *const place_adj[] = {
+	"based", "born", "bred", "listed", "registered", "headquartered",
+	"owned", "backed", "sponsored", "led", "made", "brokered", NULL
+};
+
+/* The offset of the hyphen in "London-based", or 0. */
+static size_t
+place_adjective(const char *text, const struct tok *t)
+{
+	size_t k;
+
+	for (k = t->e; k > t->s + 1 && text[k - 1] != '-'; k--)
+		;
+	if (k <= t->s + 1 || k >= t->e || !in(place_adj, text + k, t->e - k))
+		return 0;
+	return k - 1;
+}
+
 static void
 take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 {
 	const char *text = d->sv[si].text;
 	struct tok *tv = d->tv[si];
-	size_t i, j, last_title = (size_t)-1, first_title = (size_t)-1;
+	size_t i, j, last_title = (size_t)-1, first_title = (size_t)-1, hy;
 	bool strong;
 	enum label l;
 	unsigned f;
@@ -827,6 +846,17 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	    lex_label(lex_get_fold(text + tv[a].s, tv[b - 1].e - tv[a].s)) ==
 	    T_NONE) {
 		add_span(d, si, a, b, T_PERSON, true, false);
+		return;
+	}
+	/* "London-based", "Northern Ireland-born": the place, without the
+	 * adjective's ending */
+	if ((hy = place_adjective(text, &tv[b - 1])) != 0 && hy > tv[a].s) {
+		f = lex_get_fold(text + tv[a].s, hy - tv[a].s);
+		if (lex_label(f) == T_GPE || lex_label(f) == T_LOC ||
+		    lex_label(f) == T_ORG) {
+			add_span(d, si, a, b, lex_label(f), true, headline);
+			d->sp[d->nsp - 1].e = hy;
+		}
 		return;
 	}
 	/* whole run known? */
@@ -850,9 +880,11 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	    !tok_is(text, &tv[b - 1], compass_not)) {
 		f = lex_get_fold(text + tv[a + 1].s, tv[b - 1].e - tv[a + 1].s);
 		if (lex_label(f) == T_GPE || lex_label(f) == T_LOC ||
-		    (lex_label(f) == T_NONE && !headline)) {
-			add_span(d, si, a, b, lex_label(f) == T_GPE ? T_GPE :
-			    T_LOC, lex_label(f) != T_NONE, headline);
+		    lex_label(f) == T_NORP || (lex_label(f) == T_NONE &&
+		    !headline)) {
+			/* "West Indian", "North Africans": a people */
+			add_span(d, si, a, b, lex_label(f) == T_NONE ? T_LOC :
+			    lex_label(f), lex_label(f) != T_NONE, headline);
 			return;
 		}
 	}
@@ -968,6 +1000,13 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 						add_span(d, si, a, first_title,
 						    l, true, false);
 				}
+			}
+			/* "Former Italian international": a people or a
+			 * place after the title, not a person */
+			f = lex_get_fold(text + tv[j].s, tv[b - 1].e - tv[j].s);
+			if (lex_label(f) == T_NORP || lex_label(f) == T_GPE) {
+				add_span(d, si, j, b, lex_label(f), true, false);
+				return;
 			}
 			/* "Representative Ana Kerrigan of Ottawa" */
 			for (i = j + 1; i + 1 < b && i <= j + 4; i++)
