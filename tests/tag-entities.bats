@@ -346,6 +346,11 @@ West Indian/NORP/11
 Tomas Okoro/PERSON/11"
 }
 
+@test "'Dean' is a given name, not a title; a title word before an event's last word makes no person: Grand Prix, Labor Day" {
+	run sh -c "printf 'Dean Okoro scored twice before the Carrow Grand Prix and the Labor Day weekend.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Dean Okoro/PERSON"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

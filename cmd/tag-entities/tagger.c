@@ -75,7 +75,7 @@ static const char *const titles[] = {
 	"Senior", "Assistant", "Acting", "Former", "Supreme", "Commerce",
 	"Energy", "Health", "Labor", "Education", "Transport", "Economy",
 	"Economic", "Affairs", "Home", "Opposition", "Party", "Army", "Navy",
-	"Police", "Crown", "Grand", "Ayatollah", "Marshal", "Dean", "Chair",
+	"Police", "Crown", "Grand", "Ayatollah", "Marshal", "Chair",
 	"Founder", "Manager", "Editor", "Minority", "Majority", "Whip",
 	"Mufti", "Patriarch", "Lieutenant", "Brigadier", "Corporal", "Private",
 	NULL
@@ -971,7 +971,8 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			break;
 	}
 	if (last_title != (size_t)-1 && last_title + 1 < b &&
-	    !tok_is(text, &tv[b - 1], org_tail)) {
+	    !tok_is(text, &tv[b - 1], org_tail) &&
+	    !tok_is(text, &tv[b - 1], event_tail)) {
 		j = last_title + 1;
 		/* "of State" after the title belongs to it */
 		if (j + 1 < b && tv[j].e - tv[j].s == 2 &&
