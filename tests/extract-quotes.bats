@@ -265,6 +265,13 @@ Pike|said|he was standing firm"
 Okafor|apologized|the delay"
 }
 
+@test "a phrase of place or means before 'that' ('said at a rally in Carrow that'); a clause that opens with a quotation but goes on after it is mixed speech" {
+	printf '%s\n' 'Okafor said at a rally in Carrow that "a fire" had closed the pier.' '' 'Pike said that "the pier is closed."' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.text)\"'"
+	assert_output "indirect|Okafor|\"a fire\" had closed the pier
+direct|Pike|the pier is closed."
+}
+
 @test "an honorific picks the person of its gender among people who share a surname" {
 	printf '%s\n' "Hillary Vance and Bill Vance toured the yard." "" "Mrs. Vance said the yard would close. Mr. Vance said he disagreed." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"

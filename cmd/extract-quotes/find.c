@@ -984,6 +984,28 @@ marks_in(const struct xdoc *d, size_t a, size_t b)
 }
 
 /*
+ * Does the reported clause at token a open with a quotation that stops
+ * before the clause does: 'said that "a bomb" had gone off'?  Then the
+ * clause is mixed speech, not a direct quotation introduced by "that".
+ */
+static bool
+quote_opens_clause(const struct xdoc *d, size_t a, size_t end)
+{
+	size_t k;
+
+	if (d->tv[a].kind != W_OPEN && d->tv[a].kind != W_AMBIG)
+		return false;
+	for (k = a + 1; k < end && d->tv[k].inq && d->tv[k].kind == W_WORD;
+	    k++)
+		;
+	while (k < end && d->tv[k].inq && d->tv[k].kind == W_PUNCT)
+		k++;
+	/* k is the closing mark: words of the clause go on after it */
+	return k + 1 < end && d->tv[k].inq && d->tv[k].kind != W_WORD &&
+	    d->tv[k + 1].kind == W_WORD && !d->tv[k + 1].inq;
+}
+
+/*
  * Does the sentence end soon after the cue at i, with nothing after it
  * that reports a clause of its own: ", officials said.", ", said Smith,
  * an economist at the bank.", ", she said in an interview on Monday."
@@ -1093,6 +1115,10 @@ skip_after_cue(const struct xdoc *d, size_t j, size_t end)
 		"then", "in", "a", "statement", "interview", "this", "out",
 		NULL
 	};
+	static const char *const preps[] = {
+		"at", "in", "on", "during", "via", "before", "after", "over",
+		NULL
+	};
 	size_t k = j;
 
 	while (k < end && k < j + 5 && d->tv[k].kind == W_WORD &&
@@ -1100,6 +1126,19 @@ skip_after_cue(const struct xdoc *d, size_t j, size_t end)
 		k++;
 	if (k < end && word_is(d, k, "that"))
 		return k;
+	/* "said at an event in Colorado Springs that", "said via email
+	 * that": a phrase of place, time or means before "that" */
+	if (j < end && d->tv[j].kind == W_WORD && in(preps, d->text +
+	    d->tv[j].s, d->tv[j].e - d->tv[j].s)) {
+		for (k = j + 1; k < end && k < j + 9 && d->tv[k].kind ==
+		    W_WORD && !d->tv[k].inq && !word_is(d, k, "that") &&
+		    !is_cue(d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s) &&
+		    !(d->tv[k].e - d->tv[k].s > 4 && d->text[d->tv[k].e - 1] ==
+		    'd' && d->text[d->tv[k].e - 2] == 'e'); k++)
+			;
+		if (k < end && word_is(d, k, "that"))
+			return k;
+	}
 	return j;
 }
 
@@ -1544,8 +1583,10 @@ xq_indirect(struct xdoc *d)
 				}
 				continue;
 			}
-			if (a >= end || d->tv[a].kind != W_WORD ||
-			    (d->tv[a].inq && a > i + 1))
+			if (a >= end || (d->tv[a].kind != W_WORD &&
+			    !quote_opens_clause(d, a, end)) ||
+			    (d->tv[a].kind == W_WORD && d->tv[a].inq &&
+			    a > i + 1))
 				continue;
 			rel = relative(d, i, d->sv[si].t0);
 			for (b = a; b < end && !clause_end(d, b, end) &&
