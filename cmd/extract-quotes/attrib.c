@@ -871,10 +871,13 @@ same_speaker_before(const struct xdoc *d, struct quote *q, size_t t0)
 	const struct quote *best = NULL;
 	size_t i;
 
-	for (i = 0; i < d->nq; i++) {
-		const struct quote *p = &d->qv[i];
+	/* quotes are in text order: look back through this sentence only */
+	for (i = (size_t)(q - d->qv); i > 0; i--) {
+		const struct quote *p = &d->qv[i - 1];
 
-		if (p == q || p->dropped || !p->has_mention || !p->has_cue ||
+		if (p->e < d->tv[t0].s)
+			break;
+		if (p->dropped || !p->has_mention || !p->has_cue ||
 		    p->cs >= q->cs || p->cs < d->tv[t0].s)
 			continue;
 		if (best == NULL || p->cs > best->cs)
@@ -1571,7 +1574,9 @@ honorifics(struct xdoc *d)
 		for (n = 0; n < e->clen && e->canon[e->clen - n - 1] != ' '; n++)
 			;
 		last = e->canon + e->clen - n;
-		for (j = 0; j < d->ne; j++) {
+		/* the people named near it: a bounded look, whatever the
+		 * document's length */
+		for (j = i > 512 ? i - 512 : 0; j < d->ne && j < i + 512; j++) {
 			const struct xent *o = &d->ev[j];
 
 			if (o->label == 0 && o->clen > n + 1 &&

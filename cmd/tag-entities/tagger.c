@@ -1605,10 +1605,12 @@ results_side(const struct doc *d, const struct span *sp)
 	size_t nt = d->nt[sp->sent], k, names = 0, scores = 0;
 	bool in_name = false;
 
-	for (k = sp->t1; k < nt && (tv[k].f & TK_DIGIT); k++)
+	for (k = sp->t1; k < nt && k < sp->t1 + 6 && (tv[k].f & TK_DIGIT); k++)
 		;
 	if (k - sp->t1 >= 6)
 		return true;
+	if (nt > 24)
+		return false;	/* a results line is short */
 	for (k = 0; k < nt; k++) {
 		if (capword(text, &tv[k])) {
 			if (!in_name)
