@@ -351,6 +351,12 @@ Tomas Okoro/PERSON/11"
 	assert_output "Dean Okoro/PERSON"
 }
 
+@test "a capitalised plural after 'the' is a side or a band: the Harbour Hawks; not a people: the Danes" {
+	run sh -c "printf 'He was traded to the Harbour Hawks before the Danes arrived.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Harbour Hawks/ORG
+Danes/NORP"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

@@ -664,6 +664,15 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 			return T_ORG;
 		}
 	}
+	/* "the Bruins", "the Blue Jays": a side or a band */
+	if (b - a <= 2 && a > 0 && tok_eq(text, &tv[a - 1], "the") &&
+	    text[tv[b - 1].e - 1] == 's' && text[tv[b - 1].e - 2] != 's' &&
+	    text[tv[b - 1].e - 2] != '\'' && !(tv[b - 1].f & TK_ALLCAPS) &&
+	    !(lex_get_fold(text + tv[b - 1].s, tv[b - 1].e - tv[b - 1].s) &
+	    (LX_NORP | LX_GPE | LX_LOC))) {
+		*strong = false;
+		return T_ORG;
+	}
 	/* context: "... said", "in X" */
 	if (b < nt && tok_is(text, &tv[b], say_words) && b - a <= 3) {
 		*strong = false;
