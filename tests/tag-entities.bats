@@ -357,6 +357,12 @@ Tomas Okoro/PERSON/11"
 Danes/NORP"
 }
 
+@test "a noun for a place after an unknown name makes it a place, hyphenated too: the Tellby-Marrow region, the Vexmoor mountains" {
+	run sh -c "printf 'Talks on the disputed Tellby-Marrow region and the Vexmoor mountains resumed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Tellby-Marrow/LOC
+Vexmoor/LOC"
+}
+
 @test "an honorific makes a person, at a sentence's start too; an affiliation after it is its own name" {
 	run sh -c "printf 'Mr. Velloso is bearish on loans. Dr. Ana Kerrigan of Ottawa disagreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Velloso/PERSON

@@ -150,6 +150,15 @@ static const char *const org_nouns[] = {
 	"charity", "agency", "startup", "supermarket", NULL
 };
 
+/* Lower-case nouns after a name that make it a place: "the Pamir
+ * mountains", "the Carrow region". */
+static const char *const place_after[] = {
+	"region", "regions", "mountains", "mountain", "river", "valley",
+	"desert", "peninsula", "enclave", "island", "islands", "basin",
+	"plateau", "coast", "highlands", "lowlands", "sea", "lake", "bay",
+	"strait", "gulf", NULL
+};
+
 /* Words after a name that make it a firm: "Cofinec CEO Ana Ruiz",
  * "Tillet shares rose", "Tillet spokesman Tom Berg". */
 static const char *const firm_after[] = {
@@ -656,6 +665,14 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 			d->told = true;
 			return T_GPE;
 		}
+		/* "the disputed Nagorno-Karabakh region", "the Pamir
+		 * mountains" */
+		if (b + 1 < nt && (tv[b].f & TK_LOWER) &&
+		    tok_is(text, &tv[b], place_after)) {
+			*strong = false;
+			d->told = true;
+			return T_LOC;
+		}
 		if ((a > 0 && (tv[a - 1].f & TK_LOWER) &&
 		    tok_is(text, &tv[a - 1], org_nouns)) || (b + 1 < nt &&
 		    tok_is(text, &tv[b], firm_after))) {
@@ -770,7 +787,10 @@ split_pair(struct doc *d, size_t si, size_t a)
 		if (lex_label(lex_get_fold(text + p, q - p)) != T_NONE)
 			known = true;
 	}
-	(void)known;
+	/* "the Nagorno-Karabakh region": one place, not a pair */
+	if (!known && a + 1 < d->nt[si] && (tv[a + 1].f & TK_LOWER) &&
+	    tok_is(text, &tv[a + 1], place_after))
+		return false;
 	for (p = s; p < e; p = q + 1) {
 		q = p;
 		while (q < e && text[q] != '-')
