@@ -1810,8 +1810,14 @@ weak_echo(struct doc *d)
 	struct sment *m;
 	size_t i;
 
+	/* most documents have no such word: no table for them */
+	for (i = 0; i < d->nsp && !(d->sp[i].echo &&
+	    d->sp[i].label != T_NONE && d->sp[i].t1 - d->sp[i].t0 == 1); i++)
+		;
+	if (i == d->nsp)
+		return;
 	smap_init(&seen);
-	for (i = 0; i < d->nsp; i++) {
+	for (; i < d->nsp; i++) {
 		const struct span *sp = &d->sp[i];
 
 		if (sp->label == T_NONE || !sp->echo || sp->t1 - sp->t0 != 1)
