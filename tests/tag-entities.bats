@@ -244,8 +244,8 @@ Church of Carrow/ORG"
 }
 
 @test "a given name alone is a person, unless it is also a word or a place" {
-	run sh -c "printf 'Her sister begged them to send Gloria to a doctor. Even the Major Bank agreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
-	assert_output "Gloria/PERSON
+	run sh -c "printf 'Her sister asked them to drive Marta to the ferry. Even the Major Bank agreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Marta/PERSON
 Major Bank/ORG"
 }
 

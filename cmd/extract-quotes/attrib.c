@@ -391,7 +391,7 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		    adverb(d, i - 1)))
 			i--;
 	}
-	/* "Mr. Kamin, who emphasized that": the relative pronoun, which
+	/* "Ms. Okafor, who emphasized that": the relative pronoun, which
 	 * resolution takes back to the name before it */
 	if (i > t0 + 1 && (tok_is(d, i - 1, "who") || (tok_is(d, i - 1,
 	    "which") && is_comma(d, i - 2))) && d->tv[i - 2].kind != W_OPEN &&
@@ -818,7 +818,7 @@ attribute_direct(struct xdoc *d, struct quote *q)
 			set_mention(d, q, a, b);
 			return;
 		}
-		/* 'Peabody said: "...," adding that ...': the participle's
+		/* 'Okafor said: "...," adding that ...': the participle's
 		 * subject is the attribution before the quote */
 		if (ing_form(d, k))
 			break;
@@ -1360,7 +1360,7 @@ entity_ending(const struct xdoc *d, size_t b)
 
 /*
  * Is the name ending at byte b only a modifier in a mention ending at me:
- * "the Clinton campaign", "Linde's aides", not "Linde's" alone nor
+ * "the Vance campaign", "Linde's aides", not "Linde's" alone nor
  * "Linde, the mayor,"?
  */
 static bool
@@ -1431,7 +1431,7 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 				    d->tv[k - 1].e - d->tv[j - 1].s, -1);
 				return;
 			}
-		/* "Clinton -- who cited": the last one named in the sentence */
+		/* "Vance -- who cited": the last one named in the sentence */
 		for (j = ent_at(d, q->ms); j > 0 && d->ev[j - 1].s >=
 		    d->sv[d->tv[k].sent].s; j--)
 			if (d->ev[j - 1].e <= q->ms && (d->ev[j - 1].label == 0 ||
@@ -1554,7 +1554,7 @@ honorific_before(const struct xdoc *d, size_t b)
 }
 
 /*
- * "Mr. Clinton" in a document that names Hillary and Bill Clinton: a
+ * "Mr. Vance" in a document that names Hillary and Bill Vance: a
  * surname after an honorific stands for the person of that gender, not
  * for whoever the surname names most often.
  */

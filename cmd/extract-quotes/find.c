@@ -1126,7 +1126,7 @@ skip_after_cue(const struct xdoc *d, size_t j, size_t end)
 		k++;
 	if (k < end && word_is(d, k, "that"))
 		return k;
-	/* "said at an event in Colorado Springs that", "said via email
+	/* "said at a rally in Carrow that", "said via email
 	 * that": a phrase of place, time or means before "that" */
 	if (j < end && d->tv[j].kind == W_WORD && in(preps, d->text +
 	    d->tv[j].s, d->tv[j].e - d->tv[j].s)) {

@@ -150,7 +150,7 @@ static const char *const org_nouns[] = {
 	"charity", "agency", "startup", "supermarket", NULL
 };
 
-/* Lower-case nouns after a name that make it a place: "the Pamir
+/* Lower-case nouns after a name that make it a place: "the Vexmoor
  * mountains", "the Carrow region". */
 static const char *const place_after[] = {
 	"region", "regions", "mountains", "mountain", "river", "valley",
@@ -159,7 +159,7 @@ static const char *const place_after[] = {
 	"strait", "gulf", NULL
 };
 
-/* Words after a name that make it a firm: "Cofinec CEO Ana Ruiz",
+/* Words after a name that make it a firm: "Tillax CEO Ana Ruiz",
  * "Tillet shares rose", "Tillet spokesman Tom Berg". */
 static const char *const firm_after[] = {
 	"CEO", "CFO", "chairman", "spokesman", "spokeswoman", "spokesperson",
@@ -589,7 +589,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		*strong = false;
 		return T_GPE;
 	}
-	/* an event or a treaty: "Battle of Hulao", "World War II"; a model's
+	/* an event or a treaty: "Battle of Carrow", "World War II"; a model's
 	 * designation: "F-86 Sabre" */
 	if (b - a >= 2 && (tok_is(text, &tv[a], event_head) ||
 	    (tok_eq(text, &tv[a], "World") && tok_eq(text, &tv[a + 1], "War")) ||
@@ -665,7 +665,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 			d->told = true;
 			return T_GPE;
 		}
-		/* "the disputed Nagorno-Karabakh region", "the Pamir
+		/* "the disputed Tellby-Marrow region", "the Vexmoor
 		 * mountains" */
 		if (b + 1 < nt && (tv[b].f & TK_LOWER) &&
 		    tok_is(text, &tv[b], place_after)) {
@@ -681,7 +681,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 			return T_ORG;
 		}
 	}
-	/* "the Bruins", "the Blue Jays": a side or a band */
+	/* "the Harbour Hawks": a side or a band */
 	if (b - a <= 2 && a > 0 && tok_eq(text, &tv[a - 1], "the") &&
 	    text[tv[b - 1].e - 1] == 's' && text[tv[b - 1].e - 2] != 's' &&
 	    text[tv[b - 1].e - 2] != '\'' && !(tv[b - 1].f & TK_ALLCAPS) &&
@@ -699,15 +699,15 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	if (a > 0 && (tv[a - 1].f & TK_LOWER) &&
 	    tok_is(text, &tv[a - 1], place_preps) && b - a == 1) {
 		*strong = false;
-		/* "shares in Cofinec", "a stake in Carrow" */
+		/* "shares in Tillax", "a stake in Carrow" */
 		if (a > 1 && tok_eq(text, &tv[a - 1], "in") &&
 		    tok_is_fold(text, &tv[a - 2], holdings))
 			return T_ORG;
 		return T_GPE;
 	}
 	*strong = false;
-	/* a name particle between names: "Osama bin Laden", "Joost van der
-	 * Westhuizen" */
+	/* a name particle between names: "Tariq bin Rashed", "Joost van der
+	 * Velde" */
 	if (b - a >= 3 && !tok_is(text, &tv[b - 1], org_tail) &&
 	    !tok_is(text, &tv[a], org_head) && capword(text, &tv[a]) &&
 	    capword(text, &tv[b - 1])) {
@@ -717,7 +717,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		if (i + 1 < b)
 			return T_PERSON;
 	}
-	/* a given name alone: "send Gloria to a doctor" */
+	/* a given name alone: "drive Marta to the ferry" */
 	if (b - a == 1 && (f & LX_FIRST) && !(f & (LX_GPE | LX_ORG | LX_LOC |
 	    LX_NORP)) && !(tv[a].f & TK_ALLCAPS) &&
 	    !lex_is_word(text + tv[a].s, tv[a].e - tv[a].s))
@@ -787,7 +787,7 @@ split_pair(struct doc *d, size_t si, size_t a)
 		if (lex_label(lex_get_fold(text + p, q - p)) != T_NONE)
 			known = true;
 	}
-	/* "the Nagorno-Karabakh region": one place, not a pair */
+	/* "the Tellby-Marrow region": one place, not a pair */
 	if (!known && a + 1 < d->nt[si] && (tv[a + 1].f & TK_LOWER) &&
 	    tok_is(text, &tv[a + 1], place_after))
 		return false;
@@ -928,7 +928,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 				person_of(d, si, a, j, b);
 				return;
 			}
-	/* two unknown names and a country: "Jesper Parnevik of Sweden" */
+	/* two unknown names and a country: "Oszkar Tellig of Hungary" */
 	if (!headline && b - a >= 4 && b - a <= 6) {
 		for (j = a + 2; j < b - 1 && j <= a + 3; j++)
 			if (tok_eq(text, &tv[j], "of"))
@@ -1051,7 +1051,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	/* a place, then a people or party word: "Kent County Republican" */
 	if (!headline && b - a >= 2 && b - a <= 4) {
 		f = lex_get_fold(text + tv[b - 1].s, tv[b - 1].e - tv[b - 1].s);
-		/* not a team: "Cleveland Indians" */
+		/* a plural is a team, not a people: "Carrow Indians" */
 		if ((f & LX_NORP) && !(f & (LX_FIRST | LX_ORG | LX_GPE)) &&
 		    text[tv[b - 1].e - 1] != 's' &&
 		    classify_place(d, si, a, b - 1)) {
@@ -1213,8 +1213,8 @@ pass1(struct doc *d, size_t si)
 				j += 2;
 				continue;
 			}
-			/* a firm named with a possessive: "Boatmen's
-			 * Bancshares Inc", "McDonald's Corp" */
+			/* a firm named with a possessive: "Okoro's
+			 * Shipping Corp", "McDonald's Corp" */
 			if (j + 1 < nt && (tv[j].f & TK_POSS) &&
 			    capword(text, &tv[j + 1])) {
 				size_t k;
@@ -1491,7 +1491,7 @@ org_prefix(struct smap *orgs, const char *s, size_t n)
 
 /*
  * Do two names start with the same word?  "Antony Blinken" may stand for
- * "Antony J. Blinken"; "Bill Clinton" is not "Hillary Clinton".
+ * "Antony J. Blinken"; "Bill Vance" is not "Hillary Vance".
  */
 static bool
 same_first(const char *a, size_t an, const char *b, size_t bn)
@@ -1555,8 +1555,8 @@ static const char *const result_verbs[] = {
 };
 
 /* In a sports story, words after a place that make it the side playing:
- * "Essex reached 372", "Kent need 148", and words before it: "title
- * rivals Essex", "joined Milan", "his 23rd for Seattle". */
+ * "Harwick reached 372", "Kestrel need 148", and words before it: "title
+ * rivals Harwick", "joined Bonn", "his 23rd for Leeds". */
 static const char *const side_after[] = {
 	"reached", "need", "needs", "needed", "won", "win", "wins", "scored",
 	"declared", "trail", "trailed", "trailing", "lead", "leads", "led",
@@ -1709,7 +1709,7 @@ bowling(const char *text, const struct tok *t)
 
 /*
  * Is the span where a game is played, not who plays it: after "at" or
- * "in" ("Cleveland at Texas", "In Montreal, ..."), or a dateline's place
+ * "in" ("Kestrel at Harwick", "In Bonn, ..."), or a dateline's place
  * ("CARROW 1996-08-30").
  */
 static bool
@@ -1769,7 +1769,7 @@ sports_teams(struct doc *d)
 		team = (sp->t1 < nt && (score_tok(text, &tv[sp->t1]) ||
 		    tok_is(text, &tv[sp->t1], result_verbs))) ||
 		    (sp->t0 > 0 && tok_is(text, &tv[sp->t0 - 1], result_verbs));
-		/* a place that plays: "Essex reached 372", "joined Milan" */
+		/* a place that plays: "Harwick reached 372", "joined Bonn" */
 		if (!team && (sp->label == T_GPE || sp->label == T_LOC))
 			team = (sp->t1 < nt && tok_is(text, &tv[sp->t1],
 			    side_after)) || (sp->t0 > 0 && tok_is(text,
@@ -2020,7 +2020,7 @@ tag_document(struct tsent *sv, size_t ns)
 				sp->label = T_PERSON;
 			continue;
 		}
-		/* "PARNEVIK TAKES LEAD": a headline in capitals names whom
+		/* "OKORO TAKES LEAD": a headline in capitals names whom
 		 * the story names in Title Case */
 		key = title_key(TXT(&d, sp), LEN(sp), kbuf, sizeof(kbuf));
 		l = find_strong(&d, &strong, key, LEN(sp));
