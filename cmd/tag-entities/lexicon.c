@@ -94,27 +94,35 @@ lex_get(const char *s, size_t n)
 	return 0;
 }
 
+bool
+lex_title(const char *s, size_t n, char *buf, size_t cap)
+{
+	size_t i;
+	bool word_start = true;
+
+	if (n >= cap)
+		return false;
+	for (i = 0; i < n; i++)
+		if (islower((unsigned char)s[i]))
+			return false;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		buf[i] = (char)(word_start ? c : tolower(c));
+		word_start = !isalpha(c);
+	}
+	buf[n] = '\0';
+	return true;
+}
+
 unsigned
 lex_get_fold(const char *s, size_t n)
 {
 	char tmp[128];
-	size_t i;
 	unsigned f;
-	bool caps = true, word_start = true;
 
-	if ((f = lex_get(s, n)) != 0 || n >= sizeof(tmp))
+	if ((f = lex_get(s, n)) != 0 || !lex_title(s, n, tmp, sizeof(tmp)))
 		return f;
-	for (i = 0; i < n; i++)
-		if (islower((unsigned char)s[i]))
-			caps = false;
-	if (!caps)
-		return 0;
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		tmp[i] = (char)(word_start ? c : tolower(c));
-		word_start = !isalpha(c);
-	}
 	return lex_get(tmp, n) & ~LX_WORD;
 }
 

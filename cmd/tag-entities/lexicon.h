@@ -34,6 +34,12 @@ void	lex_load_file(const char *path);
 unsigned lex_get(const char *s, size_t n);
 /* As lex_get(), also trying the Title-Case form of an all-capitals name. */
 unsigned lex_get_fold(const char *s, size_t n);
+/*
+ * The Title-Case form of an all-capitals name ("O'BRIEN" -> "O'Brien") in
+ * buf, NUL-terminated; false when s has a lower-case letter or does not
+ * fit.
+ */
+bool	lex_title(const char *s, size_t n, char *buf, size_t cap);
 /* Is the word (any case) a common lower-case English word? */
 bool	lex_is_word(const char *s, size_t n);
 

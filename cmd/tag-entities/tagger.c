@@ -1439,38 +1439,11 @@ find_person(const struct pname *pv, struct smap *best, const char *s, size_t n)
 	return b != NULL ? &pv[b->val] : NULL;
 }
 
-/*
- * A name written in capitals ("O'BRIEN", "JAN MUELLER") in Title Case in
- * buf; the name itself when it is not all capitals or is too long.
- */
+/* A name in capitals ("OKORO") in Title Case in buf, else the name. */
 static const char *
 title_key(const char *s, size_t n, char *buf, size_t cap)
 {
-	size_t k, letters = 0;
-
-	if (n >= cap)
-		return s;
-	for (k = 0; k < n; k++) {
-		unsigned char c = (unsigned char)s[k];
-
-		if (c >= 'a' && c <= 'z')
-			return s;
-		if (c >= 0x80)
-			return s;	/* not ASCII: leave it */
-		letters += c >= 'A' && c <= 'Z';
-	}
-	if (letters < 2)
-		return s;
-	for (k = 0; k < n; k++) {
-		unsigned char c = (unsigned char)s[k];
-		bool start = k == 0 || s[k - 1] == ' ' || s[k - 1] == '-' ||
-		    s[k - 1] == '\'';
-
-		buf[k] = (char)(!start && c >= 'A' && c <= 'Z' ? c - 'A' + 'a' :
-		    c);
-	}
-	buf[n] = '\0';
-	return buf;
+	return lex_title(s, n, buf, cap) ? buf : s;
 }
 
 /* A label given with strong evidence to the same string elsewhere. */
