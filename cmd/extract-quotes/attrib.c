@@ -22,7 +22,6 @@
  * Limits: no parser: a subject is the run of words before the verb up to a
  * clause boundary.
  */
-#include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1534,21 +1533,16 @@ title_before(const struct xdoc *d, size_t o)
 static int
 honorific_before(const struct xdoc *d, size_t b)
 {
-	size_t k = b, w;
+	size_t k = tok_at(d, b);
 
-	while (k > 0 && d->text[k - 1] == ' ')
-		k--;
-	if (k > 0 && d->text[k - 1] == '.')
-		k--;
-	for (w = k; w > 0 && isalpha((unsigned char)d->text[w - 1]); w--)
-		;
-	if (w > 0 && isalnum((unsigned char)d->text[w - 1]))
+	if (k < d->nt && k > 1 && title_dot(d, k - 1))
+		k--;	/* the word before the title's full stop */
+	if (k == 0 || k > d->nt)
 		return 0;
-	if (k - w == 2 && memcmp(d->text + w, "Mr", 2) == 0)
+	if (tok_is(d, k - 1, "Mr"))
 		return 'm';
-	if ((k - w == 3 && memcmp(d->text + w, "Mrs", 3) == 0) ||
-	    (k - w == 2 && memcmp(d->text + w, "Ms", 2) == 0) ||
-	    (k - w == 4 && memcmp(d->text + w, "Miss", 4) == 0))
+	if (tok_is(d, k - 1, "Mrs") || tok_is(d, k - 1, "Ms") ||
+	    tok_is(d, k - 1, "Miss"))
 		return 'f';
 	return 0;
 }
