@@ -916,16 +916,24 @@ tell_object(const struct xdoc *d, size_t j, size_t end)
 	return k;
 }
 
+/* Time words after a cue: "said Monday", "said earlier this week". */
+static const char *const time_words[] = {
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+	"Sunday", "today", "yesterday", "earlier", "later", "recently",
+	"again", "also", "on", "last", "week", "month", "night", "morning",
+	"evening", "afternoon", "this", NULL
+};
+
+/* Prepositions that open a phrase of place, time or means after a cue:
+ * "said at a rally", "said via email", "said in an interview". */
+static const char *const cue_preps[] = {
+	"at", "in", "on", "during", "via", "before", "after", "over", NULL
+};
+
 /* Time words and "in a statement" after a cue: the token after them. */
 static size_t
 skip_words(const struct xdoc *d, size_t j, size_t end)
 {
-	static const char *const when[] = {
-		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-		"Saturday", "Sunday", "today", "yesterday", "earlier", "later",
-		"recently", "again", "also", "on", "last", "week", "month",
-		"night", "morning", "evening", "afternoon", "this", NULL
-	};
 	size_t k = j;
 
 	for (;;) {
@@ -937,7 +945,7 @@ skip_words(const struct xdoc *d, size_t j, size_t end)
 			continue;
 		}
 		if (k < end && k < j + 6 && d->tv[k].kind == W_WORD &&
-		    in(when, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s)) {
+		    in(time_words, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s)) {
 			k++;
 			continue;
 		}
@@ -1013,12 +1021,9 @@ quote_opens_clause(const struct xdoc *d, size_t a, size_t end)
 static bool
 closing_tail(const struct xdoc *d, size_t i, size_t end)
 {
-	static const char *const preps[] = {
-		"in", "on", "at", "during", "to", "with", "after", "before",
-		"last", "this", "earlier", "later", "Monday", "Tuesday",
-		"Wednesday", "Thursday", "Friday", "Saturday", "Sunday", NULL
-	};
 	size_t k;
+	const char *w;
+	size_t n;
 
 	if (i + 3 >= end)
 		return true;	/* ", officials said." */
@@ -1027,9 +1032,12 @@ closing_tail(const struct xdoc *d, size_t i, size_t end)
 	    word_is(d, i, "believes") || word_is(d, i, "think") ||
 	    word_is(d, i, "thinks"))
 		return false;
-	/* the speaker after the cue, or a phrase of time or place */
-	if (!name_next(d, i + 1, end) && !in(preps, d->text + d->tv[i + 1].s,
-	    d->tv[i + 1].e - d->tv[i + 1].s))
+	/* the speaker after the cue, or a phrase of time, place or manner */
+	w = d->text + d->tv[i + 1].s;
+	n = d->tv[i + 1].e - d->tv[i + 1].s;
+	if (!name_next(d, i + 1, end) && !in(cue_preps, w, n) &&
+	    !in(time_words, w, n) && !word_is(d, i + 1, "to") &&
+	    !word_is(d, i + 1, "with"))
 		return false;
 	for (k = i + 1; k < end; k++) {
 		const struct xtok *t = &d->tv[k];
@@ -1115,10 +1123,6 @@ skip_after_cue(const struct xdoc *d, size_t j, size_t end)
 		"then", "in", "a", "statement", "interview", "this", "out",
 		NULL
 	};
-	static const char *const preps[] = {
-		"at", "in", "on", "during", "via", "before", "after", "over",
-		NULL
-	};
 	size_t k = j;
 
 	while (k < end && k < j + 5 && d->tv[k].kind == W_WORD &&
@@ -1128,7 +1132,7 @@ skip_after_cue(const struct xdoc *d, size_t j, size_t end)
 		return k;
 	/* "said at a rally in Carrow that", "said via email
 	 * that": a phrase of place, time or means before "that" */
-	if (j < end && d->tv[j].kind == W_WORD && in(preps, d->text +
+	if (j < end && d->tv[j].kind == W_WORD && in(cue_preps, d->text +
 	    d->tv[j].s, d->tv[j].e - d->tv[j].s)) {
 		for (k = j + 1; k < end && k < j + 9 && d->tv[k].kind ==
 		    W_WORD && !d->tv[k].inq && !word_is(d, k, "that") &&
