@@ -48,7 +48,17 @@ $(BUILD)/gen/lexicon_data.c: $(wildcard $(LEXDIR)/*.txt) scripts/embed-lexicons
 	scripts/embed-lexicons $(LEXDIR) > $@.tmp && mv $@.tmp $@
 $(BUILD)/gen/lexicon_data.o: $(BUILD)/gen/lexicon_data.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
-EXTRA_OBJ_tag-entities = $(BUILD)/gen/lexicon_data.o
+# ... and hashed into a table when the tool is built, not when it starts:
+# lexicon.c built with LEX_GENERATE prints the table as C
+$(BUILD)/gen/mklextab: cmd/tag-entities/lexicon.c cmd/tag-entities/lexicon.h \
+    $(BUILD)/gen/lexicon_data.o $(LIB)
+	$(CC) $(ALL_CFLAGS) -DLEX_GENERATE $(LDFLAGS) -o $@ $< \
+	    $(BUILD)/gen/lexicon_data.o $(LIB) $(PKG_LIBS)
+$(BUILD)/gen/lexicon_table.c: $(BUILD)/gen/mklextab
+	$(BUILD)/gen/mklextab > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/lexicon_table.o: $(BUILD)/gen/lexicon_table.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+EXTRA_OBJ_tag-entities = $(BUILD)/gen/lexicon_table.o
 # extract-quotes' lists of given names by gender, for pronouns
 QLEXDIR	= cmd/extract-quotes/lexicon
 $(BUILD)/gen/gender_data.c: $(wildcard $(QLEXDIR)/*.txt) scripts/embed-lexicons
