@@ -382,3 +382,22 @@ Ana Ruiz"
 	assert_success
 	assert_output ""
 }
+
+@test "a subject opened by a determiner up to its verb speaks, not a name after its preposition: 'A reporter for the Carrow Post spotted ... and reported'" {
+	printf '%s\n' "A reporter for the Carrow Post spotted Mara Linde and reported her presence on the pier." "" "A lawyer for Mara Linde in 2015 questioned whether the ferry was safe." "" "The spokesman for the Carrow Post said that the ferry was safe." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
+	assert_output "A reporter for the Carrow Post|A reporter for the Carrow Post|reported
+A lawyer for Mara Linde in 2015|A lawyer for Mara Linde in 2015|questioned
+The spokesman for the Carrow Post|The spokesman for the Carrow Post|said"
+}
+
+@test "a colon before a quotation: 'The letter reads:', 'Said Okafor:', 'Linde continued:', and the subject of a clause with no cue" {
+	printf '%s\n' 'The letter reads: "We ask the board to keep the ferry running all winter."' '' '"We ask for nothing more than a fair hearing and a vote," the petition read.' '' 'Said Okafor: "The pier will stay open for as long as the dockers need it."' '' 'Mara Linde toured the pier. Linde continued: "Nobody in this town should pay more for the ferry."' '' 'The council used her words as its motto: "A harbour for everyone, in every season of the year."' '' 'When the tide turns, the pier reopens: "The best news this harbour has had in years."' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)\"'"
+	assert_output "The letter|reads
+the petition|read
+Okafor|Said
+Mara Linde|continued
+The council|null
+null|null"
+}

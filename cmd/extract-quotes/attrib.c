@@ -41,7 +41,7 @@ static const char *const skip_back[] = {
 	"only", "has", "been", "being", "flatly", "quickly", "simply",
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 	"Sunday", "on", "yesterday", "today", "tonight", "openly", "clearly",
-	NULL
+	"now", NULL
 };
 
 /* Words that open a sentence without being its subject. */
@@ -154,6 +154,23 @@ static bool
 is_comma(const struct xdoc *d, size_t i)
 {
 	return d->tv[i].kind == W_PUNCT && d->text[d->tv[i].s] == ',';
+}
+
+/* Is token i, folded to lower case, a cue ("Said")? */
+static bool
+cue_fold(const struct xdoc *d, size_t i)
+{
+	char low[16];
+	size_t n;
+
+	return d->tv[i].kind == W_WORD &&
+	    xq_lower_tok(d, i, low, sizeof(low), &n) && xq_is_cue(low, n);
+}
+
+static bool
+colon(const struct xdoc *d, size_t i)
+{
+	return d->tv[i].kind == W_PUNCT && d->text[d->tv[i].s] == ':';
 }
 
 static bool
@@ -308,6 +325,16 @@ tok_in_fold(const struct xdoc *d, size_t i, const char *const *list)
 	    xq_lower_tok(d, i, low, sizeof(low), &n) && in(list, low, n);
 }
 
+/* People who speak for someone else: "a lawyer for the board". */
+static const char *const agents[] = {
+	"lawyer", "lawyers", "attorney", "attorneys", "spokesman",
+	"spokeswoman", "spokesperson", "spokesmen", "reporter", "aide",
+	"aides", "adviser", "advisers", "advisor", "advisors",
+	"correspondent", "representative", "representatives", "official",
+	"officials", "strategist", "economist", "analyst", "director",
+	"executive", "head", "chief", "editor", NULL
+};
+
 /*
  * Trim the mention [*a, *b) to the words that can name a speaker: not a
  * leading conjunction ("Though she"), nor a leading prepositional phrase
@@ -456,8 +483,11 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		}
 		if (t->kind != W_WORD || t->inq)
 			break;
+		/* "Secretary of State", "a lawyer for the board" */
 		if (tok_in(d, i - 1, np_break) && !(i - 1 > t0 &&
-		    tok_is(d, i - 1, "of") && d->tv[i - 2].kind == W_WORD))
+		    tok_is(d, i - 1, "of") && d->tv[i - 2].kind == W_WORD) &&
+		    !(i - 1 > t0 && tok_is(d, i - 1, "for") &&
+		    tok_in(d, i - 2, agents)))
 			break;
 		if (is_cue_tok(d, i - 1) && !t->cap)
 			break;
@@ -507,6 +537,26 @@ static const char *const not_subjects[] = {
 static const char *const np_dets[] = {
 	"The", "His", "Her", "Their", "Its", "Our", "the", "his", "her",
 	"their", "its", "our", "Many", "Some", "Several", "Two", "Three", NULL
+};
+
+/*
+ * Verbs that attribute only a quotation beside them, never reported
+ * speech: '"...," the letter reads.', 'The sign read: "..."', '"...," as
+ * the saying goes.'
+ */
+static const char *const quote_cues[] = {
+	"reads", "read", "goes", "went", "chanted", "chants", "sang", "sings",
+	NULL
+};
+
+/* Determiners, any case, that open a sentence's subject ("A reporter"). */
+static const char *const np_dets_all[] = {
+	"the", "a", "an", "his", "her", "their", "its", "our", "this",
+	"these", "those", "many", "some", "several", NULL
+};
+/* Prepositions inside a subject: "a lawyer for", "an ad in 2008". */
+static const char *const np_preps[] = {
+	"of", "for", "from", "in", "at", "with", NULL
 };
 
 /* Prepositions that open a sentence's adverbial: "In his speech, ..." */
@@ -613,6 +663,35 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 				*b = j;
 				return plausible(d, a, b);
 			}
+	/* "A reporter for the Carrow Post spotted Linde and reported ...",
+	 * "A memorable Linde ad in 2008 questioned whether ...": a noun
+	 * phrase opened by a determiner, up to the sentence's first verb,
+	 * when that verb is the cue or the cue is joined to it by "and" */
+	if (tok_in_fold(d, i, np_dets_all)) {
+		for (j = i + 1; j < k && j < i + 11 && (title_dot(d, j) ||
+		    (d->tv[j].kind == W_WORD && !d->tv[j].inq &&
+		    (d->tv[j].cap || tok_in(d, j, np_preps) ||
+		    !(verb_like(d, j) || tok_in(d, j, np_break))))); j++)
+			;
+		/* "The local officials reported": a plural before a verb */
+		if (j > i + 1 && j + 1 < k && !is_cue_tok(d, j) &&
+		    d->tv[j + 1].kind == W_WORD && !d->tv[j + 1].cap &&
+		    verb_like(d, j + 1) && !tok_in(d, j, skip_back))
+			j++;
+		e = k;
+		while (e > j && (tok_in(d, e - 1, skip_back) ||
+		    adverb(d, e - 1)))
+			e--;
+		if (j > i + 1 && j <= k && d->tv[j].kind == W_WORD &&
+		    !d->tv[j].cap && (e == j || (verb_like(d, j) &&
+		    (colon(d, k) || (e > j + 1 && tok_is(d, e - 1, "and")))))) {
+			*a = i;
+			*b = j;
+			while (*b > *a + 1 && tok_in(d, *b - 1, np_preps))
+				(*b)--;
+			return plausible(d, a, b);
+		}
+	}
 	/* a name the tagger did not know, then a verb: "Halvorsen urged ..." */
 	for (j = i; j < k && j < i + 4 && ((d->tv[j].kind == W_WORD &&
 	    d->tv[j].cap) || title_dot(d, j)); j++)
@@ -791,8 +870,9 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		/* '"...," she continued.': a word that is more often a noun
 		 * ("continued", "state") is a cue where it ends the clause */
 		if (!is_cue_tok(d, k) && !(k < c + 5 && d->tv[k].kind ==
-		    W_WORD && !d->tv[k].cap && xq_is_cue_any(d->text +
-		    d->tv[k].s, d->tv[k].e - d->tv[k].s) && (k + 1 >= t1 ||
+		    W_WORD && !d->tv[k].cap && (xq_is_cue_any(d->text +
+		    d->tv[k].s, d->tv[k].e - d->tv[k].s) ||
+		    tok_in(d, k, quote_cues)) && (k + 1 >= t1 ||
 		    d->tv[k + 1].kind == W_PUNCT)))
 			continue;
 		set_cue(d, q, k);
@@ -829,9 +909,23 @@ attribute_direct(struct xdoc *d, struct quote *q)
 	for (k = o; k > t0; k--) {
 		if (d->tv[k - 1].inq)
 			break;
-		if (!is_cue_tok(d, k - 1) || d->tv[k - 1].cap)
+		/* 'The sign read: "..."' */
+		if (!(is_cue_tok(d, k - 1) || (k - 1 == t0 &&
+		    d->tv[t0].cap && cue_fold(d, t0)) || (k + 1 == o &&
+		    colon(d, o - 1) && (tok_in(d, k - 1, quote_cues) ||
+		    (xq_is_cue_any(d->text + d->tv[k - 1].s,
+		    d->tv[k - 1].e - d->tv[k - 1].s) && k - 1 > t0 &&
+		    (d->tv[k - 2].cap || tok_in(d, k - 2, skip_back) ||
+		    tok_in(d, k - 2, subj_pronouns)))))) ||
+		    (d->tv[k - 1].cap && k - 1 > t0))
 			continue;
 		set_cue(d, q, k - 1);
+		/* 'Said Ellis: "..."': a cue opening the sentence */
+		if (d->tv[k - 1].cap) {
+			if (np_after(d, k, o, &a, &b))
+				set_mention(d, q, a, b);
+			return;
+		}
 		if ((ing_form(d, k - 1) && sentence_subject(d, t0, k - 1, &a,
 		    &b)) || subject_before(d, t0, k - 1, &a, &b))
 			set_mention(d, q, a, b);
@@ -839,6 +933,17 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		    sentence_subject(d, t0, k - 1, &a, &b))
 			set_mention(d, q, a, b);
 		return;
+	}
+	/* 'The piece took her words for its headline: "..."': the subject
+	 * of the clause a colon ends */
+	if (o > t0 + 1 && colon(d, o - 1)) {
+		/* one clause: no comma or dash before the colon */
+		for (k = t0; k < o - 1 && d->tv[k].kind != W_PUNCT; k++)
+			;
+		if (k == o - 1 && sentence_subject(d, t0, o - 1, &a, &b)) {
+			set_mention(d, q, a, b);
+			return;
+		}
 	}
 	/* "The Times reports:" ending the paragraph before */
 	if (o == d->sv[si].t0 && si > 0 && d->sv[si - 1].para != d->sv[si].para) {
@@ -1387,11 +1492,47 @@ modifies(const struct xdoc *d, size_t b, size_t me)
 	return tok_in(d, k, heads);
 }
 
+/*
+ * The end of the head of the mention [ms, me): before a preposition that
+ * follows a lower-case noun in a mention opened by a determiner ("A
+ * reporter for the Carrow Post": the reporter speaks, not the Post);
+ * me when there is none.
+ */
+static size_t
+head_end(const struct xdoc *d, size_t ms, size_t me)
+{
+	size_t i = tok_at(d, ms), k, n;
+
+	if (i >= d->nt || !tok_in_fold(d, i, np_dets_all))
+		return me;
+	for (i++; i + 1 < d->nt && d->tv[i + 1].e <= me; i++) {
+		/* "The ad uses footage of Linde": no noun phrase */
+		if (d->tv[i].kind == W_WORD && !d->tv[i].cap &&
+		    verb_like(d, i))
+			return me;
+		if (tok_in(d, i + 1, np_preps) && d->tv[i].kind == W_WORD &&
+		    !d->tv[i].cap)
+			break;
+	}
+	if (i + 1 >= d->nt || d->tv[i + 1].e > me)
+		return me;
+	/* one phrase after the preposition, not two run together for a
+	 * missing comma ("the board of the Carrow Post Linde", "its
+	 * oversight of the centres The ministry") */
+	for (k = i + 3, n = 0; k < d->nt && d->tv[k].e <= me; k++)
+		if (d->tv[k].cap && tok_in_fold(d, k, np_dets_all))
+			return me;
+	for (k = ent_at(d, d->tv[i + 1].e); k < d->ne && d->ev[k].e <= me;
+	    k++)
+		n++;
+	return n > 1 ? me : d->tv[i].e;
+}
+
 static void
 resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 {
 	const char *m = d->text + q->ms;
-	size_t mn = q->me - q->ms;
+	size_t mn = q->me - q->ms, he;
 	const struct xent *e;
 
 	/* a pronoun: the subject of the nearest sentence that names someone */
@@ -1442,25 +1583,26 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 		set_speaker(q, m, mn, -1);
 		return;
 	}
-	if ((e = entity_in(d, q->ms, q->me, 0)) != NULL &&
-	    !modifies(d, e->e, q->me)) {
+	he = head_end(d, q->ms, q->me);
+	if ((e = entity_in(d, q->ms, he, 0)) != NULL &&
+	    !modifies(d, e->e, he)) {
 		set_speaker(q, e->canon, e->clen, 0);
 		return;
 	}
 	if ((e = resolve_description(d, q->ms, q->me)) != NULL &&
-	    entity_in(d, q->ms, q->me, 1) == NULL) {
+	    entity_in(d, q->ms, he, 1) == NULL) {
 		set_speaker(q, e->canon, e->clen, 0);
 		return;
 	}
 	/* an organisation or place that is the mention's head speaks */
-	if (((e = entity_in(d, q->ms, q->me, 1)) != NULL ||
-	    (e = entity_in(d, q->ms, q->me, 2)) != NULL) && e->e == q->me) {
+	if (((e = entity_in(d, q->ms, he, 1)) != NULL ||
+	    (e = entity_in(d, q->ms, he, 2)) != NULL) && e->e == he) {
 		set_speaker(q, e->canon, e->clen, e->label);
 		return;
 	}
 	/* a capitalised last word: a surname of someone named in full */
 	{
-		size_t k = tok_at(d, q->me) ;
+		size_t k = tok_at(d, he);
 
 		while (k > 0 && d->tv[k - 1].s >= q->ms) {
 			if (d->tv[k - 1].cap && (e = person_by_name(d,
