@@ -401,3 +401,14 @@ Mara Linde|continued
 The council|null
 null|null"
 }
+
+@test "the sentence's subject speaks for a participle after a comma and for a cue after 'but'; a plural opening the sentence is a subject" {
+	printf '%s\n' "In 1998, the harbour board blocked a sale of the pier, citing a risk to public safety." "" "During a long speech at the yard late in the day on Friday, Okafor attacked the plan, saying it would cost too much." "" "Dockers said they want a fair deal but pledged to remain calm." "" "Experts on harbour law said the sale could be void." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "the harbour board|citing|a risk to public safety
+Okafor|attacked|the plan
+Okafor|saying|it would cost too much
+Dockers|said|they want a fair deal
+Dockers|pledged|to remain calm
+Experts on harbour law|said|the sale could be void"
+}

@@ -556,7 +556,7 @@ static const char *const np_dets_all[] = {
 };
 /* Prepositions inside a subject: "a lawyer for", "an ad in 2008". */
 static const char *const np_preps[] = {
-	"of", "for", "from", "in", "at", "with", NULL
+	"of", "for", "from", "in", "at", "with", "on", NULL
 };
 
 /* Prepositions that open a sentence's adverbial: "In his speech, ..." */
@@ -571,6 +571,22 @@ static const char *const asides[] = {
 };
 
 
+
+/*
+ * A capitalised plural that can open a sentence as its subject:
+ * "Experts on the region said", "Demonstrators said ... but pledged"
+ * (not "Its", "This").
+ */
+static bool
+bare_plural(const struct xdoc *d, size_t i)
+{
+	const char *w = d->text + d->tv[i].s;
+	size_t n = d->tv[i].e - d->tv[i].s;
+
+	return d->tv[i].kind == W_WORD && d->tv[i].cap && n > 4 &&
+	    w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
+	    w[1] >= 'a' && w[1] <= 'z' && !tok_in(d, i, not_subjects);
+}
 
 /*
  * The subject that opens the sentence when the words just before the cue
@@ -598,7 +614,7 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		i++;
 	/* "In her speech, Halvorsen ...", "On Thursday, however, Okafor ..." */
 	if (i < k && tok_in(d, i, lead_preps)) {
-		for (j = i + 1; j < k && j < i + 8 && d->tv[j].kind == W_WORD &&
+		for (j = i + 1; j < k && j < i + 12 && d->tv[j].kind == W_WORD &&
 		    !d->tv[j].inq; j++)
 			;
 		if (j < k && is_comma(d, j)) {
@@ -667,7 +683,7 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	 * "A memorable Linde ad in 2008 questioned whether ...": a noun
 	 * phrase opened by a determiner, up to the sentence's first verb,
 	 * when that verb is the cue or the cue is joined to it by "and" */
-	if (tok_in_fold(d, i, np_dets_all)) {
+	if (tok_in_fold(d, i, np_dets_all) || bare_plural(d, i)) {
 		for (j = i + 1; j < k && j < i + 11 && (title_dot(d, j) ||
 		    (d->tv[j].kind == W_WORD && !d->tv[j].inq &&
 		    (d->tv[j].cap || tok_in(d, j, np_preps) ||
@@ -682,9 +698,11 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		while (e > j && (tok_in(d, e - 1, skip_back) ||
 		    adverb(d, e - 1)))
 			e--;
-		if (j > i + 1 && j <= k && d->tv[j].kind == W_WORD &&
-		    !d->tv[j].cap && (e == j || (verb_like(d, j) &&
-		    (colon(d, k) || (e > j + 1 && tok_is(d, e - 1, "and")))))) {
+		if (j > i + (bare_plural(d, i) ? 0 : 1) && j <= k &&
+		    d->tv[j].kind == W_WORD && !d->tv[j].cap && (e == j ||
+		    (verb_like(d, j) && (colon(d, k) || (ing_form(d, k) &&
+		    is_comma(d, k - 1)) || (e > j + 1 && (tok_is(d, e - 1,
+		    "and") || tok_is(d, e - 1, "but"))))))) {
 			*a = i;
 			*b = j;
 			while (*b > *a + 1 && tok_in(d, *b - 1, np_preps))
