@@ -412,3 +412,15 @@ Dockers|said|they want a fair deal
 Dockers|pledged|to remain calm
 Experts on harbour law|said|the sale could be void"
 }
+
+@test "'adding later, \"...\"' keeps the speaker before it, not a relative clause's; a plural noun before 'and' is no verb" {
+	printf '%s\n' '"We cannot pay for the ferry any more," Okafor said, adding later, "The pier is costing us a fortune."' '' 'Okafor refused to pay a pilot who said he was owed money, saying, "Maybe he did not do a good job on the pier."' '' 'Ruth Adeyemi said she had fought flu in her long campaigns and called it a common ailment.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Okafor|said|We cannot pay for the ferry any more,
+Okafor|adding|The pier is costing us a fortune.
+Okafor|refused|to pay a pilot who said he was owed money
+a pilot|said|he was owed money
+Okafor|saying|Maybe he did not do a good job on the pier.
+Ruth Adeyemi|said|she had fought flu in her long campaigns
+Ruth Adeyemi|called|it a common ailment"
+}

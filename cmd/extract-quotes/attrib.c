@@ -396,6 +396,24 @@ verb_like(const struct xdoc *d, size_t j)
 }
 
 /*
+ * Is the -s word at j a noun ("his campaigns and called") rather than a
+ * verb ("Linde laughs and says")?  A noun follows a determiner or
+ * adjective, a verb its subject.
+ */
+static bool
+plural_noun(const struct xdoc *d, size_t t0, size_t j)
+{
+	const char *w = d->text + d->tv[j].s;
+	size_t n = d->tv[j].e - d->tv[j].s;
+
+	if (is_cue_tok(d, j) || n < 3 || w[n - 1] != 's')
+		return false;
+	return j > t0 && d->tv[j - 1].kind == W_WORD && !d->tv[j - 1].cap &&
+	    !tok_in(d, j - 1, subj_pronouns) && !tok_in(d, j - 1, skip_back) &&
+	    !adverb(d, j - 1);
+}
+
+/*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
  */
@@ -411,7 +429,8 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	/* "I laughed and said": the subject of the verb before "and" */
 	if (i > t0 + 2 && tok_is(d, i - 1, "and") && d->tv[i - 2].kind ==
 	    W_WORD && !d->tv[i - 2].cap && !d->tv[i - 2].inq &&
-	    verb_like(d, i - 2) && !tok_in(d, i - 2, skip_back)) {
+	    verb_like(d, i - 2) && !tok_in(d, i - 2, skip_back) &&
+	    !plural_noun(d, t0, i - 2)) {
 		i -= 2;
 		while (i > t0 && (tok_in(d, i - 1, skip_back) ||
 		    adverb(d, i - 1)))
@@ -834,6 +853,8 @@ named_after(const struct xdoc *d, size_t c, size_t t1, size_t *a, size_t *b,
 	return true;
 }
 
+static bool same_speaker_before(const struct xdoc *, struct quote *, size_t);
+
 /* Attribution of a direct quote q whose marks are tokens o and c. */
 static void
 attribute_direct(struct xdoc *d, struct quote *q)
@@ -938,6 +959,11 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		    (d->tv[k - 1].cap && k - 1 > t0))
 			continue;
 		set_cue(d, q, k - 1);
+		/* '"...," Linde said, adding later, "..."' */
+		if (ing_form(d, k - 1) && k - 1 > t0 && (is_comma(d, k - 2) ||
+		    (k - 2 > t0 && is_comma(d, k - 3))) &&
+		    same_speaker_before(d, q, t0))
+			return;
 		/* 'Said Ellis: "..."': a cue opening the sentence */
 		if (d->tv[k - 1].cap) {
 			if (np_after(d, k, o, &a, &b))
@@ -947,7 +973,7 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		if ((ing_form(d, k - 1) && sentence_subject(d, t0, k - 1, &a,
 		    &b)) || subject_before(d, t0, k - 1, &a, &b))
 			set_mention(d, q, a, b);
-		else if (np_after(d, k, o, &a, &b) ||
+		else if ((np_after(d, k, o, &a, &b) && plausible(d, &a, &b)) ||
 		    sentence_subject(d, t0, k - 1, &a, &b))
 			set_mention(d, q, a, b);
 		return;
@@ -1001,6 +1027,12 @@ same_speaker_before(const struct xdoc *d, struct quote *q, size_t t0)
 			break;
 		if (p->dropped || !p->has_mention || !p->has_cue ||
 		    p->cs >= q->cs || p->cs < d->tv[t0].s)
+			continue;
+		/* not a relative clause's: "paying an architect who said
+		 * ..., saying" is the subject's participle */
+		if ((p->me - p->ms == 3 && memcmp(d->text + p->ms, "who",
+		    3) == 0) || (p->me - p->ms == 5 && memcmp(d->text + p->ms,
+		    "which", 5) == 0))
 			continue;
 		if (best == NULL || p->cs > best->cs)
 			best = p;
