@@ -424,3 +424,11 @@ Okafor|saying|Maybe he did not do a good job on the pier.
 Ruth Adeyemi|said|she had fought flu in her long campaigns
 Ruth Adeyemi|called|it a common ailment"
 }
+
+@test "a phrase of time between subject and cue ('a panel in 2001 found'); 'who' after an appositive stands for the name before it" {
+	printf '%s\n' 'Carrow kept calm, though an arbitration panel in 2001 found the port was in breach of the deal.' '' 'Okafor has long clashed with Vetter, now the harbour board chairman, who in 2010 said the pier was unsafe.' '' 'A harbour board report released last year said the pier was old.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
+	assert_output "an arbitration panel|an arbitration panel|the port was in breach of the deal
+Vetter|who|the pier was unsafe
+A harbour board report released last year|A harbour board report released last year|the pier was old"
+}

@@ -395,6 +395,44 @@ verb_like(const struct xdoc *d, size_t j)
 	    w[n - 2] != 's')));
 }
 
+/* Words of time after "last" or "this": "last week". */
+static const char *const time_nouns[] = {
+	"week", "month", "year", "night", "weekend", "spring", "summer",
+	"fall", "autumn", "winter", "morning", "evening", NULL
+};
+
+/*
+ * The number of tokens of a phrase of time that ends just before token i
+ * ("in 2001", "last week"), 0 when there is none.
+ */
+static size_t
+time_before(const struct xdoc *d, size_t t0, size_t i)
+{
+	const char *w;
+	size_t n;
+	bool year;
+
+	if (i < t0 + 2 || d->tv[i - 1].kind != W_WORD)
+		return 0;
+	w = d->text + d->tv[i - 1].s;
+	n = d->tv[i - 1].e - d->tv[i - 1].s;
+	year = n == 4 && (w[0] == '1' || w[0] == '2') && w[1] >= '0' &&
+	    w[1] <= '9' && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' &&
+	    w[3] <= '9';
+	if (!(year && (tok_is(d, i - 2, "in") || tok_is(d, i - 2, "since") ||
+	    tok_is(d, i - 2, "during"))) && !(tok_in(d, i - 1, time_nouns) &&
+	    (tok_is(d, i - 2, "last") || tok_is(d, i - 2, "this"))))
+		return 0;
+	/* "a report released last year said": the participle's time */
+	if (i >= t0 + 3 && d->tv[i - 3].kind == W_WORD && !d->tv[i - 3].cap) {
+		w = d->text + d->tv[i - 3].s;
+		n = d->tv[i - 3].e - d->tv[i - 3].s;
+		if (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd')
+			return 0;
+	}
+	return 2;
+}
+
 /*
  * Is the -s word at j a noun ("his campaigns and called") rather than a
  * verb ("Linde laughs and says")?  A noun follows a determiner or
@@ -423,9 +461,11 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 {
 	size_t i = k, j, n = 0;
 
-	/* "has repeatedly", "firmly": auxiliaries and adverbs */
-	while (i > t0 && (tok_in(d, i - 1, skip_back) || adverb(d, i - 1)))
-		i--;
+	/* "has repeatedly", "firmly", "in 2001": auxiliaries, adverbs and
+	 * times */
+	while (i > t0 && (tok_in(d, i - 1, skip_back) || adverb(d, i - 1) ||
+	    time_before(d, t0, i) > 0))
+		i -= time_before(d, t0, i) > 0 ? time_before(d, t0, i) : 1;
 	/* "I laughed and said": the subject of the verb before "and" */
 	if (i > t0 + 2 && tok_is(d, i - 1, "and") && d->tv[i - 2].kind ==
 	    W_WORD && !d->tv[i - 2].cap && !d->tv[i - 2].inq &&
@@ -1578,6 +1618,42 @@ head_end(const struct xdoc *d, size_t ms, size_t me)
 	return n > 1 ? me : d->tv[i].e;
 }
 
+/*
+ * The comma c closes an appositive ("McConnell, now the majority leader,"):
+ * make the name before it q's speaker, resolved to a full name when there
+ * is one.  False when there is no appositive or no name.
+ */
+static bool
+appositive_head(const struct xdoc *d, size_t c, struct quote *q)
+{
+	const struct xent *e;
+	size_t j, h, si = d->tv[c].sent;
+
+	for (j = c; j > 0 && j + 14 > c && !is_comma(d, j - 1) &&
+	    d->tv[j - 1].sent == si && !d->tv[j - 1].inq; j--)
+		;
+	if (j == 0 || j + 14 <= c || !is_comma(d, j - 1) || j + 1 >= c ||
+	    !(tok_in_fold(d, j, np_dets_all) || tok_is(d, j, "now") ||
+	    tok_is(d, j, "then") || tok_is(d, j, "a") || tok_is(d, j, "an")))
+		return false;
+	if ((e = entity_ending(d, d->tv[j - 1].s)) != NULL) {
+		set_speaker(q, e->canon, e->clen, e->label);
+		return true;
+	}
+	for (h = j - 1; h > 0 && d->tv[h - 1].kind == W_WORD &&
+	    d->tv[h - 1].cap && d->tv[h - 1].sent == si && h + 4 > j; h--)
+		;
+	if (h == j - 1 || tok_in(d, h, not_subjects))
+		return false;
+	if ((e = person_by_name(d, d->text + d->tv[j - 2].s,
+	    d->tv[j - 2].e - d->tv[j - 2].s)) != NULL)
+		set_speaker(q, e->canon, e->clen, 0);
+	else
+		set_speaker(q, d->text + d->tv[h].s,
+		    d->tv[j - 2].e - d->tv[h].s, -1);
+	return true;
+}
+
 static void
 resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 {
@@ -1613,6 +1689,11 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 			set_speaker(q, e->canon, e->clen, e->label);
 			return;
 		}
+		/* "McConnell, now the majority leader, who said": the name
+		 * before the appositive */
+		if (k > 1 && is_comma(d, k - 1) && appositive_head(d, k - 1,
+		    q))
+			return;
 		/* "an architect who said": the noun phrase before "who" */
 		for (j = k; j > 0 && j + 5 > k && d->tv[j - 1].kind == W_WORD &&
 		    !d->tv[j - 1].inq && !tok_in(d, j - 1, np_break); j--)
