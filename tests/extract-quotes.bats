@@ -387,7 +387,7 @@ Ana Ruiz"
 	printf '%s\n' "A reporter for the Carrow Post spotted Mara Linde and reported her presence on the pier." "" "A lawyer for Mara Linde in 2015 questioned whether the ferry was safe." "" "The spokesman for the Carrow Post said that the ferry was safe." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
 	assert_output "A reporter for the Carrow Post|A reporter for the Carrow Post|reported
-A lawyer for Mara Linde in 2015|A lawyer for Mara Linde in 2015|questioned
+A lawyer for Mara Linde|A lawyer for Mara Linde|questioned
 The spokesman for the Carrow Post|The spokesman for the Carrow Post|said"
 }
 
