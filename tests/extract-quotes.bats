@@ -432,3 +432,10 @@ Ruth Adeyemi|called|it a common ailment"
 Vetter|who|the pier was unsafe
 A harbour board report released last year|A harbour board report released last year|the pier was old"
 }
+
+@test "the -ing forms of reporting verbs are cues ('is confirming that', ', acknowledging that'); a bare plural's verb comes next" {
+	printf '%s\n' 'The state attorney general is confirming that the harbour trust is not registered.' '' 'Ruth Adeyemi spoke at the yard, acknowledging that coal would decline.' '' 'Dockers want policies that raise wages.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "The state attorney general|confirming|the harbour trust is not registered
+Ruth Adeyemi|acknowledging|coal would decline"
+}

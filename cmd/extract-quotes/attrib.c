@@ -757,6 +757,11 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		while (e > j && (tok_in(d, e - 1, skip_back) ||
 		    adverb(d, e - 1)))
 			e--;
+		/* a bare plural is followed by its verb or a preposition:
+		 * "Experts on harbour law said", not "Dockers want policies" */
+		if (bare_plural(d, i) && j > i + 1 && !tok_in(d, i + 1,
+		    np_preps))
+			j = k + 1;
 		if (j > i + (bare_plural(d, i) ? 0 : 1) && j <= k &&
 		    d->tv[j].kind == W_WORD && !d->tv[j].cap && (e == j ||
 		    (verb_like(d, j) && (colon(d, k) || (ing_form(d, k) &&

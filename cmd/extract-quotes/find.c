@@ -76,7 +76,16 @@ static const char *const cues[] = {
 	"cite", "question", "attack", "defend", "mention", "discuss",
 	"propose", "tout", "highlight", "reject", "endorse", "felt", "feel", "feels", "know", "knows", "knew", "worry", "worries",
 	"worried", "expect", "expects", "expected", "understood", "realized",
-	"realizes", NULL
+	"realizes",
+	/* the -ing forms the lists above lack: "is confirming that" */
+	"confirming", "denying", "predicting", "acknowledging", "admitting",
+	"declaring", "replying", "responding", "recalling", "concluding",
+	"complaining", "conceding", "contending", "asserting", "maintaining",
+	"observing", "repeating", "cautioning", "alleging", "testifying",
+	"boasting", "revealing", "indicating", "accusing", "hoping",
+	"believing", "expecting", "agreeing", "estimating", "signaling",
+	"signalling", "stating", "remarking", "retorting", "demanding",
+	NULL
 };
 
 /* Cues whose object names what was said ("voiced concern at ..."). */
