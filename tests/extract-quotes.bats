@@ -439,3 +439,10 @@ A harbour board report released last year|A harbour board report released last y
 	assert_output "The state attorney general|confirming|the harbour trust is not registered
 Ruth Adeyemi|acknowledging|coal would decline"
 }
+
+@test "a cue word used as a noun or adjective reports nothing ('his plans ran', 'his announced plans', 'the think tank'), but 'his claim that' does" {
+	printf '%s\n' 'But his plans ran into trouble early on.' '' 'He might drop his announced plans to host the show.' '' 'Okafor works at the think tank that published the paper.' '' 'Okafor repeated his claim that the pier was unsafe.' '' 'The harbour board plans to sell the pier.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.cue)|\(.text)\"'"
+	assert_output "claim|the pier was unsafe
+plans|to sell the pier"
+}

@@ -1253,6 +1253,51 @@ static const char *const dets[] = {
 	"the", "a", "an", "his", "her", "their", "its", "this", "that", NULL
 };
 
+/* Words before a noun that make a cue word one: "his plans". */
+static const char *const noun_dets[] = {
+	"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+	"these", "those", NULL
+};
+/* Cue words that are as often plural nouns: "his plans ran into". */
+static const char *const noun_plurals[] = {
+	"plans", "promises", "pledges", "demands", "claims", "hopes",
+	"fears", "reports", "threats", "vows", "calls", "notes", "remarks",
+	"comments", "findings", "estimates", "warnings", "questions", NULL
+};
+/* Adjectives between a determiner and such a noun: "the new demands". */
+static const char *const noun_adjs[] = {
+	"new", "latest", "recent", "own", "many", "earlier", "big", "early",
+	"several", "other", NULL
+};
+
+/*
+ * Is the cue word at i a noun or an adjective here, not a verb: after a
+ * determiner ("his plans ran", "the proposed law"), or a plural noun-like
+ * cue after a determiner and an adjective ("his announced plans", "the new
+ * demands")?  Not before "that": "his claim that ..." reports.
+ */
+static bool
+noun_use(const struct xdoc *d, size_t i, size_t t0)
+{
+	const char *w = d->text + d->tv[i].s, *m;
+	size_t n = d->tv[i].e - d->tv[i].s, mn;
+
+	if (i == t0 || d->tv[i - 1].kind != W_WORD ||
+	    (i + 1 < d->nt && word_is(d, i + 1, "that")))
+		return false;
+	if (in(noun_dets, d->text + d->tv[i - 1].s,
+	    d->tv[i - 1].e - d->tv[i - 1].s))
+		return true;
+	if (i < t0 + 2 || !in(noun_plurals, w, n) || d->tv[i - 1].cap ||
+	    d->tv[i - 2].kind != W_WORD || !in(noun_dets, d->text +
+	    d->tv[i - 2].s, d->tv[i - 2].e - d->tv[i - 2].s))
+		return false;
+	m = d->text + d->tv[i - 1].s;
+	mn = d->tv[i - 1].e - d->tv[i - 1].s;
+	return in(noun_adjs, m, mn) || (mn > 4 && m[mn - 2] == 'e' &&
+	    m[mn - 1] == 'd');
+}
+
 /* Token ti lower-cased into low (false when it is too long). */
 bool
 xq_lower_tok(const struct xdoc *d, size_t ti, char *low, size_t cap,
@@ -1491,6 +1536,8 @@ xq_indirect(struct xdoc *d)
 				continue;
 			if (negated(d, i, d->sv[si].t0))
 				continue;	/* "neither side had confirmed" */
+			if (noun_use(d, i, d->sv[si].t0))
+				continue;	/* "his announced plans" */
 			/* "told Blinken that", "told the BBC that" */
 			if (!word_is(d, j, "that") && j + 1 < end &&
 			    d->tv[j].kind == W_WORD && d->tv[j].cap &&
