@@ -446,3 +446,10 @@ Ruth Adeyemi|acknowledging|coal would decline"
 	assert_output "claim|the pier was unsafe
 plans|to sell the pier"
 }
+
+@test "a headline that names its speaker before a colon reports the rest ('Ruth Adeyemi: Fares Will Rise'); a rubric or a phrase does not" {
+	printf '%s\n' 'Ruth Adeyemi: Ferry Fares Will Rise Next Spring' '' 'Update: Ferry fares will rise next spring' '' 'Stealth Over Health: Ferry fares will rise next spring' '' 'Poll: Most Dockers Back the Strike' '' 'Ruth Adeyemi spoke at the pier on Monday.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "indirect|Ruth Adeyemi|:|Ferry Fares Will Rise Next Spring
+indirect|Poll|:|Most Dockers Back the Strike"
+}

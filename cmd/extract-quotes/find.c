@@ -18,6 +18,7 @@
  * a reported clause ends at the end of its sentence or before "although",
  * "but", "while" and a following attribution.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1385,6 +1386,52 @@ appositive_before(const struct xdoc *d, size_t i, size_t t0)
 	return false;
 }
 
+/* Rubrics that open a headline without naming a speaker. */
+static const char *const rubrics[] = {
+	"update", "updated", "watch", "exclusive", "breaking", "video",
+	"photos", "analysis", "opinion", "editorial", "note", "read",
+	"related", "source", "sources", "editor", "correction",
+	"clarification", "live", "listen", "review", "q", "a", "part",
+	"chapter", "day", "step", "warning", "caution", "transcript",
+	"summary", "factbox", "explainer", "timeline", "the", "latest",
+	"report", "see", "also", "photo", "graphic", "map", NULL
+};
+
+/*
+ * A headline that gives its speaker before a colon: "Pat Vance: Voters
+ * Worried About the Ferry", alone in its paragraph, one to three
+ * capitalised words before the colon and three words or more after it.
+ * Returns the colon's token, 0 when the sentence is no such headline.
+ */
+static size_t
+headline_colon(const struct xdoc *d, size_t si)
+{
+	size_t t0 = d->sv[si].t0, t1 = d->sv[si].t1, c, k, e, n, words = 0;
+	char low[16];
+
+	if ((si > 0 && d->sv[si - 1].para == d->sv[si].para) ||
+	    (si + 1 < d->ns && d->sv[si + 1].para == d->sv[si].para) ||
+	    t1 - t0 > 40)
+		return 0;
+	for (c = t0; c < t1 && c < t0 + 4 && d->tv[c].kind == W_WORD &&
+	    d->tv[c].cap && !d->tv[c].inq; c++)
+		;
+	if (c == t0 || c >= t1 || c == t0 + 4 || d->tv[c].kind != W_PUNCT ||
+	    d->text[d->tv[c].s] != ':' || d->tv[c].e - d->tv[c].s != 1 ||
+	    !xq_lower_tok(d, t0, low, sizeof(low), &n) || in(rubrics, low, n))
+		return 0;
+	/* a name the tagger knows, or one word: not "Stealth Over Health" */
+	e = xq_first(d->ev, d->ne, sizeof(*d->ev), offsetof(struct xent, s),
+	    d->tv[t0].s);
+	if (c > t0 + 1 && !(e < d->ne && d->ev[e].s == d->tv[t0].s &&
+	    d->ev[e].e == d->tv[c - 1].e))
+		return 0;
+	for (k = c + 1; k < t1; k++)
+		if (d->tv[k].kind == W_WORD)
+			words++;
+	return words >= 3 ? c : 0;
+}
+
 /*
  * The words that can start something in xq_indirect()'s loop: cues,
  * np_cues and prep_verbs in one list, so that a plain lower-case word
@@ -1459,6 +1506,10 @@ xq_indirect(struct xdoc *d)
 	for (si = 0; si < d->ns; si++) {
 		end = d->sv[si].t1;
 		had_clause = false;
+		if ((j = headline_colon(d, si)) != 0) {
+			add_indirect(d, j + 1, end, j);
+			continue;
+		}
 		for (i = d->sv[si].t0; i < end; i++) {
 			const struct xtok *t = &d->tv[i];
 			const char *w = d->text + t->s;
