@@ -1254,6 +1254,40 @@ static const char *const dets[] = {
 	"the", "a", "an", "his", "her", "their", "its", "this", "that", NULL
 };
 
+/* What shows without speaking: "Polls show a close race". */
+static const char *const evidence[] = {
+	"poll", "polls", "survey", "surveys", "video", "videos", "footage",
+	"data", "average", "averages", "analysis", "study", "studies",
+	"report", "records", "documents", "figures", "numbers", "research",
+	"results", "tally", "statistics", "chart", "photo", "photos",
+	"images", "audio", "recording", "transcript", "filings", "review",
+	"Poll", "Polls", "Video", "Footage", "Data", "Records", NULL
+};
+
+/*
+ * Is the "show" at i a verb whose subject is evidence ("Polls show",
+ * "Video of the incident shows", "an average of polls taken over two
+ * weeks shows"): an evidence noun among the dozen words before it, with
+ * no punctuation between?
+ */
+static bool
+evidence_shows(const struct xdoc *d, size_t i, size_t t0)
+{
+	size_t k;
+
+	if ((!word_is(d, i, "show") && !word_is(d, i, "shows") &&
+	    !word_is(d, i, "showed")) || word_is(d, i + 1, "up") ||
+	    (i > t0 && (word_is(d, i - 1, "\xe2\x80\x99s") ||
+	    word_is(d, i - 1, "'s"))))
+		return false;	/* "show up", "Linde's show" */
+	for (k = i; k > t0 && k + 12 > i && d->tv[k - 1].kind == W_WORD &&
+	    !d->tv[k - 1].inq; k--)
+		if (in(evidence, d->text + d->tv[k - 1].s,
+		    d->tv[k - 1].e - d->tv[k - 1].s))
+			return true;
+	return false;
+}
+
 /* Words before a noun that make a cue word one: "his plans". */
 static const char *const noun_dets[] = {
 	"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
@@ -1362,6 +1396,18 @@ prep_object(const struct xdoc *d, size_t a, size_t end, size_t *b)
  * Lynd (D-Maine) said ...".  A comma before the cue closes an appositive
  * when another comma opens it a few words before, after the subject.
  */
+/* Is token k a dash: "-", "--", an en or an em dash? */
+static bool
+is_dash(const struct xdoc *d, size_t k)
+{
+	const char *w = d->text + d->tv[k].s;
+	size_t n = d->tv[k].e - d->tv[k].s;
+
+	return d->tv[k].kind == W_PUNCT && ((n <= 2 && w[0] == '-' &&
+	    w[n - 1] == '-') || (n == 3 && (memcmp(w, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(w, "\xe2\x80\x93", 3) == 0)));
+}
+
 static bool
 appositive_before(const struct xdoc *d, size_t i, size_t t0)
 {
@@ -1372,6 +1418,15 @@ appositive_before(const struct xdoc *d, size_t i, size_t t0)
 		return false;
 	if (c == ')')
 		return true;
+	/* "Kall -- co-editor of a book on debates -- said" */
+	if (is_dash(d, i - 1)) {
+		for (k = i - 1; k > t0 && is_dash(d, k - 1); k--)
+			;	/* "--" may be two tokens */
+		for (; k > t0 + 1 && k + 30 > i; k--)
+			if (is_dash(d, k - 1))
+				return true;
+		return false;
+	}
 	if (c != ',')
 		return false;
 	for (k = i - 1; k > t0 + 1 && k + 26 > i; k--) {
@@ -1579,6 +1634,7 @@ xq_indirect(struct xdoc *d)
 			/* a noun-like cue reports only with "that" or a clause
 			 * after it: "one study found the plan would ..." */
 			if (in(nounish, w, n) && !word_is(d, j, "that") &&
+			    !evidence_shows(d, i, d->sv[si].t0) &&
 			    !(j < end && d->tv[j].kind == W_WORD &&
 			    !d->tv[j].inq && i > d->sv[si].t0 &&
 			    d->tv[i - 1].kind == W_WORD && !in(dets, d->text +
@@ -1628,7 +1684,8 @@ xq_indirect(struct xdoc *d)
 			    word_is(d, j, "who") || word_is(d, j, "when"))) {
 				/* "asked whether the deals ..." */
 				a = j;
-			} else if (in(np_cues, w, n) && j < end &&
+			} else if ((in(np_cues, w, n) || evidence_shows(d, i,
+			    d->sv[si].t0)) && j < end &&
 			    d->tv[j].kind == W_WORD && !d->tv[j].inq &&
 			    !(i > d->sv[si].t0 && d->tv[i - 1].kind ==
 			    W_PUNCT && d->text[d->tv[i - 1].s] == ',' &&
