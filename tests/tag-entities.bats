@@ -441,3 +441,9 @@ Harbourview Trust/ORG"
 	assert_success
 	assert_output ""
 }
+
+@test "a word of grammar alone is never an entity, whatever a headline or an echo made of it" {
+	run sh -c "printf 'TENNIS The 11th-seeded Stadium semifinal\n' | segment | tag-entities | jq -r '.entities[]? | .text'"
+	assert_success
+	refute_output --regexp '^The$'
+}

@@ -529,6 +529,15 @@ tok_is_fold(const char *text, const struct tok *tk, const char *const *list)
 	return fold_tok(text, &t, low) && in(list, low, t.e - t.s);
 }
 
+/* Words of grammar, which name nothing alone. */
+static const char *const function_words[] = {
+	"the", "a", "an", "this", "that", "these", "those", "in", "on", "at",
+	"of", "for", "with", "and", "or", "but", "to", "by", "from", "into",
+	"it", "its", "he", "she", "we", "they", "i", "his", "her", "their",
+	"our", "my", "your", "if", "as", "when", "while", "after", "before",
+	"under", "over", "up", "out", "off", "not", "no", "so", "than", NULL
+};
+
 /* A date written with a four-digit year first: "1996-08-30". */
 static bool
 date_tok(const char *text, const struct tok *tk)
@@ -2033,6 +2042,11 @@ tag_document(struct tsent *sv, size_t ns)
 
 		sp = &d.sp[i];
 		if (sp->label == T_NONE)
+			continue;
+		/* a word of grammar alone names nothing, whatever echo or
+		 * headline made it a span: "The", "IN", "With" */
+		if (sp->t1 - sp->t0 == 1 && tok_is_fold(sv[sp->sent].text,
+		    &d.tv[sp->sent][sp->t0], function_words))
 			continue;
 		s = sp->s;
 		e = sp->e;
