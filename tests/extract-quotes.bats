@@ -461,3 +461,10 @@ indirect|Poll|:|Most Dockers Back the Strike"
 Video of the crash|shows|the ferry turning too late
 Ruth Adeyemi|said|the candidate tended to make promises"
 }
+
+@test "'told the Post on Friday that' reports what follows 'that'; a cue word after a determiner does not attribute a quotation ('against the claims')" {
+	printf '%s\n' 'Ruth Adeyemi tells the Carrow Post on Friday that the ferry will run.' '' 'Ruth Adeyemi said via email that, "Of course Okafor is going to defend himself" against the claims.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Ruth Adeyemi|tells|the ferry will run
+Ruth Adeyemi|said|Of course Okafor is going to defend himself"
+}

@@ -953,12 +953,13 @@ attribute_direct(struct xdoc *d, struct quote *q)
 			break;
 		/* '"...," she continued.': a word that is more often a noun
 		 * ("continued", "state") is a cue where it ends the clause */
-		if (!is_cue_tok(d, k) && !(k < c + 5 && d->tv[k].kind ==
+		if ((!is_cue_tok(d, k) && !(k < c + 5 && d->tv[k].kind ==
 		    W_WORD && !d->tv[k].cap && (xq_is_cue_any(d->text +
 		    d->tv[k].s, d->tv[k].e - d->tv[k].s) ||
 		    tok_in(d, k, quote_cues)) && (k + 1 >= t1 ||
-		    d->tv[k + 1].kind == W_PUNCT)))
-			continue;
+		    d->tv[k + 1].kind == W_PUNCT))) ||
+		    xq_noun_use(d, k, c + 1))
+			continue;	/* not '"...," against the claims' */
 		set_cue(d, q, k);
 		/* "reported him saying", "quoted him as saying" */
 		if (k + 2 < t1 && d->tv[k + 1].kind == W_WORD &&

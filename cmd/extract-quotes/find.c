@@ -1311,8 +1311,8 @@ static const char *const noun_adjs[] = {
  * cue after a determiner and an adjective ("his announced plans", "the new
  * demands")?  Not before "that": "his claim that ..." reports.
  */
-static bool
-noun_use(const struct xdoc *d, size_t i, size_t t0)
+bool
+xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 {
 	const char *w = d->text + d->tv[i].s, *m;
 	size_t n = d->tv[i].e - d->tv[i].s, mn;
@@ -1643,7 +1643,7 @@ xq_indirect(struct xdoc *d)
 				continue;
 			if (negated(d, i, d->sv[si].t0))
 				continue;	/* "neither side had confirmed" */
-			if (noun_use(d, i, d->sv[si].t0))
+			if (xq_noun_use(d, i, d->sv[si].t0))
 				continue;	/* "his announced plans" */
 			/* "told Blinken that", "told the BBC that" */
 			if (!word_is(d, j, "that") && j + 1 < end &&
@@ -1652,6 +1652,8 @@ xq_indirect(struct xdoc *d)
 				j++;
 			if (!word_is(d, j, "that") && in(tell_cues, w, n) &&
 			    (b = tell_object(d, j, end)) > j) {
+				/* "told the Post on Friday that" */
+				b = skip_after_cue(d, b, end);
 				/* "told reporters the talks had failed" */
 				if (word_is(d, b, "that"))
 					j = b;
