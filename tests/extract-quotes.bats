@@ -466,5 +466,5 @@ Ruth Adeyemi|said|the candidate tended to make promises"
 	printf '%s\n' 'Ruth Adeyemi tells the Carrow Post on Friday that the ferry will run.' '' 'Ruth Adeyemi said via email that, "Of course Okafor is going to defend himself" against the claims.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "Ruth Adeyemi|tells|the ferry will run
-Ruth Adeyemi|said|Of course Okafor is going to defend himself"
+Ruth Adeyemi|said|\"Of course Okafor is going to defend himself\" against the claims"
 }
