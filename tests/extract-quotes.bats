@@ -468,3 +468,8 @@ Ruth Adeyemi|said|the candidate tended to make promises"
 	assert_output "Ruth Adeyemi|tells|the ferry will run
 Ruth Adeyemi|said|\"Of course Okafor is going to defend himself\" against the claims"
 }
+
+@test "'Even' opening a sentence is not part of the speaker" {
+	run sh -c "echo \"Even Carrow, the island's only ally, said it was opposed to the test.\" | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.text)\"'"
+	assert_output "Carrow|it was opposed to the test"
+}
