@@ -459,13 +459,19 @@ static bool
 subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
     size_t *b)
 {
-	size_t i = k, j, n = 0;
+	size_t i = k, j, n = 0, tb;
 
 	/* "has repeatedly", "firmly", "in 2001": auxiliaries, adverbs and
 	 * times */
-	while (i > t0 && (tok_in(d, i - 1, skip_back) || adverb(d, i - 1) ||
-	    time_before(d, t0, i) > 0))
-		i -= time_before(d, t0, i) > 0 ? time_before(d, t0, i) : 1;
+	for (;;) {
+		if ((tb = time_before(d, t0, i)) > 0)
+			i -= tb;
+		else if (i > t0 && (tok_in(d, i - 1, skip_back) ||
+		    adverb(d, i - 1)))
+			i--;
+		else
+			break;
+	}
 	/* "I laughed and said": the subject of the verb before "and" */
 	if (i > t0 + 2 && tok_is(d, i - 1, "and") && d->tv[i - 2].kind ==
 	    W_WORD && !d->tv[i - 2].cap && !d->tv[i - 2].inq &&
