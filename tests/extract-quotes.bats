@@ -473,3 +473,9 @@ Ruth Adeyemi|said|\"Of course Okafor is going to defend himself\" against the cl
 	run sh -c "echo \"Even Carrow, the island's only ally, said it was opposed to the test.\" | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.text)\"'"
 	assert_output "Carrow|it was opposed to the test"
 }
+
+@test "a quotation chanted or sung right after its verb is speech; a title after 'read' is not" {
+	printf '%s\n' 'Dockers marching through the streets chanted "What curfew?" and kept going.' '' 'He read "War and Peace" twice.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Dockers marching through the streets|chanted|What curfew?"
+}

@@ -610,8 +610,13 @@ static const char *const np_dets[] = {
  * the saying goes.'
  */
 static const char *const quote_cues[] = {
-	"reads", "read", "goes", "went", "chanted", "chants", "sang", "sings",
-	NULL
+	"reads", "read", "goes", "went", "chanted", "chants", "chanting",
+	"sang", "sings", "singing", NULL
+};
+/* ... and those of them that need no colon: 'chanted "What curfew?"' (but
+ * 'read "War and Peace"' is a title) */
+static const char *const sung_cues[] = {
+	"chanted", "chants", "chanting", "sang", "sings", "singing", NULL
 };
 
 /* Determiners, any case, that open a sentence's subject ("A reporter"). */
@@ -1002,7 +1007,10 @@ attribute_direct(struct xdoc *d, struct quote *q)
 			break;
 		/* 'The sign read: "..."' */
 		if (!(is_cue_tok(d, k - 1) || (k - 1 == t0 &&
-		    d->tv[t0].cap && cue_fold(d, t0)) || (k + 1 == o &&
+		    d->tv[t0].cap && cue_fold(d, t0)) ||
+		    /* 'chanted "What curfew?"', 'chanting, "Hands up"' */
+		    (tok_in(d, k - 1, sung_cues) && (k == o || (k + 1 == o &&
+		    is_comma(d, k)))) || (k + 1 == o &&
 		    colon(d, o - 1) && (tok_in(d, k - 1, quote_cues) ||
 		    (xq_is_cue_any(d->text + d->tv[k - 1].s,
 		    d->tv[k - 1].e - d->tv[k - 1].s) && k - 1 > t0 &&
