@@ -479,3 +479,8 @@ Ruth Adeyemi|said|\"Of course Okafor is going to defend himself\" against the cl
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "Dockers marching through the streets|chanted|What curfew?"
 }
+
+@test "the subject of a clause a colon ends speaks after an opening adverbial with a date ('On July 6, 2015, Adeyemi made the following comment:')" {
+	run sh -c "echo 'On July 6, 2015, Ruth Adeyemi made the following comment: \"For young people who have left school, the jobless rate is high.\"' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Ruth Adeyemi|For young people who have left school, the jobless rate is high."
+}

@@ -689,8 +689,10 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			;
 		if (j < k && is_comma(d, j)) {
 			i = j + 1;
-			if (i + 1 < k && tok_in(d, i, asides) &&
-			    is_comma(d, i + 1))
+			/* ", however,", "On July 6, 2015," */
+			if (i + 1 < k && (tok_in(d, i, asides) ||
+			    (d->text[d->tv[i].s] >= '0' &&
+			    d->text[d->tv[i].s] <= '9')) && is_comma(d, i + 1))
 				i += 2;
 		}
 	}
@@ -1041,10 +1043,13 @@ attribute_direct(struct xdoc *d, struct quote *q)
 	/* 'The piece took her words for its headline: "..."': the subject
 	 * of the clause a colon ends */
 	if (o > t0 + 1 && colon(d, o - 1)) {
-		/* one clause: no comma or dash before the colon */
-		for (k = t0; k < o - 1 && d->tv[k].kind != W_PUNCT; k++)
+		/* one clause: no comma or dash before the colon but after
+		 * an opening adverbial ("On July 6, 2015, Linde made the
+		 * following comment:") */
+		for (k = o - 1; k > t0 && d->tv[k - 1].kind != W_PUNCT; k--)
 			;
-		if (k == o - 1 && sentence_subject(d, t0, o - 1, &a, &b)) {
+		if ((k == t0 || tok_in(d, t0, lead_preps)) &&
+		    sentence_subject(d, t0, o - 1, &a, &b)) {
 			set_mention(d, q, a, b);
 			return;
 		}
