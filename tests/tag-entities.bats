@@ -447,3 +447,9 @@ Harbourview Trust/ORG"
 	assert_success
 	refute_output --regexp '^The$'
 }
+
+@test "a word a telling context labelled keeps that label where only its being a given name made it a person" {
+	run sh -c "printf 'Troops moved towards the village of Mahala on Saturday. Mahala is a quiet village.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Mahala/GPE
+Mahala/GPE"
+}

@@ -1812,8 +1812,10 @@ weak_echo(struct doc *d)
 	for (i = 0; i < d->nsp && seen.count > 0; i++) {
 		struct span *sp = &d->sp[i];
 
+		/* a weak person too: "Mahala is a village", after "the
+		 * village of Mahala", though Mahala is a given name */
 		if (sp->t1 - sp->t0 != 1 || (sp->label != T_NONE &&
-		    !(sp->echo && sp->label == T_PERSON)) ||
+		    !((sp->echo || !sp->strong) && sp->label == T_PERSON)) ||
 		    (m = smap_get(&seen, TXT(d, sp), LEN(sp), false, 0)) == NULL)
 			continue;
 		sp->label = d->sp[m->val].label;
