@@ -453,3 +453,10 @@ Harbourview Trust/ORG"
 	assert_output "Mahala/GPE
 Mahala/GPE"
 }
+
+@test "a firm named with its legal form (S.A., N.V., Pty) lends that label to its name alone and to names that open with it" {
+	run sh -c "printf 'Shares of Tillax S.A. plunged on Friday. Tillax GDRs fell. Tillax said it would recover.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tillax S.A./ORG
+Tillax GDRs/ORG
+Tillax/ORG"
+}

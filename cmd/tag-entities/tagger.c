@@ -84,7 +84,8 @@ static const char *const titles[] = {
 /* Words that end an organisation's name. */
 static const char *const org_tail[] = {
 	"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "LLC",
-	"Plc", "PLC", "AG", "SA", "GmbH", "Party", "Ministry", "Council",
+	"Plc", "PLC", "AG", "SA", "GmbH", "S.A.", "S.A", "N.V.", "NV",
+	"S.p.A.", "SpA", "B.V.", "BV", "Pty", "Bhd", "Limited", "LLP", "Party", "Ministry", "Council",
 	"University", "Bank", "Agency", "Department", "Association", "Union",
 	"Committee", "Commission", "Company", "Group", "Club", "Institute",
 	"Court", "Army", "Police", "Federation", "League", "Organization",
@@ -1939,6 +1940,25 @@ tag_document(struct tsent *sv, size_t ns)
 		pass1(&d, i);
 	}
 
+	/* what pass 1 settled strongly, and the first words of strong
+	 * organisations ("Cofinec" of "Cofinec S.A.") */
+	smap_init(&strong);
+	smap_init(&orgs);
+	for (i = 0; i < d.nsp; i++) {
+		sp = &d.sp[i];
+		if (!sp->strong)
+			continue;
+		(void)smap_get(&strong, TXT(&d, sp), LEN(sp), true, i);
+		if (sp->label == T_ORG) {
+			size_t k2;
+
+			for (k2 = 1; k2 + 1 < LEN(sp); k2++)
+				if (TXT(&d, sp)[k2] == ' ')
+					(void)smap_get(&orgs, TXT(&d, sp), k2,
+					    true, 0);
+		}
+	}
+
 	/* people known by strong evidence: index their first and last words */
 	for (i = 0; i < d.nsp; i++) {
 		sp = &d.sp[i];
@@ -1947,6 +1967,10 @@ tag_document(struct tsent *sv, size_t ns)
 			continue;
 		tv = d.tv[sp->sent];
 		text = sv[sp->sent].text;
+		/* "Cofinec GDRs" is no person when "Cofinec S.A." is a firm */
+		if (!sp->strong && org_prefix(&orgs, text + tv[sp->t0].s,
+		    tv[sp->t0].e - tv[sp->t0].s))
+			continue;
 		for (k = 0; k < 2; k++) {
 			size_t t = k == 0 ? sp->t1 - 1 : sp->t0;
 
@@ -1965,22 +1989,6 @@ tag_document(struct tsent *sv, size_t ns)
 
 	/* what pass 1 settled, indexed for pass 2 */
 	person_index(pv, np, &best);
-	smap_init(&strong);
-	smap_init(&orgs);
-	for (i = 0; i < d.nsp; i++) {
-		sp = &d.sp[i];
-		if (!sp->strong)
-			continue;
-		(void)smap_get(&strong, TXT(&d, sp), LEN(sp), true, i);
-		if (sp->label == T_ORG) {
-			size_t k2;
-
-			for (k2 = 1; k2 + 1 < LEN(sp); k2++)
-				if (TXT(&d, sp)[k2] == ' ')
-					(void)smap_get(&orgs, TXT(&d, sp), k2,
-					    true, 0);
-		}
-	}
 
 	/* pass 2: weak and unknown spans from what the document says */
 	for (i = 0; i < d.nsp; i++) {
@@ -2012,13 +2020,19 @@ tag_document(struct tsent *sv, size_t ns)
 			sp->label = l;
 			continue;
 		}
-		if (sp->t1 - sp->t0 == 1 && find_person(pv, &best, key,
-		    LEN(sp)) != NULL) {
+		if (sp->t1 - sp->t0 == 1 && (p = find_person(pv, &best, key,
+		    LEN(sp))) != NULL && !(p->flen == LEN(sp) &&
+		    org_prefix(&orgs, TXT(&d, sp), LEN(sp)))) {
 			sp->label = T_PERSON;
 			continue;
 		}
-		/* the start of a known organisation: "Atlantica Terminals" */
-		if (org_prefix(&orgs, TXT(&d, sp), LEN(sp))) {
+		/* the start of a known organisation: "Atlantica Terminals";
+		 * "Cofinec said" after "Cofinec S.A."; a name that opens
+		 * with one: "Cofinec GDRs" */
+		if (org_prefix(&orgs, TXT(&d, sp), LEN(sp)) ||
+		    (sp->label == T_PERSON && sp->t1 - sp->t0 >= 2 &&
+		    org_prefix(&orgs, TXT(&d, sp), d.tv[sp->sent][sp->t0].e -
+		    d.tv[sp->sent][sp->t0].s))) {
 			sp->label = T_ORG;
 			continue;
 		}
