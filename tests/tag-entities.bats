@@ -449,9 +449,9 @@ Harbourview Trust/ORG"
 }
 
 @test "a word a telling context labelled keeps that label where only its being a given name made it a person" {
-	run sh -c "printf 'Troops moved towards the village of Mahala on Saturday. Mahala is a quiet village.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
-	assert_output "Mahala/GPE
-Mahala/GPE"
+	run sh -c "printf 'Troops moved towards the village of Marisol on Saturday. Marisol is a quiet village.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Marisol/GPE
+Marisol/GPE"
 }
 
 @test "a firm named with its legal form (S.A., N.V., Pty) lends that label to its name alone and to names that open with it" {

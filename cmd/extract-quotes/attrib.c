@@ -1026,7 +1026,7 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		    (k - 2 > t0 && is_comma(d, k - 3))) &&
 		    same_speaker_before(d, q, t0))
 			return;
-		/* 'Said Ellis: "..."': a cue opening the sentence */
+		/* 'Said Okafor: "..."': a cue opening the sentence */
 		if (d->tv[k - 1].cap) {
 			if (np_after(d, k, o, &a, &b))
 				set_mention(d, q, a, b);
@@ -1093,7 +1093,7 @@ same_speaker_before(const struct xdoc *d, struct quote *q, size_t t0)
 		if (p->dropped || !p->has_mention || !p->has_cue ||
 		    p->cs >= q->cs || p->cs < d->tv[t0].s)
 			continue;
-		/* not a relative clause's: "paying an architect who said
+		/* not a relative clause's: "paying a pilot who said
 		 * ..., saying" is the subject's participle */
 		if ((p->me - p->ms == 3 && memcmp(d->text + p->ms, "who",
 		    3) == 0) || (p->me - p->ms == 5 && memcmp(d->text + p->ms,
@@ -1644,7 +1644,7 @@ head_end(const struct xdoc *d, size_t ms, size_t me)
 }
 
 /*
- * The comma c closes an appositive ("McConnell, now the majority leader,"):
+ * The comma c closes an appositive ("Vetter, now the board chairman,"):
  * make the name before it q's speaker, resolved to a full name when there
  * is one.  False when there is no appositive or no name.
  */
@@ -1714,12 +1714,12 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 			set_speaker(q, e->canon, e->clen, e->label);
 			return;
 		}
-		/* "McConnell, now the majority leader, who said": the name
+		/* "Vetter, now the board chairman, who said": the name
 		 * before the appositive */
 		if (k > 1 && is_comma(d, k - 1) && appositive_head(d, k - 1,
 		    q))
 			return;
-		/* "an architect who said": the noun phrase before "who" */
+		/* "a pilot who said": the noun phrase before "who" */
 		for (j = k; j > 0 && j + 5 > k && d->tv[j - 1].kind == W_WORD &&
 		    !d->tv[j - 1].inq && !tok_in(d, j - 1, np_break); j--)
 			if (tok_in(d, j - 1, np_open) && j - 1 < k - 1) {

@@ -1418,7 +1418,7 @@ appositive_before(const struct xdoc *d, size_t i, size_t t0)
 		return false;
 	if (c == ')')
 		return true;
-	/* "Kall -- co-editor of a book on debates -- said" */
+	/* "Halvorsen -- co-editor of a book on ferries -- said" */
 	if (is_dash(d, i - 1)) {
 		for (k = i - 1; k > t0 && is_dash(d, k - 1); k--)
 			;	/* "--" may be two tokens */

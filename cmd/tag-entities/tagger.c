@@ -1813,8 +1813,8 @@ weak_echo(struct doc *d)
 	for (i = 0; i < d->nsp && seen.count > 0; i++) {
 		struct span *sp = &d->sp[i];
 
-		/* a weak person too: "Mahala is a village", after "the
-		 * village of Mahala", though Mahala is a given name */
+		/* a weak person too: "Marisol is a village", after "the
+		 * village of Marisol", though Marisol is a given name */
 		if (sp->t1 - sp->t0 != 1 || (sp->label != T_NONE &&
 		    !((sp->echo || !sp->strong) && sp->label == T_PERSON)) ||
 		    (m = smap_get(&seen, TXT(d, sp), LEN(sp), false, 0)) == NULL)
@@ -1941,7 +1941,7 @@ tag_document(struct tsent *sv, size_t ns)
 	}
 
 	/* what pass 1 settled strongly, and the first words of strong
-	 * organisations ("Cofinec" of "Cofinec S.A.") */
+	 * organisations ("Tillax" of "Tillax S.A.") */
 	smap_init(&strong);
 	smap_init(&orgs);
 	for (i = 0; i < d.nsp; i++) {
@@ -1967,7 +1967,7 @@ tag_document(struct tsent *sv, size_t ns)
 			continue;
 		tv = d.tv[sp->sent];
 		text = sv[sp->sent].text;
-		/* "Cofinec GDRs" is no person when "Cofinec S.A." is a firm */
+		/* "Tillax GDRs" is no person when "Tillax S.A." is a firm */
 		if (!sp->strong && org_prefix(&orgs, text + tv[sp->t0].s,
 		    tv[sp->t0].e - tv[sp->t0].s))
 			continue;
@@ -2027,8 +2027,8 @@ tag_document(struct tsent *sv, size_t ns)
 			continue;
 		}
 		/* the start of a known organisation: "Atlantica Terminals";
-		 * "Cofinec said" after "Cofinec S.A."; a name that opens
-		 * with one: "Cofinec GDRs" */
+		 * "Tillax said" after "Tillax S.A."; a name that opens
+		 * with one: "Tillax GDRs" */
 		if (org_prefix(&orgs, TXT(&d, sp), LEN(sp)) ||
 		    (sp->label == T_PERSON && sp->t1 - sp->t0 >= 2 &&
 		    org_prefix(&orgs, TXT(&d, sp), d.tv[sp->sent][sp->t0].e -
