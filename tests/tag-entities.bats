@@ -460,3 +460,9 @@ Marisol/GPE"
 Tillax GDRs/ORG
 Tillax/ORG"
 }
+
+@test "an ampersand between names makes a firm, not a person: 'Douglas & Pike'" {
+	run sh -c "printf 'Shares of Douglas & Pike rose on Friday after Marta Okafor spoke.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Douglas & Pike/ORG
+Marta Okafor/PERSON"
+}

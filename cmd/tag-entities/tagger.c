@@ -609,6 +609,10 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	}
 	if (tok_is(text, &tv[b - 1], org_tail))
 		return T_ORG;
+	/* "Douglas & Lomason", "Marks & Spencer": a firm, not a person */
+	for (i = a + 1; i + 1 < b; i++)
+		if (tv[i].e - tv[i].s == 1 && text[tv[i].s] == '&')
+			return T_ORG;
 	if (b - a >= 2 && tok_is(text, &tv[b - 1], event_tail)) {
 		*strong = false;
 		return T_NONE;
