@@ -466,3 +466,10 @@ Tillax/ORG"
 	assert_output "Douglas & Pike/ORG
 Marta Okafor/PERSON"
 }
+
+@test "a country's name that is the surname of someone named in full is that person" {
+	run sh -c "printf 'The film was made by Dario Chad in Bonn. Chad shot it in winter.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Dario Chad/PERSON
+Bonn/GPE
+Chad/PERSON"
+}

@@ -2002,8 +2002,8 @@ tag_document(struct tsent *sv, size_t ns)
 		/* a town's name that is the surname of someone named in
 		 * full here: "Manuel Ferreira ... Ferreira said" */
 		if (sp->strong && sp->label == T_GPE && sp->t1 - sp->t0 == 1 &&
-		    (lex_get(TXT(&d, sp), LEN(sp)) & (LX_CITY | LX_COUNTRY)) ==
-		    LX_CITY && (p = find_person(pv, &best, TXT(&d, sp),
+		    (lex_get(TXT(&d, sp), LEN(sp)) & (LX_CITY | LX_COUNTRY)) &&
+		    (p = find_person(pv, &best, TXT(&d, sp),
 		    LEN(sp))) != NULL && p->last) {
 			sp->label = T_PERSON;
 			continue;
