@@ -473,3 +473,9 @@ Marta Okafor/PERSON"
 Bonn/GPE
 Chad/PERSON"
 }
+
+@test "a place that opens an organisation's or an event's name stays inside it: 'the Bonn Stock Exchange', 'the Leeds Open'" {
+	run sh -c "printf 'Shares rose on the Bonn Stock Exchange before Marta Okafor lost in the Leeds Open semifinals.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Bonn Stock Exchange/ORG
+Marta Okafor/PERSON"
+}

@@ -1074,8 +1074,11 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			return;
 		}
 	}
-	/* a known place or group, then a name: "United States Hamdullah Mohib" */
-	for (j = b - 1 < a + 4 ? b - 1 : a + 4; j > a + 1; j--) {
+	/* a known place or group, then a name: "United States Hamdullah
+	 * Mohib"; but "Carrow Stock Exchange", "Carrow Open" are one name */
+	for (j = b - 1 < a + 4 ? b - 1 : a + 4; j > a + 1 &&
+	    !tok_is(text, &tv[b - 1], org_tail) &&
+	    !tok_is(text, &tv[b - 1], event_tail); j--) {
 		f = lex_get_fold(text + tv[a].s, tv[j - 1].e - tv[a].s);
 		if ((f & (LX_GPE | LX_NORP | LX_ORG)) && capword(text, &tv[j])) {
 			/* a team: "Carrow City Rovers" */
