@@ -479,3 +479,10 @@ Chad/PERSON"
 	assert_output "Bonn Stock Exchange/ORG
 Marta Okafor/PERSON"
 }
+
+@test "a place adjective before a name is split from it: 'Bonn-based Tillax' is a place and the firm named in full elsewhere" {
+	run sh -c "printf 'It was bought by Tillax International Inc. The deal helps Bonn-based Tillax grow.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tillax International Inc/ORG
+Bonn/GPE
+Tillax/ORG"
+}

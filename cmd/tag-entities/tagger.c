@@ -891,6 +891,13 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		add_span(d, si, a, b, T_PERSON, true, false);
 		return;
 	}
+	/* "Bonn-based Tillax": the place, then the name it describes */
+	if (b - a >= 2 && (hy = place_adjective(text, &tv[a])) != 0 &&
+	    place_adjective(text, &tv[b - 1]) == 0) {
+		take_run(d, si, a, a + 1, headline);
+		take_run(d, si, a + 1, b, headline);
+		return;
+	}
 	/* "London-based", "Northern Ireland-born": the place, without the
 	 * adjective's ending */
 	if ((hy = place_adjective(text, &tv[b - 1])) != 0 && hy > tv[a].s) {
