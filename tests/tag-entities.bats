@@ -486,3 +486,9 @@ Marta Okafor/PERSON"
 Bonn/GPE
 Tillax/ORG"
 }
+
+@test "a facility's name ending in Gym, Mall, Rink or Pavilion is a place" {
+	run sh -c "printf 'The game was played at Vexmoor Gym and the party moved to the Tellby Village Mall.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Vexmoor Gym/LOC
+Tellby Village Mall/LOC"
+}

@@ -85,8 +85,9 @@ static const char *const titles[] = {
 static const char *const org_tail[] = {
 	"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "LLC",
 	"Plc", "PLC", "AG", "SA", "GmbH", "S.A.", "S.A", "N.V.", "NV",
-	"S.p.A.", "SpA", "B.V.", "BV", "Pty", "Bhd", "Limited", "LLP", "Party", "Ministry", "Council",
-	"University", "Bank", "Agency", "Department", "Association", "Union",
+	"S.p.A.", "SpA", "B.V.", "BV", "Pty", "Bhd", "Limited", "LLP",
+	"Party", "Ministry", "Council", "University", "Bank", "Agency",
+	"Department", "Association", "Union",
 	"Committee", "Commission", "Company", "Group", "Club", "Institute",
 	"Court", "Army", "Police", "Federation", "League", "Organization",
 	"Organisation", "Foundation", "Fund", "Corporation", "Airlines",
@@ -125,7 +126,9 @@ static const char *const place_tail[] = {
 	"Plateau", "Plain", "Plains", "Basin", "Delta", "Archipelago",
 	"Highway", "Motorway", "Freeway", "Expressway", "Trail", "Tunnel",
 	"Cathedral", "Abbey", "Castle", "Temple", "Mosque", "Monastery",
-	"Memorial", "Monument", "Cemetery", NULL
+	"Memorial", "Monument", "Cemetery", "Gym", "Mall", "Playfield",
+	"Rink", "Pavilion", "Racecourse", "Speedway", "Raceway", "Fort",
+	"Wharf", "Quay", "Terrace", NULL
 };
 
 /* Lower-case particles inside a person's name. */
