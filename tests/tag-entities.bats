@@ -492,3 +492,9 @@ Tillax/ORG"
 	assert_output "Vexmoor Gym/LOC
 Tellby Village Mall/LOC"
 }
+
+@test "a title word before an organisation's word makes no person: 'the Supreme Court of Cassation'" {
+	run sh -c "printf 'The ruling of the Supreme Court of Cassation in Bonn was final.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Supreme Court of Cassation/ORG
+Bonn/GPE"
+}

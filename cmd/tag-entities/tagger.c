@@ -1023,8 +1023,12 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		    (LX_GPE | LX_NORP)))
 			break;
 	}
-	if (last_title != (size_t)-1 && last_title + 1 < b &&
-	    !tok_is(text, &tv[b - 1], org_tail) &&
+	/* "Major League Baseball": an organisation's word after the title
+	 * word makes no person */
+	for (i = last_title == (size_t)-1 ? b : last_title + 1; i < b &&
+	    !tok_is(text, &tv[i], org_tail); i++)
+		;
+	if (last_title != (size_t)-1 && last_title + 1 < b && i == b &&
 	    !tok_is(text, &tv[b - 1], event_tail)) {
 		j = last_title + 1;
 		/* "of State" after the title belongs to it */
