@@ -1024,10 +1024,22 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			break;
 	}
 	/* "Major League Baseball": an organisation's word after the title
-	 * word makes no person */
+	 * word makes no person, unless another title follows it ("Carrow
+	 * Supreme Court Justice Frank Nervo": the title is "Justice") */
 	for (i = last_title == (size_t)-1 ? b : last_title + 1; i < b &&
 	    !tok_is(text, &tv[i], org_tail); i++)
 		;
+	if (i < b) {
+		for (j = i + 1; j < b && !tok_is(text, &tv[j], titles); j++)
+			;
+		if (j < b) {
+			first_title = last_title = j;
+			while (last_title + 1 < b && tok_is(text,
+			    &tv[last_title + 1], titles))
+				last_title++;
+			i = b;
+		}
+	}
 	if (last_title != (size_t)-1 && last_title + 1 < b && i == b &&
 	    !tok_is(text, &tv[b - 1], event_tail)) {
 		j = last_title + 1;
@@ -1044,20 +1056,22 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 				add_span(d, si, a, first_title, lex_label(f),
 				    true, false);
 			else {
-				for (i = a; i < first_title; i++) {
-					f = lex_get_fold(text + tv[i].s,
-					    tv[i].e - tv[i].s);
-					if (lex_label(f) != T_NONE)
-						add_span(d, si, i, i + 1,
-						    lex_label(f), true, false);
-				}
-				if (first_title > a + 1) {
-					l = classify(d, si, a, first_title,
-					    &strong);
-					if (l == T_ORG && strong)
-						add_span(d, si, a, first_title,
-						    l, true, false);
-				}
+				/* an organisation ("Bonn Supreme Court"),
+				 * or the names among the words */
+				l = first_title > a + 1 ? classify(d, si, a,
+				    first_title, &strong) : T_NONE;
+				if (l == T_ORG && strong)
+					add_span(d, si, a, first_title, l,
+					    true, false);
+				else
+					for (i = a; i < first_title; i++) {
+						f = lex_get_fold(text +
+						    tv[i].s, tv[i].e - tv[i].s);
+						if (lex_label(f) != T_NONE)
+							add_span(d, si, i,
+							    i + 1, lex_label(f),
+							    true, false);
+					}
 			}
 			/* "Former Italian international": a people or a
 			 * place after the title, not a person */
