@@ -484,3 +484,11 @@ Ruth Adeyemi|said|\"Of course Okafor is going to defend himself\" against the cl
 	run sh -c "echo 'On July 6, 2015, Ruth Adeyemi made the following comment: \"For young people who have left school, the jobless rate is high.\"' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
 	assert_output "Ruth Adeyemi|For young people who have left school, the jobless rate is high."
 }
+
+@test "'She continued, \"...\"'; ', many of whom say'; 'which together vowed'" {
+	printf '%s\n' 'Mara Linde spoke first. She continued, "For us, the dockers and the pilots, all we ask is a fair hearing."' '' 'This has not gone down well with dockers, many of whom say the plan is unfair.' '' 'The deal came from Carrow and Bonn, which together vowed to cut emissions.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "She|continued|For us, the dockers and the pilots, all we ask is a fair hearing.
+many of whom|say|the plan is unfair
+which|vowed|to cut emissions"
+}

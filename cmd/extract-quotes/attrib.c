@@ -41,7 +41,7 @@ static const char *const skip_back[] = {
 	"only", "has", "been", "being", "flatly", "quickly", "simply",
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 	"Sunday", "on", "yesterday", "today", "tonight", "openly", "clearly",
-	"now", NULL
+	"now", "together", NULL
 };
 
 /* Words that open a sentence without being its subject. */
@@ -488,6 +488,14 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	    "which") && is_comma(d, i - 2))) && d->tv[i - 2].kind != W_OPEN &&
 	    !d->tv[i - 2].inq) {
 		*a = i - 1;
+		*b = i;
+		return true;
+	}
+	/* ", many of whom say": the part of those named before the comma */
+	if (i > t0 + 3 && (tok_is(d, i - 1, "whom") || tok_is(d, i - 1,
+	    "which")) && tok_is(d, i - 2, "of") && d->tv[i - 3].kind == W_WORD &&
+	    is_comma(d, i - 4)) {
+		*a = i - 3;
 		*b = i;
 		return true;
 	}
@@ -1013,7 +1021,8 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		    /* 'chanted "What curfew?"', 'chanting, "Hands up"' */
 		    (tok_in(d, k - 1, sung_cues) && (k == o || (k + 1 == o &&
 		    is_comma(d, k)))) || (k + 1 == o &&
-		    colon(d, o - 1) && (tok_in(d, k - 1, quote_cues) ||
+		    (colon(d, o - 1) || is_comma(d, o - 1)) &&
+		    (tok_in(d, k - 1, quote_cues) ||
 		    (xq_is_cue_any(d->text + d->tv[k - 1].s,
 		    d->tv[k - 1].e - d->tv[k - 1].s) && k - 1 > t0 &&
 		    (d->tv[k - 2].cap || tok_in(d, k - 2, skip_back) ||
