@@ -492,3 +492,8 @@ Ruth Adeyemi|said|\"Of course Okafor is going to defend himself\" against the cl
 many of whom|say|the plan is unfair
 which|vowed|to cut emissions"
 }
+
+@test "'According to X, \"...\"' is a direct quotation of X's, not an indirect clause in marks" {
+	run sh -c "echo 'According to Ruth Adeyemi, \"If it was left up to the board, the pier would close tomorrow.\"' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "direct|Ruth Adeyemi|According to|If it was left up to the board, the pier would close tomorrow."
+}

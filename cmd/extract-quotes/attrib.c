@@ -1049,6 +1049,15 @@ attribute_direct(struct xdoc *d, struct quote *q)
 			set_mention(d, q, a, b);
 		return;
 	}
+	/* 'According to Linde, "..."' */
+	if (o > t0 + 3 && is_comma(d, o - 1) && tok_is(d, t0, "according") &&
+	    tok_is(d, t0 + 1, "to") && np_after(d, t0 + 2, o - 1, &a, &b) &&
+	    b == o - 1) {
+		set_cue(d, q, t0);
+		q->ce = d->tv[t0 + 1].e;
+		set_mention(d, q, a, b);
+		return;
+	}
 	/* 'The piece took her words for its headline: "..."': the subject
 	 * of the clause a colon ends */
 	if (o > t0 + 1 && colon(d, o - 1)) {

@@ -1581,8 +1581,11 @@ xq_indirect(struct xdoc *d)
 				for (j = i + 2; j < end && !(d->tv[j].kind ==
 				    W_PUNCT && d->text[d->tv[j].s] == ','); j++)
 					;
+				/* not 'According to Linde, "...": a direct
+				 * quotation, attributed there */
 				if (j + 1 < end && i == d->sv[si].t0 +
-				    (d->tv[d->sv[si].t0].kind != W_WORD)) {
+				    (d->tv[d->sv[si].t0].kind != W_WORD) &&
+				    d->tv[j + 1].kind != W_OPEN) {
 					for (b = j + 1; b < end &&
 					    !clause_end(d, b, end); b++)
 						;
