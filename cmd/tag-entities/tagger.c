@@ -84,15 +84,14 @@ static const char *const titles[] = {
 /* Words that end an organisation's name. */
 static const char *const org_tail[] = {
 	"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "LLC",
-	"Plc", "PLC", "AG", "SA", "GmbH", "S.A.", "S.A", "N.V.", "NV",
-	"S.p.A.", "SpA", "B.V.", "BV", "Pty", "Bhd", "Limited", "LLP",
-	"Party", "Ministry", "Council", "University", "Bank", "Agency",
-	"Department", "Association", "Union",
-	"Committee", "Commission", "Company", "Group", "Club", "Institute",
-	"Court", "Army", "Police", "Federation", "League", "Organization",
-	"Organisation", "Foundation", "Fund", "Corporation", "Airlines",
-	"Airways", "Times", "Post", "News", "Journal", "Herald", "Tribune",
-	"Press", "Service", "Authority", "Board", "Office", "Bureau",
+	"Plc", "PLC", "AG", "SA", "GmbH", "S.A.", "S.A", "N.V.", "NV", "S.p.A.",
+	"SpA", "B.V.", "BV", "Pty", "Bhd", "Limited", "LLP", "Party",
+	"Ministry", "Council", "University", "Bank", "Agency", "Department",
+	"Association", "Union", "Committee", "Commission", "Company", "Group",
+	"Club", "Institute", "Court", "Army", "Police", "Federation", "League",
+	"Organization", "Organisation", "Foundation", "Fund", "Corporation",
+	"Airlines", "Airways", "Times", "Post", "News", "Journal", "Herald",
+	"Tribune", "Press", "Service", "Authority", "Board", "Office", "Bureau",
 	"Administration", "Force", "Navy", "Guard", "Parliament", "Assembly",
 	"Senate", "Congress", "Network", "Studios", "Motors", "Industries",
 	"Holdings", "Partners", "Trust", "Society", "Academy", "College",
@@ -106,9 +105,9 @@ static const char *const org_tail[] = {
 	"Energy", "Oil", "Petroleum", "Airport", "Railways", "Institution",
 	"Laboratory", "Labs", "Program", "Programme", "Project", "Initiative",
 	"Council", "Tribunal", "Secretariat", "Directorate", "Conference",
-	"District", "Districts", "Schools", "Sheriff", "Prison", "Jail",
-	"Unit", "Division", "Regiment", "Battalion", "Squad", "Team",
-	"Orchestra", "Band", "Choir", "Ensemble", "Coalition", NULL
+	"District", "Districts", "Schools", "Sheriff", "Prison", "Jail", "Unit",
+	"Division", "Regiment", "Battalion", "Squad", "Team", "Orchestra",
+	"Band", "Choir", "Ensemble", "Coalition", NULL
 };
 
 /* Words that end a place's name. */
