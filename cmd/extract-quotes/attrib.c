@@ -493,8 +493,8 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	}
 	/* ", many of whom say": the part of those named before the comma */
 	if (i > t0 + 3 && (tok_is(d, i - 1, "whom") || tok_is(d, i - 1,
-	    "which")) && tok_is(d, i - 2, "of") && d->tv[i - 3].kind == W_WORD &&
-	    is_comma(d, i - 4)) {
+	    "which")) && tok_is(d, i - 2, "of") &&
+	    d->tv[i - 3].kind == W_WORD && is_comma(d, i - 4)) {
 		*a = i - 3;
 		*b = i;
 		return true;
@@ -692,8 +692,8 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		i++;
 	/* "In her speech, Halvorsen ...", "On Thursday, however, Okafor ..." */
 	if (i < k && tok_in(d, i, lead_preps)) {
-		for (j = i + 1; j < k && j < i + 12 && d->tv[j].kind == W_WORD &&
-		    !d->tv[j].inq; j++)
+		for (j = i + 1; j < k && j < i + 12 &&
+		    d->tv[j].kind == W_WORD && !d->tv[j].inq; j++)
 			;
 		if (j < k && is_comma(d, j)) {
 			i = j + 1;

@@ -1390,12 +1390,6 @@ prep_object(const struct xdoc *d, size_t a, size_t end, size_t *b)
 	return true;
 }
 
-/*
- * The subject before the cue at i ends with an appositive or a
- * parenthesis: "Piet Lorsen, the party chairman, said ...", "Rep. Stefan
- * Lynd (D-Maine) said ...".  A comma before the cue closes an appositive
- * when another comma opens it a few words before, after the subject.
- */
 /* Is token k a dash: "-", "--", an en or an em dash? */
 static bool
 is_dash(const struct xdoc *d, size_t k)
@@ -1408,6 +1402,13 @@ is_dash(const struct xdoc *d, size_t k)
 	    memcmp(w, "\xe2\x80\x93", 3) == 0)));
 }
 
+/*
+ * The subject before the cue at i ends with an appositive or a
+ * parenthesis: "Piet Lorsen, the party chairman, said ...", "Rep. Stefan
+ * Lynd (D-Maine) said ...".  A comma before the cue closes an appositive
+ * when another comma opens it a few words before, after the subject; a
+ * dash when another dash opens it.
+ */
 static bool
 appositive_before(const struct xdoc *d, size_t i, size_t t0)
 {
