@@ -611,7 +611,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	}
 	if (tok_is(text, &tv[b - 1], org_tail))
 		return T_ORG;
-	/* "Douglas & Lomason", "Marks & Spencer": a firm, not a person */
+	/* "Harlow & Pike", "Okoro & Sons": a firm, not a person */
 	for (i = a + 1; i + 1 < b; i++)
 		if (tv[i].e - tv[i].s == 1 && text[tv[i].s] == '&')
 			return T_ORG;
@@ -894,7 +894,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		return;
 	}
 	/* "Bonn-based Tillax": the place, then the name it describes */
-	if (b - a >= 2 && (hy = place_adjective(text, &tv[a])) != 0 &&
+	if (b - a >= 2 && place_adjective(text, &tv[a]) != 0 &&
 	    place_adjective(text, &tv[b - 1]) == 0) {
 		take_run(d, si, a, a + 1, headline);
 		take_run(d, si, a + 1, b, headline);
