@@ -499,8 +499,8 @@ Tellby Village Mall/LOC"
 Bonn/GPE"
 }
 
-@test "a title after an organisation's name: 'Bonn Supreme Court Justice Frank Nervo' is the court and the judge, no overlap" {
-	run sh -c "printf 'Bonn Supreme Court Justice Frank Nervo rejected the motion.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+@test "a title after an organisation's name: 'Bonn Supreme Court Justice Frank Delvane' is the court and the judge, no overlap" {
+	run sh -c "printf 'Bonn Supreme Court Justice Frank Delvane rejected the motion.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Bonn Supreme Court/ORG
-Frank Nervo/PERSON"
+Frank Delvane/PERSON"
 }

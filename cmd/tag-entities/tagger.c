@@ -1024,7 +1024,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	}
 	/* "Major League Baseball": an organisation's word after the title
 	 * word makes no person, unless another title follows it ("Carrow
-	 * Supreme Court Justice Frank Nervo": the title is "Justice") */
+	 * Supreme Court Justice Frank Delvane": the title is "Justice") */
 	for (i = last_title == (size_t)-1 ? b : last_title + 1; i < b &&
 	    !tok_is(text, &tv[i], org_tail); i++)
 		;
