@@ -917,7 +917,8 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		add_span(d, si, a, b, lex_label(f), true, headline);
 		return;
 	}
-	/* "The Church of Carrow", "the Sea Org": the article is no part */
+	/* "The Church of Carrow", "the Harbour Guild": the article is no
+	 * part */
 	if (b - a >= 2 && !headline && (tok_eq(text, &tv[a], "the") ||
 	    (tok_eq(text, &tv[a], "The") && b - a >= 3 &&
 	    !(lex_get(text + tv[a + 1].s, tv[a + 1].e - tv[a + 1].s) &
@@ -1101,8 +1102,8 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			return;
 		}
 	}
-	/* a known place or group, then a name: "United States Hamdullah
-	 * Mohib"; but "Carrow Stock Exchange", "Carrow Open" are one name */
+	/* a known place or group, then a name: "United States Dario
+	 * Veltri"; but "Carrow Stock Exchange", "Carrow Open" are one name */
 	for (j = b - 1 < a + 4 ? b - 1 : a + 4; j > a + 1 &&
 	    !tok_is(text, &tv[b - 1], org_tail) &&
 	    !tok_is(text, &tv[b - 1], event_tail); j--) {
