@@ -618,10 +618,9 @@ static const char *const np_dets[] = {
  * the saying goes.'
  */
 static const char *const quote_cues[] = {
-	"reads", "read", "goes", "went", "chanted", "chants", "chanting",
-	"sang", "sings", "singing", NULL
+	"reads", "read", "goes", "went", NULL
 };
-/* ... and those of them that need no colon: 'chanted "What curfew?"' (but
+/* ... and those that need no colon either: 'chanted "What curfew?"' (but
  * 'read "War and Peace"' is a title) */
 static const char *const sung_cues[] = {
 	"chanted", "chants", "chanting", "sang", "sings", "singing", NULL
@@ -678,6 +677,7 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
     size_t *b)
 {
 	size_t i = t0, j, e;
+	bool bare;
 
 	while (i < k && d->tv[i].kind != W_WORD)
 		i++;
@@ -763,7 +763,8 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	 * "A memorable Linde ad in 2008 questioned whether ...": a noun
 	 * phrase opened by a determiner, up to the sentence's first verb,
 	 * when that verb is the cue or the cue is joined to it by "and" */
-	if (tok_in_fold(d, i, np_dets_all) || bare_plural(d, i)) {
+	bare = bare_plural(d, i);
+	if (tok_in_fold(d, i, np_dets_all) || bare) {
 		for (j = i + 1; j < k && j < i + 11 && (title_dot(d, j) ||
 		    (d->tv[j].kind == W_WORD && !d->tv[j].inq &&
 		    (d->tv[j].cap || tok_in(d, j, np_preps) ||
@@ -780,10 +781,9 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			e--;
 		/* a bare plural is followed by its verb or a preposition:
 		 * "Experts on harbour law said", not "Dockers want policies" */
-		if (bare_plural(d, i) && j > i + 1 && !tok_in(d, i + 1,
-		    np_preps))
+		if (bare && j > i + 1 && !tok_in(d, i + 1, np_preps))
 			j = k + 1;
-		if (j > i + (bare_plural(d, i) ? 0 : 1) && j <= k &&
+		if (j > i + (bare ? 0 : 1) && j <= k &&
 		    d->tv[j].kind == W_WORD && !d->tv[j].cap && (e == j ||
 		    (verb_like(d, j) && (colon(d, k) || (ing_form(d, k) &&
 		    is_comma(d, k - 1)) || (e > j + 1 && (tok_is(d, e - 1,
@@ -921,6 +921,42 @@ named_after(const struct xdoc *d, size_t c, size_t t1, size_t *a, size_t *b,
 
 static bool same_speaker_before(const struct xdoc *, struct quote *, size_t);
 
+/* Is q's mention a relative pronoun, "who" or "which"? */
+static bool
+relative_mention(const struct xdoc *d, const struct quote *q)
+{
+	size_t n = q->me - q->ms;
+
+	return (n == 3 && memcmp(d->text + q->ms, "who", 3) == 0) ||
+	    (n == 5 && memcmp(d->text + q->ms, "which", 5) == 0);
+}
+
+/*
+ * Does token c, in the sentence from t0 before the opening mark o, attribute
+ * that quotation?  A cue in lower case ("said"); one opening the sentence
+ * ("Said Okafor:"); a verb of chanting or singing just before the mark
+ * or its comma; and, just before a colon or comma that precedes the mark,
+ * a verb that attributes only quotations ('The sign read:') or a noun-like
+ * cue after a subject ('Linde continued:', 'She continued,').
+ */
+static bool
+cue_before_mark(const struct xdoc *d, size_t t0, size_t c, size_t o)
+{
+	bool punct = c + 2 == o && (colon(d, o - 1) || is_comma(d, o - 1));
+
+	if (d->tv[c].cap)
+		return c == t0 && cue_fold(d, t0);
+	if (is_cue_tok(d, c))
+		return true;
+	if (tok_in(d, c, sung_cues))
+		return c + 1 == o || punct;
+	if (!punct)
+		return false;
+	return tok_in(d, c, quote_cues) || (c > t0 && xq_is_cue_any(d->text +
+	    d->tv[c].s, d->tv[c].e - d->tv[c].s) && (d->tv[c - 1].cap ||
+	    tok_in(d, c - 1, skip_back) || tok_in(d, c - 1, subj_pronouns)));
+}
+
 /* Attribution of a direct quote q whose marks are tokens o and c. */
 static void
 attribute_direct(struct xdoc *d, struct quote *q)
@@ -977,7 +1013,8 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		if ((!is_cue_tok(d, k) && !(k < c + 5 && d->tv[k].kind ==
 		    W_WORD && !d->tv[k].cap && (xq_is_cue_any(d->text +
 		    d->tv[k].s, d->tv[k].e - d->tv[k].s) ||
-		    tok_in(d, k, quote_cues)) && (k + 1 >= t1 ||
+		    tok_in(d, k, quote_cues) || tok_in(d, k, sung_cues)) &&
+		    (k + 1 >= t1 ||
 		    d->tv[k + 1].kind == W_PUNCT))) ||
 		    xq_noun_use(d, k, c + 1))
 			continue;	/* not '"...," against the claims' */
@@ -1015,19 +1052,7 @@ attribute_direct(struct xdoc *d, struct quote *q)
 	for (k = o; k > t0; k--) {
 		if (d->tv[k - 1].inq)
 			break;
-		/* 'The sign read: "..."' */
-		if (!(is_cue_tok(d, k - 1) || (k - 1 == t0 &&
-		    d->tv[t0].cap && cue_fold(d, t0)) ||
-		    /* 'chanted "What curfew?"', 'chanting, "Hands up"' */
-		    (tok_in(d, k - 1, sung_cues) && (k == o || (k + 1 == o &&
-		    is_comma(d, k)))) || (k + 1 == o &&
-		    (colon(d, o - 1) || is_comma(d, o - 1)) &&
-		    (tok_in(d, k - 1, quote_cues) ||
-		    (xq_is_cue_any(d->text + d->tv[k - 1].s,
-		    d->tv[k - 1].e - d->tv[k - 1].s) && k - 1 > t0 &&
-		    (d->tv[k - 2].cap || tok_in(d, k - 2, skip_back) ||
-		    tok_in(d, k - 2, subj_pronouns)))))) ||
-		    (d->tv[k - 1].cap && k - 1 > t0))
+		if (!cue_before_mark(d, t0, k - 1, o))
 			continue;
 		set_cue(d, q, k - 1);
 		/* '"...," Linde said, adding later, "..."' */
@@ -1113,9 +1138,7 @@ same_speaker_before(const struct xdoc *d, struct quote *q, size_t t0)
 			continue;
 		/* not a relative clause's: "paying a pilot who said
 		 * ..., saying" is the subject's participle */
-		if ((p->me - p->ms == 3 && memcmp(d->text + p->ms, "who",
-		    3) == 0) || (p->me - p->ms == 5 && memcmp(d->text + p->ms,
-		    "which", 5) == 0))
+		if (relative_mention(d, p))
 			continue;
 		if (best == NULL || p->cs > best->cs)
 			best = p;
@@ -1721,8 +1744,7 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 		return;
 	}
 	/* ", who said": the person or organisation named before the comma */
-	if ((mn == 3 && strncmp(m, "who", 3) == 0) || (mn == 5 &&
-	    strncmp(m, "which", 5) == 0)) {
+	if (relative_mention(d, q)) {
 		size_t k = tok_at(d, q->ms);
 
 		size_t j;
