@@ -455,9 +455,10 @@ indirect|Poll|:|Most Dockers Back the Strike"
 }
 
 @test "evidence shows ('Polls show a close race', 'Video of the crash shows ...'), not 'show up' nor 'Okafor's show'; a subject set off by dashes before a bare clause" {
-	printf '%s\n' 'Polls show a close contest in the county.' '' 'Video of the crash shows the ferry turning too late.' '' 'He did not show up at the hearing he was called to last week.' '' "Okafor's show proved to be a safe space for the mayor." '' 'Ruth Adeyemi -- co-editor of a book on harbour debates -- said the candidate tended to make promises.' > "$BATS_TEST_TMPDIR/a.txt"
+	printf '%s\n' 'Polls show a close contest in the county.' '' 'Figures show a record number of crossings.' '' 'Video of the crash shows the ferry turning too late.' '' 'He did not show up at the hearing he was called to last week.' '' "Okafor's show proved to be a safe space for the mayor." '' 'Ruth Adeyemi -- co-editor of a book on harbour debates -- said the candidate tended to make promises.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "Polls|show|a close contest in the county
+Figures|show|a record number of crossings
 Video of the crash|shows|the ferry turning too late
 Ruth Adeyemi|said|the candidate tended to make promises"
 }

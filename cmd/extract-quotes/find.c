@@ -1254,14 +1254,14 @@ static const char *const dets[] = {
 	"the", "a", "an", "his", "her", "their", "its", "this", "that", NULL
 };
 
-/* What shows without speaking: "Polls show a close race". */
+/* What shows without speaking, in any case: "Polls show a close race". */
 static const char *const evidence[] = {
 	"poll", "polls", "survey", "surveys", "video", "videos", "footage",
 	"data", "average", "averages", "analysis", "study", "studies",
 	"report", "records", "documents", "figures", "numbers", "research",
 	"results", "tally", "statistics", "chart", "photo", "photos",
 	"images", "audio", "recording", "transcript", "filings", "review",
-	"Poll", "Polls", "Video", "Footage", "Data", "Records", NULL
+	NULL
 };
 
 /*
@@ -1273,7 +1273,8 @@ static const char *const evidence[] = {
 static bool
 evidence_shows(const struct xdoc *d, size_t i, size_t t0)
 {
-	size_t k;
+	char low[16];
+	size_t k, n;
 
 	if ((!word_is(d, i, "show") && !word_is(d, i, "shows") &&
 	    !word_is(d, i, "showed")) || word_is(d, i + 1, "up") ||
@@ -1282,8 +1283,8 @@ evidence_shows(const struct xdoc *d, size_t i, size_t t0)
 		return false;	/* "show up", "Linde's show" */
 	for (k = i; k > t0 && k + 12 > i && d->tv[k - 1].kind == W_WORD &&
 	    !d->tv[k - 1].inq; k--)
-		if (in(evidence, d->text + d->tv[k - 1].s,
-		    d->tv[k - 1].e - d->tv[k - 1].s))
+		if (xq_lower_tok(d, k - 1, low, sizeof(low), &n) &&
+		    in(evidence, low, n))
 			return true;
 	return false;
 }
