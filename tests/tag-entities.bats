@@ -326,7 +326,7 @@ Ana Ruiz/PERSON"
 @test "US state abbreviations after a town and 'the Gulf' are places" {
 	run sh -c "printf 'He was born in Jacksonville, Fla., and oil prices rose in the Gulf.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Jacksonville/GPE
-Fla/GPE
+Fla./GPE
 Gulf/LOC"
 }
 
@@ -482,7 +482,7 @@ Marta Okafor/PERSON"
 
 @test "a place adjective before a name is split from it: 'Bonn-based Tillax' is a place and the firm named in full elsewhere" {
 	run sh -c "printf 'It was bought by Tillax International Inc. The deal helps Bonn-based Tillax grow.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
-	assert_output "Tillax International Inc/ORG
+	assert_output "Tillax International Inc./ORG
 Bonn/GPE
 Tillax/ORG"
 }
@@ -503,4 +503,12 @@ Bonn/GPE"
 	run sh -c "printf 'Bonn Supreme Court Justice Frank Delvane rejected the motion.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Bonn Supreme Court/ORG
 Frank Delvane/PERSON"
+}
+
+@test "the dot of an abbreviation that ends a sentence stays in the name: 'Vexmoor Corp.', 'Tom Hale Jr.', 'Tampa, Fla.'" {
+	run sh -c "printf 'The shares went to Vexmoor Corp.\n\nThe pitcher was Tom Hale Jr.\n\nHe lives in Tampa, Fla.\n\nHe went to the game.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)/\(.end - .start)\"'"
+	assert_output "Vexmoor Corp./ORG/13
+Tom Hale Jr./PERSON/12
+Tampa/GPE/5
+Fla./GPE/4"
 }

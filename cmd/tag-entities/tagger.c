@@ -107,7 +107,10 @@ static const char *const org_tail[] = {
 	"Council", "Tribunal", "Secretariat", "Directorate", "Conference",
 	"District", "Districts", "Schools", "Sheriff", "Prison", "Jail", "Unit",
 	"Division", "Regiment", "Battalion", "Squad", "Team", "Orchestra",
-	"Band", "Choir", "Ensemble", "Coalition", NULL
+	"Band", "Choir", "Ensemble", "Services", "Solutions", "Enterprises",
+	"Ventures", "Associates", "Investments", "Resources", "Pharmaceuticals",
+	"Electronics", "Chemicals", "Foods", "Stores", "Bancorp", "Financial",
+	"Logistics", NULL
 };
 
 /* Words that end a place's name. */
@@ -317,6 +320,12 @@ cclass(const unsigned char *p, const unsigned char *end, size_t *len)
 	return cclass_wide(p, end, len);
 }
 
+/* Abbreviations, besides titles, whose final dot is part of the word. */
+static const char *const dot_abbrevs[] = {
+	"Jr", "Sr", "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Mfg", "Intl",
+	"Assn", "Dept", "Univ", "Mt", "Ft", "Ave", "Blvd", "Esq", NULL
+};
+
 /* Tokens of one sentence. */
 static size_t
 tokenize(const char *text, size_t len, struct tok **tv, size_t *cap)
@@ -396,10 +405,15 @@ tokenize(const char *text, size_t len, struct tok **tv, size_t *cap)
 			}
 			break;
 		}
-		/* "U.S." "J." "Mr.": keep the final dot of an abbreviation */
+		/* "U.S." "J." "Mr." "Corp." "Jr.", and a state after a town
+		 * ("Tampa, Fla."): keep the final dot of an abbreviation, also
+		 * where it ends the sentence */
 		if (i < len && t[i] == '.' && ((i - s == 1 && (f & TK_CAP)) ||
 		    memchr(t + s, '.', i - s) != NULL ||
-		    in(stop, text + s, i - s) || in(titles, text + s, i - s)))
+		    in(stop, text + s, i - s) || in(titles, text + s, i - s) ||
+		    in(dot_abbrevs, text + s, i - s) || ((f & TK_CAP) &&
+		    n >= 1 && (*tv)[n - 1].s + 2 == s && t[s - 2] == ',' &&
+		    (lex_get(text + s, i + 1 - s) & LX_GPE))))
 			i++;
 		if (allcaps && letters >= 2)
 			f |= TK_ALLCAPS;
