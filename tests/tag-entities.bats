@@ -512,3 +512,18 @@ Tom Hale Jr./PERSON/12
 Tampa/GPE/5
 Fla./GPE/4"
 }
+
+@test "a title, a person, then 'of' and an organisation are two names: 'President Tom Hale of the Carrow Democratic Party'" {
+	run sh -c "printf 'President Tom Hale of the Carrow Democratic Party spoke, and Professor Ana Vetter of the Harwick University replied.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tom Hale/PERSON
+Carrow Democratic Party/ORG
+Ana Vetter/PERSON
+Harwick University/ORG"
+}
+
+@test "a title of an organisation is the organisation; a title alone is no name; a title's dot stays only on an abbreviation" {
+	run sh -c "printf 'He called the Secretary of the Carrow Department of Public Safety.\n\nHe met the Minister of the Interior and the Secretary of State.\n\nHe met the Secretary of the Navy.\n\nHe met Gen. Tom Hale.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Carrow Department of Public Safety/ORG
+Navy/ORG
+Tom Hale/PERSON"
+}

@@ -323,7 +323,10 @@ cclass(const unsigned char *p, const unsigned char *end, size_t *len)
 /* Abbreviations, besides titles, whose final dot is part of the word. */
 static const char *const dot_abbrevs[] = {
 	"Jr", "Sr", "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Mfg", "Intl",
-	"Assn", "Dept", "Univ", "Mt", "Ft", "Ave", "Blvd", "Esq", NULL
+	"Assn", "Dept", "Univ", "Mt", "Ft", "Ave", "Blvd", "Esq", "Mr", "Mrs",
+	"Ms", "Mx", "Dr", "Gen", "Sen", "Rep", "Gov", "Capt", "Col", "Lt",
+	"Sgt", "Adm", "Prof", "Rev", "Maj", "Cmdr", "Cpl", "Pvt", "Insp",
+	"Supt", "Det", "Msgr", "Fr", "Hon", NULL
 };
 
 /* Tokens of one sentence. */
@@ -410,7 +413,7 @@ tokenize(const char *text, size_t len, struct tok **tv, size_t *cap)
 		 * where it ends the sentence */
 		if (i < len && t[i] == '.' && ((i - s == 1 && (f & TK_CAP)) ||
 		    memchr(t + s, '.', i - s) != NULL ||
-		    in(stop, text + s, i - s) || in(titles, text + s, i - s) ||
+		    in(stop, text + s, i - s) ||
 		    in(dot_abbrevs, text + s, i - s) || ((f & TK_CAP) &&
 		    n >= 1 && (*tv)[n - 1].s + 2 == s && t[s - 2] == ',' &&
 		    (lex_get(text + s, i + 1 - s) & LX_GPE))))
@@ -1024,6 +1027,32 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		}
 		return;
 	}
+	/* a title of an organisation: "Secretary of the Carrow Department
+	 * of Public Safety" is the department */
+	if (b - a >= 4 && tok_is(text, &tv[a], titles) &&
+	    tok_eq(text, &tv[a + 1], "of") && tok_eq(text, &tv[a + 2], "the")) {
+		for (i = a + 3; i < b && !tok_is(text, &tv[i], org_tail); i++)
+			;
+		if (i < b) {
+			take_run(d, si, a + 3, b, headline);
+			return;
+		}
+	}
+	/* a title alone is no name: "the Secretary of State", "the Minister
+	 * of the Interior" */
+	if (b - a >= 3 && tok_is(text, &tv[a], titles)) {
+		bool of = false;
+
+		for (i = a + 1; i < b; i++)
+			if (tok_eq(text, &tv[i], "of"))
+				of = true;
+			else if (!tok_eq(text, &tv[i], "the") &&
+			    !tok_eq(text, &tv[i], "State") &&
+			    !tok_is(text, &tv[i], titles))
+				break;
+		if (i == b && of)
+			return;
+	}
 	/* titles: "US Secretary of State Antony Blinken" */
 	for (i = a; i < b; i++) {
 		if (tok_is(text, &tv[i], titles)) {
@@ -1039,10 +1068,15 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	}
 	/* "Major League Baseball": an organisation's word after the title
 	 * word makes no person, unless another title follows it ("Carrow
-	 * Supreme Court Justice Frank Delvane": the title is "Justice") */
+	 * Supreme Court Justice Frank Delvane": the title is "Justice");
+	 * one after "of" is where the person works ("President Ana Kerrigan
+	 * of the Carrow Party") */
 	for (i = last_title == (size_t)-1 ? b : last_title + 1; i < b &&
 	    !tok_is(text, &tv[i], org_tail); i++)
-		;
+		if (i > last_title + 1 && tok_eq(text, &tv[i], "of")) {
+			i = b;
+			break;
+		}
 	if (i < b) {
 		for (j = i + 1; j < b && !tok_is(text, &tv[j], titles); j++)
 			;
@@ -1057,10 +1091,12 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	if (last_title != (size_t)-1 && last_title + 1 < b && i == b &&
 	    !tok_is(text, &tv[b - 1], event_tail)) {
 		j = last_title + 1;
-		/* "of State" after the title belongs to it */
+		/* "of State", "of the Interior" after the title belong to
+		 * it */
 		if (j + 1 < b && tv[j].e - tv[j].s == 2 &&
 		    memcmp(text + tv[j].s, "of", 2) == 0)
-			j += 2;
+			j += j + 2 < b && tok_eq(text, &tv[j + 1], "the") &&
+			    tok_is(text, &tv[j + 2], titles) ? 3 : 2;
 		if (j < b) {
 			/* the prefix before the titles: "US", "Chinese",
 			 * "South Carolina" */
