@@ -527,3 +527,10 @@ Harwick University/ORG"
 Navy/ORG
 Tom Hale/PERSON"
 }
+
+@test "a nationality opening an association's name 'of' something stays in it; before a state's court it is split off" {
+	run sh -c "printf 'Carrowan\tNORP\n' > \"\$BATS_TEST_TMPDIR/lx\"; printf 'He joined the Carrowan League of Voters.\n\nThe Italian Supreme Court of Cassation ruled.\n' | segment | tag-entities --lexicon \"\$BATS_TEST_TMPDIR/lx\" | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Carrowan League of Voters/ORG
+Italian/NORP
+Supreme Court of Cassation/ORG"
+}

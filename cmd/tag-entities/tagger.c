@@ -233,6 +233,12 @@ static const char *const org_head[] = {
 	NULL
 };
 
+/* A state's bodies: a nationality before one is no part of its name. */
+static const char *const state_bodies[] = {
+	"Ministry", "Department", "Court", "Office", "Agency", "Bureau",
+	"House", "Chamber", "Army", "Navy", "Police", "Government", NULL
+};
+
 /* Honorifics: the capitalised words after one name a person. */
 static const char *const honorifics[] = {
 	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Mx.", NULL
@@ -1182,10 +1188,14 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			return;
 		}
 	}
-	/* a leading nationality or place before a name: "Chinese officials";
-	 * not before an organisation's own name: "American Mathematical
-	 * Society" */
-	if (b - a >= 2 && !tok_is(text, &tv[b - 1], org_tail)) {
+	/* a leading nationality or place before a name: "Chinese officials",
+	 * "the Italian Court of Cassation"; not before an organisation's own
+	 * name: "American Mathematical Society", "Carrow League of Voters" */
+	for (i = a + 1; i + 1 < b && !(tok_eq(text, &tv[i + 1], "of") &&
+	    (tok_is(text, &tv[i], org_tail) || tok_is(text, &tv[i], org_head)) &&
+	    !tok_is(text, &tv[i], state_bodies)); i++)
+		;
+	if (b - a >= 2 && !tok_is(text, &tv[b - 1], org_tail) && i + 1 >= b) {
 		f = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
 		if (((f & LX_NORP) && !(f & (LX_FIRST | LX_ORG))) ||
 		    ((f & LX_GPE) && !(f & LX_FIRST) &&
