@@ -894,6 +894,21 @@ place_adjective(const char *text, const struct tok *t)
 	return k - 1;
 }
 
+/* A capitalised common word that names no one: "Coroner", "Engineer". */
+static bool
+role_word(const char *text, const struct tok *t)
+{
+	unsigned f;
+
+	if (!capword(text, t) || (t->f & TK_ALLCAPS) ||
+	    !lex_is_word(text + t->s, t->e - t->s))
+		return false;
+	f = lex_get_fold(text + t->s, t->e - t->s);
+	return lex_label(f) == T_NONE && !(f & LX_FIRST) &&
+	    !tok_is(text, t, org_tail) && !tok_is(text, t, org_head) &&
+	    !tok_is(text, t, place_tail) && !tok_is(text, t, titles);
+}
+
 static void
 take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 {
@@ -1191,6 +1206,28 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	/* a leading nationality or place before a name: "Chinese officials",
 	 * "the Italian Court of Cassation"; not before an organisation's own
 	 * name: "American Mathematical Society", "Carrow League of Voters" */
+	/* a role in common words before a person named in full: "Coroner
+	 * Tom Hale", "Tower Man Ana Vetter"; not inside a place's or an
+	 * organisation's name ("Royal Albert Hall") */
+	if (!headline && b - a >= 3 && !tok_is(text, &tv[b - 1], org_tail) &&
+	    !tok_is(text, &tv[b - 1], place_tail) &&
+	    !tok_is(text, &tv[b - 1], event_tail)) {
+		for (j = a; j < b - 2 && j < a + 3 && role_word(text, &tv[j]);
+		    j++)
+			;
+		/* the name: a given name, then initials or words that are
+		 * no common words ("Park Golf Course", "Red Cross" are no
+		 * one) */
+		for (i = j + 1; i < b && capword(text, &tv[i]) &&
+		    (text[tv[i].e - 1] == '.' || !lex_is_word(text + tv[i].s,
+		    tv[i].e - tv[i].s)); i++)
+			;
+		if (j > a && j + 1 < b && i == b && (lex_get(text + tv[j].s,
+		    tv[j].e - tv[j].s) & LX_FIRST)) {
+			take_run(d, si, j, b, false);
+			return;
+		}
+	}
 	for (i = a + 1; i + 1 < b && !(tok_eq(text, &tv[i + 1], "of") &&
 	    (tok_is(text, &tv[i], org_tail) || tok_is(text, &tv[i], org_head)) &&
 	    !tok_is(text, &tv[i], state_bodies)); i++)
