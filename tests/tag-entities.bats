@@ -536,7 +536,7 @@ Supreme Court of Cassation/ORG"
 }
 
 @test "a role in common words before a person named in full is no part of the name: 'Engineer John Vetter'; 'the International Red Cross' stays whole" {
-	run sh -c "printf 'The report by Engineer John Vetter was late, and the International Red Cross said so.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	run sh -c "printf 'The report by Engineer John Vetter went to the International Red Cross.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "John Vetter/PERSON
 International Red Cross/ORG"
 }
