@@ -540,3 +540,8 @@ Supreme Court of Cassation/ORG"
 	assert_output "John Vetter/PERSON
 International Red Cross/ORG"
 }
+
+@test "a known organisation after common words that describe it is one organisation: 'the International Red Cross said'" {
+	run sh -c "printf 'The talks failed, and the International Red Cross said so.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "International Red Cross/ORG"
+}

@@ -615,6 +615,16 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	f = lex_get_fold(text + s, e - s);
 	if ((l = lex_label(f)) != T_NONE)
 		return l;
+	/* a known organisation after words that describe it: "the
+	 * International Red Cross" */
+	for (i = a + 1; i < b && i <= a + 2; i++) {
+		if (!(tv[i - 1].f & TK_WORD) || !lex_is_word(text + tv[i - 1].s,
+		    tv[i - 1].e - tv[i - 1].s))
+			break;
+		if (b - i >= 2 && lex_label(lex_get_fold(text + tv[i].s,
+		    e - tv[i].s)) == T_ORG)
+			return T_ORG;
+	}
 	/* a month or a day is no name: "AUGUST", "Monday" */
 	if (b - a == 1 && tok_is_fold(text, &tv[a], calendar))
 		return T_NONE;
