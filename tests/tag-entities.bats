@@ -545,3 +545,12 @@ International Red Cross/ORG"
 	run sh -c "printf 'The talks failed, and the International Red Cross said so.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "International Red Cross/ORG"
 }
+
+@test "a place's or a person's possessive before an organisation is two names; a firm named with a possessive stays one" {
+	run sh -c "printf \"He was taken to Bonn's Central Harbour Hospital, then met Tom Vetter's Carrow Union and ate at Okoro's Shipping Corp.\n\" | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Bonn/GPE
+Central Harbour Hospital/ORG
+Tom Vetter/PERSON
+Carrow Union/ORG
+Okoro's Shipping Corp./ORG"
+}

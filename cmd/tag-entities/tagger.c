@@ -904,6 +904,20 @@ place_adjective(const char *text, const struct tok *t)
 	return k - 1;
 }
 
+/*
+ * Do tokens [a, b), before a possessive, name a known place or a person
+ * (a given name and more)?
+ */
+static bool
+owner_named(const char *text, const struct tok *tv, size_t a, size_t b)
+{
+	enum label l = lex_label(lex_get_fold(text + tv[a].s,
+	    tv[b - 1].e - tv[a].s));
+
+	return l == T_GPE || l == T_LOC || (b - a >= 2 &&
+	    (lex_get(text + tv[a].s, tv[a].e - tv[a].s) & LX_FIRST));
+}
+
 /* A capitalised common word that names no one: "Coroner", "Engineer". */
 static bool
 role_word(const char *text, const struct tok *t)
@@ -1366,9 +1380,12 @@ pass1(struct doc *d, size_t si)
 				continue;
 			}
 			/* a firm named with a possessive: "Okoro's
-			 * Shipping Corp", "McDonald's Corp" */
+			 * Shipping Corp", "McDonald's Corp"; not a place's
+			 * or a person's body: "Carrow's Central Hospital",
+			 * "Tom Hale's Harbour Party" */
 			if (j + 1 < nt && (tv[j].f & TK_POSS) &&
-			    capword(text, &tv[j + 1])) {
+			    capword(text, &tv[j + 1]) &&
+			    !owner_named(text, tv, i, j)) {
 				size_t k;
 
 				for (k = j + 1; k < nt && k < j + 5 &&
