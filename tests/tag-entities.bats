@@ -554,3 +554,8 @@ Tom Vetter/PERSON
 Carrow Union/ORG
 Okoro's Shipping Corp./ORG"
 }
+
+@test "capitalised common words with an organisation's word inside are an organisation: 'the National League for Democracy'; without one they are a work's title" {
+	run sh -c "printf 'He joined the National League for Democracy and read A Beautiful Lie.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "National League for Democracy/ORG"
+}

@@ -790,7 +790,8 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 			if (!lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) ||
 			    (lex_get_fold(text + tv[i].s, tv[i].e - tv[i].s) &
 			    (LX_GPE | LX_ORG | LX_LOC | LX_NORP | LX_FIRST)) ||
-			    (tv[i].f & TK_ALLCAPS))
+			    (tv[i].f & TK_ALLCAPS) || (i > a && tok_is(text,
+			    &tv[i], org_tail)))
 				break;
 		if (i == b)
 			return T_NONE;
