@@ -559,3 +559,15 @@ Okoro's Shipping Corp./ORG"
 	run sh -c "printf 'He joined the National League for Democracy and read A Beautiful Lie.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "National League for Democracy/ORG"
 }
+
+@test "one name or a firm's legal name 'of' a country is a club or a firm and the country; a state by its form is a place" {
+	run sh -c "printf 'The club lost to Vexmoor of Germany, shares in Hollin Motor Corp of South Korea rose, and Oszkar Tellig of Hungary met envoys of the Republic of Carrow and the Bank of Canada.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Vexmoor/ORG
+Germany/GPE
+Hollin Motor Corp/ORG
+South Korea/GPE
+Oszkar Tellig/PERSON
+Hungary/GPE
+Republic of Carrow/GPE
+Bank of Canada/ORG"
+}

@@ -113,6 +113,19 @@ static const char *const org_tail[] = {
 	"Logistics", NULL
 };
 
+/* The forms of a state: "Republic of ...". */
+static const char *const state_forms[] = {
+	"Republic", "Kingdom", "Commonwealth", "Emirate", "Sultanate",
+	"Principality", "Duchy", "Dominion", "Confederation", NULL
+};
+
+/* Legal forms: the last word of a firm's name. */
+static const char *const legal_forms[] = {
+	"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "LLC",
+	"Plc", "PLC", "AG", "SA", "GmbH", "S.A.", "N.V.", "NV", "S.p.A.",
+	"SpA", "B.V.", "BV", "Pty", "Bhd", "Limited", "LLP", NULL
+};
+
 /* Words that end a place's name. */
 static const char *const place_tail[] = {
 	"Road", "Street", "St", "Avenue", "Ave", "Boulevard", "Lane", "Bridge",
@@ -615,6 +628,14 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	f = lex_get_fold(text + s, e - s);
 	if ((l = lex_label(f)) != T_NONE)
 		return l;
+	/* a state by its form: "the Republic of Carrow", "the Federal
+	 * Republic of Germany", "the Kingdom of Harwick" */
+	for (i = a; i + 2 < b && i <= a + 2; i++)
+		if (tok_is(text, &tv[i], state_forms) &&
+		    tok_eq(text, &tv[i + 1], "of") && (lex_get_fold(text +
+		    tv[i + 2].s, e - tv[i + 2].s) & LX_GPE || !lex_is_word(text +
+		    tv[i + 2].s, tv[i + 2].e - tv[i + 2].s)))
+			return T_GPE;
 	/* a known organisation after words that describe it: "the
 	 * International Red Cross" */
 	for (i = a + 1; i < b && i <= a + 2; i++) {
@@ -1015,13 +1036,31 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 				person_of(d, si, a, j, b);
 				return;
 			}
-	/* two unknown names and a country: "Oszkar Tellig of Hungary" */
-	if (!headline && b - a >= 4 && b - a <= 6) {
-		for (j = a + 2; j < b - 1 && j <= a + 3; j++)
+	/*
+	 * A name and a country: two unknown names are a person ("Oszkar
+	 * Tellig of Hungary"); one name is a club or a firm ("Vexmoor of
+	 * Germany"), and so is one ending in a legal form ("Hollin Motor
+	 * Corp of South Korea")
+	 */
+	if (!headline && b - a >= 3 && b - a <= 8) {
+		for (j = a + 1; j < b - 1 && j <= a + 4; j++)
 			if (tok_eq(text, &tv[j], "of"))
 				break;
-		if (j < b - 1 && j <= a + 3 && (lex_get_fold(text +
-		    tv[j + 1].s, tv[b - 1].e - tv[j + 1].s) & LX_COUNTRY)) {
+		if (j < b - 1 && j <= a + 4 && (lex_get_fold(text +
+		    tv[j + 1].s, tv[b - 1].e - tv[j + 1].s) & LX_COUNTRY) &&
+		    ((j == a + 1 && !lex_is_word(text + tv[a].s,
+		    tv[a].e - tv[a].s) && !(lex_get(text + tv[a].s,
+		    tv[a].e - tv[a].s) & (LX_COUNTRY | LX_FIRST | LX_NORP)) &&
+		    !tok_is(text, &tv[a], org_head) &&
+		    !tok_is(text, &tv[a], titles)) ||
+		    tok_is(text, &tv[j - 1], legal_forms))) {
+			add_span(d, si, a, j, T_ORG, j > a + 1, false);
+			take_run(d, si, j + 1, b, false);
+			return;
+		}
+		if (j < b - 1 && j >= a + 2 && j <= a + 3 &&
+		    (lex_get_fold(text + tv[j + 1].s, tv[b - 1].e -
+		    tv[j + 1].s) & LX_COUNTRY)) {
 			for (i = a; i < j && lex_get(text + tv[i].s,
 			    tv[i].e - tv[i].s) == 0 && !lex_is_word(text +
 			    tv[i].s, tv[i].e - tv[i].s) && !tok_is(text, &tv[i],
