@@ -425,12 +425,19 @@ Ruth Adeyemi|said|she had fought flu in her long campaigns
 Ruth Adeyemi|called|it a common ailment"
 }
 
-@test "a phrase of time between subject and cue ('a panel in 2001 found'); 'who' after an appositive stands for the name before it" {
-	printf '%s\n' 'Carrow kept calm, though an arbitration panel in 2001 found the port was in breach of the deal.' '' 'Okafor has long clashed with Vetter, now the harbour board chairman, who in 2010 said the pier was unsafe.' '' 'A harbour board report released last year said the pier was old.' > "$BATS_TEST_TMPDIR/a.txt"
+@test "a phrase of time between subject and cue ('a panel in 2001 found', 'a poll released in late August found'); 'who' after an appositive stands for the name before it" {
+	printf '%s\n' 'Carrow kept calm, though an arbitration panel in 2001 found the port was in breach of the deal.' '' 'Okafor has long clashed with Vetter, now the harbour board chairman, who in 2010 said the pier was unsafe.' '' 'A harbour board report released last year said the pier was old.' '' 'A Carrow Post poll released in late August found that most voters want a new pier.' '' 'A city inspector on Friday said the pier would close.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
 	assert_output "an arbitration panel|an arbitration panel|the port was in breach of the deal
 Vetter|who|the pier was unsafe
-A harbour board report released last year|A harbour board report released last year|the pier was old"
+A harbour board report|A harbour board report|the pier was old
+A Carrow Post poll|A Carrow Post poll|most voters want a new pier
+A city inspector|A city inspector|the pier would close"
+}
+
+@test "'As X put it, \"...\"' is a direct quotation of X's" {
+	run sh -c "echo 'As Ruth Adeyemi, a harbour lawyer, recently put it, \"Did the board close the pier legally?\"' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "direct|Ruth Adeyemi|put it|Did the board close the pier legally?"
 }
 
 @test "the -ing forms of reporting verbs are cues ('is confirming that', ', acknowledging that'); a bare plural's verb comes next" {

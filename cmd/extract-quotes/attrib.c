@@ -401,15 +401,28 @@ static const char *const time_nouns[] = {
 	"fall", "autumn", "winter", "morning", "evening", NULL
 };
 
+static const char *const months[] = {
+	"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December", "Jan.",
+	"Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", NULL
+};
+
+static const char *const weekdays[] = {
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+	"Sunday", NULL
+};
+
 /*
  * The number of tokens of a phrase of time that ends just before token i
- * ("in 2001", "last week"), 0 when there is none.
+ * ("in 2001", "last week", "in late August", "on Friday"), with the
+ * participle it belongs to ("a poll released in late August found"), 0
+ * when there is none.
  */
 static size_t
 time_before(const struct xdoc *d, size_t t0, size_t i)
 {
 	const char *w;
-	size_t n;
+	size_t n, len;
 	bool year;
 
 	if (i < t0 + 2 || d->tv[i - 1].kind != W_WORD)
@@ -419,18 +432,26 @@ time_before(const struct xdoc *d, size_t t0, size_t i)
 	year = n == 4 && (w[0] == '1' || w[0] == '2') && w[1] >= '0' &&
 	    w[1] <= '9' && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' &&
 	    w[3] <= '9';
-	if (!(year && (tok_is(d, i - 2, "in") || tok_is(d, i - 2, "since") ||
-	    tok_is(d, i - 2, "during"))) && !(tok_in(d, i - 1, time_nouns) &&
-	    (tok_is(d, i - 2, "last") || tok_is(d, i - 2, "this"))))
+	len = 2;
+	if (tok_in(d, i - 1, months) && i >= t0 + 3 && (tok_is(d, i - 2,
+	    "late") || tok_is(d, i - 2, "early") || tok_is(d, i - 2, "mid")))
+		len = 3;	/* "in late August" */
+	if (!((year || tok_in(d, i - 1, months)) && (tok_is(d, i - len,
+	    "in") || tok_is(d, i - len, "since") || tok_is(d, i - len,
+	    "during"))) && !(tok_in(d, i - 1, time_nouns) &&
+	    (tok_is(d, i - 2, "last") || tok_is(d, i - 2, "this"))) &&
+	    !(tok_in(d, i - 1, weekdays) && tok_is(d, i - 2, "on")))
 		return 0;
-	/* "a report released last year said": the participle's time */
-	if (i >= t0 + 3 && d->tv[i - 3].kind == W_WORD && !d->tv[i - 3].cap) {
-		w = d->text + d->tv[i - 3].s;
-		n = d->tv[i - 3].e - d->tv[i - 3].s;
+	/* "a report released last year said": the participle's time; the
+	 * participle goes with it */
+	if (i >= t0 + len + 2 && d->tv[i - len - 1].kind == W_WORD &&
+	    !d->tv[i - len - 1].cap) {
+		w = d->text + d->tv[i - len - 1].s;
+		n = d->tv[i - len - 1].e - d->tv[i - len - 1].s;
 		if (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd')
-			return 0;
+			return len + 1;
 	}
-	return 2;
+	return len;
 }
 
 /*
@@ -1080,6 +1101,15 @@ attribute_direct(struct xdoc *d, struct quote *q)
 	    b == o - 1) {
 		set_cue(d, q, t0);
 		q->ce = d->tv[t0 + 1].e;
+		set_mention(d, q, a, b);
+		return;
+	}
+	/* 'As Okafor, a tax lawyer, recently put it, "..."' */
+	if (o > t0 + 4 && is_comma(d, o - 1) && tok_is(d, t0, "as") &&
+	    tok_is(d, o - 2, "it") && tok_is(d, o - 3, "put") &&
+	    np_after(d, t0 + 1, o - 3, &a, &b) && d->tv[t0 + 1].cap) {
+		set_cue(d, q, o - 3);
+		q->ce = d->tv[o - 2].e;
 		set_mention(d, q, a, b);
 		return;
 	}
