@@ -448,7 +448,7 @@ Ruth Adeyemi|acknowledging|coal would decline"
 }
 
 @test "a cue word used as a noun or adjective reports nothing ('his plans ran', 'his announced plans', 'the think tank'), but 'his claim that' does" {
-	printf '%s\n' 'But his plans ran into trouble early on.' '' 'He might drop his announced plans to host the show.' '' 'Okafor works at the think tank that published the paper.' '' 'Okafor repeated his claim that the pier was unsafe.' '' 'The harbour board plans to sell the pier.' > "$BATS_TEST_TMPDIR/a.txt"
+	printf '%s\n' 'But his plans ran into trouble early on.' '' 'He might drop his announced plans to host the show.' '' 'Okafor works at the think tank that published the paper.' '' 'Tom Okafor repeated his claim that the pier was unsafe.' '' 'The harbour board plans to sell the pier.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.cue)|\(.text)\"'"
 	assert_output "claim|the pier was unsafe
 plans|to sell the pier"
@@ -504,4 +504,11 @@ which|vowed|to cut emissions"
 @test "'According to X, \"...\"' is a direct quotation of X's, not an indirect clause in marks" {
 	run sh -c "echo 'According to Ruth Adeyemi, \"If it was left up to the board, the pier would close tomorrow.\"' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "direct|Ruth Adeyemi|According to|If it was left up to the board, the pier would close tomorrow."
+}
+
+@test "after ', pilots said Friday afternoon.' the clause before is the report; a cue noun before a relative 'that' and a verb reports nothing ('a charge that might have stung'); 'his claim that' is the person's" {
+	printf '%s\n' 'The pier will close, harbour pilots said Friday afternoon.' '' 'Critics likened the plan to theft, a charge that might have stung the mayor.' '' 'Tom Okafor repeated his claim that the pier was unsafe.' > "$BATS_TEST_TMPDIR/t.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/t.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "harbour pilots|said|The pier will close
+Tom Okafor|claim|the pier was unsafe"
 }

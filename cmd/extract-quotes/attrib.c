@@ -113,8 +113,10 @@ pronoun_wrong(const struct xdoc *d, const struct quote *q)
 	    3) == 0 || strncasecmp(d->text + q->ms, "her", 3) == 0) ? 'm' : 'f';
 }
 
+/* Pronouns of a person, possessives too: "his claim that ..." */
 static const char *const pronouns[] = {
-	"he", "she", "him", "her", "He", "She", "Him", "Her", NULL
+	"he", "she", "him", "her", "his", "He", "She", "Him", "Her", "His",
+	NULL
 };
 
 static const char *const roles[] = {

@@ -1064,6 +1064,32 @@ closing_tail(const struct xdoc *d, size_t i, size_t end)
 	return true;
 }
 
+static bool add_indirect(struct xdoc *, size_t, size_t, size_t);
+
+/*
+ * ", officials said.", ", said Smith.", ", she said in an interview.": the
+ * clause before the cue at i, which closes sentence si (tokens to end).
+ */
+static void
+clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
+{
+	size_t j, a, t0 = d->sv[si].t0;
+
+	if (i <= t0 + 3 || !closing_tail(d, i, end))
+		return;
+	for (j = i; j > t0 && j > i - 6; j--)
+		if (d->tv[j - 1].kind == W_PUNCT && d->text[d->tv[j - 1].s] ==
+		    ',')
+			break;
+	if (j > t0 + 2 && (i + 3 >= end && j < i ? !d->tv[j - 2].inq :
+	    !marks_in(d, t0, j - 1) && (j < i || name_next(d, i + 1, end)))) {
+		a = t0;
+		if (d->tv[a].kind != W_WORD)
+			a++;
+		add_indirect(d, a, j - 1, i);
+	}
+}
+
 /*
  * Is the cue at i in a relative clause set off by commas (", who said
  * that ...,", ", which has noted that ...,")?  Its report ends at the
@@ -1082,32 +1108,49 @@ relative(const struct xdoc *d, size_t i, size_t t0)
 	return false;
 }
 
-static void add_indirect(struct xdoc *, size_t, size_t, size_t);
 
 /* A reported clause from token a to the end of its clause. */
-static void
+static bool
 add_clause(struct xdoc *d, size_t a, size_t end, size_t cue)
 {
 	size_t b;
 
 	for (b = a; b < end && !clause_end(d, b, end); b++)
 		;
-	add_indirect(d, a, b, cue);
+	return add_indirect(d, a, b, cue);
 }
 
-static void
+/* Words of a phrase of time: "said Friday afternoon", "said last week". */
+static const char *const date_words[] = {
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+	"Sunday", "January", "February", "March", "April", "May", "June",
+	"July", "August", "September", "October", "November", "December",
+	"morning", "afternoon", "evening", "night", "last", "next", "this",
+	"week", "month", "year", "weekend", "today", "yesterday", "tomorrow",
+	"earlier", "later", "early", "late", "on", "in", NULL
+};
+
+/* Add the clause [a, b) as an indirect quote; false when it says too
+ * little to be one. */
+static bool
 add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 {
 	struct quote *q;
-	size_t i, words = 0;
+	size_t i, words = 0, times = 0;
 
 	while (b > a && d->tv[b - 1].kind == W_PUNCT)
 		b--;
 	for (i = a; i < b; i++)
-		if (d->tv[i].kind == W_WORD)
+		if (d->tv[i].kind == W_WORD) {
 			words++;
-	if (words < 2)
-		return;
+			if (in(date_words, d->text + d->tv[i].s,
+			    d->tv[i].e - d->tv[i].s) || (d->text[d->tv[i].s] >=
+			    '0' && d->text[d->tv[i].s] <= '9'))
+				times++;
+		}
+	/* "lawmakers said Friday afternoon." */
+	if (words < 2 || times == words)
+		return false;
 	q = xq_add(d);
 	q->kind = K_INDIRECT;
 	q->s = d->tv[a].s;
@@ -1118,6 +1161,7 @@ add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 	q->cs = d->tv[cue].s;
 	q->ce = d->tv[cue].e;
 	q->para = d->sv[d->tv[a].sent].para;
+	return true;
 }
 
 /* Skip time words after a cue: "said Monday that", "told reporters that". */
@@ -1306,11 +1350,19 @@ static const char *const noun_adjs[] = {
 	"several", "other", NULL
 };
 
+/* A verb straight after "that" makes it a relative pronoun: "a charge
+ * that might have stung" says nothing. */
+static const char *const finite_aux[] = {
+	"is", "was", "are", "were", "has", "have", "had", "might", "would",
+	"could", "will", "can", "may", "should", "must", "does", "did", NULL
+};
+
 /*
  * Is the cue word at i a noun or an adjective here, not a verb: after a
  * determiner ("his plans ran", "the proposed law"), or a plural noun-like
  * cue after a determiner and an adjective ("his announced plans", "the new
- * demands")?  Not before "that": "his claim that ..." reports.
+ * demands")?  Not before "that": "his claim that ..." reports, unless a
+ * verb follows "that" ("a charge that might have stung").
  */
 bool
 xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
@@ -1319,7 +1371,9 @@ xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 	size_t n = d->tv[i].e - d->tv[i].s, mn;
 
 	if (i == t0 || d->tv[i - 1].kind != W_WORD ||
-	    (i + 1 < d->nt && word_is(d, i + 1, "that")))
+	    (i + 1 < d->nt && word_is(d, i + 1, "that") && !(i + 2 < d->nt &&
+	    d->tv[i + 2].kind == W_WORD && in(finite_aux, d->text +
+	    d->tv[i + 2].s, d->tv[i + 2].e - d->tv[i + 2].s))))
 		return false;
 	if (in(noun_dets, d->text + d->tv[i - 1].s,
 	    d->tv[i - 1].e - d->tv[i - 1].s))
@@ -1674,8 +1728,7 @@ xq_indirect(struct xdoc *d)
 			if (!word_is(d, j, "that") && in(bare_cues, w, n) &&
 			    (b = skip_words(d, j, end)) > j && b < end &&
 			    d->tv[b].kind == W_WORD && !d->tv[b].inq &&
-			    clause_from(d, b, end)) {
-				add_clause(d, b, end, i);
+			    clause_from(d, b, end) && add_clause(d, b, end, i)) {
 				had_clause = true;
 				continue;
 			}
@@ -1736,26 +1789,8 @@ xq_indirect(struct xdoc *d)
 				had_clause = true;
 				continue;
 			} else {
-				/* ", officials said.", ", said Smith.", ", she
-				 * said in an interview.": the clause before */
-				if (in(inv_cues, w, n) && !had_clause &&
-				    i > d->sv[si].t0 + 3 &&
-				    closing_tail(d, i, end)) {
-					for (j = i; j > d->sv[si].t0 && j > i - 6;
-					    j--)
-						if (d->tv[j - 1].kind == W_PUNCT &&
-						    d->text[d->tv[j - 1].s] == ',')
-							break;
-					if (j > d->sv[si].t0 + 2 && (i + 3 >= end &&
-					    j < i ? !d->tv[j - 2].inq :
-					    !marks_in(d, d->sv[si].t0, j - 1) &&
-					    (j < i || name_next(d, i + 1, end)))) {
-						a = d->sv[si].t0;
-						if (d->tv[a].kind != W_WORD)
-							a++;
-						add_indirect(d, a, j - 1, i);
-					}
-				}
+				if (in(inv_cues, w, n) && !had_clause)
+					clause_before(d, si, i, end);
 				continue;
 			}
 			if (a >= end || (d->tv[a].kind != W_WORD &&
@@ -1768,7 +1803,11 @@ xq_indirect(struct xdoc *d)
 			    !(rel && d->tv[b].kind == W_PUNCT &&
 			    d->text[d->tv[b].s] == ','); b++)
 				;
-			add_indirect(d, a, b, i);
+			/* "..., pilots said Friday.": nothing after the cue
+			 * but time, so the clause before it */
+			if (!add_indirect(d, a, b, i) && in(inv_cues, w, n) &&
+			    !had_clause && !marks_in(d, d->sv[si].t0, i))
+				clause_before(d, si, i, end);
 			had_clause = true;
 		}
 	}
