@@ -316,8 +316,8 @@ Joost van der Velde/PERSON"
 Tillax/ORG"
 }
 
-@test "a sentence-initial common word that opens a known name stays in it: United States, New York; a word in capitals for emphasis and post-nominal letters are no organisation" {
-	run sh -c "printf 'United States officials agreed. New York is big. He stays UNLESS the court acts, said Ana Ruiz, QC.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+@test "a sentence-initial common word that opens a known name stays in it: United States, New York; a word in capitals for emphasis (also of four letters: DATE, RACE) and post-nominal letters are no organisation" {
+	run sh -c "printf 'United States officials agreed. New York is big. He stays UNLESS the court acts, said Ana Ruiz, QC. He missed the DATE, and the RACE is off.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "United States/GPE
 New York/GPE
 Ana Ruiz/PERSON"

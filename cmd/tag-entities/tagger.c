@@ -718,7 +718,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		/* "a 3.60 ERA", "by KO", "a bonus CD": no name; nor a long
 		 * word in capitals for emphasis ("UNLESS") */
 		if (tok_is(text, &tv[a], common_acronyms) ||
-		    (tv[a].e - tv[a].s >= 5 && lex_is_word(text + tv[a].s,
+		    (tv[a].e - tv[a].s >= 4 && lex_is_word(text + tv[a].s,
 		    tv[a].e - tv[a].s)))
 			return T_NONE;
 		*strong = false;
