@@ -512,3 +512,11 @@ which|vowed|to cut emissions"
 	assert_output "harbour pilots|said|The pier will close
 Tom Okafor|claim|the pier was unsafe"
 }
+
+@test "an impersonal passive names no speaker ('It is estimated'); 'X's mother' is not X; 'Lawyers for X' are the lawyers; 'The estimated costs' report nothing; no clause before a cue without a comma" {
+	printf '%s\n' 'It is estimated the trial will cost millions.' '' 'Tom Vetter'"'"'s mother said the case was weak.' '' 'Lawyers for the harbour board said the sale was vital.' '' 'The estimated costs of the trial range from $2m to $4m.' '' 'Reporters covering Tom Vetter'"'"'s trial in Carrow have asked to see the files.' > "$BATS_TEST_TMPDIR/p.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/p.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "null|estimated|the trial will cost millions
+Tom Vetter's mother|said|the case was weak
+Lawyers for the harbour board|said|the sale was vital"
+}

@@ -583,7 +583,7 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		if (tok_in(d, i - 1, np_break) && !(i - 1 > t0 &&
 		    tok_is(d, i - 1, "of") && d->tv[i - 2].kind == W_WORD) &&
 		    !(i - 1 > t0 && tok_is(d, i - 1, "for") &&
-		    tok_in(d, i - 2, agents)))
+		    tok_in_fold(d, i - 2, agents)))
 			break;
 		if (is_cue_tok(d, i - 1) && !t->cap)
 			break;
@@ -1214,6 +1214,20 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	if (ing_form(d, k) && k > t0 && is_comma(d, k - 1) &&
 	    same_speaker_before(d, q, t0))
 		return;
+	/* "It is estimated that", "it has been reported": nobody is said
+	 * to say it */
+	for (a = k; a > t0 && adverb(d, a - 1); a--)
+		;
+	if (a > t0 + 2 && tok_is(d, a - 1, "been") && (tok_is(d, a - 2, "has") ||
+	    tok_is(d, a - 2, "had")))
+		a -= 2;
+	else if (a > t0 + 1 && (tok_is(d, a - 1, "is") || tok_is(d, a - 1,
+	    "was")))
+		a--;
+	else
+		a = k;
+	if (a < k && a > t0 && tok_is(d, a - 1, "it") && !ing_form(d, k))
+		return;
 	if ((ing_form(d, k) && sentence_subject(d, t0, k, &a, &b)) ||
 	    subject_before(d, t0, k, &a, &b) ||
 	    sentence_subject(d, t0, k, &a, &b))
@@ -1667,10 +1681,31 @@ modifies(const struct xdoc *d, size_t b, size_t me)
 		"government", "organization", "spokespeople", "surrogates",
 		"critics", "opponents", "statement", "memo", "report", NULL
 	};
+	/* people of someone's family or circle */
+	static const char *const kin[] = {
+		"mother", "father", "son", "daughter", "wife", "husband",
+		"brother", "sister", "parents", "children", "widow", "partner",
+		"friend", "friends", "uncle", "aunt", "cousin", "nephew",
+		"niece", "girlfriend", "boyfriend", "fiancee", "fiance",
+		"doctor", "physician", "rival", "successor", "predecessor",
+		"deputy", "boss", "colleague", "colleagues", "mate", NULL
+	};
 	size_t k;
 
 	if (b >= me)
 		return false;
+	/* "Linde's mother": the possessive is written onto the name; the
+	 * person of "Linde's reaction" is still Linde */
+	if ((me - b > 3 && d->text[b] == '\'' && d->text[b + 1] == 's' &&
+	    d->text[b + 2] == ' ') || (me - b > 5 &&
+	    memcmp(d->text + b, "\xe2\x80\x99s ", 5) == 0)) {
+		k = tok_at(d, b + 3);
+		while (k + 1 < d->nt && d->tv[k + 1].e <= me &&
+		    d->tv[k].kind == W_WORD && !d->tv[k].cap &&
+		    !tok_in(d, k, heads) && !tok_in(d, k, kin))
+			k++;	/* "Linde's younger brother" */
+		return k < d->nt && (tok_in(d, k, heads) || tok_in(d, k, kin));
+	}
 	k = tok_at(d, b);
 	if (k >= d->nt || d->tv[k].kind != W_WORD)
 		return false;

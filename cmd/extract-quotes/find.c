@@ -1081,7 +1081,11 @@ clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
 		if (d->tv[j - 1].kind == W_PUNCT && d->text[d->tv[j - 1].s] ==
 		    ',')
 			break;
-	if (j > t0 + 2 && (i + 3 >= end && j < i ? !d->tv[j - 2].inq :
+	/* the comma must be there: "Reporters covering the trial have asked
+	 * to see ..." reports nothing before "asked" */
+	if (j > t0 + 2 && d->tv[j - 1].kind == W_PUNCT &&
+	    d->text[d->tv[j - 1].s] == ',' && (i + 3 >= end && j < i ?
+	    !d->tv[j - 2].inq :
 	    !marks_in(d, t0, j - 1) && (j < i || name_next(d, i + 1, end)))) {
 		a = t0;
 		if (d->tv[a].kind != W_WORD)
@@ -1130,26 +1134,35 @@ static const char *const date_words[] = {
 	"earlier", "later", "early", "late", "on", "in", NULL
 };
 
+/* Are the words of [a, b) all words of time ("Friday afternoon")? */
+static bool
+only_time(const struct xdoc *d, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (d->tv[i].kind == W_WORD && !in(date_words, d->text +
+		    d->tv[i].s, d->tv[i].e - d->tv[i].s) &&
+		    !(d->text[d->tv[i].s] >= '0' && d->text[d->tv[i].s] <= '9'))
+			return false;
+	return true;
+}
+
 /* Add the clause [a, b) as an indirect quote; false when it says too
  * little to be one. */
 static bool
 add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 {
 	struct quote *q;
-	size_t i, words = 0, times = 0;
+	size_t i, words = 0;
 
 	while (b > a && d->tv[b - 1].kind == W_PUNCT)
 		b--;
 	for (i = a; i < b; i++)
-		if (d->tv[i].kind == W_WORD) {
+		if (d->tv[i].kind == W_WORD)
 			words++;
-			if (in(date_words, d->text + d->tv[i].s,
-			    d->tv[i].e - d->tv[i].s) || (d->text[d->tv[i].s] >=
-			    '0' && d->text[d->tv[i].s] <= '9'))
-				times++;
-		}
 	/* "lawmakers said Friday afternoon." */
-	if (words < 2 || times == words)
+	if (words < 2 || only_time(d, a, b))
 		return false;
 	q = xq_add(d);
 	q->kind = K_INDIRECT;
@@ -1368,19 +1381,20 @@ bool
 xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 {
 	const char *w = d->text + d->tv[i].s, *m;
-	size_t n = d->tv[i].e - d->tv[i].s, mn;
+	size_t n = d->tv[i].e - d->tv[i].s, mn, ln;
+	char low[8];
 
 	if (i == t0 || d->tv[i - 1].kind != W_WORD ||
 	    (i + 1 < d->nt && word_is(d, i + 1, "that") && !(i + 2 < d->nt &&
 	    d->tv[i + 2].kind == W_WORD && in(finite_aux, d->text +
 	    d->tv[i + 2].s, d->tv[i + 2].e - d->tv[i + 2].s))))
 		return false;
-	if (in(noun_dets, d->text + d->tv[i - 1].s,
-	    d->tv[i - 1].e - d->tv[i - 1].s))
-		return true;
+	if (xq_lower_tok(d, i - 1, low, sizeof(low), &ln) &&
+	    in(noun_dets, low, ln))
+		return true;	/* "his plans", "The estimated costs" */
 	if (i < t0 + 2 || !in(noun_plurals, w, n) || d->tv[i - 1].cap ||
-	    d->tv[i - 2].kind != W_WORD || !in(noun_dets, d->text +
-	    d->tv[i - 2].s, d->tv[i - 2].e - d->tv[i - 2].s))
+	    d->tv[i - 2].kind != W_WORD || !xq_lower_tok(d, i - 2, low,
+	    sizeof(low), &ln) || !in(noun_dets, low, ln))
 		return false;
 	m = d->text + d->tv[i - 1].s;
 	mn = d->tv[i - 1].e - d->tv[i - 1].s;
@@ -1806,7 +1820,8 @@ xq_indirect(struct xdoc *d)
 			/* "..., pilots said Friday.": nothing after the cue
 			 * but time, so the clause before it */
 			if (!add_indirect(d, a, b, i) && in(inv_cues, w, n) &&
-			    !had_clause && !marks_in(d, d->sv[si].t0, i))
+			    !had_clause && only_time(d, a, b) &&
+			    !marks_in(d, d->sv[si].t0, i))
 				clause_before(d, si, i, end);
 			had_clause = true;
 		}
