@@ -520,3 +520,8 @@ Tom Okafor|claim|the pier was unsafe"
 Tom Vetter's mother|said|the case was weak
 Lawyers for the harbour board|said|the sale was vital"
 }
+
+@test "a participle's phrase opening the sentence is not its subject ('Having been pricked into action, the regulator ...'); a phrase of time after 'and' before the cue is passed over" {
+	run sh -c "echo 'Having been pricked into action, the harbour board turned to the ferries and in September this year said that the fares were too high.' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "the harbour board|said|the fares were too high"
+}

@@ -695,6 +695,17 @@ bare_plural(const struct xdoc *d, size_t i)
  * personal pronoun, a person or organisation named first (with the title
  * words before it), or "the" and a role noun within five words.
  */
+/* Is token i an -ing or -ed participle ("Having", "Asked")? */
+static bool
+participle_opener(const struct xdoc *d, size_t i)
+{
+	const char *w = d->text + d->tv[i].s;
+	size_t n = d->tv[i].e - d->tv[i].s;
+
+	return n > 4 && ((w[n - 3] == 'i' && w[n - 2] == 'n' &&
+	    w[n - 1] == 'g') || (w[n - 2] == 'e' && w[n - 1] == 'd'));
+}
+
 static bool
 sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
     size_t *b)
@@ -726,6 +737,16 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			    d->text[d->tv[i].s] <= '9')) && is_comma(d, i + 1))
 				i += 2;
 		}
+	}
+	/* "Having been pricked into action, the regulator ...", "Asked about
+	 * it, Okafor ...": a participle's phrase opens the sentence */
+	if (i < k && d->tv[i].kind == W_WORD && d->tv[i].cap &&
+	    !d->tv[i].inq && participle_opener(d, i)) {
+		for (j = i + 1; j < k && j < i + 12 &&
+		    d->tv[j].kind == W_WORD && !d->tv[j].inq; j++)
+			;
+		if (j < k && is_comma(d, j))
+			i = j + 1;
 	}
 	if (i >= k || d->tv[i].kind != W_WORD || d->tv[i].inq)
 		return false;
@@ -799,9 +820,17 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		    verb_like(d, j + 1) && !tok_in(d, j, skip_back))
 			j++;
 		e = k;
-		while (e > j && (tok_in(d, e - 1, skip_back) ||
-		    adverb(d, e - 1)))
-			e--;
+		for (;;) {
+			size_t tb;
+
+			if (e > j && (tok_in(d, e - 1, skip_back) ||
+			    adverb(d, e - 1)))
+				e--;
+			else if (e > j + 2 && (tb = time_before(d, j, e)) > 0)
+				e -= tb;	/* "and in September said" */
+			else
+				break;
+		}
 		/* a bare plural is followed by its verb or a preposition:
 		 * "Experts on harbour law said", not "Dockers want policies" */
 		if (bare && j > i + 1 && !tok_in(d, i + 1, np_preps))
