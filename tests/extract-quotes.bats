@@ -525,3 +525,9 @@ Lawyers for the harbour board|said|the sale was vital"
 	run sh -c "echo 'Having been pricked into action, the harbour board turned to the ferries and in September this year said that the fares were too high.' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
 	assert_output "the harbour board|said|the fares were too high"
 }
+
+@test "a pronoun after a closing attribution is its speaker, not a person named in what was reported" {
+	run sh -c "echo 'Others on the list include Ana Ruiz and Dana Schell, harbour board chairman Tom Vetter said. He said it was nothing personal.' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
+	assert_output "Tom Vetter|harbour board chairman Tom Vetter|Others on the list include Ana Ruiz and Dana Schell
+Tom Vetter|He|it was nothing personal"
+}

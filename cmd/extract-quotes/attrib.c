@@ -1659,6 +1659,13 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 			if (bq == NULL || p->ms < bq->ms)
 				bq = p;
 		}
+		/* a person named inside what the speaker reported is not
+		 * the one who goes on speaking: "Others include Ana Ruiz,
+		 * Vetter said. He said ...": Vetter */
+		if (bq != NULL && best != (size_t)-1 && bq->kind == K_INDIRECT &&
+		    bq->s <= d->ev[best].s && d->ev[best].e <= bq->e &&
+		    bq->ms >= bq->e)
+			best = (size_t)-1;
 		if (bq != NULL && (best == (size_t)-1 || bq->ms < d->ev[best].s)) {
 			*sp = bq->speaker;
 			*splen = bq->splen;
