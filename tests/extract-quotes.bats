@@ -531,3 +531,12 @@ Lawyers for the harbour board|said|the sale was vital"
 	assert_output "Tom Vetter|harbour board chairman Tom Vetter|Others on the list include Ana Ruiz and Dana Schell
 Tom Vetter|He|it was nothing personal"
 }
+
+@test "'It said' is the organisation that is the subject of the sentence before, or the thing a quote there was attributed to; otherwise it stays 'It'" {
+	printf '%s\n' 'The Carrow Harbour Board met on Monday. It said the fares would rise.' '' 'The ad cites police criticism of the board. It also says the fares would rise.' '' 'Shares fell after the Carrow Harbour Board met. It said the fares would rise.' > "$BATS_TEST_TMPDIR/it.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/it.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
+	assert_output "Carrow Harbour Board|It|the fares would rise
+The ad|The ad|police criticism of the board
+The ad|It|the fares would rise
+It|It|the fares would rise"
+}

@@ -1681,6 +1681,51 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 	return false;
 }
 
+/*
+ * The antecedent of "it" in quote qi's mention: the subject of the
+ * sentence before, when that is an organisation named first in it ("The
+ * Carrow Harbour Board met on Monday. It said ...") or the mention, not a
+ * person's, of a quote there ("The ad cites ... It also says ...").
+ * Anything else is left alone.
+ */
+static bool
+it_antecedent(const struct xdoc *d, size_t qi, const char **sp,
+    size_t *splen, int *label)
+{
+	const struct quote *q = &d->qv[qi];
+	size_t k = tok_at(d, q->ms), ps, t0, i;
+
+	if (k >= d->nt || (ps = d->tv[k].sent) == 0)
+		return false;
+	t0 = d->sv[ps - 1].t0;
+	while (t0 < d->sv[ps - 1].t1 && d->tv[t0].kind != W_WORD)
+		t0++;
+	if (t0 >= d->sv[ps - 1].t1)
+		return false;
+	for (i = qi; i > 0 && d->qv[i - 1].e + 4096 > d->tv[t0].s; i--) {
+		const struct quote *p = &d->qv[i - 1];
+
+		if (!p->dropped && p->has_mention && p->speaker != NULL &&
+		    p->ms == d->tv[t0].s && p->splabel != 0) {
+			*sp = p->speaker;
+			*splen = p->splen;
+			*label = p->splabel;
+			return true;
+		}
+	}
+	if (tok_is(d, t0, "the"))
+		t0++;
+	if (t0 >= d->sv[ps - 1].t1)
+		return false;
+	i = ent_at(d, d->tv[t0].s);
+	if (i >= d->ne || d->ev[i].s != d->tv[t0].s || d->ev[i].label != 1)
+		return false;
+	*sp = d->ev[i].canon;
+	*splen = d->ev[i].clen;
+	*label = d->ev[i].label;
+	return true;
+}
+
 /* The person or organisation whose name ends at byte b (spaces aside). */
 static const struct xent *
 entity_ending(const struct xdoc *d, size_t b)
@@ -1845,6 +1890,18 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 		}
 		set_speaker(q, m, mn, -1);
 		return;
+	}
+	/* "It said": the organisation the nearest earlier sentence names
+	 * first */
+	if (mn == 2 && strncasecmp(m, "it", 2) == 0) {
+		const char *sp;
+		size_t splen;
+		int label;
+
+		if (it_antecedent(d, qi, &sp, &splen, &label)) {
+			set_speaker(q, sp, splen, label);
+			return;
+		}
 	}
 	/* ", who said": the person or organisation named before the comma */
 	if (relative_mention(d, q)) {
