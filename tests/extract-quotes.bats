@@ -540,3 +540,9 @@ The ad|The ad|police criticism of the board
 The ad|It|the fares would rise
 It|It|the fares would rise"
 }
+
+@test "a rubric before a colon is no speaker ('Q&A:'); a pronoun that ends a subject is the mention ('In May 2004 he said'); 'was found guilty' reports nothing" {
+	printf '%s\n' 'Q&A: Tom Vetter and the harbour bid' '' 'Tom Vetter has led the harbour board since 2001. In May 2004 he said he would stay.' '' 'He was found guilty of fraud, and being found slumped in the street cost him his seat.' > "$BATS_TEST_TMPDIR/r.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/r.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
+	assert_output "Tom Vetter|he|he would stay"
+}

@@ -607,6 +607,10 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		if (j == *b)
 			*b = i + 1;
 	}
+	/* "In February 2004 he said": the pronoun that ends it */
+	if (*b > i + 1 && tok_in(d, *b - 1, subj_pronouns) &&
+	    !tok_is(d, *b - 1, "I") && !is_comma(d, *b - 2))
+		i = *b - 1;
 	*a = i;
 	return *b > *a && plausible(d, a, b);
 }

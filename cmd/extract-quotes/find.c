@@ -514,6 +514,23 @@ add_direct(struct xdoc *d, size_t o, size_t c)
 		d->tv[i].inq = true;
 }
 
+/* Forms of "be" before a passive participle. */
+static const char *const be_forms[] = {
+	"is", "was", "are", "were", "be", "been", "being", NULL
+};
+
+/* Rubrics that open a headline without naming a speaker. */
+static const char *const rubrics[] = {
+	"update", "updated", "watch", "exclusive", "breaking", "video",
+	"photos", "analysis", "opinion", "editorial", "note", "read",
+	"related", "source", "sources", "editor", "correction",
+	"clarification", "live", "listen", "review", "q", "a", "part",
+	"chapter", "day", "step", "warning", "caution", "transcript",
+	"summary", "factbox", "explainer", "timeline", "the", "latest",
+	"report", "see", "also", "photo", "graphic", "map", "q&a", "faq",
+	NULL
+};
+
 /*
  * A transcript label at token k: one to three words in capitals
  * ("HOST", "SEN. LINDE") and a colon right after them.  The colon's
@@ -523,6 +540,7 @@ size_t
 xq_label(const struct xdoc *d, size_t k, size_t end)
 {
 	size_t k0 = k, i, n;
+	char low[16];
 
 	for (; k < end && k < k0 + 3 && d->tv[k].kind == W_WORD &&
 	    d->tv[k].cap && d->tv[k].e - d->tv[k].s >= 2; k++) {
@@ -535,8 +553,10 @@ xq_label(const struct xdoc *d, size_t k, size_t end)
 			break;
 	}
 	if (k > k0 && k + 1 < end && d->tv[k].kind == W_PUNCT &&
-	    d->text[d->tv[k].s] == ':' && d->tv[k].s == d->tv[k - 1].e)
-		return k;
+	    d->text[d->tv[k].s] == ':' && d->tv[k].s == d->tv[k - 1].e &&
+	    !(k == k0 + 1 && xq_lower_tok(d, k0, low, sizeof(low), &n) &&
+	    in(rubrics, low, n)))
+		return k;	/* not a rubric: "Q&A:", "UPDATE:" */
 	return 0;
 }
 
@@ -1511,17 +1531,6 @@ appositive_before(const struct xdoc *d, size_t i, size_t t0)
 	return false;
 }
 
-/* Rubrics that open a headline without naming a speaker. */
-static const char *const rubrics[] = {
-	"update", "updated", "watch", "exclusive", "breaking", "video",
-	"photos", "analysis", "opinion", "editorial", "note", "read",
-	"related", "source", "sources", "editor", "correction",
-	"clarification", "live", "listen", "review", "q", "a", "part",
-	"chapter", "day", "step", "warning", "caution", "transcript",
-	"summary", "factbox", "explainer", "timeline", "the", "latest",
-	"report", "see", "also", "photo", "graphic", "map", NULL
-};
-
 /*
  * A headline that gives its speaker before a colon: "Pat Vance: Voters
  * Worried About the Ferry", alone in its paragraph, one to three
@@ -1716,6 +1725,13 @@ xq_indirect(struct xdoc *d)
 				continue;
 			if (negated(d, i, d->sv[si].t0))
 				continue;	/* "neither side had confirmed" */
+			/* "was found guilty", "being found slumped": a finding
+			 * of fact, not a report */
+			if (n == 5 && memcmp(w, "found", 5) == 0 &&
+			    i > d->sv[si].t0 && in(be_forms, d->text +
+			    d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s) &&
+			    !word_is(d, i + 1, "that"))
+				continue;
 			if (xq_noun_use(d, i, d->sv[si].t0))
 				continue;	/* "his announced plans" */
 			/* "told Blinken that", "told the BBC that" */
