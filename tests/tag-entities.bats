@@ -571,3 +571,11 @@ Hungary/GPE
 Republic of Carrow/GPE
 Bank of Canada/ORG"
 }
+
+@test "MP, MEP and other members' titles are titles; a title 'for' a place names the place and the person after it" {
+	run sh -c "printf 'Labour MP Tom Watson said so, and Minister for Europe Ana Ruiz agreed.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Labour/ORG
+Tom Watson/PERSON
+Europe/LOC
+Ana Ruiz/PERSON"
+}

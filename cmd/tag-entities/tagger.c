@@ -78,7 +78,7 @@ static const char *const titles[] = {
 	"Police", "Crown", "Grand", "Ayatollah", "Marshal", "Chair",
 	"Founder", "Manager", "Editor", "Minority", "Majority", "Whip",
 	"Mufti", "Patriarch", "Lieutenant", "Brigadier", "Corporal", "Private",
-	NULL
+	"MP", "MEP", "MSP", "MLA", NULL
 };
 
 /* Words that end an organisation's name. */
@@ -1182,6 +1182,21 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		    memcmp(text + tv[j].s, "of", 2) == 0)
 			j += j + 2 < b && tok_eq(text, &tv[j + 1], "the") &&
 			    tok_is(text, &tv[j + 2], titles) ? 3 : 2;
+		/* "MP for Kensington", "Minister for Europe Ana Ruiz": the
+		 * names after "for" */
+		else if (j + 1 < b && tok_eq(text, &tv[j], "for")) {
+			f = lex_get_fold(text + tv[j + 1].s,
+			    tv[j + 1].e - tv[j + 1].s);
+			if (j + 2 < b && (lex_label(f) == T_GPE ||
+			    lex_label(f) == T_LOC)) {
+				/* "Minister for Europe Ana Ruiz" */
+				add_span(d, si, j + 1, j + 2, lex_label(f),
+				    true, false);
+				take_run(d, si, j + 2, b, false);
+			} else
+				take_run(d, si, j + 1, b, false);
+			return;
+		}
 		if (j < b) {
 			/* the prefix before the titles: "US", "Chinese",
 			 * "South Carolina" */
