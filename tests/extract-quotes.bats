@@ -546,3 +546,10 @@ It|It|the fares would rise"
 	run sh -c "segment '$BATS_TEST_TMPDIR/r.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
 	assert_output "Tom Vetter|he|he would stay"
 }
+
+@test "an adverb that opens the words before a cue is no part of the mention, and ', and now Carrow officials said' ends the clause before it" {
+	run sh -c "printf '%s\n\n%s\n' 'The board met in May, and now Carrow officials said the pier will close.' 'The board refused the plan in May, and now Carrow officials said the pier will close.' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.text)\"'"
+	assert_output "Carrow officials|the pier will close
+The board|the plan in May
+Carrow officials|the pier will close"
+}

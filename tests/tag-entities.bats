@@ -219,8 +219,8 @@ Bank of Carrow/ORG
 Yugoslav/NORP"
 }
 
-@test "capitals that abbreviate common nouns are no organisation: ERA, KO, CD; an unknown acronym is" {
-	run sh -c "printf 'He posted a 3.60 ERA and won by KO. The CD sold well, said the CRFA.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+@test "capitals that abbreviate common nouns or illnesses are no organisation: ERA, KO, CD, MS; an unknown acronym is" {
+	run sh -c "printf 'He posted a 3.60 ERA and won by KO despite his MS. The CD sold well, said the CRFA.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "CRFA/ORG"
 }
 

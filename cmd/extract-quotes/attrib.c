@@ -47,7 +47,8 @@ static const char *const skip_back[] = {
 /* Words that open a sentence without being its subject. */
 static const char *const openers[] = {
 	"But", "And", "Meanwhile", "However", "Still", "Now", "Later", "Then",
-	"Also", "Yet", "So", "Instead", "Earlier", "Separately", "Even", NULL
+	"Also", "Yet", "So", "Instead", "Earlier", "Separately", "Even", "now",
+	"then", "later", "meanwhile", "instead", "separately", NULL
 };
 static const char *const np_break[] = {
 	"that", "and", "but", "or", "which", "who", "whom", "whose", "when",

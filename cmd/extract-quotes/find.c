@@ -732,11 +732,20 @@ dash_tok(const struct xtok *t, const char *s)
 static bool
 attribution_at(const struct xdoc *d, size_t j, size_t end, bool punct)
 {
+	static const char *const conj_adverbs[] = {
+		"now", "then", "later", "also", "meanwhile", "yesterday",
+		"today", NULL
+	};
 	bool conj = j < end && (word_is(d, j, "and") || word_is(d, j, "but"));
 	size_t j0 = j += conj;
 	const char *w;
 	size_t n;
 	bool subj;
+
+	/* "and now Carrow officials said" */
+	while (conj && j < end && d->tv[j].kind == W_WORD && in(conj_adverbs,
+	    d->text + d->tv[j].s, d->tv[j].e - d->tv[j].s))
+		j0 = ++j;
 
 	if (conj && j < end && (word_is(d, j, "he") || word_is(d, j, "she") ||
 	    word_is(d, j, "they") || word_is(d, j, "we") || word_is(d, j, "I")))
@@ -746,8 +755,9 @@ attribution_at(const struct xdoc *d, size_t j, size_t end, bool punct)
 		    d->tv[j].cap) || (j > j0 && d->tv[j].kind == W_PUNCT &&
 		    d->text[d->tv[j].s] == '.' && d->tv[j].s == d->tv[j - 1].e)))
 			j++;
-	/* ", and human rights groups warned": a plural noun phrase */
-	if (j == j0 && conj && punct) {
+	/* ", and human rights groups warned", ", and now Carrow officials
+	 * said": a plural noun phrase */
+	if (conj && punct) {
 		size_t k;
 
 		for (k = j; k < end && k < j0 + 4 && d->tv[k].kind == W_WORD &&

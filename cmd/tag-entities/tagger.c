@@ -217,7 +217,8 @@ static const char *const common_acronyms[] = {
 	"POS", "ESC", "MP3", "PDF", "HTML", "URL", "FAQ", "DJ", "MC", "UFO",
 	"UFOs", "AD", "BC", "BCE", "CE", "PhD", "MBA", "QB", "RPM", "MPH",
 	"KPH", "ETA", "ASAP", "AKA", "DIY", "TBA", "RSVP", "PS", "QC", "KC",
-	"SC", "MP", "MPs", "OBE", "MBE", "CBE", "KBE", NULL
+	"SC", "MP", "MPs", "OBE", "MBE", "CBE", "KBE", "MS", "SARS", "CJD",
+	"ADHD", "PTSD", "IVF", "MRI", NULL
 };
 
 /* Words that end the name of a country's division. */
