@@ -579,3 +579,12 @@ Tom Watson/PERSON
 Europe/LOC
 Ana Ruiz/PERSON"
 }
+
+@test "peoples' words together are one people: 'Iraqi Kurds', 'American Catholics', 'Liberal Democrat'" {
+	run sh -c "printf 'Liberal Democrat spokesman Ana Ruiz said American Catholics and Iraqi Kurds met in Bonn.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Liberal Democrat/NORP
+Ana Ruiz/PERSON
+American Catholics/NORP
+Iraqi Kurds/NORP
+Bonn/GPE"
+}

@@ -1241,6 +1241,18 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			return;
 		}
 	}
+	/* peoples' words together are one people: "Iraqi Kurds", "American
+	 * Catholics", "Liberal Democrat" */
+	if (!headline && b - a >= 2 && b - a <= 3) {
+		for (i = a; i < b && (lex_get_fold(text + tv[i].s,
+		    tv[i].e - tv[i].s) & (LX_NORP | LX_GPE | LX_FIRST)) ==
+		    LX_NORP; i++)
+			;
+		if (i == b) {
+			add_span(d, si, a, b, T_NORP, true, false);
+			return;
+		}
+	}
 	/* a place, then a people or party word: "Kent County Republican" */
 	if (!headline && b - a >= 2 && b - a <= 4) {
 		f = lex_get_fold(text + tv[b - 1].s, tv[b - 1].e - tv[b - 1].s);
