@@ -588,3 +588,10 @@ American Catholics/NORP
 Iraqi Kurds/NORP
 Bonn/GPE"
 }
+
+@test "a people's word before a known place ending in an organisation's word is split from it: 'Jewish West Bank settlements'" {
+	run sh -c "printf 'Israel announced the expansion of Jewish West Bank settlements.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Israel/GPE
+Jewish/NORP
+West Bank/LOC"
+}

@@ -1295,9 +1295,6 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			return;
 		}
 	}
-	/* a leading nationality or place before a name: "Chinese officials",
-	 * "the Italian Court of Cassation"; not before an organisation's own
-	 * name: "American Mathematical Society", "Carrow League of Voters" */
 	/* a role in common words before a person named in full: "Coroner
 	 * Tom Hale", "Tower Man Ana Vetter"; not inside a place's or an
 	 * organisation's name ("Royal Albert Hall") */
@@ -1320,16 +1317,21 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			return;
 		}
 	}
+	/* a leading nationality or place before a name: "Chinese officials",
+	 * "the Italian Court of Cassation", "Jewish West Bank settlements";
+	 * not before an organisation's own name: "American Mathematical
+	 * Society", "Carrow League of Voters" */
 	for (i = a + 1; i + 1 < b && !(tok_eq(text, &tv[i + 1], "of") &&
 	    (tok_is(text, &tv[i], org_tail) || tok_is(text, &tv[i], org_head)) &&
 	    !tok_is(text, &tv[i], state_bodies)); i++)
 		;
-	if (b - a >= 2 && !tok_is(text, &tv[b - 1], org_tail) && i + 1 >= b) {
+	l = b - a >= 2 ? lex_label(lex_get_fold(text + tv[a + 1].s,
+	    tv[b - 1].e - tv[a + 1].s)) : T_NONE;
+	if (b - a >= 2 && (!tok_is(text, &tv[b - 1], org_tail) || l == T_GPE ||
+	    l == T_LOC) && i + 1 >= b) {
 		f = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
 		if (((f & LX_NORP) && !(f & (LX_FIRST | LX_ORG))) ||
-		    ((f & LX_GPE) && !(f & LX_FIRST) &&
-		    lex_label(lex_get_fold(text + tv[a + 1].s,
-		    tv[b - 1].e - tv[a + 1].s)) != T_NONE)) {
+		    ((f & LX_GPE) && !(f & LX_FIRST) && l != T_NONE)) {
 			add_span(d, si, a, a + 1, lex_label(f), true, false);
 			take_run(d, si, a + 1, b, false);
 			return;
