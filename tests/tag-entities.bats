@@ -595,3 +595,10 @@ Bonn/GPE"
 Jewish/NORP
 West Bank/LOC"
 }
+
+@test "an abbreviated point of the compass before a place or a people is no initial: 'S. Korean', 'N. Korea'; 'P. Simmons' still is" {
+	run sh -c "printf 'S. Korean shares fell, N. Korea said so and P. Simmons won.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "S. Korean/NORP
+N. Korea/GPE
+P. Simmons/PERSON"
+}

@@ -709,6 +709,14 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	if (b - a >= 2 && (lex_get(text + tv[a].s, tv[a].e - tv[a].s) &
 	    LX_FIRST))
 		return T_PERSON;
+	/* a point of the compass abbreviated: "S. Korea", "N. Korean" */
+	if (b - a == 2 && tv[a].e - tv[a].s == 2 && text[tv[a].s + 1] == '.' &&
+	    strchr("NSEW", text[tv[a].s]) != NULL) {
+		l = lex_label(lex_get_fold(text + tv[a + 1].s,
+		    tv[a + 1].e - tv[a + 1].s));
+		if (l == T_GPE || l == T_LOC || l == T_NORP)
+			return l;
+	}
 	/* an initial and a name: "P. Simmons", "J. R. Ewing" */
 	if (b - a >= 2 && ((tv[a].e - tv[a].s == 1 && text[tv[a].e] == '.') ||
 	    (tv[a].e - tv[a].s == 2 && text[tv[a].s + 1] == '.')) &&
