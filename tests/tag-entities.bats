@@ -602,3 +602,11 @@ West Bank/LOC"
 N. Korea/GPE
 P. Simmons/PERSON"
 }
+
+@test "an appositive that says what person it is makes a person, and the document keeps it: 'Ana Paris, an Australian woman'" {
+	run sh -c "printf 'Ana Paris, an Australian woman and former sailor, spoke. Paris was born in Bern.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)/\(.canonical)\"'"
+	assert_output "Ana Paris/PERSON/Ana Paris
+Australian/NORP/Australian
+Paris/PERSON/Ana Paris
+Bern/GPE/Bern"
+}

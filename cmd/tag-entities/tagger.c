@@ -113,6 +113,18 @@ static const char *const org_tail[] = {
 	"Logistics", NULL
 };
 
+/* Nouns of a person, in an appositive after a name. */
+static const char *const person_nouns[] = {
+	"woman", "man", "girl", "boy", "mother", "father", "wife", "husband",
+	"widow", "son", "daughter", "actor", "actress", "singer", "writer",
+	"author", "lawyer", "doctor", "nurse", "teacher", "student", "resident",
+	"citizen", "native", "veteran", "journalist", "reporter", "politician",
+	"activist", "businessman", "businesswoman", "entrepreneur", "player",
+	"striker", "goalkeeper", "coach", "grandmother", "grandfather",
+	"priest", "nun", "farmer", "worker", "mother-of-two",
+	"father-of-two", NULL
+};
+
 /* The forms of a state: "Republic of ...". */
 static const char *const state_forms[] = {
 	"Republic", "Kingdom", "Commonwealth", "Emirate", "Sultanate",
@@ -629,6 +641,15 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	f = lex_get_fold(text + s, e - s);
 	if ((l = lex_label(f)) != T_NONE)
 		return l;
+	/* an appositive that says what person it is: "Ana Paris, an
+	 * Australian woman", "Tom Bonn, a former lawyer" */
+	if (b - a >= 2 && b + 2 < nt && text[tv[b].s] == ',' &&
+	    (tok_eq(text, &tv[b + 1], "a") || tok_eq(text, &tv[b + 1], "an")))
+		for (i = b + 2; i < nt && i < b + 6 && (tv[i].f & TK_WORD); i++)
+			if (tok_is(text, &tv[i], person_nouns)) {
+				d->told = true;
+				return T_PERSON;
+			}
 	/* a state by its form: "the Republic of Carrow", "the Federal
 	 * Republic of Germany", "the Kingdom of Harwick" */
 	for (i = a; i + 2 < b && i <= a + 2; i++)
