@@ -610,3 +610,12 @@ Australian/NORP/Australian
 Paris/PERSON/Ana Paris
 Bern/GPE/Bern"
 }
+
+@test "an appositive headed by a place's or an organisation's noun names the word before it: 'Vexmoor, a town in Kent', 'Tillax, a Bonn firm'; 'a company spokesman' is no firm" {
+	run sh -c "printf 'Vexmoor, a town in Kent, grew. Tillax, a Bonn firm, grew. Tom Hale, a company spokesman, spoke.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Vexmoor/GPE
+Kent/GPE
+Tillax/ORG
+Bonn/GPE
+Tom Hale/PERSON"
+}

@@ -113,6 +113,12 @@ static const char *const org_tail[] = {
 	"Logistics", NULL
 };
 
+/* Words that end an appositive's noun phrase. */
+static const char *const appositive_stops[] = {
+	"of", "in", "for", "from", "with", "at", "on", "by", "based", "who",
+	"which", "that", "and", "or", "whose", NULL
+};
+
 /* Nouns of a person, in an appositive after a name. */
 static const char *const person_nouns[] = {
 	"woman", "man", "girl", "boy", "mother", "father", "wife", "husband",
@@ -626,6 +632,35 @@ designation(const char *text, const struct tok *t)
 	    text[k] >= 'A' && text[k] <= 'Z'));
 }
 
+/*
+ * The kind of thing an appositive at token b (", a ...", ", an ...")
+ * says a name is, by the noun that heads it: a person (only for a name of
+ * two words or more, when persons is set), a place or an organisation.
+ */
+static enum label
+appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t b,
+    bool persons)
+{
+	size_t i, head;
+
+	if (b + 2 >= nt || text[tv[b].s] != ',' || !(tok_eq(text, &tv[b + 1],
+	    "a") || tok_eq(text, &tv[b + 1], "an")))
+		return T_NONE;
+	/* the noun phrase up to a preposition, a conjunction or a stop */
+	for (i = b + 2, head = 0; i < nt && i < b + 6 && (tv[i].f & TK_WORD) &&
+	    !in(appositive_stops, text + tv[i].s, tv[i].e - tv[i].s); i++)
+		head = i;
+	if (head == 0)
+		return T_NONE;
+	if (persons && tok_is(text, &tv[head], person_nouns))
+		return T_PERSON;
+	if (tok_is(text, &tv[head], place_nouns))
+		return T_GPE;
+	if (tok_is(text, &tv[head], org_nouns))
+		return T_ORG;
+	return T_NONE;
+}
+
 /* Label of tokens [a, b) of sentence si on their own evidence. */
 static enum label
 classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
@@ -641,15 +676,12 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	f = lex_get_fold(text + s, e - s);
 	if ((l = lex_label(f)) != T_NONE)
 		return l;
-	/* an appositive that says what person it is: "Ana Paris, an
-	 * Australian woman", "Tom Bonn, a former lawyer" */
-	if (b - a >= 2 && b + 2 < nt && text[tv[b].s] == ',' &&
-	    (tok_eq(text, &tv[b + 1], "a") || tok_eq(text, &tv[b + 1], "an")))
-		for (i = b + 2; i < nt && i < b + 6 && (tv[i].f & TK_WORD); i++)
-			if (tok_is(text, &tv[i], person_nouns)) {
-				d->told = true;
-				return T_PERSON;
-			}
+	/* an appositive that says what it is: "Ana Paris, an Australian
+	 * woman", "Vexmoor, a town in Kent", "Tillax, a Bonn firm" */
+	if ((l = appositive_kind(text, tv, nt, b, b - a >= 2)) != T_NONE) {
+		d->told = true;
+		return l;
+	}
 	/* a state by its form: "the Republic of Carrow", "the Federal
 	 * Republic of Germany", "the Kingdom of Harwick" */
 	for (i = a; i + 2 < b && i <= a + 2; i++)
