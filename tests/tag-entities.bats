@@ -619,3 +619,11 @@ Tillax/ORG
 Bonn/GPE
 Tom Hale/PERSON"
 }
+
+@test "in a sports story a town before a player's position is a team ('Leeds captain Tom Hale'); a country stays a place ('England captain')" {
+	run sh -c "printf 'CRICKET - COUNTY CHAMPIONSHIP.\n\nLeeds captain Tom Hale made 80 and England captain Ana Ruiz watched.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Leeds/ORG
+Tom Hale/PERSON
+England/GPE
+Ana Ruiz/PERSON"
+}

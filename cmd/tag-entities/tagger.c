@@ -1835,7 +1835,9 @@ static const char *const side_after[] = {
 	"declared", "trail", "trailed", "trailing", "lead", "leads", "led",
 	"collapsed", "rallied", "clinched", "slipped", "climbed", "remain",
 	"remained", "kept", "face", "faces", "play", "plays", "played",
-	"finished", "dropped", "lose", "loses", "batted", "bowled", NULL
+	"finished", "dropped", "lose", "loses", "batted", "bowled", "closed",
+	"captain", "skipper", "coach", "manager", "all-rounder", "batsman",
+	"bowler", "striker", "goalkeeper", "midfielder", "defender", NULL
 };
 static const char *const side_before[] = {
 	"rivals", "hopefuls", "champions", "leaders", "joined", "for", "over",
