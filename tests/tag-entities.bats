@@ -627,3 +627,11 @@ Tom Hale/PERSON
 England/GPE
 Ana Ruiz/PERSON"
 }
+
+@test "a place adjective of two words before a name is split from it ('St. Louis-based Tillax Bancorp Inc.'); 'X general manager' makes X a firm" {
+	run sh -c "printf 'St. Louis-based Tillax Bancorp Inc. rose. Vexmoor general manager Tom Hale quit.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "St. Louis/GPE
+Tillax Bancorp Inc./ORG
+Vexmoor/ORG
+Tom Hale/PERSON"
+}

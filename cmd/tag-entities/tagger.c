@@ -202,7 +202,7 @@ static const char *const firm_after[] = {
 	"CEO", "CFO", "chairman", "spokesman", "spokeswoman", "spokesperson",
 	"shares", "stock", "executives", "subsidiary", "shareholders",
 	"stockholders", "employees", "workers", "earnings", "revenues",
-	"profits", "Inc", "Corp", NULL
+	"profits", "Inc", "Corp", "general", "board", "directors", NULL
 };
 
 /* Words before "in" that make what follows a firm: "shares in X". */
@@ -1039,11 +1039,15 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		add_span(d, si, a, b, T_PERSON, true, false);
 		return;
 	}
-	/* "Bonn-based Tillax": the place, then the name it describes */
-	if (b - a >= 2 && place_adjective(text, &tv[a]) != 0 &&
+	/* "Bonn-based Tillax", "St. Louis-based Tillax": the place, then
+	 * the name it describes */
+	for (j = a; j + 1 < b && j < a + 3 && place_adjective(text, &tv[j]) ==
+	    0; j++)
+		;
+	if (j + 1 < b && place_adjective(text, &tv[j]) != 0 &&
 	    place_adjective(text, &tv[b - 1]) == 0) {
-		take_run(d, si, a, a + 1, headline);
-		take_run(d, si, a + 1, b, headline);
+		take_run(d, si, a, j + 1, headline);
+		take_run(d, si, j + 1, b, headline);
 		return;
 	}
 	/* "London-based", "Northern Ireland-born": the place, without the
