@@ -686,9 +686,9 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	 * Republic of Germany", "the Kingdom of Harwick" */
 	for (i = a; i + 2 < b && i <= a + 2; i++)
 		if (tok_is(text, &tv[i], state_forms) &&
-		    tok_eq(text, &tv[i + 1], "of") && (lex_get_fold(text +
-		    tv[i + 2].s, e - tv[i + 2].s) & LX_GPE || !lex_is_word(text +
-		    tv[i + 2].s, tv[i + 2].e - tv[i + 2].s)))
+		    tok_eq(text, &tv[i + 1], "of") && ((lex_get_fold(text +
+		    tv[i + 2].s, e - tv[i + 2].s) & LX_GPE) ||
+		    !lex_is_word(text + tv[i + 2].s, tv[i + 2].e - tv[i + 2].s)))
 			return T_GPE;
 	/* a known organisation after words that describe it: "the
 	 * International Red Cross" */
@@ -1024,7 +1024,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	struct tok *tv = d->tv[si];
 	size_t i, j, last_title = (size_t)-1, first_title = (size_t)-1, hy;
 	bool strong;
-	enum label l;
+	enum label l, rest;
 	unsigned f;
 
 	/* "US-China", "Blinken-Xi": a pair of names joined by a hyphen */
@@ -1248,21 +1248,6 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		    memcmp(text + tv[j].s, "of", 2) == 0)
 			j += j + 2 < b && tok_eq(text, &tv[j + 1], "the") &&
 			    tok_is(text, &tv[j + 2], titles) ? 3 : 2;
-		/* "MP for Kensington", "Minister for Europe Ana Ruiz": the
-		 * names after "for" */
-		else if (j + 1 < b && tok_eq(text, &tv[j], "for")) {
-			f = lex_get_fold(text + tv[j + 1].s,
-			    tv[j + 1].e - tv[j + 1].s);
-			if (j + 2 < b && (lex_label(f) == T_GPE ||
-			    lex_label(f) == T_LOC)) {
-				/* "Minister for Europe Ana Ruiz" */
-				add_span(d, si, j + 1, j + 2, lex_label(f),
-				    true, false);
-				take_run(d, si, j + 2, b, false);
-			} else
-				take_run(d, si, j + 1, b, false);
-			return;
-		}
 		if (j < b) {
 			/* the prefix before the titles: "US", "Chinese",
 			 * "South Carolina" */
@@ -1288,6 +1273,20 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 							    i + 1, lex_label(f),
 							    true, false);
 					}
+			}
+			/* "MP for Kensington", "Minister for Europe Ana
+			 * Ruiz": the names after "for" */
+			if (j + 1 < b && tok_eq(text, &tv[j], "for")) {
+				f = lex_get_fold(text + tv[j + 1].s,
+				    tv[j + 1].e - tv[j + 1].s);
+				if (j + 2 < b && (lex_label(f) == T_GPE ||
+				    lex_label(f) == T_LOC)) {
+					add_span(d, si, j + 1, j + 2,
+					    lex_label(f), true, false);
+					take_run(d, si, j + 2, b, false);
+				} else
+					take_run(d, si, j + 1, b, false);
+				return;
 			}
 			/* "Former Italian international": a people or a
 			 * place after the title, not a person */
@@ -1390,13 +1389,13 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	    (tok_is(text, &tv[i], org_tail) || tok_is(text, &tv[i], org_head)) &&
 	    !tok_is(text, &tv[i], state_bodies)); i++)
 		;
-	l = b - a >= 2 ? lex_label(lex_get_fold(text + tv[a + 1].s,
+	rest = b - a >= 2 ? lex_label(lex_get_fold(text + tv[a + 1].s,
 	    tv[b - 1].e - tv[a + 1].s)) : T_NONE;
-	if (b - a >= 2 && (!tok_is(text, &tv[b - 1], org_tail) || l == T_GPE ||
-	    l == T_LOC) && i + 1 >= b) {
+	if (b - a >= 2 && (!tok_is(text, &tv[b - 1], org_tail) ||
+	    rest == T_GPE || rest == T_LOC) && i + 1 >= b) {
 		f = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
 		if (((f & LX_NORP) && !(f & (LX_FIRST | LX_ORG))) ||
-		    ((f & LX_GPE) && !(f & LX_FIRST) && l != T_NONE)) {
+		    ((f & LX_GPE) && !(f & LX_FIRST) && rest != T_NONE)) {
 			add_span(d, si, a, a + 1, lex_label(f), true, false);
 			take_run(d, si, a + 1, b, false);
 			return;
