@@ -246,15 +246,22 @@ ing_form(const struct xdoc *d, size_t k)
 	return n >= 5 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
 }
 
-/* A lower-case word in -ing or -ed: "Linde, speaking to dockers, said" */
+/* A word in -ing or -ed: "speaking", "Having", "Asked" */
 static bool
-participle(const struct xdoc *d, size_t i)
+participle_form(const struct xdoc *d, size_t i)
 {
 	const char *w = d->text + d->tv[i].s;
 	size_t n = d->tv[i].e - d->tv[i].s;
 
-	return d->tv[i].kind == W_WORD && !d->tv[i].cap && n >= 5 &&
+	return d->tv[i].kind == W_WORD && n >= 5 &&
 	    (ing_form(d, i) || (w[n - 2] == 'e' && w[n - 1] == 'd'));
+}
+
+/* A lower-case word in -ing or -ed: "Linde, speaking to dockers, said" */
+static bool
+participle(const struct xdoc *d, size_t i)
+{
+	return !d->tv[i].cap && participle_form(d, i);
 }
 
 /* Conjunctions and prepositions that open a phrase before a subject. */
@@ -700,17 +707,6 @@ bare_plural(const struct xdoc *d, size_t i)
  * personal pronoun, a person or organisation named first (with the title
  * words before it), or "the" and a role noun within five words.
  */
-/* Is token i an -ing or -ed participle ("Having", "Asked")? */
-static bool
-participle_opener(const struct xdoc *d, size_t i)
-{
-	const char *w = d->text + d->tv[i].s;
-	size_t n = d->tv[i].e - d->tv[i].s;
-
-	return n > 4 && ((w[n - 3] == 'i' && w[n - 2] == 'n' &&
-	    w[n - 1] == 'g') || (w[n - 2] == 'e' && w[n - 1] == 'd'));
-}
-
 static bool
 sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
     size_t *b)
@@ -745,8 +741,7 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	}
 	/* "Having been pricked into action, the regulator ...", "Asked about
 	 * it, Okafor ...": a participle's phrase opens the sentence */
-	if (i < k && d->tv[i].kind == W_WORD && d->tv[i].cap &&
-	    !d->tv[i].inq && participle_opener(d, i)) {
+	if (i < k && d->tv[i].cap && !d->tv[i].inq && participle_form(d, i)) {
 		for (j = i + 1; j < k && j < i + 12 &&
 		    d->tv[j].kind == W_WORD && !d->tv[j].inq; j++)
 			;
