@@ -1212,6 +1212,30 @@ same_speaker_before(const struct xdoc *d, struct quote *q, size_t t0)
 	return true;
 }
 
+/*
+ * "It is estimated that", "it has been reported": is the cue at k an
+ * impersonal passive, which says nobody said it?
+ */
+static bool
+impersonal_passive(const struct xdoc *d, size_t t0, size_t k)
+{
+	size_t a;
+
+	if (ing_form(d, k))
+		return false;
+	for (a = k; a > t0 && adverb(d, a - 1); a--)
+		;
+	if (a > t0 + 2 && tok_is(d, a - 1, "been") &&
+	    (tok_is(d, a - 2, "has") || tok_is(d, a - 2, "had")))
+		a -= 2;
+	else if (a > t0 + 1 && (tok_is(d, a - 1, "is") ||
+	    tok_is(d, a - 1, "was")))
+		a--;
+	else
+		return false;
+	return tok_is(d, a - 1, "it");
+}
+
 static void
 attribute_indirect(struct xdoc *d, struct quote *q)
 {
@@ -1243,19 +1267,7 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	if (ing_form(d, k) && k > t0 && is_comma(d, k - 1) &&
 	    same_speaker_before(d, q, t0))
 		return;
-	/* "It is estimated that", "it has been reported": nobody is said
-	 * to say it */
-	for (a = k; a > t0 && adverb(d, a - 1); a--)
-		;
-	if (a > t0 + 2 && tok_is(d, a - 1, "been") && (tok_is(d, a - 2, "has") ||
-	    tok_is(d, a - 2, "had")))
-		a -= 2;
-	else if (a > t0 + 1 && (tok_is(d, a - 1, "is") || tok_is(d, a - 1,
-	    "was")))
-		a--;
-	else
-		a = k;
-	if (a < k && a > t0 && tok_is(d, a - 1, "it") && !ing_form(d, k))
+	if (impersonal_passive(d, t0, k))
 		return;
 	if ((ing_form(d, k) && sentence_subject(d, t0, k, &a, &b)) ||
 	    subject_before(d, t0, k, &a, &b) ||
@@ -1662,9 +1674,9 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 		/* a person named inside what the speaker reported is not
 		 * the one who goes on speaking: "Others include Ana Ruiz,
 		 * Vetter said. He said ...": Vetter */
-		if (bq != NULL && best != (size_t)-1 && bq->kind == K_INDIRECT &&
-		    bq->s <= d->ev[best].s && d->ev[best].e <= bq->e &&
-		    bq->ms >= bq->e)
+		if (bq != NULL && best != (size_t)-1 &&
+		    bq->kind == K_INDIRECT && bq->s <= d->ev[best].s &&
+		    d->ev[best].e <= bq->e && bq->ms >= bq->e)
 			best = (size_t)-1;
 		if (bq != NULL && (best == (size_t)-1 || bq->ms < d->ev[best].s)) {
 			*sp = bq->speaker;

@@ -1768,7 +1768,8 @@ xq_indirect(struct xdoc *d)
 			if (!word_is(d, j, "that") && in(bare_cues, w, n) &&
 			    (b = skip_words(d, j, end)) > j && b < end &&
 			    d->tv[b].kind == W_WORD && !d->tv[b].inq &&
-			    clause_from(d, b, end) && add_clause(d, b, end, i)) {
+			    clause_from(d, b, end) &&
+			    add_clause(d, b, end, i)) {
 				had_clause = true;
 				continue;
 			}

@@ -688,7 +688,8 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		if (tok_is(text, &tv[i], state_forms) &&
 		    tok_eq(text, &tv[i + 1], "of") && ((lex_get_fold(text +
 		    tv[i + 2].s, e - tv[i + 2].s) & LX_GPE) ||
-		    !lex_is_word(text + tv[i + 2].s, tv[i + 2].e - tv[i + 2].s)))
+		    !lex_is_word(text + tv[i + 2].s,
+		    tv[i + 2].e - tv[i + 2].s)))
 			return T_GPE;
 	/* a known organisation after words that describe it: "the
 	 * International Red Cross" */
@@ -1386,7 +1387,8 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	 * not before an organisation's own name: "American Mathematical
 	 * Society", "Carrow League of Voters" */
 	for (i = a + 1; i + 1 < b && !(tok_eq(text, &tv[i + 1], "of") &&
-	    (tok_is(text, &tv[i], org_tail) || tok_is(text, &tv[i], org_head)) &&
+	    (tok_is(text, &tv[i], org_tail) ||
+	    tok_is(text, &tv[i], org_head)) &&
 	    !tok_is(text, &tv[i], state_bodies)); i++)
 		;
 	rest = b - a >= 2 ? lex_label(lex_get_fold(text + tv[a + 1].s,
