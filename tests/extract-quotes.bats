@@ -425,8 +425,8 @@ Ruth Adeyemi|said|she had fought flu in her long campaigns
 Ruth Adeyemi|called|it a common ailment"
 }
 
-@test "a phrase of time between subject and cue ('a panel in 2001 found', 'a poll released in late August found'); 'who' after an appositive stands for the name before it" {
-	printf '%s\n' 'Carrow kept calm, though an arbitration panel in 2001 found the port was in breach of the deal.' '' 'Okafor has long clashed with Vetter, now the harbour board chairman, who in 2010 said the pier was unsafe.' '' 'A harbour board report released last year said the pier was old.' '' 'A Carrow Post poll released in late August found that most voters want a new pier.' '' 'A city inspector on Friday said the pier would close.' > "$BATS_TEST_TMPDIR/a.txt"
+@test "a phrase of time between subject and cue ('a panel in 2001 found', 'a poll published in early May found'); 'who' after an appositive stands for the name before it" {
+	printf '%s\n' 'Carrow kept calm, though an arbitration panel in 2001 found the port was in breach of the deal.' '' 'Okafor has long clashed with Vetter, now the harbour board chairman, who in 2010 said the pier was unsafe.' '' 'A harbour board report released last year said the pier was old.' '' 'A Carrow Post poll published in early May found that most voters want a new pier.' '' 'A city inspector on Friday said the pier would close.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
 	assert_output "an arbitration panel|an arbitration panel|the port was in breach of the deal
 Vetter|who|the pier was unsafe
@@ -506,30 +506,30 @@ which|vowed|to cut emissions"
 	assert_output "direct|Ruth Adeyemi|According to|If it was left up to the board, the pier would close tomorrow."
 }
 
-@test "after ', pilots said Friday afternoon.' the clause before is the report; a cue noun before a relative 'that' and a verb reports nothing ('a charge that might have stung'); 'his claim that' is the person's" {
-	printf '%s\n' 'The pier will close, harbour pilots said Friday afternoon.' '' 'Critics likened the plan to theft, a charge that might have stung the mayor.' '' 'Tom Okafor repeated his claim that the pier was unsafe.' > "$BATS_TEST_TMPDIR/t.txt"
+@test "after ', pilots said Friday afternoon.' the clause before is the report; a cue noun before a relative 'that' and a verb reports nothing ('a claim that would anger the mayor'); 'his claim that' is the person's" {
+	printf '%s\n' 'The pier will close, harbour pilots said Friday afternoon.' '' 'Critics likened the plan to theft, a claim that would anger the mayor.' '' 'Tom Okafor repeated his claim that the pier was unsafe.' > "$BATS_TEST_TMPDIR/t.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/t.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "harbour pilots|said|The pier will close
 Tom Okafor|claim|the pier was unsafe"
 }
 
 @test "an impersonal passive names no speaker ('It is estimated'); 'X's mother' is not X; 'Lawyers for X' are the lawyers; 'The estimated costs' report nothing; no clause before a cue without a comma" {
-	printf '%s\n' 'It is estimated the trial will cost millions.' '' 'Tom Vetter'"'"'s mother said the case was weak.' '' 'Lawyers for the harbour board said the sale was vital.' '' 'The estimated costs of the trial range from $2m to $4m.' '' 'Reporters covering Tom Vetter'"'"'s trial in Carrow have asked to see the files.' > "$BATS_TEST_TMPDIR/p.txt"
+	printf '%s\n' 'It is estimated the new pier will cost millions.' '' 'Tom Vetter'"'"'s mother said the case was weak.' '' 'Lawyers for the harbour board said the sale was vital.' '' 'The estimated costs of the pier run to $3m.' '' 'Fans following Tom Vetter'"'"'s case in Carrow have asked to see the files.' > "$BATS_TEST_TMPDIR/p.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/p.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
-	assert_output "null|estimated|the trial will cost millions
+	assert_output "null|estimated|the new pier will cost millions
 Tom Vetter's mother|said|the case was weak
 Lawyers for the harbour board|said|the sale was vital"
 }
 
-@test "a participle's phrase opening the sentence is not its subject ('Having been pricked into action, the regulator ...'); a phrase of time after 'and' before the cue is passed over" {
-	run sh -c "echo 'Having been pricked into action, the harbour board turned to the ferries and in September this year said that the fares were too high.' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+@test "a participle's phrase opening the sentence is not its subject ('Having lost the first vote, the board ...'); a phrase of time after 'and' before the cue is passed over" {
+	run sh -c "echo 'Having lost the first vote, the harbour board turned to the ferries and in September this year said that the fares were too high.' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
 	assert_output "the harbour board|said|the fares were too high"
 }
 
 @test "a pronoun after a closing attribution is its speaker, not a person named in what was reported" {
-	run sh -c "echo 'Others on the list include Ana Ruiz and Dana Schell, harbour board chairman Tom Vetter said. He said it was nothing personal.' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
+	run sh -c "echo 'Others on the list include Ana Ruiz and Dana Schell, harbour board chairman Tom Vetter said. He said the list was not final.' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
 	assert_output "Tom Vetter|harbour board chairman Tom Vetter|Others on the list include Ana Ruiz and Dana Schell
-Tom Vetter|He|it was nothing personal"
+Tom Vetter|He|the list was not final"
 }
 
 @test "'It said' is the organisation that is the subject of the sentence before, or the thing a quote there was attributed to; otherwise it stays 'It'" {
@@ -542,7 +542,7 @@ It|It|the fares would rise"
 }
 
 @test "a rubric before a colon is no speaker ('Q&A:'); a pronoun that ends a subject is the mention ('In May 2004 he said'); 'was found guilty' reports nothing" {
-	printf '%s\n' 'Q&A: Tom Vetter and the harbour bid' '' 'Tom Vetter has led the harbour board since 2001. In May 2004 he said he would stay.' '' 'He was found guilty of fraud, and being found slumped in the street cost him his seat.' > "$BATS_TEST_TMPDIR/r.txt"
+	printf '%s\n' 'Q&A: What the harbour bid means' '' 'Tom Vetter has led the harbour board since 2001. In May 2004 he said he would stay.' '' 'He was found guilty of fraud, and being found asleep at his desk cost him his seat.' > "$BATS_TEST_TMPDIR/r.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/r.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
 	assert_output "Tom Vetter|he|he would stay"
 }

@@ -573,26 +573,25 @@ Bank of Canada/ORG"
 }
 
 @test "MP, MEP and other members' titles are titles; a title 'for' a place names the place and the person after it" {
-	run sh -c "printf 'Labour MP Tom Watson said so, and Minister for Europe Ana Ruiz agreed.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	run sh -c "printf 'Labour MP Tom Vetter said so, and Minister for Europe Ana Ruiz agreed.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Labour/ORG
-Tom Watson/PERSON
+Tom Vetter/PERSON
 Europe/LOC
 Ana Ruiz/PERSON"
 }
 
-@test "peoples' words together are one people: 'Iraqi Kurds', 'American Catholics', 'Liberal Democrat'" {
-	run sh -c "printf 'Liberal Democrat spokesman Ana Ruiz said American Catholics and Iraqi Kurds met in Bonn.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+@test "peoples' words together are one people: 'Syrian Kurds', 'Irish Catholics', 'Liberal Democrat'" {
+	run sh -c "printf 'Liberal Democrat spokesman Ana Ruiz said Irish Catholics and Syrian Kurds met in Bonn.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Liberal Democrat/NORP
 Ana Ruiz/PERSON
-American Catholics/NORP
-Iraqi Kurds/NORP
+Irish Catholics/NORP
+Syrian Kurds/NORP
 Bonn/GPE"
 }
 
-@test "a people's word before a known place ending in an organisation's word is split from it: 'Jewish West Bank settlements'" {
-	run sh -c "printf 'Israel announced the expansion of Jewish West Bank settlements.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
-	assert_output "Israel/GPE
-Jewish/NORP
+@test "a people's word before a known place ending in an organisation's word is split from it: 'Arab West Bank villages'" {
+	run sh -c "printf 'The survey counted the wells of Arab West Bank villages.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Arab/NORP
 West Bank/LOC"
 }
 
@@ -603,10 +602,10 @@ N. Korea/GPE
 P. Simmons/PERSON"
 }
 
-@test "an appositive that says what person it is makes a person, and the document keeps it: 'Ana Paris, an Australian woman'" {
-	run sh -c "printf 'Ana Paris, an Australian woman and former sailor, spoke. Paris was born in Bern.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)/\(.canonical)\"'"
+@test "an appositive that says what person it is makes a person, and the document keeps it: 'Ana Paris, a Danish woman'" {
+	run sh -c "printf 'Ana Paris, a Danish woman and former nurse, spoke. Paris was born in Bern.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)/\(.canonical)\"'"
 	assert_output "Ana Paris/PERSON/Ana Paris
-Australian/NORP/Australian
+Danish/NORP/Danish
 Paris/PERSON/Ana Paris
 Bern/GPE/Bern"
 }
@@ -628,9 +627,9 @@ England/GPE
 Ana Ruiz/PERSON"
 }
 
-@test "a place adjective of two words before a name is split from it ('St. Louis-based Tillax Bancorp Inc.'); 'X general manager' makes X a firm" {
-	run sh -c "printf 'St. Louis-based Tillax Bancorp Inc. rose. Vexmoor general manager Tom Hale quit.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
-	assert_output "St. Louis/GPE
+@test "a place adjective of two words before a name is split from it ('Santa Fe-based Tillax Bancorp Inc.'); 'X general manager' makes X a firm" {
+	run sh -c "printf 'Santa Fe-based Tillax Bancorp Inc. rose. Vexmoor general manager Tom Hale quit.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Santa Fe/GPE
 Tillax Bancorp Inc./ORG
 Vexmoor/ORG
 Tom Hale/PERSON"

@@ -424,8 +424,8 @@ static const char *const weekdays[] = {
 
 /*
  * The number of tokens of a phrase of time that ends just before token i
- * ("in 2001", "last week", "in late August", "on Friday"), with the
- * participle it belongs to ("a poll released in late August found"), 0
+ * ("in 2001", "last week", "in early May", "on Friday"), with the
+ * participle it belongs to ("a poll published in early May found"), 0
  * when there is none.
  */
 static size_t
@@ -445,7 +445,7 @@ time_before(const struct xdoc *d, size_t t0, size_t i)
 	len = 2;
 	if (tok_in(d, i - 1, months) && i >= t0 + 3 && (tok_is(d, i - 2,
 	    "late") || tok_is(d, i - 2, "early") || tok_is(d, i - 2, "mid")))
-		len = 3;	/* "in late August" */
+		len = 3;	/* "in early May" */
 	if (!((year || tok_in(d, i - 1, months)) && (tok_is(d, i - len,
 	    "in") || tok_is(d, i - len, "since") || tok_is(d, i - len,
 	    "during"))) && !(tok_in(d, i - 1, time_nouns) &&
@@ -739,7 +739,7 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 				i += 2;
 		}
 	}
-	/* "Having been pricked into action, the regulator ...", "Asked about
+	/* "Having lost the first vote, the board ...", "Asked about
 	 * it, Okafor ...": a participle's phrase opens the sentence */
 	if (i < k && d->tv[i].cap && !d->tv[i].inq && participle_form(d, i)) {
 		for (j = i + 1; j < k && j < i + 12 &&

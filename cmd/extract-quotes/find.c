@@ -1111,8 +1111,8 @@ clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
 		if (d->tv[j - 1].kind == W_PUNCT && d->text[d->tv[j - 1].s] ==
 		    ',')
 			break;
-	/* the comma must be there: "Reporters covering the trial have asked
-	 * to see ..." reports nothing before "asked" */
+	/* the comma must be there: "Fans following the case have asked to
+	 * see ..." reports nothing before "asked" */
 	if (j > t0 + 2 && d->tv[j - 1].kind == W_PUNCT &&
 	    d->text[d->tv[j - 1].s] == ',' && (i + 3 >= end && j < i ?
 	    !d->tv[j - 2].inq :
@@ -1393,8 +1393,8 @@ static const char *const noun_adjs[] = {
 	"several", "other", NULL
 };
 
-/* A verb straight after "that" makes it a relative pronoun: "a charge
- * that might have stung" says nothing. */
+/* A verb straight after "that" makes it a relative pronoun: "a claim
+ * that would anger the mayor" says nothing. */
 static const char *const finite_aux[] = {
 	"is", "was", "are", "were", "has", "have", "had", "might", "would",
 	"could", "will", "can", "may", "should", "must", "does", "did", NULL
@@ -1405,7 +1405,7 @@ static const char *const finite_aux[] = {
  * determiner ("his plans ran", "the proposed law"), or a plural noun-like
  * cue after a determiner and an adjective ("his announced plans", "the new
  * demands")?  Not before "that": "his claim that ..." reports, unless a
- * verb follows "that" ("a charge that might have stung").
+ * verb follows "that" ("a claim that would anger the mayor").
  */
 bool
 xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
@@ -1735,7 +1735,7 @@ xq_indirect(struct xdoc *d)
 				continue;
 			if (negated(d, i, d->sv[si].t0))
 				continue;	/* "neither side had confirmed" */
-			/* "was found guilty", "being found slumped": a finding
+			/* "was found guilty", "being found asleep": a finding
 			 * of fact, not a report */
 			if (n == 5 && memcmp(w, "found", 5) == 0 &&
 			    i > d->sv[si].t0 && in(be_forms, d->text +

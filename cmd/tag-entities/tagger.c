@@ -676,7 +676,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	f = lex_get_fold(text + s, e - s);
 	if ((l = lex_label(f)) != T_NONE)
 		return l;
-	/* an appositive that says what it is: "Ana Paris, an Australian
+	/* an appositive that says what it is: "Ana Paris, a Danish
 	 * woman", "Vexmoor, a town in Kent", "Tillax, a Bonn firm" */
 	if ((l = appositive_kind(text, tv, nt, b, b - a >= 2)) != T_NONE) {
 		d->told = true;
@@ -1040,7 +1040,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		add_span(d, si, a, b, T_PERSON, true, false);
 		return;
 	}
-	/* "Bonn-based Tillax", "St. Louis-based Tillax": the place, then
+	/* "Bonn-based Tillax", "Santa Fe-based Tillax": the place, then
 	 * the name it describes */
 	for (j = a; j + 1 < b && j < a + 3 && place_adjective(text, &tv[j]) ==
 	    0; j++)
@@ -1275,7 +1275,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 							    true, false);
 					}
 			}
-			/* "MP for Kensington", "Minister for Europe Ana
+			/* "MP for Carrow", "Minister for Europe Ana
 			 * Ruiz": the names after "for" */
 			if (j + 1 < b && tok_eq(text, &tv[j], "for")) {
 				f = lex_get_fold(text + tv[j + 1].s,
@@ -1306,7 +1306,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			return;
 		}
 	}
-	/* peoples' words together are one people: "Iraqi Kurds", "American
+	/* peoples' words together are one people: "Syrian Kurds", "Irish
 	 * Catholics", "Liberal Democrat" */
 	if (!headline && b - a >= 2 && b - a <= 3) {
 		for (i = a; i < b && (lex_get_fold(text + tv[i].s,
@@ -1361,7 +1361,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		}
 	}
 	/* a role in common words before a person named in full: "Coroner
-	 * Tom Hale", "Tower Man Ana Vetter"; not inside a place's or an
+	 * Tom Hale", "Ferry Pilot Ana Vetter"; not inside a place's or an
 	 * organisation's name ("Royal Albert Hall") */
 	if (!headline && b - a >= 3 && !tok_is(text, &tv[b - 1], org_tail) &&
 	    !tok_is(text, &tv[b - 1], place_tail) &&
@@ -1370,7 +1370,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		    j++)
 			;
 		/* the name: a given name, then initials or words that are
-		 * no common words ("Park Golf Course", "Red Cross" are no
+		 * no common words ("Grant Hill Lodge", "Red Cross" are no
 		 * one) */
 		for (i = j + 1; i < b && capword(text, &tv[i]) &&
 		    (text[tv[i].e - 1] == '.' || !lex_is_word(text + tv[i].s,
@@ -1383,7 +1383,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		}
 	}
 	/* a leading nationality or place before a name: "Chinese officials",
-	 * "the Italian Court of Cassation", "Jewish West Bank settlements";
+	 * "the Italian Court of Cassation", "Arab West Bank villages";
 	 * not before an organisation's own name: "American Mathematical
 	 * Society", "Carrow League of Voters" */
 	for (i = a + 1; i + 1 < b && !(tok_eq(text, &tv[i + 1], "of") &&
