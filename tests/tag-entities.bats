@@ -371,7 +371,7 @@ Ottawa/GPE"
 }
 
 @test "capitalised common words alone (a work's title) are no organisation; a firm's name is" {
-	run sh -c "echo 'The band released Beautiful Lie and toured with Acme Records.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	run sh -c "echo 'The band released Quiet Winter and toured with Acme Records.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Acme Records/ORG"
 }
 
@@ -555,9 +555,9 @@ Carrow Union/ORG
 Okoro's Shipping Corp./ORG"
 }
 
-@test "capitalised common words with an organisation's word inside are an organisation: 'the National League for Democracy'; without one they are a work's title" {
-	run sh -c "printf 'He joined the National League for Democracy and read A Beautiful Lie.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
-	assert_output "National League for Democracy/ORG"
+@test "capitalised common words with an organisation's word inside are an organisation: 'the National League for Clean Harbours'; without one they are a work's title" {
+	run sh -c "printf 'He joined the National League for Clean Harbours and read A Quiet Winter.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "National League for Clean Harbours/ORG"
 }
 
 @test "one name or a firm's legal name 'of' a country is a club or a firm and the country; a state by its form is a place" {

@@ -866,8 +866,8 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 			return T_PERSON;
 	}
 	/*
-	 * Capitalised common words and nothing else, "Beautiful Lie", "The
-	 * Last Emperor": most often the title of a work, not an organisation
+	 * Capitalised common words and nothing else, "Quiet Winter", "The
+	 * Long Winter": most often the title of a work, not an organisation
 	 */
 	if (b - a >= 2 && b - a <= 4) {
 		for (i = a; i < b; i++)
