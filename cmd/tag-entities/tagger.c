@@ -81,36 +81,33 @@ static const char *const titles[] = {
 	"MP", "MEP", "MSP", "MLA", NULL
 };
 
-/* Words that end an organisation's name. */
+/* Words that end an organisation's name, besides the legal forms. */
 static const char *const org_tail[] = {
-	"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "LLC",
-	"Plc", "PLC", "AG", "SA", "GmbH", "S.A.", "S.A", "N.V.", "NV", "S.p.A.",
-	"SpA", "B.V.", "BV", "Pty", "Bhd", "Limited", "LLP", "Party",
-	"Ministry", "Council", "University", "Bank", "Agency", "Department",
-	"Association", "Union", "Committee", "Commission", "Company", "Group",
-	"Club", "Institute", "Court", "Army", "Police", "Federation", "League",
-	"Organization", "Organisation", "Foundation", "Fund", "Corporation",
-	"Airlines", "Airways", "Times", "Post", "News", "Journal", "Herald",
-	"Tribune", "Press", "Service", "Authority", "Board", "Office", "Bureau",
-	"Administration", "Force", "Navy", "Guard", "Parliament", "Assembly",
-	"Senate", "Congress", "Network", "Studios", "Motors", "Industries",
-	"Holdings", "Partners", "Trust", "Society", "Academy", "College",
-	"School", "Hospital", "Church", "Museum", "Centre", "Center", "FC",
-	"Brigade", "Brigades", "Movement", "Front", "Alliance", "Coalition",
-	"Cabinet", "Government", "Command", "Forces", "Reserve", "Exchange",
-	"Systems", "Technologies", "Communications", "Media", "Television",
-	"Radio", "Magazine", "Review", "Gazette", "Daily", "Telegraph",
-	"Observer", "Guardian", "Mail", "Express", "Records", "Entertainment",
-	"Pictures", "Games", "Group", "Capital", "Securities", "Insurance",
-	"Energy", "Oil", "Petroleum", "Airport", "Railways", "Institution",
-	"Laboratory", "Labs", "Program", "Programme", "Project", "Initiative",
-	"Council", "Tribunal", "Secretariat", "Directorate", "Conference",
-	"District", "Districts", "Schools", "Sheriff", "Prison", "Jail", "Unit",
-	"Division", "Regiment", "Battalion", "Squad", "Team", "Orchestra",
-	"Band", "Choir", "Ensemble", "Services", "Solutions", "Enterprises",
-	"Ventures", "Associates", "Investments", "Resources", "Pharmaceuticals",
-	"Electronics", "Chemicals", "Foods", "Stores", "Bancorp", "Financial",
-	"Logistics", NULL
+	"Party", "Ministry", "Council", "University", "Bank", "Agency",
+	"Department", "Association", "Union", "Committee", "Commission",
+	"Company", "Group", "Club", "Institute", "Court", "Army", "Police",
+	"Federation", "League", "Organization", "Organisation", "Foundation",
+	"Fund", "Corporation", "Airlines", "Airways", "Times", "Post", "News",
+	"Journal", "Herald", "Tribune", "Press", "Service", "Authority",
+	"Board", "Office", "Bureau", "Administration", "Force", "Navy", "Guard",
+	"Parliament", "Assembly", "Senate", "Congress", "Network", "Studios",
+	"Motors", "Industries", "Holdings", "Partners", "Trust", "Society",
+	"Academy", "College", "School", "Hospital", "Church", "Museum",
+	"Centre", "Center", "FC", "Brigade", "Brigades", "Movement", "Front",
+	"Alliance", "Coalition", "Cabinet", "Government", "Command", "Forces",
+	"Reserve", "Exchange", "Systems", "Technologies", "Communications",
+	"Media", "Television", "Radio", "Magazine", "Review", "Gazette",
+	"Daily", "Telegraph", "Observer", "Guardian", "Mail", "Express",
+	"Records", "Entertainment", "Pictures", "Games", "Capital",
+	"Securities", "Insurance", "Energy", "Oil", "Petroleum", "Airport",
+	"Railways", "Institution", "Laboratory", "Labs", "Program", "Programme",
+	"Project", "Initiative", "Tribunal", "Secretariat", "Directorate",
+	"Conference", "District", "Districts", "Schools", "Sheriff", "Prison",
+	"Jail", "Unit", "Division", "Regiment", "Battalion", "Squad", "Team",
+	"Orchestra", "Band", "Choir", "Ensemble", "Services", "Solutions",
+	"Enterprises", "Ventures", "Associates", "Investments", "Resources",
+	"Pharmaceuticals", "Electronics", "Chemicals", "Foods", "Stores",
+	"Bancorp", "Financial", "Logistics", NULL
 };
 
 /* Words that end an appositive's noun phrase. */
@@ -140,8 +137,8 @@ static const char *const state_forms[] = {
 /* Legal forms: the last word of a firm's name. */
 static const char *const legal_forms[] = {
 	"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "LLC",
-	"Plc", "PLC", "AG", "SA", "GmbH", "S.A.", "N.V.", "NV", "S.p.A.",
-	"SpA", "B.V.", "BV", "Pty", "Bhd", "Limited", "LLP", NULL
+	"Plc", "PLC", "AG", "SA", "GmbH", "S.A.", "S.A", "N.V.", "NV",
+	"S.p.A.", "SpA", "B.V.", "BV", "Pty", "Bhd", "Limited", "LLP", NULL
 };
 
 /* Words that end a place's name. */
@@ -550,6 +547,14 @@ tok_is(const char *text, const struct tok *tk, const char *const *list)
 	return in(list, text + tk->s, tk->e - tk->s);
 }
 
+/* Does token tk end an organisation's name: a legal form ("Corp.") or an
+ * organisation's word ("Party", "Bank")? */
+static bool
+org_end(const char *text, const struct tok *tk)
+{
+	return tok_is(text, tk, legal_forms) || tok_is(text, tk, org_tail);
+}
+
 static const char *const calendar[] = {
 	"january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december", "jan",
@@ -718,7 +723,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		*strong = false;
 		return T_NONE;
 	}
-	if (tok_is(text, &tv[b - 1], org_tail))
+	if (org_end(text, &tv[b - 1]))
 		return T_ORG;
 	/* "Harlow & Pike", "Okoro & Sons": a firm, not a person */
 	for (i = a + 1; i + 1 < b; i++)
@@ -841,7 +846,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	*strong = false;
 	/* a name particle between names: "Tariq bin Rashed", "Joost van der
 	 * Velde" */
-	if (b - a >= 3 && !tok_is(text, &tv[b - 1], org_tail) &&
+	if (b - a >= 3 && !org_end(text, &tv[b - 1]) &&
 	    !tok_is(text, &tv[a], org_head) && capword(text, &tv[a]) &&
 	    capword(text, &tv[b - 1])) {
 		for (i = a + 1; i + 1 < b && !tok_is(text, &tv[i], particles);
@@ -874,8 +879,8 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 			if (!lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) ||
 			    (lex_get_fold(text + tv[i].s, tv[i].e - tv[i].s) &
 			    (LX_GPE | LX_ORG | LX_LOC | LX_NORP | LX_FIRST)) ||
-			    (tv[i].f & TK_ALLCAPS) || (i > a && tok_is(text,
-			    &tv[i], org_tail)))
+			    (tv[i].f & TK_ALLCAPS) || (i > a &&
+			    org_end(text, &tv[i])))
 				break;
 		if (i == b)
 			return T_NONE;
@@ -1014,7 +1019,7 @@ role_word(const char *text, const struct tok *t)
 		return false;
 	f = lex_get_fold(text + t->s, t->e - t->s);
 	return lex_label(f) == T_NONE && !(f & LX_FIRST) &&
-	    !tok_is(text, t, org_tail) && !tok_is(text, t, org_head) &&
+	    !org_end(text, t) && !tok_is(text, t, org_head) &&
 	    !tok_is(text, t, place_tail) && !tok_is(text, t, titles);
 }
 
@@ -1079,7 +1084,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	}
 	/* a point of the compass and a place: "West Carrow", "North Shore" */
 	if (b - a >= 2 && b - a <= 3 && tok_is(text, &tv[a], compass) &&
-	    !tok_is(text, &tv[b - 1], org_tail) &&
+	    !org_end(text, &tv[b - 1]) &&
 	    !tok_is(text, &tv[b - 1], event_tail) &&
 	    !tok_is(text, &tv[b - 1], compass_not)) {
 		f = lex_get_fold(text + tv[a + 1].s, tv[b - 1].e - tv[a + 1].s);
@@ -1130,8 +1135,9 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		    tv[j + 1].s) & LX_COUNTRY)) {
 			for (i = a; i < j && lex_get(text + tv[i].s,
 			    tv[i].e - tv[i].s) == 0 && !lex_is_word(text +
-			    tv[i].s, tv[i].e - tv[i].s) && !tok_is(text, &tv[i],
-			    org_tail) && !tok_is(text, &tv[i], org_head); i++)
+			    tv[i].s, tv[i].e - tv[i].s) &&
+			    !org_end(text, &tv[i]) &&
+			    !tok_is(text, &tv[i], org_head); i++)
 				;
 			if (i == j) {
 				person_of(d, si, a, j, b);
@@ -1183,7 +1189,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	 * of Public Safety" is the department */
 	if (b - a >= 4 && tok_is(text, &tv[a], titles) &&
 	    tok_eq(text, &tv[a + 1], "of") && tok_eq(text, &tv[a + 2], "the")) {
-		for (i = a + 3; i < b && !tok_is(text, &tv[i], org_tail); i++)
+		for (i = a + 3; i < b && !org_end(text, &tv[i]); i++)
 			;
 		if (i < b) {
 			take_run(d, si, a + 3, b, headline);
@@ -1224,7 +1230,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	 * one after "of" is where the person works ("President Ana Kerrigan
 	 * of the Carrow Party") */
 	for (i = last_title == (size_t)-1 ? b : last_title + 1; i < b &&
-	    !tok_is(text, &tv[i], org_tail); i++)
+	    !org_end(text, &tv[i]); i++)
 		if (i > last_title + 1 && tok_eq(text, &tv[i], "of")) {
 			i = b;
 			break;
@@ -1333,7 +1339,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	/* a known place or group, then a name: "United States Dario
 	 * Veltri"; but "Carrow Stock Exchange", "Carrow Open" are one name */
 	for (j = b - 1 < a + 4 ? b - 1 : a + 4; j > a + 1 &&
-	    !tok_is(text, &tv[b - 1], org_tail) &&
+	    !org_end(text, &tv[b - 1]) &&
 	    !tok_is(text, &tv[b - 1], event_tail); j--) {
 		f = lex_get_fold(text + tv[a].s, tv[j - 1].e - tv[a].s);
 		if ((f & (LX_GPE | LX_NORP | LX_ORG)) && capword(text, &tv[j])) {
@@ -1363,7 +1369,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	/* a role in common words before a person named in full: "Coroner
 	 * Tom Hale", "Ferry Pilot Ana Vetter"; not inside a place's or an
 	 * organisation's name ("Royal Albert Hall") */
-	if (!headline && b - a >= 3 && !tok_is(text, &tv[b - 1], org_tail) &&
+	if (!headline && b - a >= 3 && !org_end(text, &tv[b - 1]) &&
 	    !tok_is(text, &tv[b - 1], place_tail) &&
 	    !tok_is(text, &tv[b - 1], event_tail)) {
 		for (j = a; j < b - 2 && j < a + 3 && role_word(text, &tv[j]);
@@ -1387,13 +1393,13 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	 * not before an organisation's own name: "American Mathematical
 	 * Society", "Carrow League of Voters" */
 	for (i = a + 1; i + 1 < b && !(tok_eq(text, &tv[i + 1], "of") &&
-	    (tok_is(text, &tv[i], org_tail) ||
+	    (org_end(text, &tv[i]) ||
 	    tok_is(text, &tv[i], org_head)) &&
 	    !tok_is(text, &tv[i], state_bodies)); i++)
 		;
 	rest = b - a >= 2 ? lex_label(lex_get_fold(text + tv[a + 1].s,
 	    tv[b - 1].e - tv[a + 1].s)) : T_NONE;
-	if (b - a >= 2 && (!tok_is(text, &tv[b - 1], org_tail) ||
+	if (b - a >= 2 && (!org_end(text, &tv[b - 1]) ||
 	    rest == T_GPE || rest == T_LOC) && i + 1 >= b) {
 		f = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
 		if (((f & LX_NORP) && !(f & (LX_FIRST | LX_ORG))) ||
@@ -1527,7 +1533,7 @@ pass1(struct doc *d, size_t si)
 				for (k = j + 1; k < nt && k < j + 5 &&
 				    capword(text, &tv[k]); k++)
 					;
-				if (tok_is(text, &tv[k - 1], org_tail)) {
+				if (org_end(text, &tv[k - 1])) {
 					j = k;
 					continue;
 				}
