@@ -411,17 +411,6 @@ static const char *const time_nouns[] = {
 	"fall", "autumn", "winter", "morning", "evening", NULL
 };
 
-static const char *const months[] = {
-	"January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December", "Jan.",
-	"Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", NULL
-};
-
-static const char *const weekdays[] = {
-	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-	"Sunday", NULL
-};
-
 /*
  * The number of tokens of a phrase of time that ends just before token i
  * ("in 2001", "last week", "in early May", "on Friday"), with the
@@ -443,14 +432,14 @@ time_before(const struct xdoc *d, size_t t0, size_t i)
 	    w[1] <= '9' && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' &&
 	    w[3] <= '9';
 	len = 2;
-	if (tok_in(d, i - 1, months) && i >= t0 + 3 && (tok_is(d, i - 2,
+	if (tok_in(d, i - 1, xq_months) && i >= t0 + 3 && (tok_is(d, i - 2,
 	    "late") || tok_is(d, i - 2, "early") || tok_is(d, i - 2, "mid")))
 		len = 3;	/* "in early May" */
-	if (!((year || tok_in(d, i - 1, months)) && (tok_is(d, i - len,
+	if (!((year || tok_in(d, i - 1, xq_months)) && (tok_is(d, i - len,
 	    "in") || tok_is(d, i - len, "since") || tok_is(d, i - len,
 	    "during"))) && !(tok_in(d, i - 1, time_nouns) &&
 	    (tok_is(d, i - 2, "last") || tok_is(d, i - 2, "this"))) &&
-	    !(tok_in(d, i - 1, weekdays) && tok_is(d, i - 2, "on")))
+	    !(tok_in(d, i - 1, xq_weekdays) && tok_is(d, i - 2, "on")))
 		return 0;
 	/* "a report released last year said": the participle's time; the
 	 * participle goes with it */

@@ -514,6 +514,17 @@ add_direct(struct xdoc *d, size_t o, size_t c)
 		d->tv[i].inq = true;
 }
 
+const char *const xq_weekdays[] = {
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+	"Sunday", NULL
+};
+
+const char *const xq_months[] = {
+	"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December", "Jan.",
+	"Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", NULL
+};
+
 /* Forms of "be" before a passive participle. */
 static const char *const be_forms[] = {
 	"is", "was", "are", "were", "be", "been", "being", NULL
@@ -1154,11 +1165,9 @@ add_clause(struct xdoc *d, size_t a, size_t end, size_t cue)
 	return add_indirect(d, a, b, cue);
 }
 
-/* Words of a phrase of time: "said Friday afternoon", "said last week". */
+/* Words of a phrase of time besides the names of days and months: "said
+ * Friday afternoon", "said last week". */
 static const char *const date_words[] = {
-	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-	"Sunday", "January", "February", "March", "April", "May", "June",
-	"July", "August", "September", "October", "November", "December",
 	"morning", "afternoon", "evening", "night", "last", "next", "this",
 	"week", "month", "year", "weekend", "today", "yesterday", "tomorrow",
 	"earlier", "later", "early", "late", "on", "in", NULL
@@ -1168,13 +1177,18 @@ static const char *const date_words[] = {
 static bool
 only_time(const struct xdoc *d, size_t a, size_t b)
 {
-	size_t i;
+	size_t i, n;
+	const char *w;
 
-	for (i = a; i < b; i++)
-		if (d->tv[i].kind == W_WORD && !in(date_words, d->text +
-		    d->tv[i].s, d->tv[i].e - d->tv[i].s) &&
-		    !(d->text[d->tv[i].s] >= '0' && d->text[d->tv[i].s] <= '9'))
+	for (i = a; i < b; i++) {
+		if (d->tv[i].kind != W_WORD)
+			continue;
+		w = d->text + d->tv[i].s;
+		n = d->tv[i].e - d->tv[i].s;
+		if (!in(date_words, w, n) && !in(xq_weekdays, w, n) &&
+		    !in(xq_months, w, n) && !(w[0] >= '0' && w[0] <= '9'))
 			return false;
+	}
 	return true;
 }
 

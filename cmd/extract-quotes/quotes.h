@@ -71,6 +71,9 @@ struct xdoc {
 void	xq_tokenize(struct xdoc *d);
 void	xq_direct(struct xdoc *d);
 void	xq_indirect(struct xdoc *d);
+/* The names of the days of the week and of the months ("Sept." too). */
+extern const char *const xq_weekdays[], *const xq_months[];
+
 bool	xq_is_cue(const char *s, size_t n);
 bool	xq_is_cue_any(const char *s, size_t n);
 /* Is the cue word at token i (sentence from t0) a noun: "his plans"? */
