@@ -249,6 +249,12 @@ Church of Carrow/ORG"
 Major Bank/ORG"
 }
 
+@test "given names of other languages than English mark a person before a surname that is also a word" {
+	run sh -c "printf 'The award went to Thibault Garnet and Radek Crane on Friday.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Thibault Garnet/PERSON
+Radek Crane/PERSON"
+}
+
 @test "a headline in capitals names whom the story names in Title Case" {
 	run sh -c "printf 'SAILING - OKORO TAKES LEAD IN CARROW.\n\nTomas Okoro led after two races on Friday. Okoro was calm.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | \"\(.text)/\(.canonical)\"'"
 	assert_output "OKORO/Tomas Okoro
