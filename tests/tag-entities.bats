@@ -255,6 +255,14 @@ Major Bank/ORG"
 Radek Crane/PERSON"
 }
 
+@test "a sovereign's numeral is part of the name, the pronoun I is not; a given name after a title is a person though a town bears it" {
+	run sh -c "printf 'Empress Marta II wrote that King Tomas I would come. When I met Ana I knew. The envoy of Queen Adelaide left.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Marta II/PERSON
+Tomas I/PERSON
+Ana/PERSON
+Adelaide/PERSON"
+}
+
 @test "a headline in capitals names whom the story names in Title Case" {
 	run sh -c "printf 'SAILING - OKORO TAKES LEAD IN CARROW.\n\nTomas Okoro led after two races on Friday. Okoro was calm.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | \"\(.text)/\(.canonical)\"'"
 	assert_output "OKORO/Tomas Okoro

@@ -78,7 +78,14 @@ static const char *const titles[] = {
 	"Police", "Crown", "Grand", "Ayatollah", "Marshal", "Chair",
 	"Founder", "Manager", "Editor", "Minority", "Majority", "Whip",
 	"Mufti", "Patriarch", "Lieutenant", "Brigadier", "Corporal", "Private",
-	"MP", "MEP", "MSP", "MLA", NULL
+	"MP", "MEP", "MSP", "MLA", "Emperor", "Empress", "Tsar", "Czar",
+	"Tsarina", "Sultan", "Pharaoh", "Kaiser", NULL
+};
+
+/* Titles of a sovereign, after whom "I" is a numeral: "Queen Anne I" */
+static const char *const sovereigns[] = {
+	"King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Tsarina",
+	"Pope", "Sultan", "Pharaoh", "Kaiser", "Prince", "Princess", NULL
 };
 
 /* Words that end an organisation's name, besides the legal forms. */
@@ -1298,7 +1305,10 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			/* "Former Italian international": a people or a
 			 * place after the title, not a person */
 			f = lex_get_fold(text + tv[j].s, tv[b - 1].e - tv[j].s);
-			if (lex_label(f) == T_NORP || lex_label(f) == T_GPE) {
+			/* but not a town's name that is also a given name:
+			 * "Queen Adelaide" */
+			if (lex_label(f) == T_NORP || (lex_label(f) == T_GPE &&
+			    (f & (LX_FIRST | LX_COUNTRY)) != LX_FIRST)) {
 				add_span(d, si, j, b, lex_label(f), true, false);
 				return;
 			}
@@ -1492,6 +1502,16 @@ headline_case(const char *text, size_t len, struct tok *tv, size_t nt)
 	    words <= 14;
 }
 
+/* Is a sovereign's title among tokens [a, b)? */
+static bool
+sovereign_in(const char *text, const struct tok *tv, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (tok_is(text, &tv[a], sovereigns))
+			return true;
+	return false;
+}
+
 static void
 pass1(struct doc *d, size_t si)
 {
@@ -1513,6 +1533,16 @@ pass1(struct doc *d, size_t si)
 		j = i + 1;
 		for (;;) {
 			if (j < nt && capword(text, &tv[j])) {
+				j++;
+				continue;
+			}
+			/* a sovereign's numeral "I": "Queen Anne I", "Pedro
+			 * I," (not the pronoun of "... Pedro I think") */
+			if (j < nt && tv[j].e - tv[j].s == 1 &&
+			    text[tv[j].s] == 'I' && (lex_get(text +
+			    tv[j - 1].s, tv[j - 1].e - tv[j - 1].s) &
+			    LX_FIRST) && (sovereign_in(text, tv, i, j) ||
+			    j + 1 == nt || !(tv[j + 1].f & TK_WORD))) {
 				j++;
 				continue;
 			}
