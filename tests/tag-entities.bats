@@ -263,6 +263,12 @@ Ana/PERSON
 Adelaide/PERSON"
 }
 
+@test "a nickname in quotation marks between a given name and a surname is part of the person" {
+	printf 'The boxer Tomas "The Hammer" Okoro won. Fans call Maria \xe2\x80\x9cIron Fist\xe2\x80\x9d Vetter a legend. Okoro said so.\n' > "$BATS_TEST_TMPDIR/in.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/in.txt' | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.canonical)\"'"
+	assert_output "$(printf 'Tomas "The Hammer" Okoro/Tomas "The Hammer" Okoro\nMaria \xe2\x80\x9cIron Fist\xe2\x80\x9d Vetter/Maria \xe2\x80\x9cIron Fist\xe2\x80\x9d Vetter\nOkoro/Tomas "The Hammer" Okoro')"
+}
+
 @test "a headline in capitals names whom the story names in Title Case" {
 	run sh -c "printf 'SAILING - OKORO TAKES LEAD IN CARROW.\n\nTomas Okoro led after two races on Friday. Okoro was calm.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | \"\(.text)/\(.canonical)\"'"
 	assert_output "OKORO/Tomas Okoro

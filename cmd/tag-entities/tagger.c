@@ -1502,6 +1502,43 @@ headline_case(const char *text, size_t len, struct tok *tv, size_t nt)
 	    words <= 14;
 }
 
+/* A quotation mark that opens (open) or closes a nickname? */
+static bool
+nick_mark(const char *text, const struct tok *t, bool open)
+{
+	size_t n = t->e - t->s;
+
+	if (n == 1)
+		return text[t->s] == '"';
+	return n == 3 && memcmp(text + t->s, open ? "\xE2\x80\x9C" :
+	    "\xE2\x80\x9D", 3) == 0;
+}
+
+/*
+ * After a given name at token j - 1, a nickname in quotes and a surname:
+ * "Tomas \"The Hammer\" Okoro".  Returns the end of the surname's run of
+ * capitalised words, 0 if there is none.
+ */
+static size_t
+nickname(const char *text, const struct tok *tv, size_t nt, size_t j)
+{
+	size_t k;
+
+	if (j >= nt || !nick_mark(text, &tv[j], true) || !(lex_get(text +
+	    tv[j - 1].s, tv[j - 1].e - tv[j - 1].s) & LX_FIRST) ||
+	    tv[j - 1].e != tv[j].s - 1)
+		return 0;
+	for (k = j + 1; k < nt && k <= j + 4 && (capword(text, &tv[k]) ||
+	    (k > j + 1 && is_connector(text, &tv[k]))); k++)
+		;
+	if (k == j + 1 || k + 1 >= nt || !nick_mark(text, &tv[k], false) ||
+	    !capword(text, &tv[k + 1]) || tv[k].e != tv[k + 1].s - 1)
+		return 0;
+	for (k++; k < nt && capword(text, &tv[k]); k++)
+		;
+	return k;
+}
+
 /* Is a sovereign's title among tokens [a, b)? */
 static bool
 sovereign_in(const char *text, const struct tok *tv, size_t a, size_t b)
@@ -1517,7 +1554,7 @@ pass1(struct doc *d, size_t si)
 {
 	const char *text = d->sv[si].text;
 	struct tok *tv = d->tv[si];
-	size_t nt = d->nt[si], i, j, first_word = 0;
+	size_t nt = d->nt[si], i, j, k, first_word = 0;
 	bool headline = headline_case(text, d->sv[si].len, tv, nt), sent_start;
 
 	while (first_word < nt && !(tv[first_word].f & TK_WORD))
@@ -1558,8 +1595,6 @@ pass1(struct doc *d, size_t si)
 			if (j + 1 < nt && (tv[j].f & TK_POSS) &&
 			    capword(text, &tv[j + 1]) &&
 			    !owner_named(text, tv, i, j)) {
-				size_t k;
-
 				for (k = j + 1; k < nt && k < j + 5 &&
 				    capword(text, &tv[k]); k++)
 					;
@@ -1587,12 +1622,17 @@ pass1(struct doc *d, size_t si)
 			}
 			break;
 		}
+		/* a nickname in quotes between given name and surname:
+		 * "Tomas \"The Hammer\" Okoro" is one person */
+		if (j == i + 1 && !headline && (k = nickname(text, tv, nt, j)) != 0) {
+			add_span(d, si, i, k, T_PERSON, true, false);
+			i = k - 1;
+			continue;
+		}
 		/* "Mr. Velloso is ...": an honorific makes a person */
 		if (i > 0 && (tv[i - 1].f & TK_WORD) && tok_is(text,
 		    &tv[i - 1], honorifics) && !tok_is(text, &tv[i], titles) &&
 		    tv[i - 1].e + 1 >= tv[i].s) {
-			size_t k;
-
 			for (k = i + 1; k < j && !tok_eq(text, &tv[k], "of"); k++)
 				;
 			if (k < j)
