@@ -269,6 +269,13 @@ Adelaide/PERSON"
 	assert_output "$(printf 'Tomas "The Hammer" Okoro/Tomas "The Hammer" Okoro\nMaria \xe2\x80\x9cIron Fist\xe2\x80\x9d Vetter/Maria \xe2\x80\x9cIron Fist\xe2\x80\x9d Vetter\nOkoro/Tomas "The Hammer" Okoro')"
 }
 
+@test "two titles joined by a hyphen are a title: Secretary-General, Major-General" {
+	run sh -c "printf 'UN Secretary-General Ana Vetter met Major-General Tomas Berg.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "UN/ORG
+Ana Vetter/PERSON
+Tomas Berg/PERSON"
+}
+
 @test "a headline in capitals names whom the story names in Title Case" {
 	run sh -c "printf 'SAILING - OKORO TAKES LEAD IN CARROW.\n\nTomas Okoro led after two races on Friday. Okoro was calm.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | \"\(.text)/\(.canonical)\"'"
 	assert_output "OKORO/Tomas Okoro

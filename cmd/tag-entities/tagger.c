@@ -554,6 +554,21 @@ tok_is(const char *text, const struct tok *tk, const char *const *list)
 	return in(list, text + tk->s, tk->e - tk->s);
 }
 
+/* Is token tk a title, or two joined by a hyphen ("Secretary-General",
+ * "Lieutenant-Colonel")? */
+static bool
+is_title(const char *text, const struct tok *tk)
+{
+	const char *h;
+
+	if (in(titles, text + tk->s, tk->e - tk->s))
+		return true;
+	h = memchr(text + tk->s, '-', tk->e - tk->s);
+	return h != NULL && h > text + tk->s && in(titles, text + tk->s,
+	    (size_t)(h - text - tk->s)) && in(titles, h + 1,
+	    (size_t)(text + tk->e - h - 1));
+}
+
 /* Does token tk end an organisation's name: a legal form ("Corp.") or an
  * organisation's word ("Party", "Bank")? */
 static bool
@@ -1027,7 +1042,7 @@ role_word(const char *text, const struct tok *t)
 	f = lex_get_fold(text + t->s, t->e - t->s);
 	return lex_label(f) == T_NONE && !(f & LX_FIRST) &&
 	    !org_end(text, t) && !tok_is(text, t, org_head) &&
-	    !tok_is(text, t, place_tail) && !tok_is(text, t, titles);
+	    !tok_is(text, t, place_tail) && !is_title(text, t);
 }
 
 static void
@@ -1131,7 +1146,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		    tv[a].e - tv[a].s) && !(lex_get(text + tv[a].s,
 		    tv[a].e - tv[a].s) & (LX_COUNTRY | LX_FIRST | LX_NORP)) &&
 		    !tok_is(text, &tv[a], org_head) &&
-		    !tok_is(text, &tv[a], titles)) ||
+		    !is_title(text, &tv[a])) ||
 		    tok_is(text, &tv[j - 1], legal_forms))) {
 			add_span(d, si, a, j, T_ORG, j > a + 1, false);
 			take_run(d, si, j + 1, b, false);
@@ -1194,7 +1209,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	}
 	/* a title of an organisation: "Secretary of the Carrow Department
 	 * of Public Safety" is the department */
-	if (b - a >= 4 && tok_is(text, &tv[a], titles) &&
+	if (b - a >= 4 && is_title(text, &tv[a]) &&
 	    tok_eq(text, &tv[a + 1], "of") && tok_eq(text, &tv[a + 2], "the")) {
 		for (i = a + 3; i < b && !org_end(text, &tv[i]); i++)
 			;
@@ -1205,7 +1220,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	}
 	/* a title alone is no name: "the Secretary of State", "the Minister
 	 * of the Interior" */
-	if (b - a >= 3 && tok_is(text, &tv[a], titles)) {
+	if (b - a >= 3 && is_title(text, &tv[a])) {
 		bool of = false;
 
 		for (i = a + 1; i < b; i++)
@@ -1213,14 +1228,14 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 				of = true;
 			else if (!tok_eq(text, &tv[i], "the") &&
 			    !tok_eq(text, &tv[i], "State") &&
-			    !tok_is(text, &tv[i], titles))
+			    !is_title(text, &tv[i]))
 				break;
 		if (i == b && of)
 			return;
 	}
 	/* titles: "US Secretary of State Antony Blinken" */
 	for (i = a; i < b; i++) {
-		if (tok_is(text, &tv[i], titles)) {
+		if (is_title(text, &tv[i])) {
 			if (first_title == (size_t)-1)
 				first_title = i;
 			last_title = i;
@@ -1243,12 +1258,12 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			break;
 		}
 	if (i < b) {
-		for (j = i + 1; j < b && !tok_is(text, &tv[j], titles); j++)
+		for (j = i + 1; j < b && !is_title(text, &tv[j]); j++)
 			;
 		if (j < b) {
 			first_title = last_title = j;
-			while (last_title + 1 < b && tok_is(text,
-			    &tv[last_title + 1], titles))
+			while (last_title + 1 < b && is_title(text,
+			    &tv[last_title + 1]))
 				last_title++;
 			i = b;
 		}
@@ -1261,7 +1276,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		if (j + 1 < b && tv[j].e - tv[j].s == 2 &&
 		    memcmp(text + tv[j].s, "of", 2) == 0)
 			j += j + 2 < b && tok_eq(text, &tv[j + 1], "the") &&
-			    tok_is(text, &tv[j + 2], titles) ? 3 : 2;
+			    is_title(text, &tv[j + 2]) ? 3 : 2;
 		if (j < b) {
 			/* the prefix before the titles: "US", "Chinese",
 			 * "South Carolina" */
@@ -1631,7 +1646,7 @@ pass1(struct doc *d, size_t si)
 		}
 		/* "Mr. Velloso is ...": an honorific makes a person */
 		if (i > 0 && (tv[i - 1].f & TK_WORD) && tok_is(text,
-		    &tv[i - 1], honorifics) && !tok_is(text, &tv[i], titles) &&
+		    &tv[i - 1], honorifics) && !is_title(text, &tv[i]) &&
 		    tv[i - 1].e + 1 >= tv[i].s) {
 			for (k = i + 1; k < j && !tok_eq(text, &tv[k], "of"); k++)
 				;
@@ -1648,7 +1663,7 @@ pass1(struct doc *d, size_t si)
 
 			if (lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) &&
 			    lex_label(f) == T_NONE && !(f & LX_FIRST) &&
-			    !(tok_is(text, &tv[i], titles) && j > i + 1) &&
+			    !(is_title(text, &tv[i]) && j > i + 1) &&
 			    !(j > i + 1 && lex_label(lex_get_fold(text +
 			    tv[i].s, tv[i + 1].e - tv[i].s)) != T_NONE)) {
 				/* keep "The" out, look at the rest */
@@ -1658,7 +1673,7 @@ pass1(struct doc *d, size_t si)
 					/* "Results of English soccer", but
 					 * "Bank of Carrow said" */
 					if (tok_is(text, &tv[i], org_head) ||
-					    tok_is(text, &tv[i], titles))
+					    is_title(text, &tv[i]))
 						take_run(d, si, i, j, false);
 					else
 						take_run(d, si, i + 2, j, false);
