@@ -276,6 +276,12 @@ Ana Vetter/PERSON
 Tomas Berg/PERSON"
 }
 
+@test "an age before capitalised words makes them a person, though they are common words" {
+	run sh -c "printf 'Then 19-year-old Rusty Banks won. The 19-year-old Banks smiled.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)/\(.canonical)\"'"
+	assert_output "Rusty Banks/PERSON/Rusty Banks
+Banks/PERSON/Rusty Banks"
+}
+
 @test "a headline in capitals names whom the story names in Title Case" {
 	run sh -c "printf 'SAILING - OKORO TAKES LEAD IN CARROW.\n\nTomas Okoro led after two races on Friday. Okoro was calm.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | \"\(.text)/\(.canonical)\"'"
 	assert_output "OKORO/Tomas Okoro

@@ -703,6 +703,10 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	f = lex_get_fold(text + s, e - s);
 	if ((l = lex_label(f)) != T_NONE)
 		return l;
+	/* an age before a name: "the 20-year-old Tomas Reed" */
+	if (a > 0 && b - a <= 3 && tv[a - 1].e - tv[a - 1].s > 9 &&
+	    memcmp(text + tv[a - 1].e - 9, "-year-old", 9) == 0)
+		return T_PERSON;
 	/* an appositive that says what it is: "Ana Paris, a Danish
 	 * woman", "Vexmoor, a town in Kent", "Tillax, a Bonn firm" */
 	if ((l = appositive_kind(text, tv, nt, b, b - a >= 2)) != T_NONE) {
