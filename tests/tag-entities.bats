@@ -282,6 +282,14 @@ Tomas Berg/PERSON"
 Banks/PERSON/Rusty Banks"
 }
 
+@test "a name opened by another language's article is an organisation; a known place and the given name Les are not" {
+	run sh -c "printf 'The weekly Der Bote and the daily Le Soir quoted Les Tull of El Paso.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Der Bote/ORG
+Le Soir/ORG
+Les Tull/PERSON
+El Paso/GPE"
+}
+
 @test "a headline in capitals names whom the story names in Title Case" {
 	run sh -c "printf 'SAILING - OKORO TAKES LEAD IN CARROW.\n\nTomas Okoro led after two races on Friday. Okoro was calm.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | \"\(.text)/\(.canonical)\"'"
 	assert_output "OKORO/Tomas Okoro

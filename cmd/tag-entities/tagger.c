@@ -82,6 +82,11 @@ static const char *const titles[] = {
 	"Tsarina", "Sultan", "Pharaoh", "Kaiser", NULL
 };
 
+/* Articles of other languages that open names */
+static const char *const articles[] = {
+	"Le", "La", "Der", "Die", "Das", "El", "Il", "Los", "Las", NULL
+};
+
 /* Titles of a sovereign, after whom "I" is a numeral: "Queen Anne I" */
 static const char *const sovereigns[] = {
 	"King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Tsarina",
@@ -703,6 +708,15 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	f = lex_get_fold(text + s, e - s);
 	if ((l = lex_label(f)) != T_NONE)
 		return l;
+	/* a name that opens with another language's article is a paper,
+	 * a firm or a side, not a person: "Le Soir", "Der Bote", "El
+	 * Sol" */
+	if (b - a >= 2 && b - a <= 3 && tok_is(text, &tv[a], articles) &&
+	    !(lex_get(text + tv[a + 1].s, tv[a + 1].e - tv[a + 1].s) &
+	    LX_FIRST)) {
+		*strong = false;
+		return T_ORG;
+	}
 	/* an age before a name: "the 20-year-old Tomas Reed" */
 	if (a > 0 && b - a <= 3 && tv[a - 1].e - tv[a - 1].s > 9 &&
 	    memcmp(text + tv[a - 1].e - 9, "-year-old", 9) == 0)
