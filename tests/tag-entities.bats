@@ -290,6 +290,14 @@ Les Tull/PERSON
 El Paso/GPE"
 }
 
+@test "'and' inside an organisation's name joins it; between two names it does not" {
+	run sh -c "printf 'Prices on the Carrow Futures and Options Exchange fell, the Ministry of Health and Welfare said, and the Bank of Carrow and Tillax agreed, as did Vexmoor and Harlow Airport.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Carrow Futures and Options Exchange/ORG
+Ministry of Health and Welfare/ORG
+Bank of Carrow/ORG
+Harlow Airport/ORG"
+}
+
 @test "a headline in capitals names whom the story names in Title Case" {
 	run sh -c "printf 'SAILING - OKORO TAKES LEAD IN CARROW.\n\nTomas Okoro led after two races on Friday. Okoro was calm.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | \"\(.text)/\(.canonical)\"'"
 	assert_output "OKORO/Tomas Okoro

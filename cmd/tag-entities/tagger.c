@@ -1287,7 +1287,8 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		}
 	}
 	if (last_title != (size_t)-1 && last_title + 1 < b && i == b &&
-	    !tok_is(text, &tv[b - 1], event_tail)) {
+	    !tok_is(text, &tv[b - 1], event_tail) &&
+	    !tok_eq(text, &tv[last_title + 1], "and")) {
 		j = last_title + 1;
 		/* "of State", "of the Interior" after the title belong to
 		 * it */
@@ -1535,6 +1536,40 @@ headline_case(const char *text, size_t len, struct tok *tv, size_t nt)
 	    words <= 14;
 }
 
+/*
+ * Does the "and" at token j join the run [i, j) to more of one
+ * organisation's name?  Only common words may follow it; yes where they
+ * end with an organisation's word and the run does not ("Carrow Post and
+ * Telecommunications Administration"; not "Tillax and Vexmoor Airport"),
+ * or where the run is an organisation's head and "of" or "for" ("the
+ * Ministry of Trade and Industry"; not "the Bank of Carrow and Tillax").
+ * Returns the end of the name, 0 if not.
+ */
+static size_t
+org_and(const char *text, const struct tok *tv, size_t nt, size_t i,
+    size_t j)
+{
+	size_t k, m;
+	bool head = false, common = true;
+
+	for (k = j + 1; k < nt && k <= j + 3 && capword(text, &tv[k]) &&
+	    !(tv[k].f & TK_ALLCAPS); k++)
+		if (!lex_is_word(text + tv[k].s, tv[k].e - tv[k].s) ||
+		    lex_label(lex_get_fold(text + tv[k].s, tv[k].e - tv[k].s)) !=
+		    T_NONE)
+			common = false;
+	if (k == j + 1 || (k < nt && capword(text, &tv[k])) || !common)
+		return 0;
+	if (org_end(text, &tv[k - 1]))
+		return org_end(text, &tv[j - 1]) ? 0 : k;
+	for (m = i; m + 1 < j; m++)
+		if (tok_is(text, &tv[m], org_head) &&
+		    (tok_eq(text, &tv[m + 1], "of") ||
+		    tok_eq(text, &tv[m + 1], "for")))
+			head = true;
+	return head ? k : 0;
+}
+
 /* A quotation mark that opens (open) or closes a nickname? */
 static bool
 nick_mark(const char *text, const struct tok *t, bool open)
@@ -1604,6 +1639,14 @@ pass1(struct doc *d, size_t si)
 		for (;;) {
 			if (j < nt && capword(text, &tv[j])) {
 				j++;
+				continue;
+			}
+			/* "and" inside an organisation's name: "the Ministry
+			 * of Trade and Industry", "Carrow Post and
+			 * Telecommunications Administration" */
+			if (j + 1 < nt && !headline && tok_eq(text, &tv[j],
+			    "and") && (k = org_and(text, tv, nt, i, j)) != 0) {
+				j = k;
 				continue;
 			}
 			/* a sovereign's numeral "I": "Queen Anne I", "Pedro
