@@ -334,6 +334,16 @@ Hungary/GPE"
 Leeds/ORG"
 }
 
+@test "in a sports story a town that 'has won' or owns a player is a team; a town after 'of' is not" {
+	printf "BASEBALL - RESULTS.\n\nThe pitcher and the coach saw the season end. Bonn has won 10 of its last 15 games. Lyon's Tomas Berg scored twice. Ana Vetter of Leeds had played there.\n" > "$BATS_TEST_TMPDIR/in.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/in.txt' | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Bonn/ORG
+Lyon/ORG
+Tomas Berg/PERSON
+Ana Vetter/PERSON
+Leeds/GPE"
+}
+
 @test "in a sports story a name with a country in brackets is an athlete, even after 'beat'" {
 	run sh -c "printf 'TENNIS - RESULTS AT THE CARROW OPEN.\n\nResults of the tennis tournament on Friday, third round:\n\nOszkar Tellig (Hungary) beat Ilse Marrow (Austria) 6-0 6-2\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | .text'"
 	assert_output "Oszkar Tellig

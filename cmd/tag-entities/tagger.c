@@ -2201,11 +2201,27 @@ sports_teams(struct doc *d)
 		team = (sp->t1 < nt && (score_tok(text, &tv[sp->t1]) ||
 		    tok_is(text, &tv[sp->t1], result_verbs))) ||
 		    (sp->t0 > 0 && tok_is(text, &tv[sp->t0 - 1], result_verbs));
-		/* a place that plays: "Harwick reached 372", "joined Bonn" */
-		if (!team && (sp->label == T_GPE || sp->label == T_LOC))
-			team = (sp->t1 < nt && tok_is(text, &tv[sp->t1],
-			    side_after)) || (sp->t0 > 0 && tok_is(text,
-			    &tv[sp->t0 - 1], side_before));
+		/* a place that plays: "Harwick reached 372", "Harwick has
+		 * won", "joined Bonn", "Bonn's Tomas Berg" */
+		if (!team && (sp->label == T_GPE || sp->label == T_LOC)) {
+			size_t k = sp->t1;
+
+			/* not "Tomas Berg of Harwick had played" */
+			if (k + 1 < nt && (tok_eq(text, &tv[k], "has") ||
+			    tok_eq(text, &tv[k], "have") ||
+			    tok_eq(text, &tv[k], "had")) && !(sp->t0 > 0 &&
+			    (tv[sp->t0 - 1].f & TK_LOWER) && tok_is(text,
+			    &tv[sp->t0 - 1], place_preps)) &&
+			    !(sp->t0 > 0 && tok_eq(text, &tv[sp->t0 - 1],
+			    "of")))
+				k++;
+			team = (k < nt && tok_is(text, &tv[k], side_after)) ||
+			    (sp->t0 > 0 && tok_is(text, &tv[sp->t0 - 1],
+			    side_before)) || (k + 1 < nt && k == sp->t1 &&
+			    (tv[k].f & TK_POSS) && capword(text, &tv[k + 1]) &&
+			    (lex_get(text + tv[k + 1].s, tv[k + 1].e -
+			    tv[k + 1].s) & LX_FIRST));
+		}
 		if (!team || venue(d, sp))
 			continue;
 		/* an unknown name of two or more words is a player */
