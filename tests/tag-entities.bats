@@ -411,9 +411,10 @@ Tomas Okoro/PERSON/11"
 }
 
 @test "a capitalised plural after 'the' is a side or a band: the Harbour Hawks; not a people: the Danes" {
-	run sh -c "printf 'He was traded to the Harbour Hawks before the Danes arrived.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	run sh -c "printf 'He was traded to the Harbour Hawks before the Danes arrived. The Kestrels took the second game.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Harbour Hawks/ORG
-Danes/NORP"
+Danes/NORP
+Kestrels/ORG"
 }
 
 @test "a noun for a place after an unknown name makes it a place, hyphenated too: the Tellby-Marrow region, the Vexmoor mountains" {

@@ -859,8 +859,10 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 			return T_ORG;
 		}
 	}
-	/* "the Harbour Hawks": a side or a band */
-	if (b - a <= 2 && a > 0 && tok_eq(text, &tv[a - 1], "the") &&
+	/* "the Harbour Hawks", "The Hawks took the game": a side or a
+	 * band */
+	if (b - a <= 2 && a > 0 && (tok_eq(text, &tv[a - 1], "the") ||
+	    (a == 1 && tok_eq(text, &tv[0], "The"))) &&
 	    text[tv[b - 1].e - 1] == 's' && text[tv[b - 1].e - 2] != 's' &&
 	    text[tv[b - 1].e - 2] != '\'' && !(tv[b - 1].f & TK_ALLCAPS) &&
 	    !(lex_get_fold(text + tv[b - 1].s, tv[b - 1].e - tv[b - 1].s) &
