@@ -344,6 +344,15 @@ Ana Vetter/PERSON
 Leeds/GPE"
 }
 
+@test "in a sports story an unknown name before a position or owning a player is a team" {
+	printf "BASEBALL - RESULTS.\n\nThe pitcher and the coach saw the season end. Kestrels shortstop Tomas Berg scored twice. Vexmoor's Ana Ruiz hit a homer.\n" > "$BATS_TEST_TMPDIR/in.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/in.txt' | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Kestrels/ORG
+Tomas Berg/PERSON
+Vexmoor/ORG
+Ana Ruiz/PERSON"
+}
+
 @test "in a sports story a name with a country in brackets is an athlete, even after 'beat'" {
 	run sh -c "printf 'TENNIS - RESULTS AT THE CARROW OPEN.\n\nResults of the tennis tournament on Friday, third round:\n\nOszkar Tellig (Hungary) beat Ilse Marrow (Austria) 6-0 6-2\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | .text'"
 	assert_output "Oszkar Tellig

@@ -1998,6 +1998,14 @@ static const char *const side_after[] = {
 	"captain", "skipper", "coach", "manager", "all-rounder", "batsman",
 	"bowler", "striker", "goalkeeper", "midfielder", "defender", NULL
 };
+/* Positions in a side: after a name they make it the side ("Kestrels
+ * shortstop Tomas Berg"). */
+static const char *const positions[] = {
+	"captain", "skipper", "coach", "manager", "owner", "shortstop",
+	"pitcher", "catcher", "outfielder", "infielder", "quarterback",
+	"goalkeeper", "keeper", "striker", "midfielder", "defender", "winger",
+	"all-rounder", "batsman", "bowler", "fullback", "playmaker", NULL
+};
 static const char *const side_before[] = {
 	"rivals", "hopefuls", "champions", "leaders", "joined", "for", "over",
 	"against", "opponents", NULL
@@ -2224,6 +2232,18 @@ sports_teams(struct doc *d)
 			    (lex_get(text + tv[k + 1].s, tv[k + 1].e -
 			    tv[k + 1].s) & LX_FIRST));
 		}
+		/* a name no lexicon knows, before a position or owning a
+		 * player: "Kestrels shortstop Tomas Berg", "Vexmoor's Ana
+		 * Ruiz" */
+		if (!team && sp->label == T_NONE && sp->t1 - sp->t0 == 1 &&
+		    sp->t1 + 2 < nt && (tv[sp->t0].f & TK_CAP) &&
+		    (((tv[sp->t1].f & TK_LOWER) && tok_is(text, &tv[sp->t1],
+		    positions)) || ((tv[sp->t1].f & TK_POSS) &&
+		    capword(text, &tv[sp->t1 + 1]) &&
+		    capword(text, &tv[sp->t1 + 2]) && (lex_get(text +
+		    tv[sp->t1 + 1].s, tv[sp->t1 + 1].e - tv[sp->t1 + 1].s) &
+		    LX_FIRST))))
+			team = true;
 		if (!team || venue(d, sp))
 			continue;
 		/* an unknown name of two or more words is a player */
