@@ -298,6 +298,11 @@ Bank of Carrow/ORG
 Harlow Airport/ORG"
 }
 
+@test "a nationality that opens a contest's name gets no label; before other names it is a people" {
+	run sh -c "printf 'The Danish official said the Danish Open and the African Nations Cup would go ahead.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Danish/NORP"
+}
+
 @test "a headline in capitals names whom the story names in Title Case" {
 	run sh -c "printf 'SAILING - OKORO TAKES LEAD IN CARROW.\n\nTomas Okoro led after two races on Friday. Okoro was calm.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | \"\(.text)/\(.canonical)\"'"
 	assert_output "OKORO/Tomas Okoro

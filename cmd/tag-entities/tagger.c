@@ -261,7 +261,16 @@ static const char *const event_tail[] = {
 	"Festival", "Summit", "War", "Act", "Bill", "Day", "Week", "Year",
 	"Show", "Classic", "Masters", "Marathon", "Grand", "Final", "Finals",
 	"Derby", "Rally", "Race", "Expo", "Fair", "Accord", "Agreement",
-	"Treaty", "Declaration", "Convention", "Protocol", "Doctrine", NULL
+	"Treaty", "Declaration", "Convention", "Protocol", "Doctrine", "Tour",
+	NULL
+};
+
+/* Words that end the name of a contest, of which a nationality before
+ * them is part: "the Danish Open" */
+static const char *const contests[] = {
+	"Cup", "Open", "Championship", "Championships", "Games", "Olympics",
+	"Prix", "Trophy", "Tournament", "Series", "Masters", "Marathon",
+	"Rally", "Derby", "Tour", "Classic", NULL
 };
 
 /* Words that open an organisation's name before "of". */
@@ -1437,7 +1446,8 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	/* a leading nationality or place before a name: "Chinese officials",
 	 * "the Italian Court of Cassation", "Arab West Bank villages";
 	 * not before an organisation's own name: "American Mathematical
-	 * Society", "Carrow League of Voters" */
+	 * Society", "Carrow League of Voters", nor a contest's: "the Danish
+	 * Open" */
 	for (i = a + 1; i + 1 < b && !(tok_eq(text, &tv[i + 1], "of") &&
 	    (org_end(text, &tv[i]) ||
 	    tok_is(text, &tv[i], org_head)) &&
@@ -1446,7 +1456,8 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	rest = b - a >= 2 ? lex_label(lex_get_fold(text + tv[a + 1].s,
 	    tv[b - 1].e - tv[a + 1].s)) : T_NONE;
 	if (b - a >= 2 && (!org_end(text, &tv[b - 1]) ||
-	    rest == T_GPE || rest == T_LOC) && i + 1 >= b) {
+	    rest == T_GPE || rest == T_LOC) && i + 1 >= b &&
+	    !tok_is(text, &tv[b - 1], contests)) {
 		f = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
 		if (((f & LX_NORP) && !(f & (LX_FIRST | LX_ORG))) ||
 		    ((f & LX_GPE) && !(f & LX_FIRST) && rest != T_NONE)) {
