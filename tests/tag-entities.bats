@@ -303,6 +303,13 @@ Harlow Airport/ORG"
 	assert_output "Danish/NORP"
 }
 
+@test "the people of a state, a region or a town are a group: the Texan, Transylvanian towns, Muscovites" {
+	run sh -c "printf 'The Texan beat two Muscovites in Transylvanian towns.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Texan/NORP
+Muscovites/NORP
+Transylvanian/NORP"
+}
+
 @test "a headline in capitals names whom the story names in Title Case" {
 	run sh -c "printf 'SAILING - OKORO TAKES LEAD IN CARROW.\n\nTomas Okoro led after two races on Friday. Okoro was calm.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | \"\(.text)/\(.canonical)\"'"
 	assert_output "OKORO/Tomas Okoro
