@@ -310,6 +310,20 @@ Muscovites/NORP
 Transylvanian/NORP"
 }
 
+@test "a capitalised common word after 'the town of' is a place, also where it says; a place that is a person's surname is the person" {
+	run sh -c "printf 'They shopped in the town of Reading on Friday. An official in Reading said so. Ian Holland was held. Later Holland was moved.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Reading/GPE
+Reading/GPE
+Ian Holland/PERSON
+Holland/PERSON"
+}
+
+@test "Philippine is a people's word, not a given name" {
+	run sh -c "printf 'The Philippine navy and a Philippine official spoke.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Philippine/NORP
+Philippine/NORP"
+}
+
 @test "a headline in capitals names whom the story names in Title Case" {
 	run sh -c "printf 'SAILING - OKORO TAKES LEAD IN CARROW.\n\nTomas Okoro led after two races on Friday. Okoro was calm.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | \"\(.text)/\(.canonical)\"'"
 	assert_output "OKORO/Tomas Okoro

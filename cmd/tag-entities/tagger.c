@@ -841,6 +841,15 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		*strong = false;
 		return T_ORG;	/* an acronym */
 	}
+	/* a capitalised word after "the town of" is its name though it
+	 * is a common word too: "the town of Reading" */
+	if (b - a <= 3 && a > 1 && tok_eq(text, &tv[a - 1], "of") &&
+	    (tv[a - 2].f & TK_LOWER) && tok_is(text, &tv[a - 2], place_nouns) &&
+	    !(tv[a].f & TK_ALLCAPS)) {
+		*strong = false;
+		d->told = true;
+		return T_GPE;
+	}
 	/* context: "the village of X", "X is a commune", "the band X" */
 	if (b - a <= 3 && !lex_is_word(text + tv[a].s, tv[a].e - tv[a].s)) {
 		if ((a > 1 && tok_eq(text, &tv[a - 1], "of") &&
@@ -879,8 +888,10 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		*strong = false;
 		return T_ORG;
 	}
-	/* context: "... said", "in X" */
-	if (b < nt && tok_is(text, &tv[b], say_words) && b - a <= 3) {
+	/* context: "... said", "in X"; not "an official in X said" */
+	if (b < nt && tok_is(text, &tv[b], say_words) && b - a <= 3 &&
+	    !(a > 0 && (tv[a - 1].f & TK_LOWER) && tok_is(text, &tv[a - 1],
+	    place_preps))) {
 		*strong = false;
 		d->told = true;
 		return T_PERSON;
@@ -2493,10 +2504,11 @@ tag_document(struct tsent *sv, size_t ns)
 		enum label l;
 
 		sp = &d.sp[i];
-		/* a town's name that is the surname of someone named in
-		 * full here: "Manuel Ferreira ... Ferreira said" */
+		/* a place's name that is the surname of someone named in
+		 * full here: "Manuel Ferreira ... Ferreira said", "Ian
+		 * Holland ... Holland was moved" */
 		if (sp->strong && sp->label == T_GPE && sp->t1 - sp->t0 == 1 &&
-		    (lex_get(TXT(&d, sp), LEN(sp)) & (LX_CITY | LX_COUNTRY)) &&
+		    (lex_get(TXT(&d, sp), LEN(sp)) & LX_GPE) &&
 		    (p = find_person(pv, &best, TXT(&d, sp),
 		    LEN(sp))) != NULL && p->last) {
 			sp->label = T_PERSON;
