@@ -475,6 +475,15 @@ Ottawa/GPE"
 	assert_output "OSLOBERG/GPE"
 }
 
+@test "the town in capitals that opens a wire dateline is a place, whatever its words; a known name keeps its label" {
+	run sh -c "printf 'LA VEXMOOR, Carrow 1996-08-30\n\nIt rained.\n\nREADING, England 1996-08-31\n\nIt snowed.\n\nUNITED NATIONS 1996-09-01\n\nIt cleared.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "LA VEXMOOR/GPE
+Carrow/GPE
+READING/GPE
+England/GPE
+UNITED NATIONS/ORG"
+}
+
 @test "a surname that is also a common word opens a sentence: the person, only when named in full" {
 	run sh -c "printf 'Minister Ola Berg spoke in Oslo.\n\nBerg insisted the deal was fair. Marsh land lay flooded.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)/\(.canonical)\"'"
 	assert_output "Ola Berg/PERSON/Ola Berg

@@ -1648,9 +1648,41 @@ pass1(struct doc *d, size_t si)
 	struct tok *tv = d->tv[si];
 	size_t nt = d->nt[si], i, j, k, first_word = 0;
 	bool headline = headline_case(text, d->sv[si].len, tv, nt), sent_start;
+	enum label l;
 
 	while (first_word < nt && !(tv[first_word].f & TK_WORD))
 		first_word++;
+	/* a wire dateline: "VEXMOOR, Carrow 1996-08-30": the town in
+	 * capitals is a place, whatever else its name may be, unless a
+	 * lexicon knows it */
+	if (nt > 2 && (tv[0].f & TK_ALLCAPS) && capword(text, &tv[0])) {
+		for (j = 1; j < nt && j < 4 && capword(text, &tv[j]) &&
+		    (tv[j].f & TK_ALLCAPS); j++)
+			;
+		for (k = j; k < nt && k < j + 5 && (capword(text, &tv[k]) ||
+		    (k == j && text[tv[k].s] == ',')); k++)
+			;
+		if (k < nt && (date_tok(text, &tv[k]) || (k + 1 < nt &&
+		    tok_is_fold(text, &tv[k], calendar) &&
+		    (tv[k + 1].f & TK_DIGIT)))) {
+			/* "UNITED NATIONS 1996-08-30" keeps its label */
+			l = lex_label(lex_get_fold(text + tv[0].s,
+			    tv[j - 1].e - tv[0].s));
+			add_span(d, si, 0, j, l == T_NONE || l == T_PERSON ?
+			    T_GPE : l, true, false);
+			i = j;
+			if (j < nt && text[tv[j].s] == ',')
+				i++;
+			/* and so is the state or country after it */
+			if (i < k) {
+				l = lex_label(lex_get_fold(text + tv[i].s,
+				    tv[k - 1].e - tv[i].s));
+				add_span(d, si, i, k, l == T_NONE ||
+				    l == T_PERSON ? T_GPE : l, true, false);
+			}
+			return;
+		}
+	}
 	for (i = 0; i < nt; i++) {
 		if (!capword(text, &tv[i]))
 			continue;
