@@ -324,6 +324,12 @@ Holland/PERSON"
 Philippine/NORP"
 }
 
+@test "a railway is a place and a hotel an organisation, though a given name opens their names" {
+	run sh -c "printf 'The Sandy Vale Railway ran past the Mark Tull Hotel.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Sandy Vale Railway/LOC
+Mark Tull Hotel/ORG"
+}
+
 @test "a headline in capitals names whom the story names in Title Case" {
 	run sh -c "printf 'SAILING - OKORO TAKES LEAD IN CARROW.\n\nTomas Okoro led after two races on Friday. Okoro was calm.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | \"\(.text)/\(.canonical)\"'"
 	assert_output "OKORO/Tomas Okoro

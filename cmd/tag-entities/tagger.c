@@ -117,6 +117,7 @@ static const char *const org_tail[] = {
 	"Conference", "District", "Districts", "Schools", "Sheriff", "Prison",
 	"Jail", "Unit", "Division", "Regiment", "Battalion", "Squad", "Team",
 	"Orchestra", "Band", "Choir", "Ensemble", "Services", "Solutions",
+	"Hotel", "Casino",
 	"Enterprises", "Ventures", "Associates", "Investments", "Resources",
 	"Pharmaceuticals", "Electronics", "Chemicals", "Foods", "Stores",
 	"Bancorp", "Financial", "Logistics", NULL
@@ -170,7 +171,7 @@ static const char *const place_tail[] = {
 	"Cathedral", "Abbey", "Castle", "Temple", "Mosque", "Monastery",
 	"Memorial", "Monument", "Cemetery", "Gym", "Mall", "Playfield",
 	"Rink", "Pavilion", "Racecourse", "Speedway", "Raceway", "Fort",
-	"Wharf", "Quay", "Terrace", NULL
+	"Wharf", "Quay", "Terrace", "Railroad", "Railway", NULL
 };
 
 /* Lower-case particles inside a person's name. */
