@@ -330,6 +330,15 @@ Philippine/NORP"
 Mark Tull Hotel/ORG"
 }
 
+@test "a name opened by a lake, a river or a mountain is a place; the title of a place is the place alone" {
+	run sh -c "printf 'He climbed Mount Vexmoor, swam in Lake Tull and met the Mayor of Labasa, the Governor General of Carrow and the River Hawks.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Mount Vexmoor/LOC
+Lake Tull/LOC
+Labasa/GPE
+Carrow/GPE
+River Hawks/ORG"
+}
+
 @test "a headline in capitals names whom the story names in Title Case" {
 	run sh -c "printf 'SAILING - OKORO TAKES LEAD IN CARROW.\n\nTomas Okoro led after two races on Friday. Okoro was calm.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | \"\(.text)/\(.canonical)\"'"
 	assert_output "OKORO/Tomas Okoro

@@ -87,6 +87,16 @@ static const char *const articles[] = {
 	"Le", "La", "Der", "Die", "Das", "El", "Il", "Los", "Las", NULL
 };
 
+/* Titles of whoever governs a place: "the Mayor of X" names a place */
+static const char *const place_titles[] = {
+	"Mayor", "Governor", "General", "Premier", "Governor-General", NULL
+};
+
+/* Words that open a place's name: "Lake Tull", "Mount Vexmoor" */
+static const char *const place_head[] = {
+	"River", "Lake", "Mount", "Mt.", "Loch", "Cape", "Isle", "Lac", NULL
+};
+
 /* Titles of a sovereign, after whom "I" is a numeral: "Queen Anne I" */
 static const char *const sovereigns[] = {
 	"King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Tsarina",
@@ -783,6 +793,11 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		*strong = false;
 		return T_NONE;
 	}
+	/* "Lake Tull", not a side: "the River Hawks" */
+	if (b - a >= 2 && b - a <= 3 && tok_is(text, &tv[a], place_head) &&
+	    !org_end(text, &tv[b - 1]) && !(text[tv[b - 1].e - 1] == 's' &&
+	    text[tv[b - 1].e - 2] != 's'))
+		return T_LOC;
 	if (b - a >= 2 && tok_is(text, &tv[b - 1], place_tail)) {
 		return b - a == 2 && memcmp(text + tv[b - 1].s, "City", 4) == 0 ?
 		    T_GPE : T_LOC;
@@ -1273,6 +1288,27 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 				break;
 		if (i == b && of)
 			return;
+	}
+	/* a title of a place or a body, and no person: "the Mayor of
+	 * Labasa" is the town, "the Governor General of Carrow" the
+	 * country */
+	for (i = a; i < b && is_title(text, &tv[i]); i++)
+		;
+	if (i > a && i + 1 < b && tok_eq(text, &tv[i], "of") && !headline) {
+		j = i + 1 + (i + 2 < b && tok_eq(text, &tv[i + 1], "the"));
+		if (j < b && b - j <= 2 && !tok_eq(text, &tv[j], "State") &&
+		    !is_title(text, &tv[j]) && !is_title(text, &tv[b - 1]) &&
+		    !tok_is(text, &tv[j], compass) &&
+		    (lex_get(text + tv[b - 1].s, tv[b - 1].e - tv[b - 1].s) &
+		    (LX_FIRST | LX_GPE)) != LX_FIRST) {
+			f = lex_get_fold(text + tv[j].s, tv[b - 1].e - tv[j].s);
+			if (lex_label(f) == T_NONE && tok_is(text, &tv[i - 1],
+			    place_titles))
+				add_span(d, si, j, b, T_GPE, false, false);
+			else
+				take_run(d, si, j, b, false);
+			return;
+		}
 	}
 	/* titles: "US Secretary of State Antony Blinken" */
 	for (i = a; i < b; i++) {
