@@ -1101,6 +1101,33 @@ role_word(const char *text, const struct tok *t)
 	    !tok_is(text, t, place_tail) && !is_title(text, t);
 }
 
+/*
+ * Do tokens [a, b), three or more, name an organisation and no person: an
+ * organisation's word ends them or opens a phrase with "of" in them ("the
+ * Carrow Chamber of Commerce"), and none is a given name alone?
+ */
+static bool
+body_named(const char *text, const struct tok *tv, size_t a, size_t b)
+{
+	bool org = org_end(text, &tv[b - 1]);
+	size_t i;
+
+	for (i = a; i < b; i++) {
+		if ((lex_get(text + tv[i].s, tv[i].e - tv[i].s) &
+		    (LX_FIRST | LX_GPE | LX_ORG)) == LX_FIRST)
+			return false;
+		/* a title word before the organisation's word may name a
+		 * person ("Security Ana Ruiz"); after it, its field
+		 * ("Chamber of Commerce") */
+		if (!org && is_title(text, &tv[i]))
+			return false;
+		if (i + 1 < b && tok_is(text, &tv[i], org_head) &&
+		    tok_eq(text, &tv[i + 1], "of"))
+			org = true;
+	}
+	return org;
+}
+
 static void
 take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 {
@@ -1291,16 +1318,18 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	}
 	/* a title of a place or a body, and no person: "the Mayor of
 	 * Labasa" is the town, "the Governor General of Carrow" the
-	 * country */
+	 * country, "the President of the Carrow Chamber of Commerce" the
+	 * chamber */
 	for (i = a; i < b && is_title(text, &tv[i]); i++)
 		;
 	if (i > a && i + 1 < b && tok_eq(text, &tv[i], "of") && !headline) {
 		j = i + 1 + (i + 2 < b && tok_eq(text, &tv[i + 1], "the"));
-		if (j < b && b - j <= 2 && !tok_eq(text, &tv[j], "State") &&
-		    !is_title(text, &tv[j]) && !is_title(text, &tv[b - 1]) &&
-		    !tok_is(text, &tv[j], compass) &&
+		if (j < b && !tok_eq(text, &tv[j], "State") &&
+		    !is_title(text, &tv[j]) && !tok_is(text, &tv[j], compass) &&
 		    (lex_get(text + tv[b - 1].s, tv[b - 1].e - tv[b - 1].s) &
-		    (LX_FIRST | LX_GPE)) != LX_FIRST) {
+		    (LX_FIRST | LX_GPE)) != LX_FIRST && ((b - j <= 2 &&
+		    !is_title(text, &tv[b - 1])) || (b - j > 2 &&
+		    body_named(text, tv, j, b)))) {
 			f = lex_get_fold(text + tv[j].s, tv[b - 1].e - tv[j].s);
 			if (lex_label(f) == T_NONE && tok_is(text, &tv[i - 1],
 			    place_titles))
