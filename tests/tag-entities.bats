@@ -339,6 +339,12 @@ Carrow/GPE
 River Hawks/ORG"
 }
 
+@test "a portfolio of more than one word after the title is part of the title, not of the person" {
+	run sh -c "printf 'Secretary of Homeland Security Ana Ruiz met Minister of Foreign Affairs Tom Berg.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Ana Ruiz/PERSON
+Tom Berg/PERSON"
+}
+
 @test "the title of an organisation named at length is the organisation; a person after a title stays a person" {
 	run sh -c "printf 'She met the President of the Carrow Chamber of Commerce and US Secretary of State Ana Ruiz.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Carrow Chamber of Commerce/ORG

@@ -1133,7 +1133,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 {
 	const char *text = d->sv[si].text;
 	struct tok *tv = d->tv[si];
-	size_t i, j, last_title = (size_t)-1, first_title = (size_t)-1, hy;
+	size_t i, j, k, last_title = (size_t)-1, first_title = (size_t)-1, hy;
 	bool strong;
 	enum label l, rest;
 	unsigned f;
@@ -1381,9 +1381,21 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		/* "of State", "of the Interior" after the title belong to
 		 * it */
 		if (j + 1 < b && tv[j].e - tv[j].s == 2 &&
-		    memcmp(text + tv[j].s, "of", 2) == 0)
+		    memcmp(text + tv[j].s, "of", 2) == 0) {
 			j += j + 2 < b && tok_eq(text, &tv[j + 1], "the") &&
 			    is_title(text, &tv[j + 2]) ? 3 : 2;
+			/* and the rest of a portfolio of more words, up to
+			 * a given name: "Secretary of Homeland Security Ana
+			 * Ruiz" */
+			for (k = j; k + 1 < b && k < j + 3 &&
+			    !(lex_get(text + tv[k].s, tv[k].e - tv[k].s) &
+			    LX_FIRST) && lex_is_word(text + tv[k].s,
+			    tv[k].e - tv[k].s); k++)
+				;
+			if (k + 1 < b && k + 3 >= b && (lex_get(text +
+			    tv[k].s, tv[k].e - tv[k].s) & LX_FIRST))
+				j = k;
+		}
 		if (j < b) {
 			/* the prefix before the titles: "US", "Chinese",
 			 * "South Carolina" */
