@@ -345,6 +345,13 @@ River Hawks/ORG"
 Tom Berg/PERSON"
 }
 
+@test "a point of the compass is no person: the Army of the North; the North Shore of Carrow is two places, the Central Bank of Vexmoor one body" {
+	run sh -c "printf 'After the Army of the North won, they surfed off the North Shore of Carrow and paid the Central Bank of Vexmoor.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "North Shore/GPE
+Carrow/GPE
+Central Bank of Vexmoor/ORG"
+}
+
 @test "the title of an organisation named at length is the organisation; a person after a title stays a person" {
 	run sh -c "printf 'She met the President of the Carrow Chamber of Commerce and US Secretary of State Ana Ruiz.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Carrow Chamber of Commerce/ORG

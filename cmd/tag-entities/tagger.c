@@ -933,9 +933,11 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		if (i + 1 < b)
 			return T_PERSON;
 	}
-	/* a given name alone: "drive Marta to the ferry" */
+	/* a given name alone: "drive Marta to the ferry"; not a point of
+	 * the compass: "the Army of the North" */
 	if (b - a == 1 && (f & LX_FIRST) && !(f & (LX_GPE | LX_ORG | LX_LOC |
 	    LX_NORP)) && !(tv[a].f & TK_ALLCAPS) &&
+	    !tok_is(text, &tv[a], compass) &&
 	    !lex_is_word(text + tv[a].s, tv[a].e - tv[a].s))
 		return T_PERSON;
 	/* two or three capitalised words, none a common word or a place */
@@ -1187,6 +1189,28 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		take_run(d, si, a + 1, b, headline);
 		return;
 	}
+	/* a point of the compass and a place, then "of" and another:
+	 * "the North Shore of Oahu" is two places; not "the Central Bank
+	 * of Carrow" */
+	if (b - a >= 4 && tok_is(text, &tv[a], compass) &&
+	    !org_end(text, &tv[b - 1])) {
+		for (j = a + 1; j < b - 1 && j <= a + 3 &&
+		    !tok_eq(text, &tv[j], "of"); j++)
+			;
+		if (j > a + 1 && j < b - 1 && j <= a + 3 &&
+		    !org_end(text, &tv[j - 1]) &&
+		    !tok_is(text, &tv[j - 1], org_head)) {
+			take_run(d, si, a, j, headline);
+			/* what the place is part of is a place too */
+			j += 1 + (j + 2 < b && tok_eq(text, &tv[j + 1], "the"));
+			f = lex_get_fold(text + tv[j].s, tv[b - 1].e - tv[j].s);
+			if (lex_label(f) != T_NONE || b - j > 2)
+				take_run(d, si, j, b, headline);
+			else
+				add_span(d, si, j, b, T_GPE, false, headline);
+			return;
+		}
+	}
 	/* a point of the compass and a place: "West Carrow", "North Shore" */
 	if (b - a >= 2 && b - a <= 3 && tok_is(text, &tv[a], compass) &&
 	    !org_end(text, &tv[b - 1]) &&
@@ -1207,7 +1231,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	 * "Dario Veltri of the U.S." are two names, not one organisation.
 	 */
 	if (!headline && b - a >= 4 && (lex_get(text + tv[a].s,
-	    tv[a].e - tv[a].s) & LX_FIRST))
+	    tv[a].e - tv[a].s) & LX_FIRST) && !tok_is(text, &tv[a], compass))
 		for (j = a + 2; j < b - 1 && j <= a + 4; j++)
 			if (tok_eq(text, &tv[j], "of")) {
 				person_of(d, si, a, j, b);
@@ -1452,7 +1476,9 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 					person_of(d, si, j, i, b);
 					return;
 				}
-			add_span(d, si, j, b, T_PERSON, true, false);
+			/* "the Army of the North": no person */
+			if (b - j > 1 || !tok_is(text, &tv[j], compass))
+				add_span(d, si, j, b, T_PERSON, true, false);
 			return;
 		}
 	}
