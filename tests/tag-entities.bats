@@ -25,10 +25,10 @@ Xi Jinping/PERSON
 Beijing/GPE"
 }
 
-@test "a place of more than one word before a title keeps its label: 'South Carolina Gov. Carroll Campbell'" {
-	run sh -c 'echo "He met South Carolina Gov. Carroll Campbell in St. Louis." | segment | tag-entities | jq -r ".entities[]? | \"\(.text)/\(.label)\""'
+@test "a place of more than one word before a title keeps its label: 'South Carolina Gov. Maren Tullberg'" {
+	run sh -c 'echo "He met South Carolina Gov. Maren Tullberg in St. Louis." | segment | tag-entities | jq -r ".entities[]? | \"\(.text)/\(.label)\""'
 	assert_output "South Carolina/GPE
-Carroll Campbell/PERSON
+Maren Tullberg/PERSON
 St. Louis/GPE"
 }
 
@@ -299,19 +299,19 @@ Harlow Airport/ORG"
 }
 
 @test "a nationality that opens a contest's name gets no label; before other names it is a people" {
-	run sh -c "printf 'The Danish official said the Danish Open and the African Nations Cup would go ahead.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	run sh -c "printf 'The Danish official said the Danish Open and the Carrow Nations Cup would go ahead.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Danish/NORP"
 }
 
-@test "the people of a state, a region or a town are a group: the Texan, Transylvanian towns, Muscovites" {
-	run sh -c "printf 'The Texan beat two Muscovites in Transylvanian towns.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+@test "the people of a state, a region or a town are a group: the Texan, Transylvanian villages, Muscovites" {
+	run sh -c "printf 'The Texan beat two Muscovites in Transylvanian villages.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Texan/NORP
 Muscovites/NORP
 Transylvanian/NORP"
 }
 
 @test "a capitalised common word after 'the town of' is a place, also where it says; a place that is a person's surname is the person" {
-	run sh -c "printf 'They shopped in the town of Reading on Friday. An official in Reading said so. Ian Holland was held. Later Holland was moved.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	run sh -c "printf 'They shopped in the town of Reading on Friday. An official in Reading said so. Ian Holland was jailed. Later Holland was freed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Reading/GPE
 Reading/GPE
 Ian Holland/PERSON
@@ -331,10 +331,10 @@ Mark Tull Hotel/ORG"
 }
 
 @test "a name opened by a lake, a river or a mountain is a place; the title of a place is the place alone" {
-	run sh -c "printf 'He climbed Mount Vexmoor, swam in Lake Tull and met the Mayor of Labasa, the Governor General of Carrow and the River Hawks.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	run sh -c "printf 'He climbed Mount Vexmoor, swam in Lake Tull and met the Mayor of Tellby, the Governor General of Carrow and the River Hawks.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Mount Vexmoor/LOC
 Lake Tull/LOC
-Labasa/GPE
+Tellby/GPE
 Carrow/GPE
 River Hawks/ORG"
 }
@@ -396,7 +396,7 @@ Leeds/ORG"
 }
 
 @test "in a sports story a town that 'has won' or owns a player is a team; a town after 'of' is not" {
-	printf "BASEBALL - RESULTS.\n\nThe pitcher and the coach saw the season end. Bonn has won 10 of its last 15 games. Lyon's Tomas Berg scored twice. Ana Vetter of Leeds had played there.\n" > "$BATS_TEST_TMPDIR/in.txt"
+	printf "BASEBALL - RESULTS.\n\nThe pitcher and the coach saw the season end. Bonn has won six of its last nine games. Lyon's Tomas Berg scored twice. Ana Vetter of Leeds had played there.\n" > "$BATS_TEST_TMPDIR/in.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/in.txt' | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Bonn/ORG
 Lyon/ORG
@@ -481,7 +481,7 @@ Tomas Okoro/PERSON/11"
 }
 
 @test "a capitalised plural after 'the' is a side or a band: the Harbour Hawks; not a people: the Danes" {
-	run sh -c "printf 'He was traded to the Harbour Hawks before the Danes arrived. The Kestrels took the second game.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	run sh -c "printf 'He was traded to the Harbour Hawks before the Danes arrived. The Kestrels won the opener.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Harbour Hawks/ORG
 Danes/NORP
 Kestrels/ORG"

@@ -893,7 +893,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 			return T_ORG;
 		}
 	}
-	/* "the Harbour Hawks", "The Hawks took the game": a side or a
+	/* "the Harbour Hawks", "The Hawks won the opener": a side or a
 	 * band */
 	if (b - a <= 2 && a > 0 && (tok_eq(text, &tv[a - 1], "the") ||
 	    (a == 1 && tok_eq(text, &tv[0], "The"))) &&
@@ -1341,7 +1341,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			return;
 	}
 	/* a title of a place or a body, and no person: "the Mayor of
-	 * Labasa" is the town, "the Governor General of Carrow" the
+	 * Tellby" is the town, "the Governor General of Carrow" the
 	 * country, "the President of the Carrow Chamber of Commerce" the
 	 * chamber */
 	for (i = a; i < b && is_title(text, &tv[i]); i++)
@@ -2642,7 +2642,7 @@ tag_document(struct tsent *sv, size_t ns)
 		sp = &d.sp[i];
 		/* a place's name that is the surname of someone named in
 		 * full here: "Manuel Ferreira ... Ferreira said", "Ian
-		 * Holland ... Holland was moved" */
+		 * Holland ... Holland was freed" */
 		if (sp->strong && sp->label == T_GPE && sp->t1 - sp->t0 == 1 &&
 		    (lex_get(TXT(&d, sp), LEN(sp)) & LX_GPE) &&
 		    (p = find_person(pv, &best, TXT(&d, sp),
