@@ -352,6 +352,14 @@ Carrow/GPE
 Central Bank of Vexmoor/ORG"
 }
 
+@test "'on' after an organisation's head joins its name; a known body and its department or committee are one organisation; no person in 'Foreign Relations'" {
+	run sh -c "printf 'The Council on Foreign Relations, the Senate Committee on Ethics, the Treasury Department and the Commission on Vexmoor Debates met.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Council on Foreign Relations/ORG
+Senate Committee on Ethics/ORG
+Treasury Department/ORG
+Commission on Vexmoor Debates/ORG"
+}
+
 @test "the title of an organisation named at length is the organisation; a person after a title stays a person" {
 	run sh -c "printf 'She met the President of the Carrow Chamber of Commerce and US Secretary of State Ana Ruiz.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Carrow Chamber of Commerce/ORG

@@ -823,8 +823,8 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		}
 	}
 	if (b - a >= 3 && tok_is(text, &tv[a], org_head) &&
-	    tv[a + 1].e - tv[a + 1].s == 2 && memcmp(text + tv[a + 1].s,
-	    "of", 2) == 0)
+	    (tok_eq(text, &tv[a + 1], "of") || tok_eq(text, &tv[a + 1], "on") ||
+	    tok_eq(text, &tv[a + 1], "for")))
 		return T_ORG;
 	for (i = a; i < b; i++)
 		if (tv[i].f & TK_WORD && (tv[i].e - tv[i].s == 2) &&
@@ -1101,6 +1101,25 @@ role_word(const char *text, const struct tok *t)
 	return lex_label(f) == T_NONE && !(f & LX_FIRST) &&
 	    !org_end(text, t) && !tok_is(text, t, org_head) &&
 	    !tok_is(text, t, place_tail) && !is_title(text, t);
+}
+
+/* A plural abstract noun, no surname: "Relations", "Communities" */
+static bool
+abstract_noun(const char *text, const struct tok *t)
+{
+	static const char *const ends[] = { "ions", "ies", "ments", "nesses",
+	    "ities", NULL };
+	size_t n = t->e - t->s, k, m;
+
+	if (!lex_is_word(text + t->s, n) || (lex_get(text + t->s, n) &
+	    LX_FIRST))
+		return false;
+	for (k = 0; ends[k] != NULL; k++) {
+		m = strlen(ends[k]);
+		if (n > m + 2 && memcmp(text + t->e - m, ends[k], m) == 0)
+			return true;
+	}
+	return false;
 }
 
 /*
@@ -1398,9 +1417,12 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			i = b;
 		}
 	}
+	/* no person after the title where a plural abstract noun ends the
+	 * run: "the Council on Foreign Relations" */
 	if (last_title != (size_t)-1 && last_title + 1 < b && i == b &&
 	    !tok_is(text, &tv[b - 1], event_tail) &&
-	    !tok_eq(text, &tv[last_title + 1], "and")) {
+	    !tok_eq(text, &tv[last_title + 1], "and") &&
+	    !abstract_noun(text, &tv[b - 1])) {
 		j = last_title + 1;
 		/* "of State", "of the Interior" after the title belong to
 		 * it */
@@ -1525,12 +1547,18 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			return;
 		}
 	}
-	/* a known organisation before common words: "the Google Summer Fair" */
+	/* a known organisation before common words: "the Google Summer
+	 * Fair"; but one of its bodies is it: "the Senate Committee on
+	 * Ethics" */
 	if (b - a >= 2 && (lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s) &
 	    LX_ORG)) {
 		for (j = a + 1; j < b && (!(tv[j].f & TK_WORD) ||
 		    lex_is_word(text + tv[j].s, tv[j].e - tv[j].s)); j++)
-			;
+			if (org_end(text, &tv[j]) || tok_is(text, &tv[j],
+			    org_head)) {
+				add_span(d, si, a, b, T_ORG, true, headline);
+				return;
+			}
 		if (j == b) {
 			add_span(d, si, a, a + 1, T_ORG, true, headline);
 			return;
@@ -1799,6 +1827,16 @@ pass1(struct doc *d, size_t si)
 		for (;;) {
 			if (j < nt && capword(text, &tv[j])) {
 				j++;
+				continue;
+			}
+			/* "on" after an organisation's head: "the Council on
+			 * Foreign Relations" */
+			if (j + 1 < nt && tok_eq(text, &tv[j], "on") &&
+			    tok_is(text, &tv[j - 1], org_head) &&
+			    capword(text, &tv[j + 1]) && !date_tok(text,
+			    &tv[j + 1]) && !tok_is_fold(text, &tv[j + 1],
+			    calendar)) {
+				j += 2;
 				continue;
 			}
 			/* "and" inside an organisation's name: "the Ministry
