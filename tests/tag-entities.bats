@@ -360,6 +360,11 @@ Treasury Department/ORG
 Commission on Vexmoor Debates/ORG"
 }
 
+@test "a title word that is a title only with another makes no person of a lone common word: a Grand Bargain; Police Chief Smith is a person" {
+	run sh -c "printf 'They dreamed of a Grand Bargain, said Police Chief Smith.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Smith/PERSON"
+}
+
 @test "the title of an organisation named at length is the organisation; a person after a title stays a person" {
 	run sh -c "printf 'She met the President of the Carrow Chamber of Commerce and US Secretary of State Ana Ruiz.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Carrow Chamber of Commerce/ORG

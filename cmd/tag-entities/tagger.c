@@ -82,6 +82,16 @@ static const char *const titles[] = {
 	"Tsarina", "Sultan", "Pharaoh", "Kaiser", NULL
 };
 
+/* Title words that make a title only with another: before a lone
+ * common word they make no person ("a Grand Bargain", "Trade Deficit") */
+static const char *const title_mods[] = {
+	"Grand", "Senior", "Assistant", "Acting", "Former", "Supreme",
+	"Deputy", "Vice", "Executive", "Foreign", "Defense", "Defence",
+	"Finance", "Interior", "Trade", "Commerce", "Energy", "Health",
+	"Labor", "Education", "Transport", "Economy", "Economic", "Affairs",
+	"Home", "Opposition", "Minority", "Majority", "Crown", NULL
+};
+
 /* Articles of other languages that open names */
 static const char *const articles[] = {
 	"Le", "La", "Der", "Die", "Das", "El", "Il", "Los", "Las", NULL
@@ -1498,8 +1508,13 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 					person_of(d, si, j, i, b);
 					return;
 				}
-			/* "the Army of the North": no person */
-			if (b - j > 1 || !tok_is(text, &tv[j], compass))
+			/* "the Army of the North", "a Grand Bargain": no
+			 * person */
+			if (b - j > 1 || (!tok_is(text, &tv[j], compass) &&
+			    !(tok_is(text, &tv[last_title], title_mods) &&
+			    lex_is_word(text + tv[j].s, tv[j].e - tv[j].s) &&
+			    !(lex_get(text + tv[j].s, tv[j].e - tv[j].s) &
+			    LX_FIRST))))
 				add_span(d, si, j, b, T_PERSON, true, false);
 			return;
 		}
