@@ -553,3 +553,14 @@ It|It|the fares would rise"
 The board|the plan in May
 Carrow officials|the pier will close"
 }
+
+@test "a country that is the whole subject speaks across an appositive; a place before a title does not" {
+	cat > "$BATS_TEST_TMPDIR/gpe.txt" <<'TXT'
+Even Norway, Sweden's only ally and its lifeline to the world, said it was "firmly opposed" to the plan.
+
+Oslo Mayor Ana Ruiz, who chairs the panel, said the plan was dead.
+TXT
+	run sh -c "segment '$BATS_TEST_TMPDIR/gpe.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Norway|it was \"firmly opposed\" to the plan
+Ana Ruiz|the plan was dead"
+}

@@ -365,6 +365,12 @@ Commission on Vexmoor Debates/ORG"
 	assert_output "Smith/PERSON"
 }
 
+@test "a verb that is also a given name opening a sentence before a country is no person's name" {
+	run sh -c "printf 'Say Mexico demanded proof. Later Mexico said enough.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Mexico/GPE
+Mexico/GPE"
+}
+
 @test "the title of an organisation named at length is the organisation; a person after a title stays a person" {
 	run sh -c "printf 'She met the President of the Carrow Chamber of Commerce and US Secretary of State Ana Ruiz.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Carrow Chamber of Commerce/ORG

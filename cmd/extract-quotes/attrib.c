@@ -753,7 +753,7 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	    title_dot(d, j)); j++) {
 		e = ent_at(d, d->tv[j].s);
 		if (e < d->ne && d->ev[e].s == d->tv[j].s &&
-		    (d->ev[e].label == 0 || d->ev[e].label == 1) &&
+		    d->ev[e].label <= 2 &&
 		    d->ev[e].e <= d->tv[k].s) {
 			size_t n = tok_at(d, d->ev[e].e);
 
@@ -761,6 +761,11 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 				n++;
 			/* "A memorable Linde ad questioned": not Linde */
 			if (modifies(d, d->ev[e].e, d->tv[k].s))
+				continue;
+			/* a place speaks only as the whole subject ("Even
+			 * Carrow, its one ally, said"), not before a title
+			 * or a noun ("Carrow Mayor Ana Ruiz") */
+			if (d->ev[e].label == 2 && n < k && !is_comma(d, n))
 				continue;
 			*a = i;
 			*b = n;

@@ -1935,6 +1935,17 @@ pass1(struct doc *d, size_t si)
 			unsigned f = lex_get_fold(text + tv[i].s,
 			    tv[i].e - tv[i].s);
 
+			/* a verb that is also a given name, then a country:
+			 * "Say Mexico demanded ...", "Will Carrow agree?" */
+			if (j == i + 2 && (f & LX_FIRST) && lex_label(f) ==
+			    T_NONE && lex_is_word(text + tv[i].s,
+			    tv[i].e - tv[i].s) && (lex_get(text + tv[i + 1].s,
+			    tv[i + 1].e - tv[i + 1].s) & LX_COUNTRY)) {
+				take_run(d, si, i + 1, j, false);
+				i = j - 1;
+				continue;
+			}
+
 			if (lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) &&
 			    lex_label(f) == T_NONE && !(f & LX_FIRST) &&
 			    !(is_title(text, &tv[i]) && j > i + 1) &&
