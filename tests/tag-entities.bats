@@ -371,6 +371,14 @@ Commission on Vexmoor Debates/ORG"
 Mexico/GPE"
 }
 
+@test "a word with a capital inside is a firm unless a name's prefix opens it; a religion is a group; a common word between a title and a full name is the title's" {
+	run sh -c "printf 'TellWise said so, as did DeShawn Vetter. Islam spread east. Former Miss Universe Ana Ruiz agreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "TellWise/ORG
+DeShawn Vetter/PERSON
+Islam/NORP
+Ana Ruiz/PERSON"
+}
+
 @test "the title of an organisation named at length is the organisation; a person after a title stays a person" {
 	run sh -c "printf 'She met the President of the Carrow Chamber of Commerce and US Secretary of State Ana Ruiz.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Carrow Chamber of Commerce/ORG

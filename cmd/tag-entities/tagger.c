@@ -724,6 +724,27 @@ appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t b,
 }
 
 /* Label of tokens [a, b) of sentence si on their own evidence. */
+/* A word with a capital inside after two small letters or more, and no
+ * prefix of a name before it (Mc, Mac, De, La ...) */
+static bool
+camel_case(const char *text, const struct tok *t)
+{
+	static const char *const prefixes[] = { "Mc", "Mac", "De", "Di", "Da",
+	    "Du", "La", "Le", "Lo", "Van", "Von", "Fitz", "St", "Ja", "Ke",
+	    "Ty", "Sha", "Ro", "Al", "El", "Ben", "Abu", "Bin", NULL };
+	size_t i;
+
+	if (t->e - t->s < 5 || text[t->s] < 'A' || text[t->s] > 'Z' ||
+	    (t->f & TK_ALLCAPS))
+		return false;
+	for (i = t->s + 1; i < t->e && text[i] >= 'a' && text[i] <= 'z'; i++)
+		;
+	if (i - t->s < 3 || i >= t->e || text[i] < 'A' || text[i] > 'Z' ||
+	    i + 1 >= t->e || text[i + 1] < 'a' || text[i + 1] > 'z')
+		return false;
+	return !in(prefixes, text + t->s, i - t->s);
+}
+
 static enum label
 classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 {
@@ -744,6 +765,13 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	if (b - a >= 2 && b - a <= 3 && tok_is(text, &tv[a], articles) &&
 	    !(lex_get(text + tv[a + 1].s, tv[a + 1].e - tv[a + 1].s) &
 	    LX_FIRST)) {
+		*strong = false;
+		return T_ORG;
+	}
+	/* one word with a capital inside, no name's prefix before it:
+	 * "TellWise", "PayFlow" are firms; "McAdam", "DeShawn",
+	 * "LaToya" are not */
+	if (b - a == 1 && camel_case(text, &tv[a])) {
 		*strong = false;
 		return T_ORG;
 	}
@@ -1492,6 +1520,17 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 					take_run(d, si, j + 1, b, false);
 				return;
 			}
+			/* a common word between the title and a person
+			 * named in full belongs to the title: "Miss Universe
+			 * Ana Ruiz" */
+			for (k = j + 1; k < b && !is_title(text, &tv[k]); k++)
+				;
+			if (b - j >= 3 && k == b && lex_is_word(text +
+			    tv[j].s, tv[j].e - tv[j].s) && !(lex_get(text +
+			    tv[j].s, tv[j].e - tv[j].s) & LX_FIRST) &&
+			    !tok_is(text, &tv[j], compass) && (lex_get(text +
+			    tv[j + 1].s, tv[j + 1].e - tv[j + 1].s) & LX_FIRST))
+				j++;
 			/* "Former Italian international": a people or a
 			 * place after the title, not a person */
 			f = lex_get_fold(text + tv[j].s, tv[b - 1].e - tv[j].s);
