@@ -360,19 +360,19 @@ Treasury Department/ORG
 Commission on Vexmoor Debates/ORG"
 }
 
-@test "a title word that is a title only with another makes no person of a lone common word: a Grand Bargain; Police Chief Smith is a person" {
-	run sh -c "printf 'They dreamed of a Grand Bargain, said Police Chief Smith.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+@test "a title word that is a title only with another makes no person of a lone common word: a Grand Compact; Police Chief Smith is a person" {
+	run sh -c "printf 'They dreamed of a Grand Compact, said Police Chief Smith.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Smith/PERSON"
 }
 
 @test "a verb that is also a given name opening a sentence before a country is no person's name" {
-	run sh -c "printf 'Say Mexico demanded proof. Later Mexico said enough.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
-	assert_output "Mexico/GPE
-Mexico/GPE"
+	run sh -c "printf 'Say Norway objected at once. Later Norway gave way.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Norway/GPE
+Norway/GPE"
 }
 
 @test "a word with a capital inside is a firm unless a name's prefix opens it; a religion is a group; a common word between a title and a full name is the title's" {
-	run sh -c "printf 'TellWise said so, as did DeShawn Vetter. Islam spread east. Former Miss Universe Ana Ruiz agreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	run sh -c "printf 'TellWise said so, as did DeShawn Vetter. Islam spread east. Former Miss Harvest Ana Ruiz agreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "TellWise/ORG
 DeShawn Vetter/PERSON
 Islam/NORP

@@ -83,7 +83,7 @@ static const char *const titles[] = {
 };
 
 /* Title words that make a title only with another: before a lone
- * common word they make no person ("a Grand Bargain", "Trade Deficit") */
+ * common word they make no person ("a Grand Compact", "Trade Deficit") */
 static const char *const title_mods[] = {
 	"Grand", "Senior", "Assistant", "Acting", "Former", "Supreme",
 	"Deputy", "Vice", "Executive", "Foreign", "Defense", "Defence",
@@ -1521,7 +1521,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 				return;
 			}
 			/* a common word between the title and a person
-			 * named in full belongs to the title: "Miss Universe
+			 * named in full belongs to the title: "Miss Harvest
 			 * Ana Ruiz" */
 			for (k = j + 1; k < b && !is_title(text, &tv[k]); k++)
 				;
@@ -1547,7 +1547,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 					person_of(d, si, j, i, b);
 					return;
 				}
-			/* "the Army of the North", "a Grand Bargain": no
+			/* "the Army of the North", "a Grand Compact": no
 			 * person */
 			if (b - j > 1 || (!tok_is(text, &tv[j], compass) &&
 			    !(tok_is(text, &tv[last_title], title_mods) &&
@@ -1975,7 +1975,7 @@ pass1(struct doc *d, size_t si)
 			    tv[i].e - tv[i].s);
 
 			/* a verb that is also a given name, then a country:
-			 * "Say Mexico demanded ...", "Will Carrow agree?" */
+			 * "Say Norway objected ...", "Will Carrow agree?" */
 			if (j == i + 2 && (f & LX_FIRST) && lex_label(f) ==
 			    T_NONE && lex_is_word(text + tv[i].s,
 			    tv[i].e - tv[i].s) && (lex_get(text + tv[i + 1].s,
