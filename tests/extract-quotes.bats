@@ -54,10 +54,12 @@ Sara Holt|she|added"
 	assert_success
 	# "said the campaign planned": a clause, not an inverted attribution
 	# (a past "planned" is no attribution of its own, "plans to" is);
-	# "called for X": X was said; "spoke on Monday": nothing was; "vowed
-	# to" + a partial quote: the reported clause holds the quote
+	# "called for X", "asked about X": X was said; "spoke on Monday":
+	# nothing was; "vowed to" + a partial quote: the reported clause
+	# holds the quote
 	assert_output "indirect|The campaign of her rival|The campaign of her rival|said|the campaign planned to bus in volunteers
 indirect|Mara Linde|Linde|called|a review of the ferry contracts
+indirect|Tomas Ferreira|Rep. Tomas Ferreira|asked|the budget
 direct|Tomas Ferreira|Rep. Tomas Ferreira|said|We will not wait,
 indirect|Mara Linde|The governor|vowed|to \"finish the bridge by spring.\"
 indirect|Mara Linde|Linde|plans|to call on the council to approve it
@@ -563,4 +565,23 @@ TXT
 	run sh -c "segment '$BATS_TEST_TMPDIR/gpe.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
 	assert_output "Norway|it was \"firmly opposed\" to the plan
 Ana Ruiz|the plan was dead"
+}
+
+@test "what someone is asked about is the object of a speech act, with the person asked between; 'asked for' reports the request; one who was asked says nothing" {
+	cat > "$BATS_TEST_TMPDIR/ask.txt" <<'TXT'
+Mara Linde asked Tomas Ferreira about the ferry contracts on Monday.
+
+The host asked him about his tax returns.
+
+Linde has spoken about the need for new ferries.
+
+The union asked for a new vote.
+
+Tomas Ferreira was asked about it twice.
+TXT
+	run sh -c "segment '$BATS_TEST_TMPDIR/ask.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Mara Linde|asked|the ferry contracts
+The host|asked|his tax returns
+Mara Linde|spoken|the need for new ferries
+The union|asked|a new vote"
 }

@@ -1339,7 +1339,18 @@ static const char *const prep_verbs[] = {
 	"coy", "skeptical", "sceptical", "optimistic", "confident",
 	"voted", "votes", "decided", "apologized",
 	"apologised", "apologizes", "advocated", "advocates", "accused",
+	"asked", "asks", "asking", "ask", "spoken", "inquired", "brag",
+	"boast", "joke", "testify", "testifies", "wrote", "writes",
+	"written", "tweeted", "tweets",
 	NULL
+};
+/* Of those, the ones that take a person before the preposition: "asked
+ * Linde about the vote", "asks him about it" */
+static const char *const ask_verbs[] = {
+	"asked", "asks", "asking", "ask", "pressed", "questioned", NULL
+};
+static const char *const obj_pronouns[] = {
+	"him", "her", "them", "me", "us", "you", NULL
 };
 static const char *const preps[] = {
 	"about", "of", "for", "on", "against", NULL
@@ -1488,6 +1499,11 @@ prep_object(const struct xdoc *d, size_t a, size_t end, size_t *b)
 	    (d->tv[a + 1].kind != W_WORD || d->tv[a + 1].cap))
 		return false;
 	for (k = a; k < end && !clause_end(d, k, end); k++) {
+		/* "about the contracts on Monday": the day is no part */
+		if (k > a + 1 && word_is(d, k, "on") && k + 1 < end &&
+		    d->tv[k + 1].kind == W_WORD && in(xq_weekdays, d->text +
+		    d->tv[k + 1].s, d->tv[k + 1].e - d->tv[k + 1].s))
+			break;
 		/* "voted against the levy and apologized for ...": the
 		 * object ends before another verb */
 		if (word_is(d, k, "and") && k + 1 < end &&
@@ -1501,6 +1517,28 @@ prep_object(const struct xdoc *d, size_t a, size_t end, size_t *b)
 		return false;
 	*b = k;
 	return true;
+}
+
+/*
+ * After the asking verb at i, a person asked and "about": "asked him
+ * about", "asked Mara Linde about".  Returns the token after "about", 0
+ * if there is none.
+ */
+static size_t
+asked_about(const struct xdoc *d, size_t i, size_t end)
+{
+	size_t k = i + 1;
+
+	if (k < end && d->tv[k].kind == W_WORD && in(obj_pronouns, d->text +
+	    d->tv[k].s, d->tv[k].e - d->tv[k].s))
+		k++;
+	else
+		while (k < end && k < i + 4 && d->tv[k].kind == W_WORD &&
+		    d->tv[k].cap && !d->tv[k].inq)
+			k++;
+	if (k == i + 1 || k + 1 >= end || !word_is(d, k, "about"))
+		return 0;
+	return k + 1;
 }
 
 /* Is token k a dash: "-", "--", an en or an em dash? */
@@ -1700,12 +1738,26 @@ xq_indirect(struct xdoc *d)
 				}
 				continue;
 			}
+			/* "Linde was asked about it": she is no speaker */
+			if (in(ask_verbs, w, n) && i > d->sv[si].t0 &&
+			    in(be_forms, d->text + d->tv[i - 1].s,
+			    d->tv[i - 1].e - d->tv[i - 1].s))
+				continue;
 			if (in(prep_verbs, w, n) && i + 2 < end &&
 			    d->tv[i + 1].kind == W_WORD && in(preps, d->text +
 			    d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s) &&
 			    !negated(d, i, d->sv[si].t0) &&
 			    prep_object(d, i + 2, end, &b)) {
 				add_indirect(d, i + 2, b, i);
+				had_clause = true;
+				continue;
+			}
+			/* "asked him about the vote", "asked Mara Linde
+			 * about it" */
+			if (in(ask_verbs, w, n) && (j = asked_about(d, i,
+			    end)) != 0 && !negated(d, i, d->sv[si].t0) &&
+			    prep_object(d, j, end, &b)) {
+				add_indirect(d, j, b, i);
 				had_clause = true;
 				continue;
 			}
