@@ -723,7 +723,6 @@ appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t b,
 	return T_NONE;
 }
 
-/* Label of tokens [a, b) of sentence si on their own evidence. */
 /* A word with a capital inside after two small letters or more, and no
  * prefix of a name before it (Mc, Mac, De, La ...) */
 static bool
@@ -745,6 +744,7 @@ camel_case(const char *text, const struct tok *t)
 	return !in(prefixes, text + t->s, i - t->s);
 }
 
+/* Label of tokens [a, b) of sentence si on their own evidence. */
 static enum label
 classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 {
@@ -1952,7 +1952,8 @@ pass1(struct doc *d, size_t si)
 		}
 		/* a nickname in quotes between given name and surname:
 		 * "Tomas \"The Hammer\" Okoro" is one person */
-		if (j == i + 1 && !headline && (k = nickname(text, tv, nt, j)) != 0) {
+		if (j == i + 1 && !headline &&
+		    (k = nickname(text, tv, nt, j)) != 0) {
 			add_span(d, si, i, k, T_PERSON, true, false);
 			i = k - 1;
 			continue;
