@@ -1349,9 +1349,6 @@ static const char *const prep_verbs[] = {
 static const char *const ask_verbs[] = {
 	"asked", "asks", "asking", "ask", "pressed", "questioned", NULL
 };
-static const char *const obj_pronouns[] = {
-	"him", "her", "them", "me", "us", "you", NULL
-};
 static const char *const preps[] = {
 	"about", "of", "for", "on", "against", NULL
 };
@@ -1520,22 +1517,15 @@ prep_object(const struct xdoc *d, size_t a, size_t end, size_t *b)
 }
 
 /*
- * After the asking verb at i, a person asked and "about": "asked him
- * about", "asked Mara Linde about".  Returns the token after "about", 0
- * if there is none.
+ * After the asking verb at i, the one asked (as after a tell verb) and
+ * "about": "asked him about", "asked Mara Linde about".  Returns the token
+ * after "about", 0 if there is none.
  */
 static size_t
 asked_about(const struct xdoc *d, size_t i, size_t end)
 {
-	size_t k = i + 1;
+	size_t k = tell_object(d, i + 1, end);
 
-	if (k < end && d->tv[k].kind == W_WORD && in(obj_pronouns, d->text +
-	    d->tv[k].s, d->tv[k].e - d->tv[k].s))
-		k++;
-	else
-		while (k < end && k < i + 4 && d->tv[k].kind == W_WORD &&
-		    d->tv[k].cap && !d->tv[k].inq)
-			k++;
 	if (k == i + 1 || k + 1 >= end || !word_is(d, k, "about"))
 		return 0;
 	return k + 1;
