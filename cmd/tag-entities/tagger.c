@@ -2248,20 +2248,21 @@ static const char *const result_verbs[] = {
 	"hosts", "hosted", "visit", "visited", "visiting", NULL
 };
 
-/* In a sports story, words after a place that make it the side playing:
- * "Harwick reached 372", "Kestrel need 148", and words before it: "title
- * rivals Harwick", "joined Bonn", "his 23rd for Leeds". */
+/* In a sports story, verbs after a place that make it the side playing:
+ * "Harwick reached 372", "Kestrel need 148" (a position does too, below),
+ * and words before it: "title rivals Harwick", "joined Bonn", "his 23rd
+ * for Leeds". */
 static const char *const side_after[] = {
 	"reached", "need", "needs", "needed", "won", "win", "wins", "scored",
 	"declared", "trail", "trailed", "trailing", "lead", "leads", "led",
 	"collapsed", "rallied", "clinched", "slipped", "climbed", "remain",
 	"remained", "kept", "face", "faces", "play", "plays", "played",
 	"finished", "dropped", "lose", "loses", "batted", "bowled", "closed",
-	"captain", "skipper", "coach", "manager", "all-rounder", "batsman",
-	"bowler", "striker", "goalkeeper", "midfielder", "defender", NULL
+	NULL
 };
-/* Positions in a side: after a name they make it the side ("Kestrels
- * shortstop Tomas Berg"). */
+/* Positions in a side: after a place or a name no lexicon knows they
+ * make it the side ("Leeds captain Tom Hale", "Kestrels shortstop Tomas
+ * Berg"). */
 static const char *const positions[] = {
 	"captain", "skipper", "coach", "manager", "owner", "shortstop",
 	"pitcher", "catcher", "outfielder", "infielder", "quarterback",
@@ -2487,7 +2488,8 @@ sports_teams(struct doc *d)
 			    !(sp->t0 > 0 && tok_eq(text, &tv[sp->t0 - 1],
 			    "of")))
 				k++;
-			team = (k < nt && tok_is(text, &tv[k], side_after)) ||
+			team = (k < nt && (tok_is(text, &tv[k], side_after) ||
+			    (k == sp->t1 && tok_is(text, &tv[k], positions)))) ||
 			    (sp->t0 > 0 && tok_is(text, &tv[sp->t0 - 1],
 			    side_before)) || (k + 1 < nt && k == sp->t1 &&
 			    (tv[k].f & TK_POSS) && capword(text, &tv[k + 1]) &&
