@@ -275,19 +275,17 @@ static const char *const gpe_tail[] = {
 	"Oblast", "Governorate", "Municipality", "Canton", "Shire", NULL
 };
 
-/* Words that end the name of an event, a prize or a work: no label. */
+/* Words that end the name of an event, a prize or a work, besides the
+ * contests below: no label. */
 static const char *const event_tail[] = {
-	"Cup", "Open", "Championship", "Championships", "Games", "Olympics",
-	"Prix", "Trophy", "Tournament", "Series", "Award", "Awards", "Prize",
-	"Festival", "Summit", "War", "Act", "Bill", "Day", "Week", "Year",
-	"Show", "Classic", "Masters", "Marathon", "Grand", "Final", "Finals",
-	"Derby", "Rally", "Race", "Expo", "Fair", "Accord", "Agreement",
-	"Treaty", "Declaration", "Convention", "Protocol", "Doctrine", "Tour",
-	NULL
+	"Award", "Awards", "Prize", "Festival", "Summit", "War", "Act", "Bill",
+	"Day", "Week", "Year", "Show", "Grand", "Final", "Finals", "Race",
+	"Expo", "Fair", "Accord", "Agreement", "Treaty", "Declaration",
+	"Convention", "Protocol", "Doctrine", NULL
 };
 
 /* Words that end the name of a contest, of which a nationality before
- * them is part: "the Danish Open" */
+ * them is part: "the Danish Open"; contests are events too */
 static const char *const contests[] = {
 	"Cup", "Open", "Championship", "Championships", "Games", "Olympics",
 	"Prix", "Trophy", "Tournament", "Series", "Masters", "Marathon",
@@ -604,6 +602,14 @@ is_title(const char *text, const struct tok *tk)
 	    (size_t)(text + tk->e - h - 1));
 }
 
+/* Does token tk end the name of an event, a prize, a work or a contest? */
+static bool
+event_end(const char *text, const struct tok *tk)
+{
+	return in(event_tail, text + tk->s, tk->e - tk->s) ||
+	    in(contests, text + tk->s, tk->e - tk->s);
+}
+
 /* Does token tk end an organisation's name: a legal form ("Corp.") or an
  * organisation's word ("Party", "Bank")? */
 static bool
@@ -827,7 +833,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	for (i = a + 1; i + 1 < b; i++)
 		if (tv[i].e - tv[i].s == 1 && text[tv[i].s] == '&')
 			return T_ORG;
-	if (b - a >= 2 && tok_is(text, &tv[b - 1], event_tail)) {
+	if (b - a >= 2 && event_end(text, &tv[b - 1])) {
 		*strong = false;
 		return T_NONE;
 	}
@@ -1271,7 +1277,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	/* a point of the compass and a place: "West Carrow", "North Shore" */
 	if (b - a >= 2 && b - a <= 3 && tok_is(text, &tv[a], compass) &&
 	    !org_end(text, &tv[b - 1]) &&
-	    !tok_is(text, &tv[b - 1], event_tail) &&
+	    !event_end(text, &tv[b - 1]) &&
 	    !tok_is(text, &tv[b - 1], compass_not)) {
 		f = lex_get_fold(text + tv[a + 1].s, tv[b - 1].e - tv[a + 1].s);
 		if (lex_label(f) == T_GPE || lex_label(f) == T_LOC ||
@@ -1458,7 +1464,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	/* no person after the title where a plural abstract noun ends the
 	 * run: "the Council on Foreign Relations" */
 	if (last_title != (size_t)-1 && last_title + 1 < b && i == b &&
-	    !tok_is(text, &tv[b - 1], event_tail) &&
+	    !event_end(text, &tv[b - 1]) &&
 	    !tok_eq(text, &tv[last_title + 1], "and") &&
 	    !abstract_noun(text, &tv[b - 1])) {
 		j = last_title + 1;
@@ -1586,7 +1592,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	 * Veltri"; but "Carrow Stock Exchange", "Carrow Open" are one name */
 	for (j = b - 1 < a + 4 ? b - 1 : a + 4; j > a + 1 &&
 	    !org_end(text, &tv[b - 1]) &&
-	    !tok_is(text, &tv[b - 1], event_tail); j--) {
+	    !event_end(text, &tv[b - 1]); j--) {
 		f = lex_get_fold(text + tv[a].s, tv[j - 1].e - tv[a].s);
 		if ((f & (LX_GPE | LX_NORP | LX_ORG)) && capword(text, &tv[j])) {
 			/* a team: "Carrow City Rovers" */
@@ -1623,7 +1629,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	 * organisation's name ("Royal Albert Hall") */
 	if (!headline && b - a >= 3 && !org_end(text, &tv[b - 1]) &&
 	    !tok_is(text, &tv[b - 1], place_tail) &&
-	    !tok_is(text, &tv[b - 1], event_tail)) {
+	    !event_end(text, &tv[b - 1])) {
 		for (j = a; j < b - 2 && j < a + 3 && role_word(text, &tv[j]);
 		    j++)
 			;
