@@ -1823,6 +1823,17 @@ nickname(const char *text, const struct tok *tv, size_t nt, size_t j)
 	return k;
 }
 
+/* The label of tokens [a, b) of a wire dateline: a place unless a
+ * lexicon knows them as something else than a person. */
+static enum label
+dateline_label(const char *text, const struct tok *tv, size_t a, size_t b)
+{
+	enum label l = lex_label(lex_get_fold(text + tv[a].s,
+	    tv[b - 1].e - tv[a].s));
+
+	return l == T_NONE || l == T_PERSON ? T_GPE : l;
+}
+
 /* Is a sovereign's title among tokens [a, b)? */
 static bool
 sovereign_in(const char *text, const struct tok *tv, size_t a, size_t b)
@@ -1840,7 +1851,6 @@ pass1(struct doc *d, size_t si)
 	struct tok *tv = d->tv[si];
 	size_t nt = d->nt[si], i, j, k, first_word = 0;
 	bool headline = headline_case(text, d->sv[si].len, tv, nt), sent_start;
-	enum label l;
 
 	while (first_word < nt && !(tv[first_word].f & TK_WORD))
 		first_word++;
@@ -1858,20 +1868,15 @@ pass1(struct doc *d, size_t si)
 		    tok_is_fold(text, &tv[k], calendar) &&
 		    (tv[k + 1].f & TK_DIGIT)))) {
 			/* "UNITED NATIONS 1996-08-30" keeps its label */
-			l = lex_label(lex_get_fold(text + tv[0].s,
-			    tv[j - 1].e - tv[0].s));
-			add_span(d, si, 0, j, l == T_NONE || l == T_PERSON ?
-			    T_GPE : l, true, false);
+			add_span(d, si, 0, j, dateline_label(text, tv, 0, j),
+			    true, false);
 			i = j;
 			if (j < nt && text[tv[j].s] == ',')
 				i++;
 			/* and so is the state or country after it */
-			if (i < k) {
-				l = lex_label(lex_get_fold(text + tv[i].s,
-				    tv[k - 1].e - tv[i].s));
-				add_span(d, si, i, k, l == T_NONE ||
-				    l == T_PERSON ? T_GPE : l, true, false);
-			}
+			if (i < k)
+				add_span(d, si, i, k, dateline_label(text, tv, i,
+				    k), true, false);
 			return;
 		}
 	}
