@@ -800,3 +800,15 @@ Tillax Bancorp Inc./ORG
 Vexmoor/ORG
 Tom Hale/PERSON"
 }
+
+@test "a capital or a prefix before a hyphen and a common word is no name ('a UN T-shirt', 'Co-founder of Tillax Inc.'); 'Ex-President' is a title; a person after 'University of X' is apart" {
+	run sh -c "printf 'Ana Ruiz wore a UN T-shirt. Co-founder of Tillax Inc., Tomas Berg, spoke. Ex-President Lena Okoro came. The Carrow Economic Co-operation Council met. A student at the University of Carrow Ana Ruiz spoke.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Ana Ruiz/PERSON
+UN/ORG
+Tillax Inc./ORG
+Tomas Berg/PERSON
+Lena Okoro/PERSON
+Carrow Economic Co-operation Council/ORG
+University of Carrow/ORG
+Ana Ruiz/PERSON"
+}

@@ -92,6 +92,12 @@ static const char *const title_mods[] = {
 	"Home", "Opposition", "Minority", "Majority", "Crown", NULL
 };
 
+/* Prefixes that make a title of a title after their hyphen:
+ * "Ex-President", "Co-Chairman" */
+static const char *const title_prefixes[] = {
+	"Ex", "Co", NULL
+};
+
 /* Articles of other languages that open names */
 static const char *const articles[] = {
 	"Le", "La", "Der", "Die", "Das", "El", "Il", "Los", "Las", NULL
@@ -597,8 +603,9 @@ is_title(const char *text, const struct tok *tk)
 	if (in(titles, text + tk->s, tk->e - tk->s))
 		return true;
 	h = memchr(text + tk->s, '-', tk->e - tk->s);
-	return h != NULL && h > text + tk->s && in(titles, text + tk->s,
-	    (size_t)(h - text - tk->s)) && in(titles, h + 1,
+	return h != NULL && h > text + tk->s && (in(titles, text + tk->s,
+	    (size_t)(h - text - tk->s)) || in(title_prefixes, text + tk->s,
+	    (size_t)(h - text - tk->s))) && in(titles, h + 1,
 	    (size_t)(text + tk->e - h - 1));
 }
 
@@ -1193,6 +1200,42 @@ body_named(const char *text, const struct tok *tv, size_t a, size_t b)
 	return org;
 }
 
+/*
+ * Where a body's name ("University of Carrow", "Ministry of Health") ends
+ * and a person named in full, given name first, begins in the run a..b;
+ * 0 if it does not.  The given name is no common word, and neither is
+ * the surname, which ends no other name ("Bank of Carrow Grant Hall").
+ */
+static size_t
+org_person_split(const char *text, const struct tok *tv, size_t a,
+    size_t b)
+{
+	size_t j, k;
+
+	for (j = a; j + 1 < b && !(tok_is(text, &tv[j], org_head) &&
+	    tok_eq(text, &tv[j + 1], "of")); j++)
+		;
+	if (j + 1 >= b)
+		return 0;
+	for (k = b - 2; k >= j + 3 && k + 3 >= b; k--) {
+		size_t i;
+
+		if (!(lex_get(text + tv[k].s, tv[k].e - tv[k].s) & LX_FIRST) ||
+		    lex_is_word(text + tv[k].s, tv[k].e - tv[k].s))
+			continue;
+		for (i = k + 1; i < b && capword(text, &tv[i]) &&
+		    !lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) &&
+		    !org_end(text, &tv[i]) && !tok_is(text, &tv[i],
+		    place_tail) && !event_end(text, &tv[i]); i++)
+			;
+		if (i == b && !tok_eq(text, &tv[k - 1], "of") &&
+		    !tok_eq(text, &tv[k - 1], "the") && lex_label(lex_get_fold(
+		    text + tv[k].s, tv[b - 1].e - tv[k].s)) == T_NONE)
+			return k;
+	}
+	return 0;
+}
+
 static void
 take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 {
@@ -1588,6 +1631,15 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			return;
 		}
 	}
+	/* a body named by its head and "of", then a person named in full:
+	 * "Student at University of Carrow Ana Ruiz" is the university and
+	 * Ana Ruiz */
+	if (!headline && b - a >= 5 && (k = org_person_split(text, tv, a,
+	    b)) != 0) {
+		take_run(d, si, a, k, false);
+		add_span(d, si, k, b, T_PERSON, true, false);
+		return;
+	}
 	/* a known place or group, then a name: "United States Dario
 	 * Veltri"; but "Carrow Stock Exchange", "Carrow Open" are one name */
 	for (j = b - 1 < a + 4 ? b - 1 : a + 4; j > a + 1 &&
@@ -1681,6 +1733,39 @@ is_connector(const char *text, const struct tok *tk)
 	    (tk->e - tk->s == 1 && text[tk->s] == '&');
 }
 
+/*
+ * Prefixes that make a common word of what follows their hyphen when the
+ * word opens a run of capitals: "Co-founder of ...", "Ex-wife ...",
+ * "Pre-tax ..." (but "Jae-in", "Heung-min" are given names, and inside a
+ * name the word is the name's: "Organisation for Economic Co-operation").
+ */
+static const char *const hyphen_prefixes[] = {
+	"Co", "Ex", "Anti", "Pro", "Non", "Post", "Pre", "Self", "Well",
+	"Mid", "Multi", "Semi", "Sub", "Super", "Inter", "Counter", "Over",
+	"Under", "Cross", "Half", "Re", NULL
+};
+
+/*
+ * A capital, a hyphen and a lower-case word: with one letter before the
+ * hyphen a common noun anywhere ("T-shirt", "X-ray", "U-turn"); with a
+ * prefix before it (a) one only where it opens a run.
+ */
+static bool
+hyphen_common(const char *text, const struct tok *tk, bool opens)
+{
+	const char *s = text + tk->s, *h;
+	size_t n = tk->e - tk->s;
+
+	h = memchr(s, '-', n);
+	/* "Co-operative Bank" is a name */
+	if (h != NULL && h == s + 2 && s + n - h > 2 && h[1] == 'o' &&
+	    h[2] == 'p')
+		return false;
+	return h != NULL && h > s && h + 1 < s + n && h[1] >= 'a' &&
+	    h[1] <= 'z' && (h == s + 1 || (opens && in(hyphen_prefixes, s,
+	    (size_t)(h - s))));
+}
+
 static bool
 capword(const char *text, const struct tok *tk)
 {
@@ -1688,7 +1773,8 @@ capword(const char *text, const struct tok *tk)
 		return false;
 	if (tk->f & TK_CAP)
 		return (tk->e - tk->s > 1 || (tk->f & TK_ALLCAPS)) &&
-		    !in(stop, text + tk->s, tk->e - tk->s);
+		    !in(stop, text + tk->s, tk->e - tk->s) &&
+		    !hyphen_common(text, tk, false);
 	/* "al-Qaeda", "bin Laden" style lower-case particles with a capital */
 	return (tk->f & TK_LOWER) && tk->e - tk->s > 3 &&
 	    text[tk->s + 2] == '-' &&
@@ -1881,7 +1967,7 @@ pass1(struct doc *d, size_t si)
 		}
 	}
 	for (i = 0; i < nt; i++) {
-		if (!capword(text, &tv[i]))
+		if (!capword(text, &tv[i]) || hyphen_common(text, &tv[i], true))
 			continue;
 		/* sentence-initial common word: "Meanwhile", "The" */
 		sent_start = i == first_word ||
