@@ -812,3 +812,14 @@ Carrow Economic Co-operation Council/ORG
 University of Carrow/ORG
 Ana Ruiz/PERSON"
 }
+
+@test "another language's word for a bank or a school opens an organisation ('Banco Tellez', 'Instituto Carrow'); a person and an organisation after 'for' are two names, unless an organisation's word ends the first" {
+	run sh -c "printf 'Ana Ruiz of Banco Tellez and Tomas Berg of the Instituto Carrow met. Lena Okoro for Carrow Rail Services said no. The Okoro Institute for Peace Studies agreed.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Ana Ruiz/PERSON
+Banco Tellez/ORG
+Tomas Berg/PERSON
+Instituto Carrow/ORG
+Lena Okoro/PERSON
+Carrow Rail Services/ORG
+Okoro Institute for Peace Studies/ORG"
+}

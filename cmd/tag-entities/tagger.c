@@ -98,6 +98,25 @@ static const char *const title_prefixes[] = {
 	"Ex", "Co", NULL
 };
 
+/* Heads that open an organisation's name in other languages (Spanish,
+ * Portuguese, Italian, French, German) */
+static const char *const foreign_heads[] = {
+	"Banco", "Banca", "Banque", "Instituto", "Istituto", "Institut",
+	"Universidad", "Universidade", "Universit\xc3\xa0",
+	"Universit\xc3\xa9", "Universit\xc3\xa4t", "Partido", "Partito",
+	"Parti", "Ministerio", "Ministero", "Minist\xc3\xa8re", "Colegio",
+	"Collegio", "Escuela", "Scuola", "Liceo", "Lyc\xc3\xa9" "e",
+	"Fundaci\xc3\xb3n", "Fondazione", "Fondation", "Stiftung", "Sociedad",
+	"Societ\xc3\xa0", "Soci\xc3\xa9t\xc3\xa9", "Compa\xc3\xb1\xc3\xad" "a",
+	"Compagnie", "Grupo", "Gruppo", "Groupe", "Movimento", "Movimiento",
+	"Mouvement", "Frente", "Federaci\xc3\xb3n", "Federazione",
+	"F\xc3\xa9" "d\xc3\xa9ration", "Asociaci\xc3\xb3n", "Associazione",
+	"Confederaci\xc3\xb3n", "Teatro", "Th\xc3\xa9\xc3\xa2tre", "Museo",
+	"Mus\xc3\xa9" "e", "Biblioteca", "Biblioth\xc3\xa8que", "Hospital",
+	"Ospedale", "H\xc3\xb4pital", "Clube", "Agencia", "Agenzia", "Agence",
+	"Secretar\xc3\xad" "a", "Tribunale", NULL
+};
+
 /* Articles of other languages that open names */
 static const char *const articles[] = {
 	"Le", "La", "Der", "Die", "Das", "El", "Il", "Los", "Las", NULL
@@ -1286,6 +1305,12 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		add_span(d, si, a, b, lex_label(f), true, headline);
 		return;
 	}
+	/* the head of an organisation's name in another language opens
+	 * it: "Banco Tellez", "Instituto Carrow", "Partido Verde" */
+	if (b - a >= 2 && !headline && tok_is(text, &tv[a], foreign_heads)) {
+		add_span(d, si, a, b, T_ORG, true, false);
+		return;
+	}
 	/* "The Church of Carrow", "the Harbour Guild": the article is no
 	 * part */
 	if (b - a >= 2 && !headline && (tok_eq(text, &tv[a], "the") ||
@@ -1333,13 +1358,15 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		}
 	}
 	/*
-	 * A person of a firm or a country: "Ana Kerrigan of Tillet Bank",
-	 * "Dario Veltri of the U.S." are two names, not one organisation.
+	 * A person of a firm or a country, or one speaking for it: "Ana
+	 * Kerrigan of Tillet Bank", "Dario Veltri of the U.S.", "Ana Ruiz
+	 * for Carrow Rail" are two names, not one organisation.
 	 */
 	if (!headline && b - a >= 4 && (lex_get(text + tv[a].s,
 	    tv[a].e - tv[a].s) & LX_FIRST) && !tok_is(text, &tv[a], compass))
 		for (j = a + 2; j < b - 1 && j <= a + 4; j++)
-			if (tok_eq(text, &tv[j], "of")) {
+			if (tok_eq(text, &tv[j], "of") || (tok_eq(text,
+			    &tv[j], "for") && !org_end(text, &tv[j - 1]))) {
 				person_of(d, si, a, j, b);
 				return;
 			}
