@@ -585,3 +585,10 @@ The host|asked|his tax returns
 Mara Linde|spoken|the need for new ferries
 The union|asked|a new vote"
 }
+
+@test "a relative clause after an appositive leaves the name before it the speaker: 'Ana Ruiz, head of the Carrow Land Trust, which owns the site, said ...'" {
+	run sh -c "printf 'Ana Ruiz, head of the Carrow Land Trust, which owns the site and two farms nearby, said the sale would go ahead.\n\nTomas Berg, a spokesman for the Carrow Harbour Board, which runs the ferries, said fares would rise.\n\nHowever, one dealer, who asked not to be named, told the paper that prices were too high.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Ana Ruiz|the sale would go ahead
+Tomas Berg|fares would rise
+one dealer|prices were too high"
+}

@@ -475,6 +475,8 @@ plural_noun(const struct xdoc *d, size_t t0, size_t j)
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
  */
+static bool no_name(const struct xdoc *, size_t);
+
 static bool
 subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
     size_t *b)
@@ -549,9 +551,23 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		if (j > t0 && (tok_is(d, j, "who") || tok_is(d, j, "whose") ||
 		    tok_is(d, j, "which") || tok_is(d, j, "a") ||
 		    tok_is(d, j, "an") || tok_is(d, j, "the") ||
-		    tok_is(d, j, "whom") || participle(d, j)) && j < i - 1)
+		    tok_is(d, j, "whom") || participle(d, j)) && j < i - 1) {
+			bool rel = tok_is(d, j, "who") || tok_is(d, j,
+			    "whose") || tok_is(d, j, "which") ||
+			    tok_is(d, j, "whom");
+
 			i = j - 1;
-		else if (j > t0 && j < i - 1 && i - 1 - j <= 4 &&
+			/* "Ana Ruiz, a lawyer for the firm, which ..., said",
+			 * "Ana Ruiz, head of the guild, which ..., said": the
+			 * name before the appositive the clause is about */
+			for (j = i; rel && j > t0 && !is_comma(d, j - 1); j--)
+				;
+			if (rel && j > t0 + 1 && j < i && d->tv[j].kind ==
+			    W_WORD && !d->tv[j].cap && d->tv[j - 2].cap &&
+			    !no_name(d, j - 2) &&
+			    !d->tv[j - 2].inq)
+				i = j - 1;
+		} else if (j > t0 && j < i - 1 && i - 1 - j <= 4 &&
 		    d->tv[j].cap) {
 			/* "A lawyer for the ferry firm, Dana Schell, said": the
 			 * name between the commas */
@@ -629,6 +645,15 @@ static const char *const not_subjects[] = {
 	"Several", "Then", "Now", "Also", "Still", "Instead", "Across",
 	"Without", "Perhaps", "Maybe", "Indeed", NULL
 };
+
+/* Is the capitalised word at i one that opens a sentence rather than
+ * names its speaker ("However", "Many", "Reportedly")? */
+static bool
+no_name(const struct xdoc *d, size_t i)
+{
+	return tok_in(d, i, openers) || tok_in(d, i, not_subjects) ||
+	    adverb(d, i);
+}
 
 /* Determiners that open a noun phrase that may speak ("His aides"). */
 static const char *const np_dets[] = {

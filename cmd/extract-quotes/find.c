@@ -1547,14 +1547,16 @@ is_dash(const struct xdoc *d, size_t k)
  * The subject before the cue at i ends with an appositive or a
  * parenthesis: "Piet Lorsen, the party chairman, said ...", "Rep. Stefan
  * Lynd (D-Maine) said ...".  A comma before the cue closes an appositive
- * when another comma opens it a few words before, after the subject; a
- * dash when another dash opens it.
+ * when another comma opens it a few words before, after the subject (or
+ * closes a relative clause after such an appositive); a dash when another
+ * dash opens it.
  */
 static bool
 appositive_before(const struct xdoc *d, size_t i, size_t t0)
 {
 	size_t k;
 	char c = d->text[d->tv[i - 1].s];
+	bool nested = false;
 
 	if (d->tv[i - 1].kind != W_PUNCT || d->tv[i - 1].inq)
 		return false;
@@ -1577,8 +1579,17 @@ appositive_before(const struct xdoc *d, size_t i, size_t t0)
 		if (t->inq || t->kind == W_OPEN || t->kind == W_CLOSE ||
 		    t->kind == W_AMBIG)
 			return false;
-		if (t->kind == W_PUNCT && d->text[t->s] == ',')
-			return k - 1 > t0 && k - 1 < t0 + 10;
+		if (t->kind != W_PUNCT || d->text[t->s] != ',')
+			continue;
+		/* "Ana Ruiz, a lawyer for the Carrow Land Trust, which
+		 * ..., said": a relative clause after the appositive */
+		if (!nested && k - 1 >= t0 + 10 && (word_is(d, k, "which") ||
+		    word_is(d, k, "who"))) {
+			nested = true;
+			i = k;
+			continue;
+		}
+		return k - 1 > t0 && k - 1 < t0 + 10;
 	}
 	return false;
 }
