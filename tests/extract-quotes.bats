@@ -592,3 +592,9 @@ The union|asked|a new vote"
 Tomas Berg|fares would rise
 one dealer|prices were too high"
 }
+
+@test "a programme's title in marks after a tell verb's hearer is no quotation; the clause after 'that' is reported ('told Radio Carrow's \"Morning Desk\" that')" {
+	run sh -c "printf 'Tomas Berg told Radio Carrow'\''s \"Morning Desk\" that the fares would rise.\n\nAna Ruiz tells Carrow FM\342\200\231s \342\200\234Late Call\342\200\235 on Friday that the ferry is safe.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.text)\"'"
+	assert_output "indirect|Tomas Berg|the fares would rise
+indirect|Ana Ruiz|the ferry is safe"
+}

@@ -484,6 +484,31 @@ word_is(const struct xdoc *d, size_t ti, const char *w)
 	    strncasecmp(d->text + d->tv[ti].s, w, n) == 0;
 }
 
+/* Do all the words of [a, b) open with a capital ("Morning Call")? */
+static bool
+all_caps_words(const struct xdoc *d, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (d->tv[i].kind == W_WORD && !d->tv[i].cap)
+			return false;
+	return true;
+}
+
+/* Does the word at i end in a possessive ("NBC's", "Carrow’s", or the
+ * "'s" alone)? */
+static bool
+possessive(const struct xdoc *d, size_t i)
+{
+	const char *w = d->text + d->tv[i].s;
+	size_t n = d->tv[i].e - d->tv[i].s;
+
+	return d->tv[i].kind == W_WORD && ((n >= 2 && w[n - 2] == '\'' &&
+	    w[n - 1] == 's') || (n >= 4 && memcmp(w + n - 4,
+	    "\xe2\x80\x99s", 4) == 0));
+}
+
 /* Add the direct quote between marks at tokens o and c. */
 static void
 add_direct(struct xdoc *d, size_t o, size_t c)
@@ -501,6 +526,10 @@ add_direct(struct xdoc *d, size_t o, size_t c)
 	    word_is(d, o - 1, "dubbed") || word_is(d, o - 1, "titled") ||
 	    word_is(d, o - 1, "entitled") || word_is(d, o - 1, "nicknamed") ||
 	    word_is(d, o - 1, "named")))
+		return;
+	/* a title after its owner: NBC's "Morning Call" */
+	if (o > 0 && possessive(d, o - 1) && words <= 5 && all_caps_words(d,
+	    o + 1, c))
 		return;
 	q = xq_add(d);
 	q->kind = K_DIRECT;
@@ -964,6 +993,22 @@ tell_object(const struct xdoc *d, size_t j, size_t end)
 	while (k < end && k < j + 3 && d->tv[k].kind == W_WORD && d->tv[k].cap &&
 	    !d->tv[k].inq)
 		k++;
+	/* a programme's title after its channel: "told NBC's "Morning
+	 * Call" that" */
+	if (k > j && k < end && (word_is(d, k, "'s") ||
+	    word_is(d, k, "\xe2\x80\x99s")))
+		k++;
+	if (k > j && k + 1 < end && possessive(d, k - 1) &&
+	    d->tv[k].kind != W_WORD && d->tv[k].kind != W_PUNCT) {
+		size_t c;
+
+		for (c = k + 1; c < end && c < k + 7 && d->tv[c].kind ==
+		    W_WORD && d->tv[c].cap; c++)
+			;
+		if (c > k + 1 && c < end && d->tv[c].kind != W_WORD &&
+		    d->tv[c].kind != W_PUNCT)
+			return c + 1;
+	}
 	return k;
 }
 
