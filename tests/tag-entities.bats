@@ -823,3 +823,12 @@ Lena Okoro/PERSON
 Carrow Rail Services/ORG
 Okoro Institute for Peace Studies/ORG"
 }
+
+@test "'City of X' is a place, 'Port of X' a place; a word and a point of the compass is a region ('the Deep South'), a given name and one a person; a title word then an organisation's word is one organisation ('Major League Hockey')" {
+	run sh -c "printf 'The City of Tellby and the Port of Carrow signed. Storms hit the Deep South. Tomas North spoke. He joined Major League Hockey in May.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "City of Tellby/GPE
+Port of Carrow/LOC
+Deep South/LOC
+Tomas North/PERSON
+Major League Hockey/ORG"
+}

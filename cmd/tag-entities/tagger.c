@@ -272,6 +272,17 @@ static const char *const compass[] = {
 	"Western", "Central", "Upper", "Lower", "Greater", NULL
 };
 
+/* Points of the compass that end a region's name: "the Deep South" */
+static const char *const compass_end[] = {
+	"North", "South", "East", "West", "Northwest", "Northeast",
+	"Southwest", "Southeast", "Midwest", NULL
+};
+
+/* Kinds of town that open a town's name before "of": "City of Tellby" */
+static const char *const town_kinds[] = {
+	"City", "Town", "Village", "Borough", "Port", NULL
+};
+
 /* Last words that make a compass word's run something else than a place:
  * "Eastern Conference", "Upper House", "Central Time". */
 static const char *const compass_not[] = {
@@ -1311,6 +1322,24 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		add_span(d, si, a, b, T_ORG, true, false);
 		return;
 	}
+	/* a region named by a word and a point of the compass: "the Pacific
+	 * Northwest", "the Deep South"; not a person ("Tomas North") */
+	if (b - a == 2 && !headline && tok_is(text, &tv[b - 1], compass_end) &&
+	    !(lex_get(text + tv[a].s, tv[a].e - tv[a].s) & (LX_FIRST |
+	    LX_NORP)) && !is_title(text, &tv[a]) && (lex_is_word(text +
+	    tv[a].s, tv[a].e - tv[a].s) || lex_label(lex_get_fold(text +
+	    tv[a].s, tv[a].e - tv[a].s)) == T_LOC)) {
+		add_span(d, si, a, b, T_LOC, true, false);
+		return;
+	}
+	/* a town named with its kind: "City of Tellby", "Port of Carrow" */
+	if (b - a >= 3 && !headline && tok_eq(text, &tv[a + 1], "of") &&
+	    tok_is(text, &tv[a], town_kinds) && capword(text, &tv[a + 2]) &&
+	    !org_end(text, &tv[b - 1])) {
+		add_span(d, si, a, b, tok_eq(text, &tv[a], "Port") ? T_LOC :
+		    T_GPE, true, false);
+		return;
+	}
 	/* "The Church of Carrow", "the Harbour Guild": the article is no
 	 * part */
 	if (b - a >= 2 && !headline && (tok_eq(text, &tv[a], "the") ||
@@ -1529,6 +1558,13 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			    &tv[last_title + 1]))
 				last_title++;
 			i = b;
+		} else if (last_title != (size_t)-1 && first_title == a &&
+		    i > last_title && lex_label(lex_get_fold(text + tv[a].s,
+		    tv[i].e - tv[a].s)) == T_NONE) {
+			/* the whole run is the organisation: "Major League
+			 * Baseball", "Queen Mary Hospital Trust" */
+			add_span(d, si, a, b, T_ORG, true, headline);
+			return;
 		}
 	}
 	/* no person after the title where a plural abstract noun ends the
