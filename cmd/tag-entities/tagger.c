@@ -38,7 +38,8 @@ enum {
 	TK_LOWER = 4,		/* starts with a lower-case letter */
 	TK_WORD = 8,		/* a word (not punctuation) */
 	TK_DIGIT = 16,
-	TK_POSS = 32		/* the possessive "'s" */
+	TK_POSS = 32,		/* the possessive "'s" */
+	TK_HYPHEN = 64		/* a hyphen inside the word */
 };
 
 struct tok {
@@ -514,6 +515,8 @@ tokenize(const char *text, size_t len, struct tok **tv, size_t *cap)
 			if ((t[i] == '\'' || k == 3 || t[i] == '-' ||
 			    t[i] == '.' || t[i] == '&') && i + k < len &&
 			    cclass(t + i + k, end, &k2) != 0) {
+				if (t[i] == '-')
+					f |= TK_HYPHEN;
 				i += k;
 				continue;
 			}
@@ -1819,6 +1822,8 @@ hyphen_common(const char *text, const struct tok *tk, bool opens)
 	const char *s = text + tk->s, *h;
 	size_t n = tk->e - tk->s;
 
+	if (!(tk->f & TK_HYPHEN))
+		return false;
 	h = memchr(s, '-', n);
 	/* "Co-operative Bank" is a name */
 	if (h != NULL && h == s + 2 && s + n - h > 2 && h[1] == 'o' &&
