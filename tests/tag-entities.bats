@@ -832,3 +832,11 @@ Deep South/LOC
 Tomas North/PERSON
 Major League Hockey/ORG"
 }
+
+@test "a sports club's or a newspaper's word in another language makes an organisation: 'Dynamo Tellby', 'Deportivo Carrow', 'Carrower Zeitung', 'Corriere di Carrow'" {
+	run sh -c "printf 'Dynamo Tellby beat Deportivo Carrow 2-1, the Carrower Zeitung and the Corriere di Carrow said.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Dynamo Tellby/ORG
+Deportivo Carrow/ORG
+Carrower Zeitung/ORG
+Corriere di Carrow/ORG"
+}

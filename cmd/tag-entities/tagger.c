@@ -100,7 +100,8 @@ static const char *const title_prefixes[] = {
 };
 
 /* Heads that open an organisation's name in other languages (Spanish,
- * Portuguese, Italian, French, German) */
+ * Portuguese, Italian, French, German, Polish; sports clubs' also
+ * Russian and Hebrew) */
 static const char *const foreign_heads[] = {
 	"Banco", "Banca", "Banque", "Instituto", "Istituto", "Institut",
 	"Universidad", "Universidade", "Universit\xc3\xa0",
@@ -115,7 +116,12 @@ static const char *const foreign_heads[] = {
 	"Confederaci\xc3\xb3n", "Teatro", "Th\xc3\xa9\xc3\xa2tre", "Museo",
 	"Mus\xc3\xa9" "e", "Biblioteca", "Biblioth\xc3\xa8que", "Hospital",
 	"Ospedale", "H\xc3\xb4pital", "Clube", "Agencia", "Agenzia", "Agence",
-	"Secretar\xc3\xad" "a", "Tribunale", NULL
+	"Secretar\xc3\xad" "a", "Tribunale", "Diario", "Corriere", "Gazzetta",
+	"Gazeta",
+	/* sports clubs */
+	"Deportivo", "Atletico", "Atl\xc3\xa9tico", "Sporting",
+	"Olympique", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Torpedo",
+	"Hapoel", "Maccabi", "Beitar", "Slavia", NULL
 };
 
 /* Articles of other languages that open names */
@@ -163,7 +169,8 @@ static const char *const org_tail[] = {
 	"Conference", "District", "Districts", "Schools", "Sheriff", "Prison",
 	"Jail", "Unit", "Division", "Regiment", "Battalion", "Squad", "Team",
 	"Orchestra", "Band", "Choir", "Ensemble", "Services", "Solutions",
-	"Hotel", "Casino",
+	"Hotel", "Casino", "Zeitung", "Rundschau", "Kurier", "Courier",
+	"Dagblad", "Tidende",
 	"Enterprises", "Ventures", "Associates", "Investments", "Resources",
 	"Pharmaceuticals", "Electronics", "Chemicals", "Foods", "Stores",
 	"Bancorp", "Financial", "Logistics", NULL
@@ -2154,6 +2161,8 @@ pass1(struct doc *d, size_t si)
 			if (lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) &&
 			    lex_label(f) == T_NONE && !(f & LX_FIRST) &&
 			    !(is_title(text, &tv[i]) && j > i + 1) &&
+			    !(j > i + 1 && tok_is(text, &tv[i],
+			    foreign_heads)) &&
 			    !(j > i + 1 && lex_label(lex_get_fold(text +
 			    tv[i].s, tv[i + 1].e - tv[i].s)) != T_NONE)) {
 				/* keep "The" out, look at the rest */
