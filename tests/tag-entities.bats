@@ -840,3 +840,11 @@ Deportivo Carrow/ORG
 Carrower Zeitung/ORG
 Corriere di Carrow/ORG"
 }
+
+@test "a short unknown given name before a surname that is a common word is a person ('Kyran Wall'), not a firm; a long unknown word is not one ('Vexmoorland Wall'); 'Tull Corner' is a place" {
+	run sh -c "printf 'Kyran Wall fired a three-hitter. They met at Tull Corner.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Kyran Wall/PERSON
+Tull Corner/LOC"
+	run sh -c "printf 'The Vexmoorland Wall was built in 1820.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	refute_output --partial "PERSON"
+}

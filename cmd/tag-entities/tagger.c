@@ -224,7 +224,8 @@ static const char *const place_tail[] = {
 	"Cathedral", "Abbey", "Castle", "Temple", "Mosque", "Monastery",
 	"Memorial", "Monument", "Cemetery", "Gym", "Mall", "Playfield",
 	"Rink", "Pavilion", "Racecourse", "Speedway", "Raceway", "Fort",
-	"Wharf", "Quay", "Terrace", "Railroad", "Railway", NULL
+	"Wharf", "Quay", "Terrace", "Railroad", "Railway", "Cave", "Caves",
+	"Corner", "Place", "Crescent", "Siding", NULL
 };
 
 /* Lower-case particles inside a person's name. */
@@ -776,6 +777,21 @@ appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t b,
 	return T_NONE;
 }
 
+/* Is the word shaped like a given name: a capital, then two to six
+ * lower-case ASCII letters ("Kyran", not "Ez2DJ", "Pre-Raphaelite")? */
+static bool
+given_shape(const char *text, const struct tok *t)
+{
+	size_t i, n = t->e - t->s;
+
+	if (n < 3 || n > 7 || !(t->f & TK_CAP) || (t->f & TK_HYPHEN))
+		return false;
+	for (i = 1; i < n; i++)
+		if (text[t->s + i] < 'a' || text[t->s + i] > 'z')
+			return false;
+	return true;
+}
+
 /* A word with a capital inside after two small letters or more, and no
  * prefix of a name before it (Mc, Mac, De, La ...) */
 static bool
@@ -1039,6 +1055,20 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 			    (LX_GPE | LX_ORG | LX_LOC | LX_NORP)))
 				break;
 		if (i == b)
+			return T_PERSON;
+		/* an unknown given name and a surname that is also a
+		 * common word: "Donne Wall", "Kyran Bracken" (not a
+		 * plural: "Tellco Rovers"; not a long word: "Culverthorpe
+		 * Estate") */
+		f = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
+		if (b - a == 2 && i == b - 1 && f == 0 && given_shape(text,
+		    &tv[a]) && !lex_is_word(text + tv[a].s,
+		    tv[a].e - tv[a].s) &&
+		    !(tv[b - 1].f & TK_ALLCAPS) && text[tv[b - 1].e - 1] != 's' &&
+		    !(lex_get_fold(text + tv[b - 1].s, tv[b - 1].e -
+		    tv[b - 1].s) & (LX_GPE | LX_ORG | LX_LOC | LX_NORP)) &&
+		    !tok_is(text, &tv[b - 1], place_tail) &&
+		    !event_end(text, &tv[b - 1]))
 			return T_PERSON;
 	}
 	/*
