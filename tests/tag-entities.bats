@@ -848,3 +848,13 @@ Tull Corner/LOC"
 	run sh -c "printf 'The Vexmoorland Wall was built in 1820.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	refute_output --partial "PERSON"
 }
+
+@test "a name before a place's adjective is kept ('Ana Vetter of Bonn-based'); a road's number is part of it ('Interstate 95'); 'Jan' before a surname is a given name; a name alone on its line is a person" {
+	run sh -c "printf 'The hull sank, said Ana Vetter of Bonn-based Tull Media. Traffic on Interstate 95 was slow. Jan Okoro won on Jan 5.\n\nLena Okoro\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Ana Vetter/PERSON
+Bonn/GPE
+Tull Media/ORG
+Interstate 95/LOC
+Jan Okoro/PERSON
+Lena Okoro/PERSON"
+}

@@ -287,6 +287,12 @@ static const char *const compass_end[] = {
 	"Southwest", "Southeast", "Midwest", NULL
 };
 
+/* Words that name a road by the number after them: "Interstate 95" */
+static const char *const road_heads[] = {
+	"Interstate", "Interstates", "Highway", "Route", "Autobahn",
+	"Motorway", "Freeway", NULL
+};
+
 /* Kinds of town that open a town's name before "of": "City of Tellby" */
 static const char *const town_kinds[] = {
 	"City", "Town", "Village", "Borough", "Port", NULL
@@ -725,6 +731,7 @@ date_tok(const char *text, const struct tok *tk)
 
 static bool tok_eq(const char *, const struct tok *, const char *);
 static bool capword(const char *, const struct tok *);
+static bool is_connector(const char *, const struct tok *);
 
 /* Words that open the name of an event or a document. */
 static const char *const event_head[] = {
@@ -1347,6 +1354,21 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		    lex_label(f) == T_ORG) {
 			add_span(d, si, a, b, lex_label(f), true, headline);
 			d->sp[d->nsp - 1].e = hy;
+			return;
+		}
+		/* "Erin Vetter of Bonn-based": the words before are a name
+		 * of their own */
+		f = b - a >= 2 && hy > tv[b - 1].s ? lex_get_fold(text +
+		    tv[b - 1].s, hy - tv[b - 1].s) : 0;
+		if (lex_label(f) == T_GPE || lex_label(f) == T_LOC ||
+		    lex_label(f) == T_ORG) {
+			for (k = b - 1; k > a && is_connector(text, &tv[k - 1]);
+			    k--)
+				;
+			if (k > a)
+				take_run(d, si, a, k, headline);
+			add_span(d, si, b - 1, b, lex_label(f), true, headline);
+			d->sp[d->nsp - 1].e = hy;
 		}
 		return;
 	}
@@ -1933,6 +1955,16 @@ headline_case(const char *text, size_t len, struct tok *tv, size_t nt)
 			words--;
 	if (words < 2)
 		return false;
+	/* a name alone on its line, a byline or a signature: "Tomas
+	 * Berg" */
+	if (nt >= 2 && nt <= 3 && allcaps == 0 && (lex_get(text + tv[0].s,
+	    tv[0].e - tv[0].s) & LX_FIRST)) {
+		for (i = 0; i < nt && (tv[i].f & TK_CAP) && !lex_is_word(text +
+		    tv[i].s, tv[i].e - tv[i].s); i++)
+			;
+		if (i == nt)
+			return false;
+	}
 	if (allcaps * 10 >= words * 6)
 		return true;
 	/* a list of names ("Ana Ruiz, Tom Berg, Li Wei") is no headline */
@@ -2072,6 +2104,27 @@ pass1(struct doc *d, size_t si)
 		}
 	}
 	for (i = 0; i < nt; i++) {
+		/* a road by its number: "Interstate 95", "Route 66" */
+		if (i + 1 < nt && (tv[i].f & TK_CAP) && (tv[i + 1].f &
+		    TK_DIGIT) && tv[i + 1].e - tv[i + 1].s <= 3 &&
+		    tok_is(text, &tv[i], road_heads) && tv[i].e < tv[i + 1].s) {
+			add_span(d, si, i, i + 2, T_LOC, true, false);
+			i++;
+			continue;
+		}
+		/* "Jan Okoro": the given name, not the month */
+		if (tok_eq(text, &tv[i], "Jan") && i + 1 < nt && capword(text,
+		    &tv[i + 1]) && !tok_is_fold(text, &tv[i + 1], calendar) &&
+		    !(lex_get(text + tv[i + 1].s, tv[i + 1].e - tv[i + 1].s) &
+		    LX_FIRST) && !(i > 0 && (tv[i - 1].f & TK_DIGIT)) &&
+		    !(i + 2 < nt && (tv[i + 2].f & TK_DIGIT) &&
+		    tv[i + 2].e - tv[i + 2].s <= 2)) {
+			for (j = i + 2; j < nt && capword(text, &tv[j]); j++)
+				;
+			add_span(d, si, i, j, T_PERSON, true, headline);
+			i = j - 1;
+			continue;
+		}
 		if (!capword(text, &tv[i]) || hyphen_common(text, &tv[i], true))
 			continue;
 		/* sentence-initial common word: "Meanwhile", "The" */
