@@ -598,3 +598,9 @@ one dealer|prices were too high"
 	assert_output "indirect|Tomas Berg|the fares would rise
 indirect|Ana Ruiz|the ferry is safe"
 }
+
+@test "a closing curly mark right before a dash still closes: each quotation of a list of signed ones gets its own signature" {
+	run sh -c "printf 'Readers wrote in.\n\n\342\200\234He is ignorant of our lives.\342\200\235\342\200\225 Ana Ruiz  \342\200\234I am so ashamed of this state.\342\200\235 \342\200\225 Lena Okoro\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Ana Ruiz|He is ignorant of our lives.
+Lena Okoro|I am so ashamed of this state."
+}

@@ -223,6 +223,17 @@ is_alnum(unsigned char c)
 	    (c >= '0' && c <= '9') || c >= 0x80;
 }
 
+/* Is the character at t + i (before e) one of the general punctuation
+ * (U+2000-U+206F: dashes, marks, ellipsis) or a no-break space? */
+static bool
+punct_mark_at(const char *t, size_t i, size_t e)
+{
+	const unsigned char *p = (const unsigned char *)t + i;
+
+	return (i + 3 <= e && p[0] == 0xE2 && (p[1] == 0x80 ||
+	    p[1] == 0x81)) || (i + 2 <= e && p[0] == 0xC2 && p[1] == 0xA0);
+}
+
 /*
  * Bytes that continue a word whatever follows them: ASCII letters and
  * digits, and bytes beyond ASCII other than 0xC2 and 0xE2 (which may start
@@ -335,9 +346,12 @@ xq_tokenize(struct xdoc *d)
 			}
 			if (!plain && (k = mark_at(t, i, e, &m, &dir)) != 0) {
 				bool before = i > d->sv[si].s &&
-				    is_alnum((unsigned char)t[i - 1]);
+				    is_alnum((unsigned char)t[i - 1]) &&
+				    !(i >= d->sv[si].s + 3 &&
+				    punct_mark_at(t, i - 3, e));
 				bool after = i + k < e &&
-				    is_alnum((unsigned char)t[i + k]);
+				    is_alnum((unsigned char)t[i + k]) &&
+				    !punct_mark_at(t, i + k, e);
 
 				if (m == 's' && before && after) {
 					/* an apostrophe inside a word */
