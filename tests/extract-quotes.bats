@@ -604,3 +604,8 @@ indirect|Ana Ruiz|the ferry is safe"
 	assert_output "Ana Ruiz|He is ignorant of our lives.
 Lena Okoro|I am so ashamed of this state."
 }
+
+@test "'is calling X \"...\"' reports like 'called'; 'called off' and 'calling back' report nothing" {
+	run sh -c "printf 'Tomas Berg is calling the plan \"a disaster for the town\".\n\nThe union called off a strike planned for Monday.\n\nThe maker is calling back 4,000 ferries.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output 'Tomas Berg|calling|the plan "a disaster for the town"'
+}

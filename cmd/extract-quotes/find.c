@@ -86,6 +86,7 @@ static const char *const cues[] = {
 	"boasting", "revealing", "indicating", "accusing", "hoping",
 	"believing", "expecting", "agreeing", "estimating", "signaling",
 	"signalling", "stating", "remarking", "retorting", "demanding",
+	"calling", "describing",
 	NULL
 };
 
@@ -94,7 +95,7 @@ static const char *const np_cues[] = {
 	"emphasized", "emphasised", "emphasizes", "stressed", "stresses",
 	"voiced", "voices", "expressed", "expresses", "underlined",
 	"underlines", "underscored", "reiterated", "reiterates", "called",
-	"urged", "demanded", "pledged", "promised", "announced", "criticized",
+	"calling", "urged", "demanded", "pledged", "promised", "announced", "criticized",
 	"criticised", "denied", "denies", "praised", "welcomed", "cited",
 	"cites", "citing", "questioned", "questioning", "attacked",
 	"defended", "defends", "defending", "mentioned", "mentions",
@@ -1912,7 +1913,11 @@ xq_indirect(struct xdoc *d)
 				/* "asked whether the deals ..." */
 				a = j;
 			} else if ((in(np_cues, w, n) || evidence_shows(d, i,
-			    d->sv[si].t0)) && j < end &&
+			    d->sv[si].t0)) && j < end && !(n >= 4 &&
+			    memcmp(w, "call", 4) == 0 && (word_is(d, i + 1,
+			    "back") || word_is(d, i + 1, "off") ||
+			    word_is(d, i + 1, "up") || word_is(d, i + 1,
+			    "in"))) &&
 			    d->tv[j].kind == W_WORD && !d->tv[j].inq &&
 			    !(i > d->sv[si].t0 && d->tv[i - 1].kind ==
 			    W_PUNCT && d->text[d->tv[i - 1].s] == ',' &&
