@@ -472,11 +472,12 @@ Video of the crash|shows|the ferry turning too late
 Ruth Adeyemi|said|the candidate tended to make promises"
 }
 
-@test "'told the Post on Friday that' reports what follows 'that'; a cue word after a determiner does not attribute a quotation ('against the claims')" {
-	printf '%s\n' 'Ruth Adeyemi tells the Carrow Post on Friday that the ferry will run.' '' 'Ruth Adeyemi said via email that, "Of course Okafor is going to defend himself" against the claims.' > "$BATS_TEST_TMPDIR/a.txt"
+@test "'told the Post on Friday that', 'said by phone from X that' report what follows 'that'; a cue word after a determiner does not attribute a quotation ('against the claims')" {
+	printf '%s\n' 'Ruth Adeyemi tells the Carrow Post on Friday that the ferry will run.' '' 'Ruth Adeyemi said via email that, "Of course Okafor is going to defend himself" against the claims.' '' 'Tomas Berg said by phone from Tellby that the pier was shut.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "Ruth Adeyemi|tells|the ferry will run
-Ruth Adeyemi|said|\"Of course Okafor is going to defend himself\" against the claims"
+Ruth Adeyemi|said|\"Of course Okafor is going to defend himself\" against the claims
+Tomas Berg|said|the pier was shut"
 }
 
 @test "'Even' opening a sentence is not part of the speaker" {

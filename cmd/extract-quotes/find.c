@@ -1038,7 +1038,8 @@ static const char *const time_words[] = {
 /* Prepositions that open a phrase of place, time or means after a cue:
  * "said at a rally", "said via email", "said in an interview". */
 static const char *const cue_preps[] = {
-	"at", "in", "on", "during", "via", "before", "after", "over", NULL
+	"at", "in", "on", "during", "via", "before", "after", "over", "by",
+	"from", "through", "outside", NULL
 };
 
 /* Time words and "in a statement" after a cue: the token after them. */
