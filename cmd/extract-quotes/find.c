@@ -1166,6 +1166,24 @@ closing_tail(const struct xdoc *d, size_t i, size_t end)
 	return true;
 }
 
+/*
+ * Is the cue at i a verb of another sense with the particle after it:
+ * "called off the strike", "calling back cars", "showed up late"?
+ */
+static bool
+phrasal(const struct xdoc *d, size_t i)
+{
+	const char *w = d->text + d->tv[i].s;
+	size_t n = d->tv[i].e - d->tv[i].s;
+
+	if (n >= 4 && strncasecmp(w, "call", 4) == 0)
+		return word_is(d, i + 1, "back") || word_is(d, i + 1, "off") ||
+		    word_is(d, i + 1, "up") || word_is(d, i + 1, "in");
+	if (n >= 4 && strncasecmp(w, "show", 4) == 0)
+		return word_is(d, i + 1, "up") || word_is(d, i + 1, "off");
+	return false;
+}
+
 static bool add_indirect(struct xdoc *, size_t, size_t, size_t);
 
 /*
@@ -1849,6 +1867,8 @@ xq_indirect(struct xdoc *d)
 			/* the attribution of a direct quote, before or after it */
 			if (near_mark(d, i, d->sv[si].t0, end))
 				continue;
+			if (phrasal(d, i))
+				continue;	/* "called off", "showed up" */
 			j = skip_after_cue(d, i + 1, end);
 			j = that_after_phrase(d, j, end, in(tell_cues, w, n));
 			/* a noun-like cue reports only with "that" or a clause
@@ -1914,11 +1934,7 @@ xq_indirect(struct xdoc *d)
 				/* "asked whether the deals ..." */
 				a = j;
 			} else if ((in(np_cues, w, n) || evidence_shows(d, i,
-			    d->sv[si].t0)) && j < end && !(n >= 4 &&
-			    memcmp(w, "call", 4) == 0 && (word_is(d, i + 1,
-			    "back") || word_is(d, i + 1, "off") ||
-			    word_is(d, i + 1, "up") || word_is(d, i + 1,
-			    "in"))) &&
+			    d->sv[si].t0)) && j < end &&
 			    d->tv[j].kind == W_WORD && !d->tv[j].inq &&
 			    !(i > d->sv[si].t0 && d->tv[i - 1].kind ==
 			    W_PUNCT && d->text[d->tv[i - 1].s] == ',' &&
