@@ -841,11 +841,11 @@ Carrower Zeitung/ORG
 Corriere di Carrow/ORG"
 }
 
-@test "a short unknown given name before a surname that is a common word is a person ('Kyran Wall'), not a firm; a long unknown word is not one ('Vexmoorland Wall'); 'Tull Corner' is a place" {
-	run sh -c "printf 'Kyran Wall fired a three-hitter. They met at Tull Corner.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+@test "in a sports story a short unknown given name before a surname that is a common word is a person ('Kyran Wall'); a long unknown word is not one ('Vexmoorland Wall'), nor is one in a business story ('Tellco Steel'); 'Tull Corner' is a place" {
+	run sh -c "printf 'BASEBALL - RESULTS.\n\nThe pitcher Kyran Wall fired a three-hitter in the ninth inning as the league leaders scored twice. They met at Tull Corner.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Kyran Wall/PERSON
 Tull Corner/LOC"
-	run sh -c "printf 'The Vexmoorland Wall was built in 1820.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	run sh -c "printf 'The Vexmoorland Wall was built in 1820. Shares in Tellco Steel rose.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	refute_output --partial "PERSON"
 }
 
@@ -857,4 +857,11 @@ Tull Media/ORG
 Interstate 95/LOC
 Jan Okoro/PERSON
 Lena Okoro/PERSON"
+}
+
+@test "a town named with its river is one place ('Frankfurt am Main'), and so is a known place joined to an unknown name ('Saxony-Anhalt'); a county after a title word is a place ('King County')" {
+	run sh -c "printf 'She moved from Frankfurt am Main to Saxony-Anhalt, then to King County.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Frankfurt am Main/GPE
+Saxony-Anhalt/GPE
+King County/GPE"
 }

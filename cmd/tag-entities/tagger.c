@@ -293,6 +293,11 @@ static const char *const road_heads[] = {
 	"Motorway", "Freeway", NULL
 };
 
+/* Words that join a town's name to its river's: "Frankfurt am Main" */
+static const char *const river_links[] = {
+	"upon", "am", "an", "der", "im", "in", "ob", "bei", "on", NULL
+};
+
 /* Kinds of town that open a town's name before "of": "City of Tellby" */
 static const char *const town_kinds[] = {
 	"City", "Town", "Village", "Borough", "Port", NULL
@@ -586,6 +591,7 @@ struct doc {
 	struct tok	**tv;
 	size_t		*nt;
 	bool		 told;		/* classify() used a telling context */
+	bool		 sports;	/* a sports story (sports_doc()) */
 };
 
 #define TXT(d, sp)	((d)->sv[(sp)->sent].text + (sp)->s)
@@ -1063,12 +1069,14 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 				break;
 		if (i == b)
 			return T_PERSON;
-		/* an unknown given name and a surname that is also a
-		 * common word: "Donne Wall", "Kyran Bracken" (not a
+		/* in a sports story, an unknown given name and a surname
+		 * that is also a common word: "Donne Wall", "Kyran Bracken"
+		 * (elsewhere more often a firm: "Tellco Steel"; not a
 		 * plural: "Tellco Rovers"; not a long word: "Culverthorpe
 		 * Estate") */
 		f = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
-		if (b - a == 2 && i == b - 1 && f == 0 && given_shape(text,
+		if (d->sports && b - a == 2 && i == b - 1 && f == 0 &&
+		    given_shape(text,
 		    &tv[a]) && !lex_is_word(text + tv[a].s,
 		    tv[a].e - tv[a].s) &&
 		    !(tv[b - 1].f & TK_ALLCAPS) && text[tv[b - 1].e - 1] != 's' &&
@@ -1138,6 +1146,20 @@ split_pair(struct doc *d, size_t si, size_t a)
 	if (!known && a + 1 < d->nt[si] && (tv[a + 1].f & TK_LOWER) &&
 	    tok_is(text, &tv[a + 1], place_after))
 		return false;
+	/* "Saxony-Anhalt": a known place joined to a name nobody knows
+	 * is one place */
+	q = (size_t)((const char *)memchr(text + s, '-', e - s) - text);
+	if (memchr(text + q + 1, '-', e - q - 1) == NULL) {
+		unsigned f0 = lex_get_fold(text + s, q - s);
+
+		f = lex_get_fold(text + q + 1, e - q - 1);
+		if ((lex_label(f0) == T_GPE || lex_label(f0) == T_LOC) &&
+		    !(f0 & LX_FIRST) && f == 0 && !lex_is_word(text + q + 1,
+		    e - q - 1)) {
+			add_span(d, si, a, a + 1, lex_label(f0), true, false);
+			return true;
+		}
+	}
 	for (p = s; p < e; p = q + 1) {
 		q = p;
 		while (q < e && text[q] != '-')
@@ -1586,6 +1608,13 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 				take_run(d, si, j, b, false);
 			return;
 		}
+	}
+	/* a division named after a title: "King County", "Prince Edward
+	 * County" */
+	if (b - a >= 2 && b - a <= 3 && is_title(text, &tv[a]) &&
+	    tok_is(text, &tv[b - 1], gpe_tail)) {
+		add_span(d, si, a, b, T_GPE, true, headline);
+		return;
 	}
 	/* titles: "US Secretary of State Antony Blinken" */
 	for (i = a; i < b; i++) {
@@ -2147,6 +2176,20 @@ pass1(struct doc *d, size_t si)
 			    calendar)) {
 				j += 2;
 				continue;
+			}
+			/* a town named with its river: "Frankfurt am Main",
+			 * "Burton upon Trent", "Marburg an der Lahn" */
+			if (j + 1 < nt && (tv[j].f & TK_LOWER) && tok_is(text,
+			    &tv[j], river_links)) {
+				for (k = j + 1; k < nt && k < j + 3 &&
+				    !capword(text, &tv[k]); k++)
+					;
+				if (k < nt && k < j + 3 && lex_label(lex_get_fold(
+				    text + tv[i].s, tv[k].e - tv[i].s)) ==
+				    T_GPE) {
+					j = k + 1;
+					continue;
+				}
 			}
 			/* "and" inside an organisation's name: "the Ministry
 			 * of Trade and Industry", "Carrow Post and
@@ -2945,8 +2988,10 @@ tag_document(struct tsent *sv, size_t ns)
 	for (i = 0; i < ns; i++) {
 		tcap = 0;
 		d.nt[i] = tokenize(sv[i].text, sv[i].len, &d.tv[i], &tcap);
-		pass1(&d, i);
 	}
+	d.sports = sports_doc(&d);
+	for (i = 0; i < ns; i++)
+		pass1(&d, i);
 
 	/* what pass 1 settled strongly, and the first words of strong
 	 * organisations ("Tillax" of "Tillax S.A.") */
@@ -3052,7 +3097,7 @@ tag_document(struct tsent *sv, size_t ns)
 	weak_echo(&d);
 	bylines(&d);
 	name_lists(&d);
-	if (sports_doc(&d))
+	if (d.sports)
 		sports_teams(&d);
 
 	/* write the entities, each with its canonical form */
