@@ -824,11 +824,11 @@ Carrow Rail Services/ORG
 Okoro Institute for Peace Studies/ORG"
 }
 
-@test "'City of X' is a place, 'Port of X' a place; a word and a point of the compass is a region ('the Deep South'), a given name and one a person; a title word then an organisation's word is one organisation ('Major League Hockey')" {
-	run sh -c "printf 'The City of Tellby and the Port of Carrow signed. Storms hit the Deep South. Tomas North spoke. He joined Major League Hockey in May.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+@test "'City of X' is a place, 'Port of X' a place; a word and a point of the compass is a region ('the Old West'), a given name and one a person; a title word then an organisation's word is one organisation ('Major League Hockey')" {
+	run sh -c "printf 'The City of Tellby and the Port of Carrow signed. Storms hit the Old West. Tomas North spoke. He joined Major League Hockey in May.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "City of Tellby/GPE
 Port of Carrow/LOC
-Deep South/LOC
+Old West/LOC
 Tomas North/PERSON
 Major League Hockey/ORG"
 }
@@ -841,27 +841,27 @@ Carrower Zeitung/ORG
 Corriere di Carrow/ORG"
 }
 
-@test "in a sports story a short unknown given name before a surname that is a common word is a person ('Kyran Wall'); a long unknown word is not one ('Vexmoorland Wall'), nor is one in a business story ('Tellco Steel'); 'Tull Corner' is a place" {
-	run sh -c "printf 'BASEBALL - RESULTS.\n\nThe pitcher Kyran Wall fired a three-hitter in the ninth inning as the league leaders scored twice. They met at Tull Corner.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
-	assert_output "Kyran Wall/PERSON
+@test "in a sports story a short unknown given name before a surname that is a common word is a person ('Tomek Wall'); a long unknown word is not one ('Vexmoorland Wall'), nor is one in a business story ('Tellco Steel'); 'Tull Corner' is a place" {
+	run sh -c "printf 'BASEBALL - RESULTS.\n\nThe pitcher Tomek Wall fired a three-hitter in the ninth inning as the league leaders scored twice. They met at Tull Corner.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tomek Wall/PERSON
 Tull Corner/LOC"
 	run sh -c "printf 'The Vexmoorland Wall was built in 1820. Shares in Tellco Steel rose.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	refute_output --partial "PERSON"
 }
 
-@test "a name before a place's adjective is kept ('Ana Vetter of Bonn-based'); a road's number is part of it ('Interstate 95'); 'Jan' before a surname is a given name; a name alone on its line is a person" {
-	run sh -c "printf 'The hull sank, said Ana Vetter of Bonn-based Tull Media. Traffic on Interstate 95 was slow. Jan Okoro won on Jan 5.\n\nLena Okoro\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+@test "a name before a place's adjective is kept ('Ana Vetter of Bonn-based'); a road's number is part of it ('Interstate 40'); 'Jan' before a surname is a given name; a name alone on its line is a person" {
+	run sh -c "printf 'The hull sank, said Ana Vetter of Bonn-based Tull Media. Traffic on Interstate 40 was slow. Jan Okoro won on Jan 5.\n\nLena Okoro\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Ana Vetter/PERSON
 Bonn/GPE
 Tull Media/ORG
-Interstate 95/LOC
+Interstate 40/LOC
 Jan Okoro/PERSON
 Lena Okoro/PERSON"
 }
 
-@test "a town named with its river is one place ('Frankfurt am Main'), and so is a known place joined to an unknown name ('Saxony-Anhalt'); a county after a title word is a place ('King County')" {
-	run sh -c "printf 'She moved from Frankfurt am Main to Saxony-Anhalt, then to King County.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
-	assert_output "Frankfurt am Main/GPE
-Saxony-Anhalt/GPE
-King County/GPE"
+@test "a town named with its river is one place ('Marburg an der Lahn'), and so is a known place joined to an unknown name ('Bavaria-Tellmark'); a county after a title word is a place ('Prince Carrow County')" {
+	run sh -c "printf 'She moved from Marburg an der Lahn to Bavaria-Tellmark, then to Prince Carrow County.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Marburg an der Lahn/GPE
+Bavaria-Tellmark/GPE
+Prince Carrow County/GPE"
 }

@@ -511,7 +511,7 @@ all_caps_words(const struct xdoc *d, size_t a, size_t b)
 	return true;
 }
 
-/* Does the word at i end in a possessive ("NBC's", "Carrow’s", or the
+/* Does the word at i end in a possessive ("Radio's", "Carrow’s", or the
  * "'s" alone)? */
 static bool
 possessive(const struct xdoc *d, size_t i)
@@ -542,7 +542,7 @@ add_direct(struct xdoc *d, size_t o, size_t c)
 	    word_is(d, o - 1, "entitled") || word_is(d, o - 1, "nicknamed") ||
 	    word_is(d, o - 1, "named")))
 		return;
-	/* a title after its owner: NBC's "Morning Call" */
+	/* a title after its owner: Radio Carrow's "Morning Call" */
 	if (o > 0 && possessive(d, o - 1) && words <= 5 && all_caps_words(d,
 	    o + 1, c))
 		return;
@@ -1008,8 +1008,8 @@ tell_object(const struct xdoc *d, size_t j, size_t end)
 	while (k < end && k < j + 3 && d->tv[k].kind == W_WORD && d->tv[k].cap &&
 	    !d->tv[k].inq)
 		k++;
-	/* a programme's title after its channel: "told NBC's "Morning
-	 * Call" that" */
+	/* a programme's title after its channel: "told Radio Carrow's
+	 * "Morning Call" that" */
 	if (k > j && k < end && (word_is(d, k, "'s") ||
 	    word_is(d, k, "\xe2\x80\x99s")))
 		k++;

@@ -281,19 +281,19 @@ static const char *const compass[] = {
 	"Western", "Central", "Upper", "Lower", "Greater", NULL
 };
 
-/* Points of the compass that end a region's name: "the Deep South" */
+/* Points of the compass that end a region's name: "the Old West" */
 static const char *const compass_end[] = {
 	"North", "South", "East", "West", "Northwest", "Northeast",
 	"Southwest", "Southeast", "Midwest", NULL
 };
 
-/* Words that name a road by the number after them: "Interstate 95" */
+/* Words that name a road by the number after them: "Interstate 40" */
 static const char *const road_heads[] = {
 	"Interstate", "Interstates", "Highway", "Route", "Autobahn",
 	"Motorway", "Freeway", NULL
 };
 
-/* Words that join a town's name to its river's: "Frankfurt am Main" */
+/* Words that join a town's name to its river's: "Marburg an der Lahn" */
 static const char *const river_links[] = {
 	"upon", "am", "an", "der", "im", "in", "ob", "bei", "on", NULL
 };
@@ -791,7 +791,7 @@ appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t b,
 }
 
 /* Is the word shaped like a given name: a capital, then two to six
- * lower-case ASCII letters ("Kyran", not "Ez2DJ", "Pre-Raphaelite")? */
+ * lower-case ASCII letters ("Tomek", not "Tx2Q", "Neo-Gothic")? */
 static bool
 given_shape(const char *text, const struct tok *t)
 {
@@ -1070,9 +1070,9 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		if (i == b)
 			return T_PERSON;
 		/* in a sports story, an unknown given name and a surname
-		 * that is also a common word: "Donne Wall", "Kyran Bracken"
+		 * that is also a common word: "Tomek Wall", "Jorun Bracken"
 		 * (elsewhere more often a firm: "Tellco Steel"; not a
-		 * plural: "Tellco Rovers"; not a long word: "Culverthorpe
+		 * plural: "Tellco Rovers"; not a long word: "Vexmoorland
 		 * Estate") */
 		f = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
 		if (d->sports && b - a == 2 && i == b - 1 && f == 0 &&
@@ -1146,7 +1146,7 @@ split_pair(struct doc *d, size_t si, size_t a)
 	if (!known && a + 1 < d->nt[si] && (tv[a + 1].f & TK_LOWER) &&
 	    tok_is(text, &tv[a + 1], place_after))
 		return false;
-	/* "Saxony-Anhalt": a known place joined to a name nobody knows
+	/* "Bavaria-Tellmark": a known place joined to a name nobody knows
 	 * is one place */
 	q = (size_t)((const char *)memchr(text + s, '-', e - s) - text);
 	if (memchr(text + q + 1, '-', e - q - 1) == NULL) {
@@ -1378,7 +1378,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			d->sp[d->nsp - 1].e = hy;
 			return;
 		}
-		/* "Erin Vetter of Bonn-based": the words before are a name
+		/* "Ana Vetter of Bonn-based": the words before are a name
 		 * of their own */
 		f = b - a >= 2 && hy > tv[b - 1].s ? lex_get_fold(text +
 		    tv[b - 1].s, hy - tv[b - 1].s) : 0;
@@ -1406,8 +1406,8 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		add_span(d, si, a, b, T_ORG, true, false);
 		return;
 	}
-	/* a region named by a word and a point of the compass: "the Pacific
-	 * Northwest", "the Deep South"; not a person ("Tomas North") */
+	/* a region named by a word and a point of the compass: "the Old
+	 * West", "the Wild North"; not a person ("Tomas North") */
 	if (b - a == 2 && !headline && tok_is(text, &tv[b - 1], compass_end) &&
 	    !(lex_get(text + tv[a].s, tv[a].e - tv[a].s) & (LX_FIRST |
 	    LX_NORP)) && !is_title(text, &tv[a]) && (lex_is_word(text +
@@ -1609,8 +1609,8 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			return;
 		}
 	}
-	/* a division named after a title: "King County", "Prince Edward
-	 * County" */
+	/* a division named after a title: "Prince Carrow County",
+	 * "Queen Tellby County" */
 	if (b - a >= 2 && b - a <= 3 && is_title(text, &tv[a]) &&
 	    tok_is(text, &tv[b - 1], gpe_tail)) {
 		add_span(d, si, a, b, T_GPE, true, headline);
@@ -1653,7 +1653,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		    i > last_title && lex_label(lex_get_fold(text + tv[a].s,
 		    tv[i].e - tv[a].s)) == T_NONE) {
 			/* the whole run is the organisation: "Major League
-			 * Baseball", "Queen Mary Hospital Trust" */
+			 * Hockey", "Queen Mary Hospital Trust" */
 			add_span(d, si, a, b, T_ORG, true, headline);
 			return;
 		}
@@ -2133,7 +2133,7 @@ pass1(struct doc *d, size_t si)
 		}
 	}
 	for (i = 0; i < nt; i++) {
-		/* a road by its number: "Interstate 95", "Route 66" */
+		/* a road by its number: "Interstate 40", "Route 9" */
 		if (i + 1 < nt && (tv[i].f & TK_CAP) && (tv[i + 1].f &
 		    TK_DIGIT) && tv[i + 1].e - tv[i + 1].s <= 3 &&
 		    tok_is(text, &tv[i], road_heads) && tv[i].e < tv[i + 1].s) {
@@ -2177,8 +2177,8 @@ pass1(struct doc *d, size_t si)
 				j += 2;
 				continue;
 			}
-			/* a town named with its river: "Frankfurt am Main",
-			 * "Burton upon Trent", "Marburg an der Lahn" */
+			/* a town named with its river: "Ludwigshafen am
+			 * Rhein", "Burton upon Trent", "Marburg an der Lahn" */
 			if (j + 1 < nt && (tv[j].f & TK_LOWER) && tok_is(text,
 			    &tv[j], river_links)) {
 				for (k = j + 1; k < nt && k < j + 3 &&
