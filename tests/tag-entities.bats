@@ -865,3 +865,10 @@ Lena Okoro/PERSON"
 Bavaria-Tellmark/GPE
 Prince Carrow County/GPE"
 }
+
+@test "a channel's number and an ordinal before a unit's name are part of the name: 'Carrow Radio 4', 'Channel 5', 'the 65th Carrow Division'" {
+	run sh -c "printf 'He served with the 65th Carrow Division and heard it on Carrow Radio 4 and Channel 5.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "65th Carrow Division/ORG
+Carrow Radio 4/ORG
+Channel 5/ORG"
+}

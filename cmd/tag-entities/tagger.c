@@ -293,6 +293,11 @@ static const char *const road_heads[] = {
 	"Motorway", "Freeway", NULL
 };
 
+/* Names that a number completes: "Radio 4", "Channel 5" */
+static const char *const numbered_names[] = {
+	"Radio", "Channel", NULL
+};
+
 /* Words that join a town's name to its river's: "Marburg an der Lahn" */
 static const char *const river_links[] = {
 	"upon", "am", "an", "der", "im", "in", "ob", "bei", "on", NULL
@@ -788,6 +793,19 @@ appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t b,
 	if (tok_is(text, &tv[head], org_nouns))
 		return T_ORG;
 	return T_NONE;
+}
+
+/* Is the token an ordinal in figures: "3rd", "65th", "101st"? */
+static bool
+ordinal_tok(const char *text, const struct tok *t)
+{
+	const char *w = text + t->s;
+	size_t n = t->e - t->s;
+
+	return (t->f & TK_DIGIT) && n >= 3 && n <= 5 && w[0] >= '1' &&
+	    w[0] <= '9' && ((memcmp(w + n - 2, "st", 2) == 0) ||
+	    memcmp(w + n - 2, "nd", 2) == 0 || memcmp(w + n - 2, "rd", 2) ==
+	    0 || memcmp(w + n - 2, "th", 2) == 0);
 }
 
 /* Is the word shaped like a given name: a capital, then two to six
@@ -2177,6 +2195,13 @@ pass1(struct doc *d, size_t si)
 				j += 2;
 				continue;
 			}
+			/* a channel's number: "Carrow Radio 4", "Channel 5" */
+			if (j < nt && (tv[j].f & TK_DIGIT) && tv[j].e - tv[j].s <=
+			    2 && tv[j - 1].e == tv[j].s - 1 && tok_is(text,
+			    &tv[j - 1], numbered_names)) {
+				j++;
+				continue;
+			}
 			/* a town named with its river: "Ludwigshafen am
 			 * Rhein", "Burton upon Trent", "Marburg an der Lahn" */
 			if (j + 1 < nt && (tv[j].f & TK_LOWER) && tok_is(text,
@@ -2313,6 +2338,11 @@ pass1(struct doc *d, size_t si)
 				continue;
 			}
 		}
+		/* an ordinal opens a unit's name: "the 65th Carrow
+		 * Division" */
+		if (i > 0 && !headline && ordinal_tok(text, &tv[i - 1]) &&
+		    org_end(text, &tv[j - 1]))
+			i--;
 		take_run(d, si, i, j, headline);
 		i = j - 1;
 	}
