@@ -1572,6 +1572,19 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			if (j == i + 1)
 				f = lex_get_fold(text + tv[i].s,
 				    tv[i].e - tv[i].s);
+			/* a given name and a surname nobody knows: "TOMAS
+			 * OKORO WINS" */
+			if (j == i + 1 && lex_label(f) == T_NONE && (f &
+			    LX_FIRST) && i + 1 < b && (tv[i + 1].f & TK_WORD) &&
+			    !(tv[i + 1].f & TK_HYPHEN) &&
+			    !lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) &&
+			    lex_get_fold(text + tv[i + 1].s, tv[i + 1].e -
+			    tv[i + 1].s) == 0 && !lex_is_word(text +
+			    tv[i + 1].s, tv[i + 1].e - tv[i + 1].s)) {
+				add_span(d, si, i, i + 2, T_PERSON, true, true);
+				i++;
+				continue;
+			}
 			add_span(d, si, i, j, lex_label(f),
 			    lex_label(f) != T_NONE, true);
 			i = j - 1;
@@ -1778,6 +1791,12 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 				add_span(d, si, j, b, T_PERSON, true, false);
 			return;
 		}
+	}
+	/* a people's word and a state's form: "the Estonian Republic" */
+	if (b - a == 2 && !headline && (lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s) & LX_NORP) &&
+	    tok_is(text, &tv[b - 1], state_forms)) {
+		add_span(d, si, a, b, T_GPE, true, false);
+		return;
 	}
 	/* peoples' words together are one people: "Syrian Kurds", "Irish
 	 * Catholics", "Liberal Democrat" */
@@ -2181,6 +2200,10 @@ pass1(struct doc *d, size_t si)
 		    (unsigned char)text[tv[i - 1].s] == 0xE2));
 		j = i + 1;
 		for (;;) {
+			/* a line break ends a name: a list a name a line */
+			if (j < nt && memchr(text + tv[j - 1].e, '\n',
+			    tv[j].s - tv[j - 1].e) != NULL)
+				break;
 			if (j < nt && capword(text, &tv[j])) {
 				j++;
 				continue;
