@@ -873,11 +873,12 @@ Carrow Radio 4/ORG
 Channel 5/ORG"
 }
 
-@test "a line break ends a name; a people's word and 'Republic' is a state; a given name and an unknown word in a headline in capitals are a person" {
+@test "a name wrapped over two lines stays one; a people's word and 'Republic' is a state; a given name and an unknown word in a headline in capitals are a person" {
 	run sh -c "printf 'BOXING - TOMAS OKORO WINS IN PANAMA.\n\nBowlers: Glenn Vetter, Ana\nRuiz.\n\nHe came from the Estonian Republic.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "TOMAS OKORO/PERSON
 PANAMA/GPE
 Glenn Vetter/PERSON
-Ana/PERSON
+Ana
+Ruiz/PERSON
 Estonian Republic/GPE"
 }

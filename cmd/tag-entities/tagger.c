@@ -2200,10 +2200,6 @@ pass1(struct doc *d, size_t si)
 		    (unsigned char)text[tv[i - 1].s] == 0xE2));
 		j = i + 1;
 		for (;;) {
-			/* a line break ends a name: a list a name a line */
-			if (j < nt && memchr(text + tv[j - 1].e, '\n',
-			    tv[j].s - tv[j - 1].e) != NULL)
-				break;
 			if (j < nt && capword(text, &tv[j])) {
 				j++;
 				continue;
