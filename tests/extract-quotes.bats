@@ -610,3 +610,8 @@ Lena Okoro|I am so ashamed of this state."
 	run sh -c "printf 'Tomas Berg is calling the plan \"a disaster for the town\".\n\nThe union called off a strike planned for Monday.\n\nThe maker is calling back 4,000 ferries.\n\nThe real Ana Ruiz showed up at the debate.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output 'Tomas Berg|calling|the plan "a disaster for the town"'
 }
+
+@test "a title in marks with small words ('Face the Harbour') or after a noun of a work ('her book, \"A Year at Sea\"') is no quotation, though a speaker is near" {
+	run sh -c "printf '\"The town is calm,\" Ana Ruiz said on \"Face the Harbour.\"\n\nIn her book, \"A Year at Sea,\" Lena Okoro said the ferries were old.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.text)\"'"
+	assert_output "direct|Ana Ruiz|The town is calm,"
+}

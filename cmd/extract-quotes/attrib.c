@@ -2035,9 +2035,23 @@ qcmp(const void *a, const void *b)
 	return 0;
 }
 
+/* The small words a title leaves in lower case: "State of the Union". */
+static const char *const title_small[] = {
+	"the", "of", "and", "a", "an", "in", "on", "to", "for", "at", "by",
+	"with", "from", "or", NULL
+};
+
+/* Nouns of works whose title follows them: 'his book, "..."'. */
+static const char *const work_nouns[] = {
+	"book", "show", "program", "programme", "series", "film", "movie",
+	"documentary", "album", "song", "anthem", "column", "commentary",
+	"essay", "novel", "memoir", "play", "poem", "podcast", "headline",
+	"op-ed", "editorial", "article", "report", "slogan", NULL
+};
+
 /*
  * Does the word before the mark at o introduce a title: "on Radio Carrow's
- * \"Morning Desk\"", "in \"The Long Harbour\""?
+ * \"Morning Desk\"", "in \"The Long Harbour\"", "her book, \"...\""?
  */
 static bool
 title_before(const struct xdoc *d, size_t o)
@@ -2045,8 +2059,12 @@ title_before(const struct xdoc *d, size_t o)
 	const char *w;
 	size_t n;
 
+	if (o > 1 && is_comma(d, o - 1) && tok_in(d, o - 2, work_nouns))
+		return true;
 	if (o == 0 || d->tv[o - 1].kind != W_WORD)
 		return false;
+	if (tok_in(d, o - 1, work_nouns))
+		return true;
 	w = d->text + d->tv[o - 1].s;
 	n = d->tv[o - 1].e - d->tv[o - 1].s;
 	return tok_is(d, o - 1, "on") || tok_is(d, o - 1, "in") ||
@@ -2169,7 +2187,7 @@ xq_resolve(struct xdoc *d)
 	 */
 	for (i = 0; i < d->nq; i++) {
 		struct quote *q = &d->qv[i];
-		size_t k, words = 0, caps = 0;
+		size_t k, words = 0, caps = 0, small = 0;
 
 		if (q->dropped || q->kind != K_DIRECT || q->transcript)
 			continue;
@@ -2177,11 +2195,15 @@ xq_resolve(struct xdoc *d)
 			if (d->tv[k].kind == W_WORD) {
 				words++;
 				caps += d->tv[k].cap;
+				/* a title's small words: "Face the Nation" */
+				small += k > q->qt0 && !d->tv[k].cap &&
+				    tok_in(d, k, title_small);
 			}
 		if ((q->speaker == NULL && words <= 4) ||
 		    (!q->has_cue && !q->has_mention && caps == words &&
 		    words <= 6 && q->speaker == NULL) ||
-		    (caps == words && words <= 6 && title_before(d, q->qt0 - 1)))
+		    (caps + small == words && caps >= small && words <= 7 &&
+		    d->tv[q->qt0].cap && title_before(d, q->qt0 - 1)))
 			q->dropped = true;
 	}
 }
