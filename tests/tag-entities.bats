@@ -882,3 +882,10 @@ Ana
 Ruiz/PERSON
 Estonian Republic/GPE"
 }
+
+@test "one word with a capital inside after a short English word is a firm ('MyPorts', 'GoFerry'), not after a name's two letters ('JoAnne')" {
+	run sh -c "printf 'The song went up on MyPorts and GoFerry, said JoAnne Ruiz.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "MyPorts/ORG
+GoFerry/ORG
+JoAnne Ruiz/PERSON"
+}

@@ -831,6 +831,10 @@ camel_case(const char *text, const struct tok *t)
 	static const char *const prefixes[] = { "Mc", "Mac", "De", "Di", "Da",
 	    "Du", "La", "Le", "Lo", "Van", "Von", "Fitz", "St", "Ja", "Ke",
 	    "Ty", "Sha", "Ro", "Al", "El", "Ben", "Abu", "Bin", NULL };
+	/* two letters only where they are an English word brands open
+	 * with: "MyPorts", "GoFerry" (not "JoAnne") */
+	static const char *const short_words[] = { "My", "Go", "We", "Up",
+	    "On", "In", "Be", NULL };
 	size_t i;
 
 	if (t->e - t->s < 5 || text[t->s] < 'A' || text[t->s] > 'Z' ||
@@ -838,7 +842,8 @@ camel_case(const char *text, const struct tok *t)
 		return false;
 	for (i = t->s + 1; i < t->e && text[i] >= 'a' && text[i] <= 'z'; i++)
 		;
-	if (i - t->s < 3 || i >= t->e || text[i] < 'A' || text[i] > 'Z' ||
+	if (i - t->s < 2 || (i - t->s == 2 && !in(short_words, text + t->s,
+	    2)) || i >= t->e || text[i] < 'A' || text[i] > 'Z' ||
 	    i + 1 >= t->e || text[i + 1] < 'a' || text[i + 1] > 'z')
 		return false;
 	return !in(prefixes, text + t->s, i - t->s);
