@@ -607,7 +607,7 @@ Lena Okoro|I am so ashamed of this state."
 }
 
 @test "'is calling X \"...\"' reports like 'called'; 'called off', 'calling back' and 'showed up' report nothing" {
-	run sh -c "printf 'Tomas Berg is calling the plan \"a disaster for the town\".\n\nThe union called off a strike planned for Monday.\n\nThe maker is calling back 4,000 ferries.\n\nThe real Ana Ruiz showed up at the debate.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	run sh -c "printf 'Tomas Berg is calling the plan \"a disaster for the town\".\n\nThe union called off a strike planned for Monday.\n\nThe maker is calling back 4,000 ferries.\n\nAna Ruiz showed up late at the meeting.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output 'Tomas Berg|calling|the plan "a disaster for the town"'
 }
 

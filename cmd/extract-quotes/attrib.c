@@ -2035,7 +2035,7 @@ qcmp(const void *a, const void *b)
 	return 0;
 }
 
-/* The small words a title leaves in lower case: "State of the Union". */
+/* The small words a title leaves in lower case: "Face the Harbour". */
 static const char *const title_small[] = {
 	"the", "of", "and", "a", "an", "in", "on", "to", "for", "at", "by",
 	"with", "from", "or", NULL
@@ -2195,7 +2195,7 @@ xq_resolve(struct xdoc *d)
 			if (d->tv[k].kind == W_WORD) {
 				words++;
 				caps += d->tv[k].cap;
-				/* a title's small words: "Face the Nation" */
+				/* a title's small words: "Lord of the Tides" */
 				small += k > q->qt0 && !d->tv[k].cap &&
 				    tok_in(d, k, title_small);
 			}
