@@ -471,12 +471,12 @@ plural_noun(const struct xdoc *d, size_t t0, size_t j)
 	    !adverb(d, j - 1);
 }
 
+static bool no_name(const struct xdoc *, size_t);
+
 /*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
  */
-static bool no_name(const struct xdoc *, size_t);
-
 static bool
 subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
     size_t *b)
@@ -2056,21 +2056,14 @@ static const char *const work_nouns[] = {
 static bool
 title_before(const struct xdoc *d, size_t o)
 {
-	const char *w;
-	size_t n;
-
 	if (o > 1 && is_comma(d, o - 1) && tok_in(d, o - 2, work_nouns))
 		return true;
 	if (o == 0 || d->tv[o - 1].kind != W_WORD)
 		return false;
 	if (tok_in(d, o - 1, work_nouns))
 		return true;
-	w = d->text + d->tv[o - 1].s;
-	n = d->tv[o - 1].e - d->tv[o - 1].s;
 	return tok_is(d, o - 1, "on") || tok_is(d, o - 1, "in") ||
-	    tok_is(d, o - 1, "of") || (n > 2 && w[n - 2] == '\'' &&
-	    w[n - 1] == 's') || (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s",
-	    4) == 0);
+	    tok_is(d, o - 1, "of") || xq_possessive(d, o - 1);
 }
 
 /*

@@ -95,8 +95,8 @@ static const char *const np_cues[] = {
 	"emphasized", "emphasised", "emphasizes", "stressed", "stresses",
 	"voiced", "voices", "expressed", "expresses", "underlined",
 	"underlines", "underscored", "reiterated", "reiterates", "called",
-	"calling", "urged", "demanded", "pledged", "promised", "announced", "criticized",
-	"criticised", "denied", "denies", "praised", "welcomed", "cited",
+	"calling", "urged", "demanded", "pledged", "promised", "announced",
+	"criticized", "criticised", "denied", "denies", "praised", "welcomed", "cited",
 	"cites", "citing", "questioned", "questioning", "attacked",
 	"defended", "defends", "defending", "mentioned", "mentions",
 	"discussed", "discusses", "proposed", "proposes", "touted", "touts",
@@ -513,8 +513,8 @@ all_caps_words(const struct xdoc *d, size_t a, size_t b)
 
 /* Does the word at i end in a possessive ("Radio's", "Carrow’s", or the
  * "'s" alone)? */
-static bool
-possessive(const struct xdoc *d, size_t i)
+bool
+xq_possessive(const struct xdoc *d, size_t i)
 {
 	const char *w = d->text + d->tv[i].s;
 	size_t n = d->tv[i].e - d->tv[i].s;
@@ -543,7 +543,7 @@ add_direct(struct xdoc *d, size_t o, size_t c)
 	    word_is(d, o - 1, "named")))
 		return;
 	/* a title after its owner: Radio Carrow's "Morning Call" */
-	if (o > 0 && possessive(d, o - 1) && words <= 5 && all_caps_words(d,
+	if (o > 0 && xq_possessive(d, o - 1) && words <= 5 && all_caps_words(d,
 	    o + 1, c))
 		return;
 	q = xq_add(d);
@@ -1013,7 +1013,7 @@ tell_object(const struct xdoc *d, size_t j, size_t end)
 	if (k > j && k < end && (word_is(d, k, "'s") ||
 	    word_is(d, k, "\xe2\x80\x99s")))
 		k++;
-	if (k > j && k + 1 < end && possessive(d, k - 1) &&
+	if (k > j && k + 1 < end && xq_possessive(d, k - 1) &&
 	    d->tv[k].kind != W_WORD && d->tv[k].kind != W_PUNCT) {
 		size_t c;
 

@@ -78,6 +78,8 @@ bool	xq_is_cue(const char *s, size_t n);
 bool	xq_is_cue_any(const char *s, size_t n);
 /* Is the cue word at token i (sentence from t0) a noun: "his plans"? */
 bool	xq_noun_use(const struct xdoc *d, size_t i, size_t t0);
+/* Does the word at token i end in a possessive ("Carrow's", "Tull’s")? */
+bool	xq_possessive(const struct xdoc *d, size_t i);
 void	xq_transcript(struct xdoc *d);
 size_t	xq_label(const struct xdoc *d, size_t k, size_t end);
 bool	xq_lower_tok(const struct xdoc *d, size_t ti, char *low, size_t cap,

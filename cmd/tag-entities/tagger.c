@@ -823,8 +823,9 @@ given_shape(const char *text, const struct tok *t)
 	return true;
 }
 
-/* A word with a capital inside after two small letters or more, and no
- * prefix of a name before it (Mc, Mac, De, La ...) */
+/* A word with a capital inside after two small letters or more (one after
+ * a short English word: "MyPorts"), and no prefix of a name before it
+ * (Mc, Mac, De, La ...) */
 static bool
 camel_case(const char *text, const struct tok *t)
 {
@@ -1093,20 +1094,18 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		if (i == b)
 			return T_PERSON;
 		/* in a sports story, an unknown given name and a surname
-		 * that is also a common word: "Tomek Wall", "Jorun Bracken"
+		 * that is also a common word: "Tomek Wall", "Jorun Marsh"
 		 * (elsewhere more often a firm: "Tellco Steel"; not a
 		 * plural: "Tellco Rovers"; not a long word: "Vexmoorland
 		 * Estate") */
 		f = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
 		if (d->sports && b - a == 2 && i == b - 1 && f == 0 &&
-		    given_shape(text,
-		    &tv[a]) && !lex_is_word(text + tv[a].s,
-		    tv[a].e - tv[a].s) &&
-		    !(tv[b - 1].f & TK_ALLCAPS) && text[tv[b - 1].e - 1] != 's' &&
-		    !(lex_get_fold(text + tv[b - 1].s, tv[b - 1].e -
-		    tv[b - 1].s) & (LX_GPE | LX_ORG | LX_LOC | LX_NORP)) &&
-		    !tok_is(text, &tv[b - 1], place_tail) &&
-		    !event_end(text, &tv[b - 1]))
+		    given_shape(text, &tv[a]) && !lex_is_word(text + tv[a].s,
+		    tv[a].e - tv[a].s) && !(tv[b - 1].f & TK_ALLCAPS) &&
+		    text[tv[b - 1].e - 1] != 's' && !(lex_get_fold(text +
+		    tv[b - 1].s, tv[b - 1].e - tv[b - 1].s) & (LX_GPE |
+		    LX_ORG | LX_LOC | LX_NORP)) && !tok_is(text, &tv[b - 1],
+		    place_tail) && !event_end(text, &tv[b - 1]))
 			return T_PERSON;
 	}
 	/*
@@ -1798,8 +1797,9 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		}
 	}
 	/* a people's word and a state's form: "the Estonian Republic" */
-	if (b - a == 2 && !headline && (lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s) & LX_NORP) &&
-	    tok_is(text, &tv[b - 1], state_forms)) {
+	if (b - a == 2 && !headline && (lex_get_fold(text + tv[a].s,
+	    tv[a].e - tv[a].s) & LX_NORP) && tok_is(text, &tv[b - 1],
+	    state_forms)) {
 		add_span(d, si, a, b, T_GPE, true, false);
 		return;
 	}
@@ -1933,7 +1933,8 @@ is_connector(const char *text, const struct tok *tk)
  * Prefixes that make a common word of what follows their hyphen when the
  * word opens a run of capitals: "Co-founder of ...", "Ex-wife ...",
  * "Pre-tax ..." (but "Jae-in", "Heung-min" are given names, and inside a
- * name the word is the name's: "Organisation for Economic Co-operation").
+ * name the word is the name's: "the Carrow Economic Co-operation
+ * Council").
  */
 static const char *const hyphen_prefixes[] = {
 	"Co", "Ex", "Anti", "Pro", "Non", "Post", "Pre", "Self", "Well",
