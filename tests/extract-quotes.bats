@@ -615,3 +615,8 @@ Lena Okoro|I am so ashamed of this state."
 	run sh -c "printf '\"The town is calm,\" Ana Ruiz said on \"Face the Harbour.\"\n\nIn her book, \"A Year at Sea,\" Lena Okoro said the ferries were old.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.text)\"'"
 	assert_output "direct|Ana Ruiz|The town is calm,"
 }
+
+@test "'according to' with no comma before it reports the clause when the source ends the sentence; not when more follows the source" {
+	run sh -c "printf 'And half of the fares are too high according to the Carrow Post.\n\nThe ferry sailed according to the timetable that the board set in May.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Carrow Post|according to|half of the fares are too high"
+}

@@ -1093,6 +1093,24 @@ name_to_end(const struct xdoc *d, size_t j, size_t end)
 	return k >= end;
 }
 
+/*
+ * Does a short source run from j to the end of the sentence, words only
+ * and a full stop: "according to the Carrow Post." (not "according to
+ * the Post, which ...")?
+ */
+static bool
+source_to_end(const struct xdoc *d, size_t j, size_t end)
+{
+	size_t k;
+
+	for (k = j; k < end && k < j + 10 && d->tv[k].kind == W_WORD &&
+	    !d->tv[k].inq && !word_is(d, k, "that") &&
+	    !xq_is_cue(d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s); k++)
+		;
+	return k > j && k + 1 == end && d->tv[k].kind == W_PUNCT &&
+	    d->text[d->tv[k].s] == '.';
+}
+
 /* Is there a quotation mark, or a word in quotation, in tokens a..b-1? */
 static bool
 marks_in(const struct xdoc *d, size_t a, size_t b)
@@ -1815,6 +1833,22 @@ xq_indirect(struct xdoc *d)
 				    d->tv[i - 1].kind == W_PUNCT &&
 				    d->text[d->tv[i - 1].s] == ',') {
 					add_indirect(d, d->sv[si].t0, i - 1, i);
+				} else if (i > d->sv[si].t0 + 3 &&
+				    (d->tv[i - 1].kind == W_WORD ||
+				    is_dash(d, i - 1)) && !d->tv[i - 1].inq &&
+				    !marks_in(d, d->sv[si].t0, i) &&
+				    source_to_end(d, i + 2, end)) {
+					/* "... is wrong according to the
+					 * journal.", "... wrong -- according
+					 * to ..." */
+					a = d->sv[si].t0;
+					if (d->tv[a].kind != W_WORD)
+						a++;
+					if (word_is(d, a, "and") ||
+					    word_is(d, a, "but"))
+						a++;
+					add_indirect(d, a, is_dash(d, i - 1) ?
+					    i - 1 : i, i);
 				}
 				continue;
 			}
