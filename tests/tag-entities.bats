@@ -889,3 +889,8 @@ Estonian Republic/GPE"
 GoFerry/ORG
 JoAnne Ruiz/PERSON"
 }
+
+@test "one unknown word after 'in' is a place, unless it ends as a belief or a field does ('in Carrowism', 'in Tellbyology')" {
+	run sh -c "printf 'She grew up in Vexmoor and believed in Carrowism, then worked in Tellbyology.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Vexmoor/GPE"
+}

@@ -795,6 +795,25 @@ appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t b,
 	return T_NONE;
 }
 
+/*
+ * Does the word end as a belief, a field or a state of things does, no
+ * place's name: "Carrowism", "Tellbyology", "Vexophobia"?
+ */
+static bool
+abstract_ending(const char *text, const struct tok *t)
+{
+	static const char *const endings[] = { "ism", "ology", "phobia",
+	    "ness", "ment", "ity", "ics", NULL };
+	size_t i, n = t->e - t->s, k;
+
+	for (i = 0; endings[i] != NULL; i++) {
+		k = strlen(endings[i]);
+		if (n > k + 2 && memcmp(text + t->e - k, endings[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Is the token an ordinal in figures: "3rd", "65th", "101st"? */
 static bool
 ordinal_tok(const char *text, const struct tok *t)
@@ -1057,7 +1076,8 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		return T_PERSON;
 	}
 	if (a > 0 && (tv[a - 1].f & TK_LOWER) &&
-	    tok_is(text, &tv[a - 1], place_preps) && b - a == 1) {
+	    tok_is(text, &tv[a - 1], place_preps) && b - a == 1 &&
+	    !abstract_ending(text, &tv[a])) {
 		*strong = false;
 		/* "shares in Tillax", "a stake in Carrow" */
 		if (a > 1 && tok_eq(text, &tv[a - 1], "in") &&
