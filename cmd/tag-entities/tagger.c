@@ -802,8 +802,9 @@ appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t b,
 static bool
 abstract_ending(const char *text, const struct tok *t)
 {
+	/* not "ness": Inverness, Skegness are towns */
 	static const char *const endings[] = { "ism", "ology", "phobia",
-	    "ness", "ment", "ity", "ics", NULL };
+	    "ment", "ity", "ics", NULL };
 	size_t i, n = t->e - t->s, k;
 
 	for (i = 0; endings[i] != NULL; i++) {
