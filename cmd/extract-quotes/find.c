@@ -499,18 +499,6 @@ word_is(const struct xdoc *d, size_t ti, const char *w)
 	    strncasecmp(d->text + d->tv[ti].s, w, n) == 0;
 }
 
-/* Do all the words of [a, b) open with a capital ("Morning Call")? */
-static bool
-all_caps_words(const struct xdoc *d, size_t a, size_t b)
-{
-	size_t i;
-
-	for (i = a; i < b; i++)
-		if (d->tv[i].kind == W_WORD && !d->tv[i].cap)
-			return false;
-	return true;
-}
-
 /* Does the word at i end in a possessive ("Radio's", "Carrow’s", or the
  * "'s" alone)? */
 bool
@@ -541,10 +529,6 @@ add_direct(struct xdoc *d, size_t o, size_t c)
 	    word_is(d, o - 1, "dubbed") || word_is(d, o - 1, "titled") ||
 	    word_is(d, o - 1, "entitled") || word_is(d, o - 1, "nicknamed") ||
 	    word_is(d, o - 1, "named")))
-		return;
-	/* a title after its owner: Radio Carrow's "Morning Call" */
-	if (o > 0 && xq_possessive(d, o - 1) && words <= 5 && all_caps_words(d,
-	    o + 1, c))
 		return;
 	q = xq_add(d);
 	q->kind = K_DIRECT;
