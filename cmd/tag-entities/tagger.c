@@ -795,6 +795,20 @@ appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t b,
 	return T_NONE;
 }
 
+/* Does the word end in one of ends, with three letters or more before it? */
+static bool
+ends_in(const char *text, const struct tok *t, const char *const *ends)
+{
+	size_t i, n = t->e - t->s, k;
+
+	for (i = 0; ends[i] != NULL; i++) {
+		k = strlen(ends[i]);
+		if (n > k + 2 && memcmp(text + t->e - k, ends[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
 /*
  * Does the word end as a belief, a field or a state of things does, no
  * place's name: "Carrowism", "Tellbyology", "Vexophobia"?
@@ -805,14 +819,8 @@ abstract_ending(const char *text, const struct tok *t)
 	/* not "ness": Inverness, Skegness are towns */
 	static const char *const endings[] = { "ism", "ology", "phobia",
 	    "ment", "ity", "ics", NULL };
-	size_t i, n = t->e - t->s, k;
 
-	for (i = 0; endings[i] != NULL; i++) {
-		k = strlen(endings[i]);
-		if (n > k + 2 && memcmp(text + t->e - k, endings[i], k) == 0)
-			return true;
-	}
-	return false;
+	return ends_in(text, t, endings);
 }
 
 /* Is the token an ordinal in figures: "3rd", "65th", "101st"? */
@@ -1119,8 +1127,8 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		 * (elsewhere more often a firm: "Tellco Steel"; not a
 		 * plural: "Tellco Rovers"; not a long word: "Vexmoorland
 		 * Estate") */
-		f = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
-		if (d->sports && b - a == 2 && i == b - 1 && f == 0 &&
+		if (d->sports && b - a == 2 && i == b - 1 &&
+		    lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s) == 0 &&
 		    given_shape(text, &tv[a]) && !lex_is_word(text + tv[a].s,
 		    tv[a].e - tv[a].s) && !(tv[b - 1].f & TK_ALLCAPS) &&
 		    text[tv[b - 1].e - 1] != 's' && !(lex_get_fold(text +
@@ -1175,6 +1183,7 @@ split_pair(struct doc *d, size_t si, size_t a)
 	size_t s = tv[a].s, e = tv[a].e, p, q;
 	bool known = false;
 	unsigned f;
+	size_t parts = 0, h = e;	/* h: the first hyphen */
 
 	for (p = s; p < e; p = q + 1) {
 		q = p;
@@ -1184,6 +1193,8 @@ split_pair(struct doc *d, size_t si, size_t a)
 			return false;
 		if (lex_label(lex_get_fold(text + p, q - p)) != T_NONE)
 			known = true;
+		if (parts++ == 0)
+			h = q;
 	}
 	/* "the Tellby-Marrow region": one place, not a pair */
 	if (!known && a + 1 < d->nt[si] && (tv[a + 1].f & TK_LOWER) &&
@@ -1191,14 +1202,13 @@ split_pair(struct doc *d, size_t si, size_t a)
 		return false;
 	/* "Bavaria-Tellmark": a known place joined to a name nobody knows
 	 * is one place */
-	q = (size_t)((const char *)memchr(text + s, '-', e - s) - text);
-	if (memchr(text + q + 1, '-', e - q - 1) == NULL) {
-		unsigned f0 = lex_get_fold(text + s, q - s);
+	if (parts == 2) {
+		unsigned f0 = lex_get_fold(text + s, h - s);
 
-		f = lex_get_fold(text + q + 1, e - q - 1);
+		f = lex_get_fold(text + h + 1, e - h - 1);
 		if ((lex_label(f0) == T_GPE || lex_label(f0) == T_LOC) &&
-		    !(f0 & LX_FIRST) && f == 0 && !lex_is_word(text + q + 1,
-		    e - q - 1)) {
+		    !(f0 & LX_FIRST) && f == 0 && !lex_is_word(text + h + 1,
+		    e - h - 1)) {
 			add_span(d, si, a, a + 1, lex_label(f0), true, false);
 			return true;
 		}
@@ -1302,17 +1312,10 @@ abstract_noun(const char *text, const struct tok *t)
 {
 	static const char *const ends[] = { "ions", "ies", "ments", "nesses",
 	    "ities", NULL };
-	size_t n = t->e - t->s, k, m;
+	size_t n = t->e - t->s;
 
-	if (!lex_is_word(text + t->s, n) || (lex_get(text + t->s, n) &
-	    LX_FIRST))
-		return false;
-	for (k = 0; ends[k] != NULL; k++) {
-		m = strlen(ends[k]);
-		if (n > m + 2 && memcmp(text + t->e - m, ends[k], m) == 0)
-			return true;
-	}
-	return false;
+	return lex_is_word(text + t->s, n) && !(lex_get(text + t->s, n) &
+	    LX_FIRST) && ends_in(text, t, ends);
 }
 
 /*
@@ -1974,16 +1977,15 @@ hyphen_common(const char *text, const struct tok *tk, bool opens)
 	const char *s = text + tk->s, *h;
 	size_t n = tk->e - tk->s;
 
-	if (!(tk->f & TK_HYPHEN))
+	/* the tokenizer marks a hyphen inside the word, between letters */
+	if (!(tk->f & TK_HYPHEN) || (h = memchr(s, '-', n)) == NULL ||
+	    h + 2 >= s + n)
 		return false;
-	h = memchr(s, '-', n);
 	/* "Co-operative Bank" is a name */
-	if (h != NULL && h == s + 2 && s + n - h > 2 && h[1] == 'o' &&
-	    h[2] == 'p')
+	if (h == s + 2 && h[1] == 'o' && h[2] == 'p')
 		return false;
-	return h != NULL && h > s && h + 1 < s + n && h[1] >= 'a' &&
-	    h[1] <= 'z' && (h == s + 1 || (opens && in(hyphen_prefixes, s,
-	    (size_t)(h - s))));
+	return h[1] >= 'a' && h[1] <= 'z' && (h == s + 1 || (opens &&
+	    in(hyphen_prefixes, s, (size_t)(h - s))));
 }
 
 static bool
@@ -2250,8 +2252,9 @@ pass1(struct doc *d, size_t si)
 			}
 			/* a town named with its river: "Ludwigshafen am
 			 * Rhein", "Burton upon Trent", "Marburg an der Lahn" */
-			if (j + 1 < nt && (tv[j].f & TK_LOWER) && tok_is(text,
-			    &tv[j], river_links)) {
+			if (j + 1 < nt && (tv[j].f & TK_LOWER) &&
+			    tv[j].e - tv[j].s <= 4 && tok_is(text, &tv[j],
+			    river_links)) {
 				for (k = j + 1; k < nt && k < j + 3 &&
 				    !capword(text, &tv[k]); k++)
 					;
