@@ -473,6 +473,11 @@ plural_noun(const struct xdoc *d, size_t t0, size_t j)
 
 static bool no_name(const struct xdoc *, size_t);
 
+/* Relative pronouns that open a clause set off by commas. */
+static const char *const relatives[] = {
+	"who", "whose", "which", "whom", NULL
+};
+
 /*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
@@ -546,16 +551,14 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	}
 	/* a parenthetical: "Wang, whose position ..., told" */
 	if (i > t0 && is_comma(d, i - 1)) {
+		bool rel;
+
 		for (j = i - 1; j > t0 && !is_comma(d, j - 1); j--)
 			;
-		if (j > t0 && (tok_is(d, j, "who") || tok_is(d, j, "whose") ||
-		    tok_is(d, j, "which") || tok_is(d, j, "a") ||
+		rel = j > t0 && tok_in_fold(d, j, relatives);
+		if (j > t0 && (rel || tok_is(d, j, "a") ||
 		    tok_is(d, j, "an") || tok_is(d, j, "the") ||
-		    tok_is(d, j, "whom") || participle(d, j)) && j < i - 1) {
-			bool rel = tok_is(d, j, "who") || tok_is(d, j,
-			    "whose") || tok_is(d, j, "which") ||
-			    tok_is(d, j, "whom");
-
+		    participle(d, j)) && j < i - 1) {
 			i = j - 1;
 			/* "Ana Ruiz, a lawyer for the firm, which ..., said",
 			 * "Ana Ruiz, head of the guild, which ..., said": the
