@@ -620,3 +620,8 @@ Lena Okoro|I am so ashamed of this state."
 	run sh -c "printf 'And half of the fares are too high according to the Carrow Post.\n\nThe ferry sailed according to the timetable that the board set in May.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "Carrow Post|according to|half of the fares are too high"
 }
+
+@test "'against what she called attacks' after a quotation names what was called, not who spoke: the cue before the marks attributes it" {
+	run sh -c "printf 'Ana Ruiz said via email that, \342\200\234Of course Mr. Berg will defend himself\342\200\235 against what she called attacks.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.speaker)|\\(.cue)\"'"
+	assert_output "Ana Ruiz|said"
+}

@@ -1068,6 +1068,10 @@ attribute_direct(struct xdoc *d, struct quote *q)
 	for (k = c + 1; k < t1 && k < c + 12; k++) {
 		if (d->tv[k].kind == W_OPEN || d->tv[k].inq)
 			break;
+		/* '"..." against what Linde called attacks': a free
+		 * relative names what was called, not who spoke */
+		if (tok_is(d, k, "what"))
+			break;
 		/* past eight words only through a bracketed affiliation */
 		if (k == c + 8) {
 			size_t p;
