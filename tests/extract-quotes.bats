@@ -625,3 +625,10 @@ Lena Okoro|I am so ashamed of this state."
 	run sh -c "printf 'Ana Ruiz said via email that, \342\200\234Of course Mr. Berg will defend himself\342\200\235 against what she called attacks.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.speaker)|\\(.cue)\"'"
 	assert_output "Ana Ruiz|said"
 }
+
+@test "a description of a person ('the 30-year-old', 'the actress') names the person the story is about there, of the right gender; 'the charity's director' is someone else" {
+	run sh -c "printf 'Tomas Berg scored twice for Carrow on Sunday.\n\n\"It was a good day,\" said the 30-year-old.\n\nTomas Berg and Lena Okoro opened the festival. The actress said she was delighted.\n\nAna Ruiz visited the Carrow Food Bank. The charity\047s director said demand had doubled.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
+	assert_line --index 0 "Tomas Berg|the 30-year-old"
+	assert_line --index 1 "Lena Okoro|The actress"
+	assert_line --index 2 "The charity's director|The charity's director"
+}

@@ -1658,17 +1658,16 @@ quoted(const struct xdoc *d, size_t b)
  * The antecedent of the pronoun of quote q: going back sentence by
  * sentence from the pronoun, the first person named outside quotation
  * marks, or the resolved speaker of a quote whose mention is there;
- * within a sentence the earliest (the subject, most often).
+ * within a sentence the earliest (the subject, most often).  Not one of
+ * gender wrong ('m', 'f'; 0: either).
  */
 static bool
 pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
-    const char **sp, size_t *splen)
+    int wrong, const char **sp, size_t *splen)
 {
 	size_t si, i, limit = q->ms, best;
 	size_t ps = d->tv[tok_at(d, q->ms)].sent;
 	const struct quote *bq;
-	/* "she" is not a man of this document, nor "he" a woman */
-	int wrong = pronoun_wrong(d, q);
 
 	for (si = ps + 1; si > 0 && ps - (si - 1) < 8; si--) {
 		const struct xsent *s = &d->sv[si - 1];
@@ -1678,8 +1677,8 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 			const struct xent *e = &d->ev[i];
 
 			if (e->label != 0 || e->e > s->e || e->e > limit ||
-			    quoted(d, e->s) || gender_of(e->canon, e->clen) ==
-			    wrong)
+			    quoted(d, e->s) || (wrong != 0 &&
+			    gender_of(e->canon, e->clen) == wrong))
 				continue;
 			best = i;	/* the earliest: entities are in order */
 			break;
@@ -1691,8 +1690,8 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 
 			if (p->dropped || !p->has_mention || p->speaker == NULL ||
 			    p->splabel != 0 || p->ms < s->s || p->me > s->e ||
-			    p->me > limit || gender_of(p->speaker, p->splen) ==
-			    wrong)
+			    p->me > limit || (wrong != 0 &&
+			    gender_of(p->speaker, p->splen) == wrong))
 				continue;
 			if (bq == NULL || p->ms < bq->ms)
 				bq = p;
@@ -1717,6 +1716,74 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 		limit = s->s;
 	}
 	return false;
+}
+
+/*
+ * Nouns a story calls a person by once it has named them ("the singer
+ * said", "added the defender"); those of one gender first.
+ */
+static const char *const person_nouns[] = {
+	"actress", "businesswoman", "sportswoman", "businessman", "sportsman",
+	"frontman",
+	"singer", "actor", "star", "player", "striker", "defender",
+	"midfielder", "winger", "forward", "goalkeeper", "keeper", "captain",
+	"coach", "manager", "veteran", "champion", "rapper", "comedian",
+	"comic", "director", "athlete", "youngster", "teenager", "author",
+	"writer", "novelist", "musician", "artist", "designer", "tycoon",
+	"billionaire", "entrepreneur", "guitarist", "drummer", "presenter",
+	"broadcaster", "film-maker", "filmmaker", "producer", "founder",
+	"boxer", "golfer", "batsman", "bowler", "sprinter", "runner",
+	"cyclist", "swimmer", "jockey", "quarterback", "pitcher", "flanker",
+	"full-back", "fly-half", "scrum-half", "centre-back", "playmaker",
+	"chart-topper", "songwriter", "poet", "dancer", "model", NULL
+};
+
+/*
+ * Is quote q's mention a description of a person the story has named:
+ * "the", lower-case words, and a noun of person_nouns or an age ("the
+ * 30-year-old", "the veteran striker")?  *wrong: the gender it cannot
+ * have, or 0.
+ */
+static bool
+person_description(const struct xdoc *d, const struct quote *q, int *wrong)
+{
+	size_t i = tok_at(d, q->ms), k, n;
+	const char *w;
+
+	if (i >= d->nt || !tok_is(d, i, "the"))
+		return false;
+	/* not "the charity's director": someone else's */
+	for (k = i + 1; k < d->nt && d->tv[k].e <= q->me; k++)
+		if (d->tv[k].kind != W_WORD || d->tv[k].cap ||
+		    xq_possessive(d, k))
+			return false;
+	if (k == i + 1)
+		return false;
+	w = d->text + d->tv[k - 1].s;
+	n = d->tv[k - 1].e - d->tv[k - 1].s;
+	*wrong = 0;
+	if (n > 9 && w[0] >= '0' && w[0] <= '9' &&
+	    memcmp(w + n - 9, "-year-old", 9) == 0)
+		return true;
+	if (!in(person_nouns, w, n))
+		return false;
+	if (n > 5 && (strncmp(w + n - 5, "woman", 5) == 0 ||
+	    (n == 7 && strncmp(w, "actress", 7) == 0)))
+		*wrong = 'm';
+	else if (n > 3 && strncmp(w + n - 3, "man", 3) == 0)
+		*wrong = 'f';
+	/* "the actor said he ...": the reported clause's pronoun */
+	if (*wrong == 0 && q->kind == K_INDIRECT)
+		for (k = q->qt0; k < q->qt1 && k < q->qt0 + 3; k++) {
+			if (tok_is(d, k, "he") || tok_is(d, k, "his"))
+				*wrong = 'f';
+			else if (tok_is(d, k, "she") || tok_is(d, k, "her"))
+				*wrong = 'm';
+			else
+				continue;
+			break;
+		}
+	return true;
 }
 
 /*
@@ -1918,7 +1985,9 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 		const char *sp;
 		size_t splen;
 
-		if (pronoun_antecedent(d, q, qi, &sp, &splen)) {
+		/* "she" is not a man of this document, nor "he" a woman */
+		if (pronoun_antecedent(d, q, qi, pronoun_wrong(d, q), &sp,
+		    &splen)) {
 			set_speaker(q, sp, splen, 0);
 			return;
 		}
@@ -2006,6 +2075,19 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 				return;
 			}
 			break;
+		}
+	}
+	/* "the 30-year-old": the person the story is about there, found
+	 * as a pronoun's antecedent is */
+	{
+		const char *sp;
+		size_t splen;
+		int wrong;
+
+		if (person_description(d, q, &wrong) && pronoun_antecedent(d,
+		    q, qi, wrong, &sp, &splen)) {
+			set_speaker(q, sp, splen, 0);
+			return;
 		}
 	}
 	set_speaker(q, m, mn, -1);
