@@ -632,3 +632,12 @@ Lena Okoro|I am so ashamed of this state."
 	assert_line --index 1 "Lena Okoro|The actress"
 	assert_line --index 2 "The charity's director|The charity's director"
 }
+
+@test "'the company said' names the organisation the story is about; 'the central bank' is another one and stays as written" {
+	run sh -c "printf 'Vexmoor Ferries cut 200 jobs on Monday.\n\nThe company said demand had fallen. The central bank said rates would stay where they are.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.speaker_label)|\(.mention)\"'"
+	assert_line --index 0 "Vexmoor Ferries|ORG|The company"
+	assert_line --index 1 "The central bank|null|The central bank"
+	# named once, far back and not in the lead: too weak to stand for it
+	run sh -c "printf 'Ana Ruiz spoke in Carrow. She spoke again. Then she left. The port was busy. Tellby Marine Ltd sent two boats. The crews were tired. The sea was rough. The wind rose. The firm said it would send more.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | .speaker'"
+	assert_output "The firm"
+}

@@ -1731,36 +1731,57 @@ static const char *const person_nouns[] = {
 	"comic", "director", "athlete", "youngster", "teenager", "author",
 	"writer", "novelist", "musician", "artist", "designer", "tycoon",
 	"billionaire", "entrepreneur", "guitarist", "drummer", "presenter",
-	"broadcaster", "film-maker", "filmmaker", "producer", "founder",
+	"film-maker", "filmmaker", "producer", "founder",
 	"boxer", "golfer", "batsman", "bowler", "sprinter", "runner",
 	"cyclist", "swimmer", "jockey", "quarterback", "pitcher", "flanker",
 	"full-back", "fly-half", "scrum-half", "centre-back", "playmaker",
 	"chart-topper", "songwriter", "poet", "dancer", "model", NULL
 };
 
+/* Nouns a story calls a company, club or party by once it has named it. */
+static const char *const org_nouns[] = {
+	"company", "firm", "bank", "airline", "group", "carrier", "retailer",
+	"maker", "manufacturer", "giant", "chain", "operator", "insurer",
+	"lender", "broadcaster", "club", "party", "union", "studio",
+	"publisher", "conglomerate", "supermarket", "automaker", "carmaker",
+	"brewer", "miner", "utility", NULL
+};
+
+/*
+ * The last token of quote q's mention when it is a plain description:
+ * "the", then lower-case words ("the oil firm", "the 30-year-old").  Not
+ * one with a possessive ("the charity's director": someone else's).  0
+ * when it is not.
+ */
+static size_t
+description_head(const struct xdoc *d, const struct quote *q)
+{
+	size_t i = tok_at(d, q->ms), k;
+
+	if (i >= d->nt || !tok_is(d, i, "the"))
+		return 0;
+	for (k = i + 1; k < d->nt && d->tv[k].e <= q->me; k++)
+		if (d->tv[k].kind != W_WORD || d->tv[k].cap ||
+		    xq_possessive(d, k))
+			return 0;
+	return k > i + 1 ? k - 1 : 0;
+}
+
 /*
  * Is quote q's mention a description of a person the story has named:
- * "the", lower-case words, and a noun of person_nouns or an age ("the
- * 30-year-old", "the veteran striker")?  *wrong: the gender it cannot
- * have, or 0.
+ * its head a noun of person_nouns or an age ("the 30-year-old", "the
+ * veteran striker")?  *wrong: the gender it cannot have, or 0.
  */
 static bool
 person_description(const struct xdoc *d, const struct quote *q, int *wrong)
 {
-	size_t i = tok_at(d, q->ms), k, n;
+	size_t h = description_head(d, q), k, n;
 	const char *w;
 
-	if (i >= d->nt || !tok_is(d, i, "the"))
+	if (h == 0)
 		return false;
-	/* not "the charity's director": someone else's */
-	for (k = i + 1; k < d->nt && d->tv[k].e <= q->me; k++)
-		if (d->tv[k].kind != W_WORD || d->tv[k].cap ||
-		    xq_possessive(d, k))
-			return false;
-	if (k == i + 1)
-		return false;
-	w = d->text + d->tv[k - 1].s;
-	n = d->tv[k - 1].e - d->tv[k - 1].s;
+	w = d->text + d->tv[h].s;
+	n = d->tv[h].e - d->tv[h].s;
 	*wrong = 0;
 	if (n > 9 && w[0] >= '0' && w[0] <= '9' &&
 	    memcmp(w + n - 9, "-year-old", 9) == 0)
@@ -1784,6 +1805,43 @@ person_description(const struct xdoc *d, const struct quote *q, int *wrong)
 			break;
 		}
 	return true;
+}
+
+/*
+ * The organisation a description ("the company", "the oil firm") stands
+ * for: the one named most often, outside quotation marks, before the
+ * mention (the story's subject); the first named of equals.
+ */
+static const struct xent *
+salient_org(const struct xdoc *d, const struct quote *q)
+{
+	size_t i, j, n, bestn = 0, h = description_head(d, q);
+	size_t ps = d->tv[tok_at(d, q->ms)].sent;
+	const struct xent *best = NULL;
+
+	/* "the central bank" is another bank than the story's */
+	if (h == 0 || !tok_in(d, h, org_nouns) || tok_is(d, h - 1, "central"))
+		return NULL;
+	for (i = 0; i < d->ne && d->ev[i].e <= q->ms; i++) {
+		const struct xent *e = &d->ev[i];
+
+		if (e->label != 1 || quoted(d, e->s))
+			continue;
+		for (j = n = 0; j < d->ne && d->ev[j].e <= q->ms; j++)
+			n += d->ev[j].label == 1 && d->ev[j].clen == e->clen &&
+			    !quoted(d, d->ev[j].s) &&
+			    memcmp(d->ev[j].canon, e->canon, e->clen) == 0;
+		if (n > bestn) {
+			bestn = n;
+			best = e;
+		}
+	}
+	/* named once: in the headline or the lead, or in the mention's
+	 * sentence or the one before */
+	if (bestn == 1 && best->s < d->sv[ps > 0 ? ps - 1 : 0].s &&
+	    d->ns > 3 && best->s >= d->sv[3].s)
+		return NULL;
+	return best;
 }
 
 /*
@@ -2089,6 +2147,11 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 			set_speaker(q, sp, splen, 0);
 			return;
 		}
+	}
+	/* "the company said": the company the story is about */
+	if ((e = salient_org(d, q)) != NULL) {
+		set_speaker(q, e->canon, e->clen, 1);
+		return;
 	}
 	set_speaker(q, m, mn, -1);
 }
