@@ -27,6 +27,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "buf.h"
 #include "wset.h"
 #include "xalloc.h"
 
@@ -1808,40 +1809,80 @@ person_description(const struct xdoc *d, const struct quote *q, int *wrong)
 }
 
 /*
- * The organisation a description ("the company", "the oil firm") stands
- * for: the one named most often, outside quotation marks, before the
- * mention (the story's subject); the first named of equals.
+ * Count the mentions of each organisation's canonical form outside
+ * quotation marks, in one pass with a table of the forms seen: d->orgn[i]
+ * is how often entity i's form was named up to and with i, d->orgfirst[i]
+ * the first entity of that form.
  */
-static const struct xent *
-salient_org(const struct xdoc *d, const struct quote *q)
+static void
+count_orgs(struct xdoc *d)
 {
-	size_t i, j, n, bestn = 0, h = description_head(d, q);
-	size_t ps = d->tv[tok_at(d, q->ms)].sent;
-	const struct xent *best = NULL;
+	size_t *slot, cap = 16, i, k;
 
-	/* "the central bank" is another bank than the story's */
-	if (h == 0 || !tok_in(d, h, org_nouns) || tok_is(d, h - 1, "central"))
-		return NULL;
-	for (i = 0; i < d->ne && d->ev[i].e <= q->ms; i++) {
+	while (cap < 2 * d->ne)
+		cap *= 2;
+	slot = xcalloc(cap, sizeof(*slot));	/* entity index + 1 */
+	d->orgn = xcalloc(d->ne ? d->ne : 1, sizeof(*d->orgn));
+	d->orgfirst = xcalloc(d->ne ? d->ne : 1, sizeof(*d->orgfirst));
+	for (i = 0; i < d->ne; i++) {
 		const struct xent *e = &d->ev[i];
 
 		if (e->label != 1 || quoted(d, e->s))
 			continue;
-		for (j = n = 0; j < d->ne && d->ev[j].e <= q->ms; j++)
-			n += d->ev[j].label == 1 && d->ev[j].clen == e->clen &&
-			    !quoted(d, d->ev[j].s) &&
-			    memcmp(d->ev[j].canon, e->canon, e->clen) == 0;
-		if (n > bestn) {
-			bestn = n;
-			best = e;
+		for (k = buf_hash(e->canon, e->clen) & (cap - 1); slot[k] != 0;
+		    k = (k + 1) & (cap - 1)) {
+			const struct xent *f = &d->ev[slot[k] - 1];
+
+			if (f->clen == e->clen && memcmp(f->canon, e->canon,
+			    e->clen) == 0)
+				break;
+		}
+		if (slot[k] == 0) {
+			slot[k] = i + 1;
+			d->orgn[i] = 1;
+			d->orgfirst[i] = i;
+		} else {
+			size_t last = slot[k] - 1;
+
+			d->orgn[i] = d->orgn[last] + 1;
+			d->orgfirst[i] = d->orgfirst[last];
+			slot[k] = i + 1;	/* the latest of the form */
 		}
 	}
+	free(slot);
+}
+
+/*
+ * The organisation a description ("the company", "the oil firm") stands
+ * for: of those named among the 400 entities before the mention, the one
+ * named most often (the story's subject); the first named of equals.
+ */
+static const struct xent *
+salient_org(const struct xdoc *d, const struct quote *q)
+{
+	size_t i, lo, hi, best = 0, h = description_head(d, q);
+	size_t ps = d->tv[tok_at(d, q->ms)].sent;
+	const struct xent *e;
+
+	/* "the central bank" is another bank than the story's */
+	if (h == 0 || !tok_in(d, h, org_nouns) || tok_is(d, h - 1, "central"))
+		return NULL;
+	hi = ent_at(d, q->ms);
+	lo = hi > 400 ? hi - 400 : 0;
+	for (i = lo; i < hi; i++)
+		if (d->orgn[i] != 0 && (best == 0 || d->orgn[i] >
+		    d->orgn[best - 1] || (d->orgn[i] == d->orgn[best - 1] &&
+		    d->orgfirst[i] < d->orgfirst[best - 1])))
+			best = i + 1;
+	if (best == 0)
+		return NULL;
+	e = &d->ev[best - 1];
 	/* named once: in the headline or the lead, or in the mention's
 	 * sentence or the one before */
-	if (bestn == 1 && best->s < d->sv[ps > 0 ? ps - 1 : 0].s &&
-	    d->ns > 3 && best->s >= d->sv[3].s)
+	if (d->orgn[best - 1] == 1 && e->s < d->sv[ps > 0 ? ps - 1 : 0].s &&
+	    d->ns > 3 && e->s >= d->sv[3].s)
 		return NULL;
-	return best;
+	return e;
 }
 
 /*
@@ -2283,6 +2324,7 @@ xq_resolve(struct xdoc *d)
 	size_t i, j;
 
 	honorifics(d);
+	count_orgs(d);
 
 	if (d->nq > 1)
 		qsort(d->qv, d->nq, sizeof(*d->qv), qcmp);

@@ -294,6 +294,8 @@ out:
 	free(d.ev);
 	free(d.tv);
 	free(d.qv);
+	free(d.orgn);
+	free(d.orgfirst);
 	for (i = 0; i < nsr; i++)
 		free(sr[i].owned);
 	free(sr);

@@ -65,6 +65,9 @@ struct xdoc {
 	size_t		 nt;
 	struct quote	*qv;
 	size_t		 nq, qcap;
+	/* per organisation entity, outside quotation marks: how often its
+	 * canonical form was named up to it, and where first (xq_resolve) */
+	size_t		*orgn, *orgfirst;
 };
 
 /* find.c */
