@@ -641,3 +641,10 @@ Lena Okoro|I am so ashamed of this state."
 	run sh -c "printf 'Ana Ruiz spoke in Carrow. She spoke again. Then she left. The port was busy. Tellby Marine Ltd sent two boats. The crews were tired. The sea was rough. The wind rose. The firm said it would send more.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | .speaker'"
 	assert_output "The firm"
 }
+
+@test "verbs that judge ('condemned X as \"...\"') report what they name; a passive ('has been labelled', 'was called \"...\" by', 'was asked:') makes its subject no speaker, its agent after 'by' the speaker" {
+	run sh -c "printf 'Lena Okoro condemned the plan as \342\200\234reckless and cruel\342\200\235 on Monday.\n\nThe ferry plan has been labelled unworkable by the Carrow Trust.\n\nTomas Berg was called \342\200\234the best mayor in years\342\200\235 by the Carrow Post.\n\nAna Ruiz was asked: \342\200\234Why do you want the ferry to close for good?\342\200\235\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "indirect|Lena Okoro|condemned|the plan as “reckless and cruel” on Monday
+direct|Carrow Post|called|the best mayor in years
+direct|null|asked|Why do you want the ferry to close for good?"
+}

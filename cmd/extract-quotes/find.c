@@ -113,6 +113,13 @@ static const char *const np_cues[] = {
 	"urges", "urging", "encourages", "encouraged", "encouraging",
 	"demands", "demanding", "emphasizing", "emphasising", "stressing",
 	"noted", "notes", "shows", "showed",
+	/* verbs that judge what they name ("condemned the test as ...") */
+	"condemned", "condemns", "condemning", "denounced", "denounces",
+	"denouncing", "labeled", "labelled", "branded",
+	"characterized", "characterised", "characterizes", "hailed",
+	"hailing", "lauded", "lauds", "derided", "derides", "mocked",
+	"ridiculed", "ridicules", "lambasted",
+	"lambastes", "castigated", "chided", "assailed",
 	NULL
 };
 
@@ -1953,6 +1960,11 @@ xq_indirect(struct xdoc *d)
 				a = j;
 			} else if ((in(np_cues, w, n) || evidence_shows(d, i,
 			    d->sv[si].t0)) && j < end &&
+			    /* not "has been labelled unfair": a passive's
+			     * subject is what was judged */
+			    !(i > d->sv[si].t0 && in(be_forms, d->text +
+			    d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s) &&
+			    !(n > 4 && memcmp(w + n - 3, "ing", 3) == 0)) &&
 			    d->tv[j].kind == W_WORD && !d->tv[j].inq &&
 			    !(i > d->sv[si].t0 && d->tv[i - 1].kind ==
 			    W_PUNCT && d->text[d->tv[i - 1].s] == ',' &&
