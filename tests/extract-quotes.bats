@@ -648,3 +648,10 @@ Lena Okoro|I am so ashamed of this state."
 direct|Carrow Post|called|the best mayor in years
 direct|null|asked|Why do you want the ferry to close for good?"
 }
+
+@test "'It said' after an attribution that closes the sentence before names that organisation; so does a subject after words that describe it ('Port regulator X fined ...'); not several ('employment tribunals said. It said')" {
+	run sh -c "printf 'The fund cut its forecast on Monday, the Carrow Harbour Board said. It said trade would recover by May.\n\nPort regulator Tellby Maritime Authority fined the ferry firm. It said the boats were unsafe.\n\nShipping rose in March, employment tribunals said. It said nothing more.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\" and .mention==\"It\") | .speaker'"
+	assert_output "Carrow Harbour Board
+Tellby Maritime Authority
+It"
+}

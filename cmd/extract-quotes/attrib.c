@@ -1913,6 +1913,27 @@ salient_org(const struct xdoc *d, const struct quote *q)
 }
 
 /*
+ * Could "it" stand for quote p's unresolved mention: one thing ("the
+ * report", "a new study"), not several ("employment tribunals") or
+ * someone's ("the operator's")?
+ */
+static bool
+it_like(const struct xdoc *d, const struct quote *p)
+{
+	size_t i = tok_at(d, p->ms), k = tok_at(d, p->me);
+	const char *w;
+	size_t n;
+
+	if (i >= d->nt || k == 0 || k - 1 <= i || !(tok_is(d, i, "the") ||
+	    tok_is(d, i, "a") || tok_is(d, i, "an")) ||
+	    d->tv[k - 1].kind != W_WORD || xq_possessive(d, k - 1))
+		return false;
+	w = d->text + d->tv[k - 1].s;
+	n = d->tv[k - 1].e - d->tv[k - 1].s;
+	return w[n - 1] != 's';
+}
+
+/*
  * The antecedent of "it" in quote qi's mention: the subject of the
  * sentence before, when that is an organisation named first in it ("The
  * Carrow Harbour Board met on Monday. It said ...") or the mention, not a
@@ -1933,19 +1954,35 @@ it_antecedent(const struct xdoc *d, size_t qi, const char **sp,
 		t0++;
 	if (t0 >= d->sv[ps - 1].t1)
 		return false;
+	/* the latest attribution there ("..., the committee said. It
+	 * said ..."), not a person's */
 	for (i = qi; i > 0 && d->qv[i - 1].e + 4096 > d->tv[t0].s; i--) {
 		const struct quote *p = &d->qv[i - 1];
 
 		if (!p->dropped && p->has_mention && p->speaker != NULL &&
-		    p->ms == d->tv[t0].s && p->splabel != 0) {
+		    p->ms >= d->tv[t0].s && p->me <= d->sv[ps - 1].e &&
+		    p->splabel != 0 && (p->ms == d->tv[t0].s ||
+		    p->splabel > 0 || it_like(d, p))) {
 			*sp = p->speaker;
 			*splen = p->splen;
 			*label = p->splabel;
 			return true;
 		}
 	}
-	if (tok_is(d, t0, "the"))
-		t0++;
+	/* its subject, after lower-case words of description ("French
+	 * market regulator AMF has filed ...") */
+	for (k = 0; k < 6 && t0 < d->sv[ps - 1].t1; k++, t0++) {
+		i = ent_at(d, d->tv[t0].s);
+		if (i < d->ne && d->ev[i].s == d->tv[t0].s)
+			break;		/* a name starts here */
+		/* "The", lower-case words, or a word of a place or
+		 * nationality named before ("US", "French") */
+		if (d->tv[t0].kind != W_WORD || (k > 0 && d->tv[t0].cap &&
+		    !(i > 0 && d->ev[i - 1].e >= d->tv[t0].e &&
+		    d->ev[i - 1].label >= 2)) || tok_in(d, t0, np_break) ||
+		    (!d->tv[t0].cap && verb_like(d, t0)))
+			return false;
+	}
 	if (t0 >= d->sv[ps - 1].t1)
 		return false;
 	i = ent_at(d, d->tv[t0].s);
