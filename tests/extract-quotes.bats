@@ -655,3 +655,8 @@ direct|null|asked|Why do you want the ferry to close for good?"
 Tellby Maritime Authority
 It"
 }
+
+@test "a pronoun after an unnamed spokesman's attribution is that spokesman, of the right gender" {
+	run sh -c "printf 'A spokesman for the Carrow Harbour Board said the fares would rise. Lena Okoro, the mayor, welcomed the plan. \"We have waited years for this,\" he said.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\" and .mention==\"he\") | .speaker'"
+	assert_output "A spokesman for the Carrow Harbour Board"
+}

@@ -1673,6 +1673,37 @@ person_by_name(const struct xdoc *d, const char *s, size_t n)
 	return best;
 }
 
+/* Roles of people a story seldom names. */
+static const char *const nameless[] = {
+	"spokesman", "spokeswoman", "spokesperson", "official", "aide",
+	"source", "representative", "insider", "adviser", "advisor", NULL
+};
+
+/*
+ * Is quote p's unresolved speaker one person a story seldom names ("a
+ * spokesman for the ministry", "the official"), not of gender wrong?
+ */
+static bool
+unnamed_person(const struct xdoc *d, const struct quote *p, int wrong)
+{
+	const char *m = d->text + p->ms;
+	size_t mn = p->me - p->ms, i;
+
+	for (i = 0; nameless[i] != NULL && !has_word(m, mn, nameless[i]); i++)
+		;
+	if (nameless[i] == NULL)
+		return false;
+	if (wrong == 'f' && (has_word(m, mn, "spokeswoman") ||
+	    has_word(m, mn, "chairwoman") || has_word(m, mn, "woman") ||
+	    has_word(m, mn, "congresswoman")))
+		return false;
+	if (wrong == 'm' && (has_word(m, mn, "spokesman") ||
+	    has_word(m, mn, "chairman") || has_word(m, mn, "man") ||
+	    has_word(m, mn, "congressman")))
+		return false;
+	return true;
+}
+
 /* Is byte b inside a direct quotation? */
 static bool
 quoted(const struct xdoc *d, size_t b)
@@ -1717,8 +1748,9 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 			const struct quote *p = &d->qv[i - 1];
 
 			if (p->dropped || !p->has_mention || p->speaker == NULL ||
-			    p->splabel != 0 || p->ms < s->s || p->me > s->e ||
-			    p->me > limit || (wrong != 0 &&
+			    (p->splabel != 0 && !(p->splabel == -1 &&
+			    unnamed_person(d, p, wrong))) || p->ms < s->s ||
+			    p->me > s->e || p->me > limit || (wrong != 0 &&
 			    gender_of(p->speaker, p->splen) == wrong))
 				continue;
 			if (bq == NULL || p->ms < bq->ms)
