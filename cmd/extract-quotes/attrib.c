@@ -1722,7 +1722,7 @@ quoted(const struct xdoc *d, size_t b)
  */
 static bool
 pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
-    int wrong, const char **sp, size_t *splen)
+    int wrong, const char **sp, size_t *splen, int *label)
 {
 	size_t si, i, limit = q->ms, best;
 	size_t ps = d->tv[tok_at(d, q->ms)].sent;
@@ -1766,11 +1766,13 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 		if (bq != NULL && (best == (size_t)-1 || bq->ms < d->ev[best].s)) {
 			*sp = bq->speaker;
 			*splen = bq->splen;
+			*label = bq->splabel;
 			return true;
 		}
 		if (best != (size_t)-1) {
 			*sp = d->ev[best].canon;
 			*splen = d->ev[best].clen;
+			*label = 0;
 			return true;
 		}
 		limit = s->s;
@@ -2179,11 +2181,12 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 	if (in(pronouns, m, mn)) {
 		const char *sp;
 		size_t splen;
+		int label;
 
 		/* "she" is not a man of this document, nor "he" a woman */
 		if (pronoun_antecedent(d, q, qi, pronoun_wrong(d, q), &sp,
-		    &splen)) {
-			set_speaker(q, sp, splen, 0);
+		    &splen, &label)) {
+			set_speaker(q, sp, splen, label);
 			return;
 		}
 		if ((e = person_before(d, q->ms, pronoun_wrong(d, q))) != NULL) {
@@ -2277,11 +2280,11 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 	{
 		const char *sp;
 		size_t splen;
-		int wrong;
+		int wrong, label;
 
 		if (person_description(d, q, &wrong) && pronoun_antecedent(d,
-		    q, qi, wrong, &sp, &splen)) {
-			set_speaker(q, sp, splen, 0);
+		    q, qi, wrong, &sp, &splen, &label)) {
+			set_speaker(q, sp, splen, label);
 			return;
 		}
 	}
