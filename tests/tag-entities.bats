@@ -894,3 +894,11 @@ JoAnne Ruiz/PERSON"
 	run sh -c "printf 'She grew up in Vexmoor and believed in Carrowism, then worked in Tellbyology.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Vexmoor/GPE"
 }
+
+@test "a trade noun before a name makes it a firm across the document ('drugmaker X', 'oil giant X'), though it later says things" {
+	run sh -c "printf 'Swiss drugmaker Tellvax has bought a rival.\n\nTellvax, which forecast record sales, said it would save money.\n\nOil giant Vexoil said prices would rise.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Swiss/NORP
+Tellvax/ORG
+Tellvax/ORG
+Vexoil/ORG"
+}

@@ -248,7 +248,9 @@ static const char *const org_nouns[] = {
 	"airline", "bank", "insurer", "broker", "brokerage", "publisher",
 	"newspaper", "magazine", "broadcaster", "studio", "developer",
 	"manufacturer", "maker", "conglomerate", "group", "club", "party",
-	"charity", "agency", "startup", "supermarket", NULL
+	"charity", "agency", "startup", "supermarket", "drugmaker",
+	"carmaker", "automaker", "chipmaker", "brewer", "lender", "operator",
+	"giant", "distributor", "exporter", "importer", "utility", NULL
 };
 
 /* Lower-case nouns after a name that make it a place: "the Vexmoor
