@@ -1990,6 +1990,20 @@ hyphen_common(const char *text, const struct tok *tk, bool opens)
 	    in(hyphen_prefixes, s, (size_t)(h - s))));
 }
 
+/* The plural of an acronym, a common noun: "MPs", "NGOs", "CEOs". */
+static bool
+acronym_plural(const char *text, const struct tok *tk)
+{
+	size_t k;
+
+	if (tk->e - tk->s < 3 || text[tk->e - 1] != 's')
+		return false;
+	for (k = tk->s; k + 1 < tk->e; k++)
+		if (text[k] < 'A' || text[k] > 'Z')
+			return false;
+	return true;
+}
+
 static bool
 capword(const char *text, const struct tok *tk)
 {
@@ -1998,7 +2012,8 @@ capword(const char *text, const struct tok *tk)
 	if (tk->f & TK_CAP)
 		return (tk->e - tk->s > 1 || (tk->f & TK_ALLCAPS)) &&
 		    !in(stop, text + tk->s, tk->e - tk->s) &&
-		    !hyphen_common(text, tk, false);
+		    !hyphen_common(text, tk, false) &&
+		    !acronym_plural(text, tk);
 	/* "al-Qaeda", "bin Laden" style lower-case particles with a capital */
 	return (tk->f & TK_LOWER) && tk->e - tk->s > 3 &&
 	    text[tk->s + 2] == '-' &&
