@@ -907,3 +907,8 @@ Vexoil/ORG"
 	run sh -c "printf 'MPs said the NGOs had sold DVDs to the BBC.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "BBC/ORG"
 }
+
+@test "a given name alone after 'a' or 'an' is a thing named after someone ('an Oscar'), no person; alone elsewhere it is one" {
+	run sh -c "printf 'She was nominated for an Oscar in March.\n\nMarta drove to the ferry.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Marta/PERSON"
+}

@@ -1113,8 +1113,14 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	if (b - a == 1 && (f & LX_FIRST) && !(f & (LX_GPE | LX_ORG | LX_LOC |
 	    LX_NORP)) && !(tv[a].f & TK_ALLCAPS) &&
 	    !tok_is(text, &tv[a], compass) &&
-	    !lex_is_word(text + tv[a].s, tv[a].e - tv[a].s))
+	    !lex_is_word(text + tv[a].s, tv[a].e - tv[a].s)) {
+		/* "an Oscar", "a Mac": a thing named after someone ("the
+		 * Clinton campaign" is still the person's) */
+		if (a > 0 && (tok_eq(text, &tv[a - 1], "an") ||
+		    tok_eq(text, &tv[a - 1], "a")))
+			return T_NONE;
 		return T_PERSON;
+	}
 	/* two or three capitalised words, none a common word or a place */
 	if (b - a >= 2 && b - a <= 3) {
 		for (i = a; i < b; i++)
