@@ -912,3 +912,8 @@ Vexoil/ORG"
 	run sh -c "printf 'She was nominated for an Oscar in March.\n\nMarta drove to the ferry.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Marta/PERSON"
 }
+
+@test "a country after a particle ('Stade de France') is not made a surname by it: 'France' alone stays a place" {
+	run sh -c "printf 'Berg ran well at the Stade de France on Sunday.\n\nFrance lost 24-18 to Wales.\n' | segment | tag-entities | jq -r '.entities[]? | select(.text==\"France\") | .label'"
+	assert_output "GPE"
+}

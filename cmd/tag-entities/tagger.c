@@ -2515,6 +2515,23 @@ struct pname {
 };
 
 /*
+ * Does the full name end in a particle and the word of n bytes: "Stade
+ * de France", "Tour de France"?  Such a name does not make the place a
+ * surname.
+ */
+static bool
+particle_surname(const struct pname *p, size_t n)
+{
+	size_t e = p->flen - n, s;
+
+	if (p->flen < n + 4 || p->full[e - 1] != ' ')
+		return false;
+	for (s = e - 1; s > 0 && p->full[s - 1] != ' '; s--)
+		;
+	return s > 0 && in(particles, p->full + s, e - 1 - s);
+}
+
+/*
  * The person each word names, from every pname: a surname match beats a
  * given-name match; then the name written out most often; then the first
  * one written.  Fills best (word -> pname index).
@@ -3156,7 +3173,8 @@ tag_document(struct tsent *sv, size_t ns)
 		if (sp->strong && sp->label == T_GPE && sp->t1 - sp->t0 == 1 &&
 		    (lex_get(TXT(&d, sp), LEN(sp)) & LX_GPE) &&
 		    (p = find_person(pv, &best, TXT(&d, sp),
-		    LEN(sp))) != NULL && p->last) {
+		    LEN(sp))) != NULL && p->last &&
+		    !particle_surname(p, LEN(sp))) {
 			sp->label = T_PERSON;
 			continue;
 		}
