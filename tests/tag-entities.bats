@@ -917,3 +917,10 @@ Vexoil/ORG"
 	run sh -c "printf 'Berg ran well at the Stade de France on Sunday.\n\nFrance lost 24-18 to Wales.\n' | segment | tag-entities | jq -r '.entities[]? | select(.text==\"France\") | .label'"
 	assert_output "GPE"
 }
+
+@test "a month that is a surname after a given name is part of the name ('Lena May', 'Prime Minister Ana April'); a month alone or before a day is not" {
+	run sh -c "printf 'Lena May spoke on Monday.\n\nPrime Minister Ana April said the plan would work.\n\nTomas Berg left in May.\n\nThe vote is on May 5.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Lena May/PERSON
+Ana April/PERSON
+Tomas Berg/PERSON"
+}

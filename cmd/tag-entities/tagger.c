@@ -2256,6 +2256,16 @@ pass1(struct doc *d, size_t si)
 				j++;
 				continue;
 			}
+			/* a month that is a surname after a given name:
+			 * "Theresa May", "Brian May"; not "Ana May 5" */
+			if (j < nt && (tok_eq(text, &tv[j], "May") ||
+			    tok_eq(text, &tv[j], "June") || tok_eq(text, &tv[j],
+			    "April")) && !(j + 1 < nt && (tv[j + 1].f &
+			    TK_DIGIT)) && (lex_get(text + tv[j - 1].s,
+			    tv[j - 1].e - tv[j - 1].s) & LX_FIRST)) {
+				j++;
+				continue;
+			}
 			/* "on" after an organisation's head: "the Council on
 			 * Foreign Relations" */
 			if (j + 1 < nt && tok_eq(text, &tv[j], "on") &&
