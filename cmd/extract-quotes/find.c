@@ -1193,6 +1193,85 @@ phrasal(const struct xdoc *d, size_t i)
 	return false;
 }
 
+/* Units of time: "spoke for about five minutes" says how long. */
+static const char *const time_units[] = {
+	"second", "seconds", "minute", "minutes", "hour", "hours", "day",
+	"days", "week", "weeks", "month", "months", "year", "years", NULL
+};
+
+/*
+ * Is the cue at i no report, in a set phrase or another sense: "Having
+ * said that,", "That said,", "It goes without saying", "Needless to
+ * say", "Let's say", "failed as predicted", "Do you know where ...",
+ * "called into a show", "reported from Kabul", "a stream called Miracle
+ * Run", "declined slightly", "spoke for about an hour"?  t0: the
+ * sentence's first token.
+ */
+static bool
+set_phrase(const struct xdoc *d, size_t i, size_t t0)
+{
+	const char *w = d->text + d->tv[i].s;
+	size_t n = d->tv[i].e - d->tv[i].s, k;
+
+	if (i > t0 && word_is(d, i - 1, "having") && word_is(d, i + 1, "that"))
+		return true;
+	if (i > t0 && word_is(d, i - 1, "that") && i + 1 < d->nt &&
+	    d->tv[i + 1].kind == W_PUNCT && d->text[d->tv[i + 1].s] == ',' &&
+	    (i - 1 == t0 || d->tv[i - 2].kind == W_PUNCT))
+		return true;
+	if (i > t0 + 1 && word_is(d, i - 1, "without") &&
+	    (word_is(d, i - 2, "goes") || word_is(d, i - 2, "went") ||
+	    word_is(d, i - 2, "go")))
+		return true;
+	if (i > t0 + 1 && word_is(d, i - 1, "to") &&
+	    word_is(d, i - 2, "needless"))
+		return true;
+	if (i > t0 && (word_is(d, i - 1, "let's") || word_is(d, i - 1,
+	    "let\xE2\x80\x99s") || (i > t0 + 1 && word_is(d, i - 1, "us") &&
+	    word_is(d, i - 2, "let"))))
+		return true;
+	/* "as predicted", not "as Linde predicted" */
+	if (i > t0 && word_is(d, i - 1, "as") && n > 2 && w[n - 2] == 'e' &&
+	    w[n - 1] == 'd')
+		return true;
+	/* a question to the reader: "Do you know where ..." */
+	if (i > t0 + 1 && word_is(d, i - 1, "you") && (word_is(d, i - 2, "do") ||
+	    word_is(d, i - 2, "did") || word_is(d, i - 2, "would") ||
+	    word_is(d, i - 2, "could") || word_is(d, i - 2, "can")))
+		return true;
+	/* "called into a show"; "reported from Kabul", but not "said
+	 * from Kabul that ..." */
+	if (word_is(d, i + 1, "into"))
+		return true;
+	if (word_is(d, i + 1, "from")) {
+		for (k = i + 2; k < d->nt && k < i + 10 && d->tv[k].sent ==
+		    d->tv[i].sent && !word_is(d, k, "that"); k++)
+			;
+		return !word_is(d, k, "that");
+	}
+	/* naming: "a stream called Miracle Run" */
+	if (n == 6 && strncasecmp(w, "called", 6) == 0 && i > t0 + 1 &&
+	    d->tv[i - 1].kind == W_WORD && !d->tv[i - 1].cap &&
+	    (word_is(d, i - 2, "a") || word_is(d, i - 2, "an")) &&
+	    i + 1 < d->nt && d->tv[i + 1].kind == W_WORD && d->tv[i + 1].cap)
+		return true;
+	/* a change of amount: "declined slightly", "declined 3%" */
+	if (n == 8 && strncasecmp(w, "declined", 8) == 0 && i + 1 < d->nt &&
+	    ((d->tv[i + 1].kind == W_WORD && d->tv[i + 1].e - d->tv[i + 1].s >
+	    2 && d->text[d->tv[i + 1].e - 1] == 'y' &&
+	    d->text[d->tv[i + 1].e - 2] == 'l') ||
+	    (d->text[d->tv[i + 1].s] >= '0' && d->text[d->tv[i + 1].s] <= '9')))
+		return true;
+	/* how long: "spoke for about five minutes" */
+	if (word_is(d, i + 1, "for"))
+		for (k = i + 2; k < d->nt && k < i + 6 && d->tv[k].kind ==
+		    W_WORD && !d->tv[k].inq; k++)
+			if (in(time_units, d->text + d->tv[k].s, d->tv[k].e -
+			    d->tv[k].s))
+				return true;
+	return false;
+}
+
 static bool add_indirect(struct xdoc *, size_t, size_t, size_t);
 
 /*
@@ -1843,6 +1922,8 @@ xq_indirect(struct xdoc *d)
 				}
 				continue;
 			}
+			if (set_phrase(d, i, d->sv[si].t0))
+				continue;
 			/* "Linde was asked about it": she is no speaker */
 			if (in(ask_verbs, w, n) && i > d->sv[si].t0 &&
 			    in(be_forms, d->text + d->tv[i - 1].s,
