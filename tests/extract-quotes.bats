@@ -662,6 +662,8 @@ It"
 }
 
 @test "set phrases and other senses of a cue report nothing ('Having said that', 'It goes without saying', 'as predicted', 'Do you know', 'called into', 'reported from', 'a stream called X', 'declined slightly', 'spoke for an hour'); 'said from X that' still reports" {
-	run sh -c "printf 'Having said that, some economists argue otherwise. It goes without saying that taxes are unpopular. The firm failed as predicted. Do you know where your tax returns are? She called into a radio show. Ana Ruiz reported from Carrow. The mine sits near a stream called Miracle Run. The rating declined slightly from 58 percent. The two women spoke for about an hour.\n\nTomas Berg said from Tellby that the fares would rise.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
-	assert_output "Tomas Berg|said|the fares would rise"
+	run sh -c "printf 'Having said that, some economists argue otherwise. It goes without saying that taxes are unpopular. The firm failed as predicted. Do you know where your tax returns are? She called into a radio show. Ana Ruiz reported from Carrow. The mine sits near a stream called Miracle Run. The rating declined slightly from 58 percent. The two women spoke for about an hour.\n\nTomas Berg said from Tellby that the fares would rise.\n\nLena Okoro declined firmly to say whether she would stand.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Tomas Berg|said|the fares would rise
+Lena Okoro|declined|firmly to say whether she would stand
+Lena Okoro|say|whether she would stand"
 }

@@ -1255,11 +1255,12 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 	    (word_is(d, i - 2, "a") || word_is(d, i - 2, "an")) &&
 	    i + 1 < d->nt && d->tv[i + 1].kind == W_WORD && d->tv[i + 1].cap)
 		return true;
-	/* a change of amount: "declined slightly", "declined 3%" */
+	/* a change of amount: "declined slightly", "declined 3%"; not
+	 * "declined firmly to say" */
 	if (n == 8 && strncasecmp(w, "declined", 8) == 0 && i + 1 < d->nt &&
 	    ((d->tv[i + 1].kind == W_WORD && d->tv[i + 1].e - d->tv[i + 1].s >
 	    2 && d->text[d->tv[i + 1].e - 1] == 'y' &&
-	    d->text[d->tv[i + 1].e - 2] == 'l') ||
+	    d->text[d->tv[i + 1].e - 2] == 'l' && !word_is(d, i + 2, "to")) ||
 	    (d->text[d->tv[i + 1].s] >= '0' && d->text[d->tv[i + 1].s] <= '9')))
 		return true;
 	/* how long: "spoke for about five minutes" */
