@@ -667,3 +667,8 @@ It"
 Lena Okoro|declined|firmly to say whether she would stand
 Lena Okoro|say|whether she would stand"
 }
+
+@test "a conjunction between a clause and the attribution that closes it is no part of the mention (', as Berg predicted', ', and Okoro said')" {
+	run sh -c "printf 'The fares rose in May, as Tomas Berg predicted.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.text)\"'"
+	assert_output "Tomas Berg|The fares rose in May"
+}

@@ -1303,9 +1303,10 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 		return;
 	}
 	if (k >= q->qt1) {
-		/* ", officials said." */
+		/* ", officials said.", ", as Linde predicted." */
 		a = q->qt1;
-		while (a < k && d->tv[a].kind != W_WORD)
+		while (a < k && (d->tv[a].kind != W_WORD ||
+		    tok_in_fold(d, a, conjs)))
 			a++;
 		b = k;
 		while (b > a && tok_in(d, b - 1, skip_back))
