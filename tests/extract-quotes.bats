@@ -672,3 +672,9 @@ Lena Okoro|say|whether she would stand"
 	run sh -c "printf 'The fares rose in May, as Tomas Berg predicted.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.text)\"'"
 	assert_output "Tomas Berg|The fares rose in May"
 }
+
+@test "capitals before a plural and its verb are the whole subject ('Tube workers walked out ... demanding'), and an adjective before a plural and 'of' names no one ('Small groups of fans')" {
+	run sh -c "printf 'Tube workers walked out last week demanding a higher pay rise.\n\nSmall groups of fans marched while chanting, \"We want a new manager.\"\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)\"'"
+	assert_output "Tube workers|demanding
+null|chanting"
+}

@@ -877,6 +877,24 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	if (j > i && j < k && d->tv[j].kind == W_WORD && !d->tv[j].cap &&
 	    !tok_in(d, i, not_subjects) && !tok_in(d, j, np_break) &&
 	    !tok_is(d, j, "of") && verb_like(d, j)) {
+		/* a plural after the capitals, then the verb: "Tube workers
+		 * walked out", "Large crowds marched"; "Small groups of
+		 * fans" is no name */
+		if (d->text[d->tv[j].e - 1] == 's' && j + 1 < k &&
+		    !tok_is(d, j, "always") && !tok_is(d, j, "sometimes") &&
+		    !tok_is(d, j, "has") && !tok_is(d, j, "was") &&
+		    !tok_is(d, j, "is")) {
+			if (tok_is(d, j + 1, "of"))
+				return false;
+			if (d->tv[j + 1].kind == W_WORD && !d->tv[j + 1].cap &&
+			    d->tv[j + 1].e - d->tv[j + 1].s > 3 &&
+			    d->text[d->tv[j + 1].e - 2] == 'e' &&
+			    d->text[d->tv[j + 1].e - 1] == 'd') {
+				*a = i;
+				*b = j + 1;
+				return true;
+			}
+		}
 		*a = i;
 		*b = j;
 		return true;
