@@ -1451,11 +1451,11 @@ has_word(const char *s, size_t n, const char *w)
 }
 
 /*
- * One of roles as a word of s: each run of ASCII letters, folded, looked
- * up once (what has_word() would find for any role, in one pass).
+ * One of list as a word of s: each run of ASCII letters, folded, looked
+ * up once (what has_word() would find for any of them, in one pass).
  */
 static bool
-has_role(const char *s, size_t n)
+has_any(const char *s, size_t n, const char *const *list)
 {
 	char low[16];
 	size_t i = 0, j, k;
@@ -1470,12 +1470,19 @@ has_role(const char *s, size_t n)
 		if (j - i < sizeof(low)) {
 			for (k = i; k < j; k++)
 				low[k - i] = (char)(s[k] | 0x20);
-			if (in(roles, low, j - i))
+			if (in(list, low, j - i))
 				return true;
 		}
 		i = j;
 	}
 	return false;
+}
+
+/* One of roles as a word of s. */
+static bool
+has_role(const char *s, size_t n)
+{
+	return has_any(s, n, roles);
 }
 
 /* Country groups: a capital, a name and an adjective stand for each other. */
@@ -1706,11 +1713,9 @@ static bool
 unnamed_person(const struct xdoc *d, const struct quote *p, int wrong)
 {
 	const char *m = d->text + p->ms;
-	size_t mn = p->me - p->ms, i;
+	size_t mn = p->me - p->ms;
 
-	for (i = 0; nameless[i] != NULL && !has_word(m, mn, nameless[i]); i++)
-		;
-	if (nameless[i] == NULL)
+	if (!has_any(m, mn, nameless))
 		return false;
 	if (wrong == 'f' && (has_word(m, mn, "spokeswoman") ||
 	    has_word(m, mn, "chairwoman") || has_word(m, mn, "woman") ||
@@ -1938,7 +1943,7 @@ count_orgs(struct xdoc *d)
  * named most often (the story's subject); the first named of equals.
  */
 static const struct xent *
-salient_org(const struct xdoc *d, const struct quote *q)
+salient_org(struct xdoc *d, const struct quote *q)
 {
 	size_t i, lo, hi, best = 0, h = description_head(d, q);
 	size_t ps = d->tv[tok_at(d, q->ms)].sent;
@@ -1947,6 +1952,8 @@ salient_org(const struct xdoc *d, const struct quote *q)
 	/* "the central bank" is another bank than the story's */
 	if (h == 0 || !tok_in(d, h, org_nouns) || tok_is(d, h - 1, "central"))
 		return NULL;
+	if (d->orgn == NULL)
+		count_orgs(d);	/* once a document, when first needed */
 	hi = ent_at(d, q->ms);
 	lo = hi > 400 ? hi - 400 : 0;
 	for (i = lo; i < hi; i++)
@@ -2442,7 +2449,6 @@ xq_resolve(struct xdoc *d)
 	size_t i, j;
 
 	honorifics(d);
-	count_orgs(d);
 
 	if (d->nq > 1)
 		qsort(d->qv, d->nq, sizeof(*d->qv), qcmp);

@@ -1923,7 +1923,7 @@ xq_indirect(struct xdoc *d)
 				}
 				continue;
 			}
-			if (set_phrase(d, i, d->sv[si].t0))
+			if (!t->cap && set_phrase(d, i, d->sv[si].t0))
 				continue;
 			/* "Linde was asked about it": she is no speaker */
 			if (in(ask_verbs, w, n) && i > d->sv[si].t0 &&
