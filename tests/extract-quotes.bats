@@ -510,7 +510,7 @@ which|vowed|to cut emissions"
 }
 
 @test "after ', pilots said Friday afternoon.' the clause before is the report; a cue noun before a relative 'that' and a verb reports nothing ('a claim that would anger the mayor'); 'his claim that' is the person's" {
-	printf '%s\n' 'The pier will close, harbour pilots said Friday afternoon.' '' 'Critics likened the plan to theft, a claim that would anger the mayor.' '' 'Tom Okafor repeated his claim that the pier was unsafe.' > "$BATS_TEST_TMPDIR/t.txt"
+	printf '%s\n' 'The pier will close, harbour pilots said Friday afternoon.' '' 'Critics tied the plan to theft, a claim that would anger the mayor.' '' 'Tom Okafor repeated his claim that the pier was unsafe.' > "$BATS_TEST_TMPDIR/t.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/t.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "harbour pilots|said|The pier will close
 Tom Okafor|claim|the pier was unsafe"
@@ -643,10 +643,11 @@ Lena Okoro|I am so ashamed of this state."
 }
 
 @test "verbs that judge ('condemned X as \"...\"') report what they name; a passive ('has been labelled', 'was called \"...\" by', 'was asked:') makes its subject no speaker, its agent after 'by' the speaker" {
-	run sh -c "printf 'Lena Okoro condemned the plan as \342\200\234reckless and cruel\342\200\235 on Monday.\n\nThe ferry plan has been labelled unworkable by the Carrow Trust.\n\nTomas Berg was called \342\200\234the best mayor in years\342\200\235 by the Carrow Post.\n\nAna Ruiz was asked: \342\200\234Why do you want the ferry to close for good?\342\200\235\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.cue)|\(.text)\"'"
+	run sh -c "printf 'Lena Okoro condemned the plan as \342\200\234reckless and cruel\342\200\235 on Monday.\n\nThe ferry plan has been labelled unworkable by the Carrow Trust.\n\nTomas Berg was called \342\200\234the best mayor in years\342\200\235 by the Carrow Post.\n\nAna Ruiz was asked: \342\200\234Why do you want the ferry to close for good?\342\200\235\n\nTomas Berg likened the plan to \342\200\234a leaky boat\342\200\235 on Friday.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "indirect|Lena Okoro|condemned|the plan as “reckless and cruel” on Monday
 direct|Carrow Post|called|the best mayor in years
-direct|null|asked|Why do you want the ferry to close for good?"
+direct|null|asked|Why do you want the ferry to close for good?
+indirect|Tomas Berg|likened|the plan to “a leaky boat” on Friday"
 }
 
 @test "'It said' after an attribution that closes the sentence before names that organisation; so does a subject after words that describe it ('Port regulator X fined ...'); not several ('employment tribunals said. It said')" {

@@ -119,7 +119,8 @@ static const char *const np_cues[] = {
 	"characterized", "characterised", "characterizes", "hailed",
 	"hailing", "lauded", "lauds", "derided", "derides", "mocked",
 	"ridiculed", "ridicules", "lambasted",
-	"lambastes", "castigated", "chided", "assailed",
+	"lambastes", "castigated", "chided", "assailed", "likened",
+	"likens", "equated", "equates",
 	NULL
 };
 
