@@ -321,6 +321,15 @@ static const char *const np_open[] = {
 	"ministry", "military", "army", NULL
 };
 
+/* People a name before them qualifies: "Carrow officials", "G7 finance
+ * ministers". */
+static const char *const people[] = {
+	"officials", "ministers", "leaders", "executives", "members",
+	"lawmakers", "diplomats", "negotiators", "sources", "analysts",
+	"workers", "employees", "fans", "voters", "residents", "authorities",
+	"prosecutors", "investigators", "regulators", NULL
+};
+
 static const char *const subj_pronouns[] = {
 	"He", "She", "They", "We", "I", "he", "she", "they", "we", NULL
 };
@@ -789,8 +798,25 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			while (n < k && d->tv[n].e <= d->ev[e].e)
 				n++;
 			/* "A memorable Linde ad questioned": not Linde */
-			if (modifies(d, d->ev[e].e, d->tv[k].s))
+			if (modifies(d, d->ev[e].e, d->tv[k].s)) {
+				/* "G7 finance ministers backed ...": the
+				 * people the name qualifies, before their
+				 * verb */
+				size_t h;
+
+				for (h = n; h < k && h < n + 3 &&
+				    d->tv[h].kind == W_WORD &&
+				    !d->tv[h].cap && !tok_in(d, h, people); h++)
+					;
+				if (h < k && h + 1 < k && tok_in(d, h, people) &&
+				    d->tv[h + 1].kind == W_WORD &&
+				    !d->tv[h + 1].cap && verb_like(d, h + 1)) {
+					*a = i;
+					*b = h + 1;
+					return true;
+				}
 				continue;
+			}
 			/* a place speaks only as the whole subject ("Even
 			 * Carrow, its one ally, said"), not before a title
 			 * or a noun ("Carrow Mayor Ana Ruiz") */
@@ -2121,7 +2147,15 @@ modifies(const struct xdoc *d, size_t b, size_t me)
 	if (tok_is(d, k, "\xe2\x80\x99s") || tok_is(d, k, "'s"))
 		return k + 1 < d->nt && d->tv[k + 1].s < me &&
 		    d->tv[k + 1].kind == W_WORD;
-	return tok_in(d, k, heads);
+	/* "Carrow finance ministers": a word or two of description
+	 * before people */
+	while (k + 1 < d->nt && d->tv[k + 1].e <= me && d->tv[k].kind ==
+	    W_WORD && !d->tv[k].cap && !tok_in(d, k, heads) &&
+	    !tok_in(d, k, people) && k < tok_at(d, b) + 2 &&
+	    !tok_in(d, k, np_break) && !tok_is(d, k, "of") &&
+	    !verb_like(d, k))
+		k++;
+	return tok_in(d, k, heads) || tok_in(d, k, people);
 }
 
 /*
