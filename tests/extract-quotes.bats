@@ -685,3 +685,9 @@ null|chanting"
 	assert_output "Carrow Harbour Board officials
 Senior Tellby Marine executives"
 }
+
+@test "', said X' after words that end the clause names X ('with its work, said the board'); 'his spending plans' is a noun, not a cue; 'its computers called Seeker' names a thing" {
+	run sh -c "printf 'The staff turnover had \342\200\234seriously interfered\342\200\235 with its work, said the Carrow Harbour Board.\n\nTomas Berg insisted his spending plans were sound.\n\nThe maker will sell a search tool for its computers called Seeker next year.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "direct|Carrow Harbour Board|said|seriously interfered
+indirect|Tomas Berg|insisted|his spending plans were sound"
+}

@@ -1160,6 +1160,15 @@ attribute_direct(struct xdoc *d, struct quote *q)
 			set_mention(d, q, k + 1, k + 2);
 			return;
 		}
+		/* '"..." with its work, said the committee': inverted
+		 * after a comma, the words before it end the clause (not
+		 * a participle's or "told"'s object) */
+		if (k > c + 2 && is_comma(d, k - 1) && !ing_form(d, k) &&
+		    !tok_is(d, k, "told") && !tok_is(d, k, "tells") &&
+		    np_after(d, k + 1, t1, &a, &b) && plausible(d, &a, &b)) {
+			set_mention(d, q, a, b);
+			return;
+		}
 		a = c + 1;
 		while (a < k && d->tv[a].kind != W_WORD)
 			a++;

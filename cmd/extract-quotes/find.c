@@ -1250,10 +1250,12 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 			;
 		return !word_is(d, k, "that");
 	}
-	/* naming: "a stream called Miracle Run" */
+	/* naming: "a stream called Miracle Run", "its phones called X" */
 	if (n == 6 && strncasecmp(w, "called", 6) == 0 && i > t0 + 1 &&
 	    d->tv[i - 1].kind == W_WORD && !d->tv[i - 1].cap &&
-	    (word_is(d, i - 2, "a") || word_is(d, i - 2, "an")) &&
+	    (word_is(d, i - 2, "a") || word_is(d, i - 2, "an") ||
+	    word_is(d, i - 2, "its") || word_is(d, i - 2, "their") ||
+	    word_is(d, i - 2, "his") || word_is(d, i - 2, "her")) &&
 	    i + 1 < d->nt && d->tv[i + 1].kind == W_WORD && d->tv[i + 1].cap)
 		return true;
 	/* a change of amount: "declined slightly", "declined 3%"; not
@@ -1619,8 +1621,9 @@ xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 		return false;
 	m = d->text + d->tv[i - 1].s;
 	mn = d->tv[i - 1].e - d->tv[i - 1].s;
+	/* "the estimated costs", "his spending plans" */
 	return in(noun_adjs, m, mn) || (mn > 4 && m[mn - 2] == 'e' &&
-	    m[mn - 1] == 'd');
+	    m[mn - 1] == 'd') || (mn > 5 && memcmp(m + mn - 3, "ing", 3) == 0);
 }
 
 /* Token ti lower-cased into low (false when it is too long). */
