@@ -691,3 +691,8 @@ Senior Tellby Marine executives"
 	assert_output "direct|Carrow Harbour Board|said|seriously interfered
 indirect|Tomas Berg|insisted|his spending plans were sound"
 }
+
+@test "a mention does not end in a comma ('\"...\" shop owner Ana Ruiz, told the Post')" {
+	run sh -c "printf '\"Prices will rise,\" shop owner Ana Ruiz, told the Carrow Post.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | .mention'"
+	assert_output "shop owner Ana Ruiz"
+}

@@ -951,6 +951,9 @@ np_after(const struct xdoc *d, size_t k, size_t end, size_t *a, size_t *b)
 static void
 set_mention(struct xdoc *d, struct quote *q, size_t a, size_t b)
 {
+	/* no comma after it: "shop owner Ana Ruiz, told" */
+	while (b > a + 1 && is_comma(d, b - 1))
+		b--;
 	q->has_mention = true;
 	q->ms = d->tv[a].s;
 	q->me = d->tv[b - 1].e;
