@@ -696,3 +696,8 @@ indirect|Tomas Berg|insisted|his spending plans were sound"
 	run sh -c "printf '\"Prices will rise,\" shop owner Ana Ruiz, told the Carrow Post.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | .mention'"
 	assert_output "shop owner Ana Ruiz"
 }
+
+@test "a year after an opening preposition is no part of the mention ('In 1998 the party said')" {
+	run sh -c "printf 'In 1998 the party said it would change.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | .mention'"
+	assert_output "the party"
+}

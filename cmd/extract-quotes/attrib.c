@@ -378,6 +378,11 @@ plausible(const struct xdoc *d, size_t *a, size_t *b)
 		    title_dot(d, k - 1)); k--)
 			;
 		*a = k < *b ? k : *a + 1;
+		/* "In 1998 the party": a year, then the phrase */
+		if (k == *b && *a + 1 < *b && d->text[d->tv[*a].s] >= '0' &&
+		    d->text[d->tv[*a].s] <= '9' && tok_in_fold(d, *a + 1,
+		    np_open))
+			(*a)++;
 	}
 	if (*a >= *b || d->tv[*a].kind != W_WORD)
 		return false;
