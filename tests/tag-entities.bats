@@ -924,3 +924,9 @@ Vexoil/ORG"
 Ana April/PERSON
 Tomas Berg/PERSON"
 }
+
+@test "a position in a side before a name is a title, no part of the person ('Fly-half Tomas Berg', 'Striker Ana Ruiz')" {
+	run sh -c "printf 'Fly-half Tomas Berg kicked three penalties.\n\nStriker Ana Ruiz scored twice.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tomas Berg/PERSON
+Ana Ruiz/PERSON"
+}

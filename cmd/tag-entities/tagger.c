@@ -80,7 +80,10 @@ static const char *const titles[] = {
 	"Founder", "Manager", "Editor", "Minority", "Majority", "Whip",
 	"Mufti", "Patriarch", "Lieutenant", "Brigadier", "Corporal", "Private",
 	"MP", "MEP", "MSP", "MLA", "Emperor", "Empress", "Tsar", "Czar",
-	"Tsarina", "Sultan", "Pharaoh", "Kaiser", NULL
+	"Tsarina", "Sultan", "Pharaoh", "Kaiser",
+	/* positions in a side */
+	"Fly-half", "Scrum-half", "Full-back", "Flanker", "Winger",
+	"Striker", "Midfielder", "Defender", "Goalkeeper", "Skipper", NULL
 };
 
 /* Title words that make a title only with another: before a lone
