@@ -621,9 +621,9 @@ Lena Okoro|I am so ashamed of this state."
 	assert_output "Carrow Post|according to|half of the fares are too high"
 }
 
-@test "'against what she called attacks' after a quotation names what was called, not who spoke: the cue before the marks attributes it" {
-	run sh -c "printf 'Ana Ruiz said via email that, \342\200\234Of course Mr. Berg will defend himself\342\200\235 against what she called attacks.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.speaker)|\\(.cue)\"'"
-	assert_output "Ana Ruiz|said"
+@test "'against what she called a smear' after a quotation names what was called, not who spoke: the cue before the marks attributes it" {
+	run sh -c "printf 'Ana Ruiz wrote in a text that, \342\200\234Mr. Berg will answer every charge\342\200\235 against what she called a smear.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.speaker)|\\(.cue)\"'"
+	assert_output "Ana Ruiz|wrote"
 }
 
 @test "a description of a person ('the 30-year-old', 'the actress') names the person the story is about there, of the right gender; 'the charity's director' is someone else" {
@@ -663,7 +663,7 @@ It"
 }
 
 @test "set phrases and other senses of a cue report nothing ('Having said that', 'It goes without saying', 'as predicted', 'Do you know', 'called into', 'reported from', 'a stream called X', 'declined slightly', 'spoke for an hour'); 'said from X that' still reports" {
-	run sh -c "printf 'Having said that, some economists argue otherwise. It goes without saying that taxes are unpopular. The firm failed as predicted. Do you know where your tax returns are? She called into a radio show. Ana Ruiz reported from Carrow. The mine sits near a stream called Miracle Run. The rating declined slightly from 58 percent. The two women spoke for about an hour.\n\nTomas Berg said from Tellby that the fares would rise.\n\nLena Okoro declined firmly to say whether she would stand.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	run sh -c "printf 'Having said that, the board still backs the plan. It goes without saying that the ferry is late. The harbour wall gave way as predicted. Do you know where the ferry stops? She called into a harbour phone-in. Ana Ruiz reported from Carrow. The mill sits near a stream called Tellby Run. The fare index declined slightly from 12 points. The two captains spoke for about an hour.\n\nTomas Berg said from Tellby that the fares would rise.\n\nLena Okoro declined firmly to say whether she would stand.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "Tomas Berg|said|the fares would rise
 Lena Okoro|declined|firmly to say whether she would stand
 Lena Okoro|say|whether she would stand"
@@ -674,9 +674,9 @@ Lena Okoro|say|whether she would stand"
 	assert_output "Tomas Berg|The fares rose in May"
 }
 
-@test "capitals before a plural and its verb are the whole subject ('Tube workers walked out ... demanding'), and an adjective before a plural and 'of' names no one ('Small groups of fans')" {
-	run sh -c "printf 'Tube workers walked out last week demanding a higher pay rise.\n\nSmall groups of fans marched while chanting, \"We want a new manager.\"\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)\"'"
-	assert_output "Tube workers|demanding
+@test "capitals before a plural and its verb are the whole subject ('Carrow dockers walked out ... demanding'), and an adjective before a plural and 'of' names no one ('Large crowds of fans')" {
+	run sh -c "printf 'Carrow dockers walked out last week demanding a higher pay rise.\n\nLarge crowds of fans marched while chanting, \"We want a new manager.\"\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)\"'"
+	assert_output "Carrow dockers|demanding
 null|chanting"
 }
 

@@ -321,8 +321,8 @@ static const char *const np_open[] = {
 	"ministry", "military", "army", NULL
 };
 
-/* People a name before them qualifies: "Carrow officials", "G7 finance
- * ministers". */
+/* People a name before them qualifies: "Carrow officials", "Tellby
+ * finance ministers". */
 static const char *const people[] = {
 	"officials", "ministers", "leaders", "executives", "members",
 	"lawmakers", "diplomats", "negotiators", "sources", "analysts",
@@ -804,7 +804,7 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 				n++;
 			/* "A memorable Linde ad questioned": not Linde */
 			if (modifies(d, d->ev[e].e, d->tv[k].s)) {
-				/* "G7 finance ministers backed ...": the
+				/* "Tellby finance ministers backed ...": the
 				 * people the name qualifies, before their
 				 * verb */
 				size_t h;
@@ -908,9 +908,9 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	if (j > i && j < k && d->tv[j].kind == W_WORD && !d->tv[j].cap &&
 	    !tok_in(d, i, not_subjects) && !tok_in(d, j, np_break) &&
 	    !tok_is(d, j, "of") && verb_like(d, j)) {
-		/* a plural after the capitals, then the verb: "Tube workers
-		 * walked out", "Large crowds marched"; "Small groups of
-		 * fans" is no name */
+		/* a plural after the capitals, then the verb: "Carrow
+		 * dockers walked out", "Large crowds marched"; "Large crowds
+		 * of fans" is no name */
 		if (d->text[d->tv[j].e - 1] == 's' && j + 1 < k &&
 		    !tok_is(d, j, "always") && !tok_is(d, j, "sometimes") &&
 		    !tok_is(d, j, "has") && !tok_is(d, j, "was") &&
@@ -1132,7 +1132,7 @@ attribute_direct(struct xdoc *d, struct quote *q)
 	for (k = c + 1; k < t1 && k < c + 12; k++) {
 		if (d->tv[k].kind == W_OPEN || d->tv[k].inq)
 			break;
-		/* '"..." against what Linde called attacks': a free
+		/* '"..." against what Linde called a smear': a free
 		 * relative names what was called, not who spoke */
 		if (tok_is(d, k, "what"))
 			break;

@@ -1204,7 +1204,7 @@ static const char *const time_units[] = {
  * Is the cue at i no report, in a set phrase or another sense: "Having
  * said that,", "That said,", "It goes without saying", "Needless to
  * say", "Let's say", "failed as predicted", "Do you know where ...",
- * "called into a show", "reported from Kabul", "a stream called Miracle
+ * "called into a show", "reported from Kabul", "a stream called Tellby
  * Run", "declined slightly", "spoke for about an hour"?  t0: the
  * sentence's first token.
  */
@@ -1250,7 +1250,7 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 			;
 		return !word_is(d, k, "that");
 	}
-	/* naming: "a stream called Miracle Run", "its phones called X" */
+	/* naming: "a stream called Tellby Run", "its phones called X" */
 	if (n == 6 && strncasecmp(w, "called", 6) == 0 && i > t0 + 1 &&
 	    d->tv[i - 1].kind == W_WORD && !d->tv[i - 1].cap &&
 	    (word_is(d, i - 2, "a") || word_is(d, i - 2, "an") ||

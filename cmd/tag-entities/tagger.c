@@ -2260,7 +2260,7 @@ pass1(struct doc *d, size_t si)
 				continue;
 			}
 			/* a month that is a surname after a given name:
-			 * "Theresa May", "Brian May"; not "Ana May 5" */
+			 * "Lena May", "Ana April"; not "Ana May 5" */
 			if (j < nt && (tok_eq(text, &tv[j], "May") ||
 			    tok_eq(text, &tv[j], "June") || tok_eq(text, &tv[j],
 			    "April")) && !(j + 1 < nt && (tv[j + 1].f &
