@@ -686,18 +686,18 @@ null|chanting"
 Senior Tellby Marine executives"
 }
 
-@test "', said X' after words that end the clause names X ('with its work, said the board'); 'his spending plans' is a noun, not a cue; 'its computers called Seeker' names a thing" {
-	run sh -c "printf 'The staff turnover had \342\200\234seriously interfered\342\200\235 with its work, said the Carrow Harbour Board.\n\nTomas Berg insisted his spending plans were sound.\n\nThe maker will sell a search tool for its computers called Seeker next year.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.cue)|\(.text)\"'"
-	assert_output "direct|Carrow Harbour Board|said|seriously interfered
+@test "', said X' after words that end the clause names X ('by the storms, said the board'); 'his spending plans' is a noun, not a cue; 'its phones called Seeker' names a thing" {
+	run sh -c "printf 'Work on the pier was \342\200\234badly delayed\342\200\235 by the storms, said the Carrow Harbour Board.\n\nTomas Berg insisted his spending plans were sound.\n\nThe maker will sell a ferry app for its phones called Seeker next year.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "direct|Carrow Harbour Board|said|badly delayed
 indirect|Tomas Berg|insisted|his spending plans were sound"
 }
 
-@test "a mention does not end in a comma ('\"...\" shop owner Ana Ruiz, told the Post')" {
-	run sh -c "printf '\"Prices will rise,\" shop owner Ana Ruiz, told the Carrow Post.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | .mention'"
-	assert_output "shop owner Ana Ruiz"
+@test "a mention does not end in a comma ('\"...\" dock hand Ana Ruiz, told the Post')" {
+	run sh -c "printf '\"Prices will rise,\" dock hand Ana Ruiz, told the Carrow Post.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | .mention'"
+	assert_output "dock hand Ana Ruiz"
 }
 
-@test "a year after an opening preposition is no part of the mention ('In 1998 the party said')" {
-	run sh -c "printf 'In 1998 the party said it would change.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | .mention'"
-	assert_output "the party"
+@test "a year after an opening preposition is no part of the mention ('In 2011 the union said')" {
+	run sh -c "printf 'In 2011 the union said it would strike.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | .mention'"
+	assert_output "the union"
 }

@@ -896,8 +896,8 @@ JoAnne Ruiz/PERSON"
 }
 
 @test "a trade noun before a name makes it a firm across the document ('drugmaker X', 'oil giant X'), though it later says things" {
-	run sh -c "printf 'Swiss drugmaker Tellvax has bought a rival.\n\nTellvax, which forecast record sales, said it would save money.\n\nOil giant Vexoil said prices would rise.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
-	assert_output "Swiss/NORP
+	run sh -c "printf 'Danish drugmaker Tellvax has bought a rival.\n\nTellvax, which makes flu vaccines, said it would cut costs.\n\nOil giant Vexoil said prices would rise.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Danish/NORP
 Tellvax/ORG
 Tellvax/ORG
 Vexoil/ORG"
@@ -914,7 +914,7 @@ Vexoil/ORG"
 }
 
 @test "a country after a particle ('Stade de France') is not made a surname by it: 'France' alone stays a place" {
-	run sh -c "printf 'Berg ran well at the Stade de France on Sunday.\n\nFrance lost 24-18 to Wales.\n' | segment | tag-entities | jq -r '.entities[]? | select(.text==\"France\") | .label'"
+	run sh -c "printf 'Berg ran well at the Stade de France on Sunday.\n\nFrance lost 31-10 to Italy.\n' | segment | tag-entities | jq -r '.entities[]? | select(.text==\"France\") | .label'"
 	assert_output "GPE"
 }
 

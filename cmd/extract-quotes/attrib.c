@@ -378,7 +378,7 @@ plausible(const struct xdoc *d, size_t *a, size_t *b)
 		    title_dot(d, k - 1)); k--)
 			;
 		*a = k < *b ? k : *a + 1;
-		/* "In 1998 the party": a year, then the phrase */
+		/* "In 2011 the union": a year, then the phrase */
 		if (k == *b && *a + 1 < *b && d->text[d->tv[*a].s] >= '0' &&
 		    d->text[d->tv[*a].s] <= '9' && tok_in_fold(d, *a + 1,
 		    np_open))
@@ -956,7 +956,7 @@ np_after(const struct xdoc *d, size_t k, size_t end, size_t *a, size_t *b)
 static void
 set_mention(struct xdoc *d, struct quote *q, size_t a, size_t b)
 {
-	/* no comma after it: "shop owner Ana Ruiz, told" */
+	/* no comma after it: "dock hand Ana Ruiz, told" */
 	while (b > a + 1 && is_comma(d, b - 1))
 		b--;
 	q->has_mention = true;
@@ -1168,7 +1168,7 @@ attribute_direct(struct xdoc *d, struct quote *q)
 			set_mention(d, q, k + 1, k + 2);
 			return;
 		}
-		/* '"..." with its work, said the committee': inverted
+		/* '"..." by the storms, said the board': inverted
 		 * after a comma, the words before it end the clause (not
 		 * a participle's or "told"'s object) */
 		if (k > c + 2 && is_comma(d, k - 1) && !ing_form(d, k) &&

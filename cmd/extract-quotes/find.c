@@ -1204,7 +1204,7 @@ static const char *const time_units[] = {
  * Is the cue at i no report, in a set phrase or another sense: "Having
  * said that,", "That said,", "It goes without saying", "Needless to
  * say", "Let's say", "failed as predicted", "Do you know where ...",
- * "called into a show", "reported from Kabul", "a stream called Tellby
+ * "called into a show", "reported from Tellby", "a stream called Tellby
  * Run", "declined slightly", "spoke for about an hour"?  t0: the
  * sentence's first token.
  */
@@ -1240,8 +1240,8 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 	    word_is(d, i - 2, "did") || word_is(d, i - 2, "would") ||
 	    word_is(d, i - 2, "could") || word_is(d, i - 2, "can")))
 		return true;
-	/* "called into a show"; "reported from Kabul", but not "said
-	 * from Kabul that ..." */
+	/* "called into a show"; "reported from Tellby", but not "said
+	 * from Tellby that ..." */
 	if (word_is(d, i + 1, "into"))
 		return true;
 	if (word_is(d, i + 1, "from")) {
