@@ -27,7 +27,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "buf.h"
+#include "smap.h"
 #include "wset.h"
 #include "xalloc.h"
 
@@ -1938,18 +1938,18 @@ person_description(const struct xdoc *d, const struct quote *q, int *wrong)
 
 /*
  * Count the mentions of each organisation's canonical form outside
- * quotation marks, in one pass with a table of the forms seen: d->orgn[i]
- * is how often entity i's form was named up to and with i, d->orgfirst[i]
- * the first entity of that form.
+ * quotation marks, in one pass with a map of the forms seen (to the
+ * latest entity of each): d->orgn[i] is how often entity i's form was
+ * named up to and with i, d->orgfirst[i] the first entity of that form.
  */
 static void
 count_orgs(struct xdoc *d)
 {
-	size_t *slot, cap = 16, i, k;
+	struct smap seen;
+	struct sment *m;
+	size_t i, last;
 
-	while (cap < 2 * d->ne)
-		cap *= 2;
-	slot = xcalloc(cap, sizeof(*slot));	/* entity index + 1 */
+	smap_init(&seen);
 	d->orgn = xcalloc(d->ne ? d->ne : 1, sizeof(*d->orgn));
 	d->orgfirst = xcalloc(d->ne ? d->ne : 1, sizeof(*d->orgfirst));
 	for (i = 0; i < d->ne; i++) {
@@ -1957,27 +1957,13 @@ count_orgs(struct xdoc *d)
 
 		if (e->label != 1 || quoted(d, e->s))
 			continue;
-		for (k = buf_hash(e->canon, e->clen) & (cap - 1); slot[k] != 0;
-		    k = (k + 1) & (cap - 1)) {
-			const struct xent *f = &d->ev[slot[k] - 1];
-
-			if (f->clen == e->clen && memcmp(f->canon, e->canon,
-			    e->clen) == 0)
-				break;
-		}
-		if (slot[k] == 0) {
-			slot[k] = i + 1;
-			d->orgn[i] = 1;
-			d->orgfirst[i] = i;
-		} else {
-			size_t last = slot[k] - 1;
-
-			d->orgn[i] = d->orgn[last] + 1;
-			d->orgfirst[i] = d->orgfirst[last];
-			slot[k] = i + 1;	/* the latest of the form */
-		}
+		m = smap_get(&seen, e->canon, e->clen, true, i);
+		last = m->val;
+		d->orgn[i] = last == i ? 1 : d->orgn[last] + 1;
+		d->orgfirst[i] = last == i ? i : d->orgfirst[last];
+		m->val = i;
 	}
-	free(slot);
+	smap_free(&seen);
 }
 
 /*
