@@ -1084,17 +1084,6 @@ cue_before_mark(const struct xdoc *d, size_t t0, size_t c, size_t o)
 	    tok_in(d, c - 1, skip_back) || tok_in(d, c - 1, subj_pronouns)));
 }
 
-/* Is the cue at token c a passive participle ("was derided", "is being
- * criticized")? */
-static bool
-passive_cue(const struct xdoc *d, size_t t0, size_t c)
-{
-	return c > t0 && !ing_form(d, c) && (tok_is(d, c - 1, "was") ||
-	    tok_is(d, c - 1, "were") || tok_is(d, c - 1, "been") ||
-	    tok_is(d, c - 1, "is") || tok_is(d, c - 1, "are") ||
-	    tok_is(d, c - 1, "be") || tok_is(d, c - 1, "being"));
-}
-
 /* Attribution of a direct quote q whose marks are tokens o and c. */
 static void
 attribute_direct(struct xdoc *d, struct quote *q)
@@ -1208,7 +1197,7 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		set_cue(d, q, k - 1);
 		/* 'was derided as a fraud by doctors for "..."': the
 		 * subject was judged; the agent after "by", if any, spoke */
-		if (passive_cue(d, t0, k - 1)) {
+		if (xq_passive(d, k - 1, t0)) {
 			for (a = k; a < o && !tok_is(d, a, "by"); a++)
 				;
 			if (a < o && np_after(d, a + 1, o, &a, &b) &&

@@ -566,6 +566,19 @@ static const char *const be_forms[] = {
 	"is", "was", "are", "were", "be", "been", "being", NULL
 };
 
+/* Is the cue at token i a passive participle after a form of "be" ("was
+ * derided", "is being criticized"; not "is calling")?  t0: the sentence's
+ * first token. */
+bool
+xq_passive(const struct xdoc *d, size_t i, size_t t0)
+{
+	size_t n = d->tv[i].e - d->tv[i].s;
+
+	return i > t0 && in(be_forms, d->text + d->tv[i - 1].s,
+	    d->tv[i - 1].e - d->tv[i - 1].s) && !(n >= 5 &&
+	    memcmp(d->text + d->tv[i].e - 3, "ing", 3) == 0);
+}
+
 /* Rubrics that open a headline without naming a speaker. */
 static const char *const rubrics[] = {
 	"update", "updated", "watch", "exclusive", "breaking", "video",
@@ -2048,9 +2061,7 @@ xq_indirect(struct xdoc *d)
 			    d->sv[si].t0)) && j < end &&
 			    /* not "has been labelled unfair": a passive's
 			     * subject is what was judged */
-			    !(i > d->sv[si].t0 && in(be_forms, d->text +
-			    d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s) &&
-			    !(n > 4 && memcmp(w + n - 3, "ing", 3) == 0)) &&
+			    !xq_passive(d, i, d->sv[si].t0) &&
 			    d->tv[j].kind == W_WORD && !d->tv[j].inq &&
 			    !(i > d->sv[si].t0 && d->tv[i - 1].kind ==
 			    W_PUNCT && d->text[d->tv[i - 1].s] == ',' &&

@@ -81,6 +81,8 @@ bool	xq_is_cue(const char *s, size_t n);
 bool	xq_is_cue_any(const char *s, size_t n);
 /* Is the cue word at token i (sentence from t0) a noun: "his plans"? */
 bool	xq_noun_use(const struct xdoc *d, size_t i, size_t t0);
+/* Is the cue at token i a passive participle ("was derided")? */
+bool	xq_passive(const struct xdoc *d, size_t i, size_t t0);
 /* Does the word at token i end in a possessive ("Carrow's", "Tull’s")? */
 bool	xq_possessive(const struct xdoc *d, size_t i);
 void	xq_transcript(struct xdoc *d);
