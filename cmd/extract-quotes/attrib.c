@@ -1731,6 +1731,16 @@ person_by_name(const struct xdoc *d, const char *s, size_t n)
 	return best;
 }
 
+/* Nouns of people of one gender. */
+static const char *const female_roles[] = {
+	"woman", "spokeswoman", "chairwoman", "congresswoman",
+	"businesswoman", "sportswoman", "actress", NULL
+};
+static const char *const male_roles[] = {
+	"man", "spokesman", "chairman", "congressman", "businessman",
+	"sportsman", "frontman", NULL
+};
+
 /* Roles of people a story seldom names. */
 static const char *const nameless[] = {
 	"spokesman", "spokeswoman", "spokesperson", "official", "aide",
@@ -1747,17 +1757,8 @@ unnamed_person(const struct xdoc *d, const struct quote *p, int wrong)
 	const char *m = d->text + p->ms;
 	size_t mn = p->me - p->ms;
 
-	if (!has_any(m, mn, nameless))
-		return false;
-	if (wrong == 'f' && (has_word(m, mn, "spokeswoman") ||
-	    has_word(m, mn, "chairwoman") || has_word(m, mn, "woman") ||
-	    has_word(m, mn, "congresswoman")))
-		return false;
-	if (wrong == 'm' && (has_word(m, mn, "spokesman") ||
-	    has_word(m, mn, "chairman") || has_word(m, mn, "man") ||
-	    has_word(m, mn, "congressman")))
-		return false;
-	return true;
+	return has_any(m, mn, nameless) && !(wrong == 'f' && has_any(m, mn,
+	    female_roles)) && !(wrong == 'm' && has_any(m, mn, male_roles));
 }
 
 /* Is byte b inside a direct quotation? */
@@ -1838,12 +1839,11 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 
 /*
  * Nouns a story calls a person by once it has named them ("the singer
- * said", "added the defender"); those of one gender first.
+ * said", "added the defender").
  */
 static const char *const person_nouns[] = {
 	"actress", "businesswoman", "sportswoman", "businessman", "sportsman",
-	"frontman",
-	"singer", "actor", "star", "player", "striker", "defender",
+	"frontman", "singer", "actor", "star", "player", "striker", "defender",
 	"midfielder", "winger", "forward", "goalkeeper", "keeper", "captain",
 	"coach", "manager", "veteran", "champion", "rapper", "comedian",
 	"comic", "director", "athlete", "youngster", "teenager", "author",
@@ -1906,10 +1906,9 @@ person_description(const struct xdoc *d, const struct quote *q, int *wrong)
 		return true;
 	if (!in(person_nouns, w, n))
 		return false;
-	if (n > 5 && (strncmp(w + n - 5, "woman", 5) == 0 ||
-	    (n == 7 && strncmp(w, "actress", 7) == 0)))
+	if (in(female_roles, w, n))
 		*wrong = 'm';
-	else if (n > 3 && strncmp(w + n - 3, "man", 3) == 0)
+	else if (in(male_roles, w, n))
 		*wrong = 'f';
 	/* "the actor said he ...": the reported clause's pronoun */
 	if (*wrong == 0 && q->kind == K_INDIRECT)
