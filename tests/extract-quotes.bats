@@ -185,6 +185,13 @@ Linde|said|Fares could double within a year
 Pike|said|The old pier, Mr. Pike said, was never safe for the heavy trucks"
 }
 
+@test "present-tense attributions with the speaker before them (', she concedes,', ', the survey concludes.'); none after a relative pronoun or before a name" {
+	printf '%s\n' "The ferry, Ms. Linde concedes, will run late all winter." "" "Most dockers work double shifts, the union survey concludes." "" "The museum explains Carrow's long history." "" "The boat carries a sensor that responds to touch." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Linde|concedes|The ferry, Ms. Linde concedes, will run late all winter
+the union survey|concludes|Most dockers work double shifts"
+}
+
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
 	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"

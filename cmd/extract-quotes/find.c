@@ -162,6 +162,19 @@ static const char *const inv_cues[] = {
 	"replied", "responded", "observed", "remarked", "believe", "believes",
 	"think", "thinks", "estimated", "emphasized", NULL
 };
+/*
+ * The present tense that features and columns use after the clause: "...,
+ * he argues." or ", she concedes, ...".  Only with the speaker before it:
+ * "explains the history" and ", argues Smith" are read otherwise.  Forms
+ * that are as often nouns ("claims", "notes", "recalls") are left out.
+ */
+static const char *const inv_present[] = {
+	"explains", "argues", "insists", "warns", "concludes",
+	"acknowledges", "concedes", "contends", "predicts", "suggests",
+	"announces", "confirms", "admits", "maintains", "asserts",
+	"declares", "responds", "observes", "emphasizes", "emphasises",
+	NULL
+};
 
 /* Verbs that may take a bare reported clause: "said Beijing would ...". */
 static const char *const bare_cues[] = {
@@ -2093,7 +2106,8 @@ xq_indirect(struct xdoc *d)
 			    d->tv[j + 1].cap : false)) {
 				/* "said Beijing would ...": a bare clause */
 				a = j;
-			} else if (in(inv_cues, w, n) && !had_clause &&
+			} else if ((in(inv_cues, w, n) || in(inv_present, w,
+			    n)) && !had_clause &&
 			    i + 1 < end && d->tv[i + 1].kind == W_PUNCT &&
 			    d->text[d->tv[i + 1].s] == ',' && i + 3 < end &&
 			    paren_subject(d, i, d->sv[si].t0)) {
@@ -2105,7 +2119,12 @@ xq_indirect(struct xdoc *d)
 				had_clause = true;
 				continue;
 			} else {
-				if (in(inv_cues, w, n) && !had_clause)
+				if ((in(inv_cues, w, n) || (in(inv_present, w,
+				    n) && !name_next(d, i + 1, end) &&
+				    i > d->sv[si].t0 &&
+				    !word_is(d, i - 1, "that") &&
+				    !word_is(d, i - 1, "which") &&
+				    !word_is(d, i - 1, "who"))) && !had_clause)
 					clause_before(d, si, i, end);
 				continue;
 			}
