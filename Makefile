@@ -1,5 +1,6 @@
 # newspipe: four stream filters over one small library.
-#   make            build bin/<tool>
+#   make            build bin/<tool> (naming, or as root installing, missing
+#                   build packages first)
 #   make check      install missing packages, build, run every test
 #   make demo       install missing packages, build, run the pipeline on a sample
 #   make install    PREFIX (default /usr/local) and DESTDIR honoured
@@ -29,11 +30,12 @@ LIB	= $(BUILD)/libcommon.a
 BINS	= $(TOOLS:%=bin/%)
 MANS	= $(TOOLS:%=man/%.1)
 
-.PHONY: all check test deps demo install uninstall clean clean-bin check-asan check-valgrind fuzz lint bench
+.PHONY: all check test deps builddeps demo install uninstall clean clean-bin check-asan check-valgrind fuzz lint bench
 
 all: $(BINS)
 
-$(BUILD)/%.o: %.c $(wildcard common/*.h) $(wildcard cmd/*/*.h)
+# a missing compiler or library is named before anything is compiled
+$(BUILD)/%.o: %.c $(wildcard common/*.h) $(wildcard cmd/*/*.h) | builddeps
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
@@ -84,6 +86,9 @@ $(BUILD)/tests/%: tests/tools/%.c $(LIB)
 
 deps:
 	@scripts/install-deps
+
+builddeps:
+	@scripts/install-deps --build
 
 check: deps
 	@$(MAKE) --no-print-directory all $(TESTBINS)

@@ -90,3 +90,26 @@ synopsis() {
 	b=$(to-json < "$BATS_TEST_TMPDIR/s.jsonl" | cksum)
 	assert_equal "$a" "$b"
 }
+
+@test "make names a missing build library before compiling; not root, it prints the apt-get command and fails" {
+	stub="$BATS_TEST_TMPDIR/stub"
+	mkdir -p "$stub"
+	# a machine without jansson's development files, and not root
+	printf '#!/bin/sh\ncase "$*" in *jansson*) exit 1 ;; esac\nexec /usr/bin/pkg-config "$@"\n' > "$stub/pkg-config"
+	printf '#!/bin/sh\necho 1000\n' > "$stub/id"
+	chmod +x "$stub/pkg-config" "$stub/id"
+	run env PATH="$stub:$PATH" "$TOP/scripts/install-deps" --build
+	assert_failure 1
+	assert_output --partial "missing packages: libjansson-dev"
+	assert_output --partial "sudo apt-get update && sudo apt-get install -y libjansson-dev"
+	refute_output --partial "bats"
+	run env PATH="$stub:$PATH" make -C "$TOP" --no-print-directory BUILD="$BATS_TEST_TMPDIR/build" "$BATS_TEST_TMPDIR/build/common/buf.o"
+	assert_failure
+	assert_output --partial "missing packages: libjansson-dev"
+	refute_output --partial "jansson.h"
+	[ ! -e "$BATS_TEST_TMPDIR/build/common/buf.o" ]
+	# with everything there it says nothing and succeeds
+	run "$TOP/scripts/install-deps" --build
+	assert_success
+	assert_output ""
+}
