@@ -192,6 +192,15 @@ Pike|said|The old pier, Mr. Pike said, was never safe for the heavy trucks"
 the union survey|concludes|Most dockers work double shifts"
 }
 
+@test "a cue noun after its owner is the owner's ('the harbour board's plans to'), without the 's; 'the mayor's plans were dropped' reports nothing; 'He's warned' is a pronoun, 'It's said' nobody; a name ending in 's keeps it" {
+	printf '%s\n' "Tomas Berg runs the night ferry." "" "He's warned that the pier is unsafe." "" "It's said that the pier is older than the town." "" "The mayor's plans were dropped after a long row." "" "The port's latest claim is hard to believe." "" "Vexmoor's announced that its shops will close." "" "Few people liked the harbour board's plans to sell the pier." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "Tomas Berg|He|warned|the pier is unsafe
+null|null|said|the pier is older than the town
+Vexmoor's|Vexmoor's|announced|its shops will close
+the harbour board|the harbour board|plans|to sell the pier"
+}
+
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
 	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"

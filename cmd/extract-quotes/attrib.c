@@ -962,6 +962,18 @@ set_mention(struct xdoc *d, struct quote *q, size_t a, size_t b)
 	q->has_mention = true;
 	q->ms = d->tv[a].s;
 	q->me = d->tv[b - 1].e;
+	/* the owner, not its "'s": "the council's plans to ..." is the
+	 * council's, "He's warned" his; before a participle the "'s" is
+	 * part of a name ("Carrow's announced" is a firm's) */
+	if (xq_possessive(d, b - 1) && (xq_contraction(d, b - 1) ||
+	    !(b < d->nt && d->tv[b].kind == W_WORD &&
+	    xq_participle(d->text + d->tv[b].s, d->tv[b].e - d->tv[b].s)))) {
+		size_t k = d->text[q->me - 1] == 's' && d->text[q->me - 2] ==
+		    '\'' ? 2 : 4;
+
+		if (q->me - q->ms > k)
+			q->me -= k;
+	}
 }
 
 static void
@@ -1335,9 +1347,53 @@ impersonal_passive(const struct xdoc *d, size_t t0, size_t k)
 	else if (a > t0 + 1 && (tok_is(d, a - 1, "is") ||
 	    tok_is(d, a - 1, "was")))
 		a--;
-	else
-		return false;
+	else	/* "it's said that" */
+		return a > t0 && !ing_form(d, k) && (tok_is(d, a - 1, "it's") ||
+		    tok_is(d, a - 1, "it\xe2\x80\x99s"));
 	return tok_is(d, a - 1, "it");
+}
+
+/*
+ * A cue used as a noun after its owner ("liked the harbour board's plans
+ * to sell", "Carrow's own demands"): the owner is the source, from a
+ * determiner before it or its capitalised words.  Tokens in [*a, *b).
+ */
+static bool
+owner_of_noun(const struct xdoc *d, size_t t0, size_t k, size_t *a,
+    size_t *b)
+{
+	size_t p = k - 1, j, m;
+
+	if (k < t0 + 1 || xq_participle(d->text + d->tv[k].s, d->tv[k].e -
+	    d->tv[k].s))
+		return false;
+	if (p > t0 && tok_is(d, p, "own"))
+		p--;
+	if (!xq_possessive(d, p) || xq_contraction(d, p))
+		return false;
+	*b = p + 1;
+	/* "'s" a token of its own: the word before is the owner, unless
+	 * "he 's sought" is "he has" */
+	if ((d->text[d->tv[p].s] == '\'' || (unsigned char)d->text[
+	    d->tv[p].s] == 0xE2) && (p == t0 || d->tv[p - 1].kind != W_WORD ||
+	    tok_in_fold(d, p - 1, subj_pronouns) || --p < t0))
+		return false;
+	for (j = p; j > t0 && d->tv[j - 1].kind == W_WORD && d->tv[j - 1].cap &&
+	    !d->tv[j - 1].inq; j--)
+		;
+	/* back to a determiner over a few words of the name: "the German
+	 * port operator's", not over a preposition ("a review of X's") */
+	for (m = j; m > t0 && m + 5 > j && d->tv[m - 1].kind == W_WORD &&
+	    !d->tv[m - 1].inq; m--) {
+		if (tok_in_fold(d, m - 1, np_dets_all)) {
+			j = m - 1;
+			break;
+		}
+		if (tok_in_fold(d, m - 1, np_tail_not) || ing_form(d, m - 1))
+			break;
+	}
+	*a = j;
+	return true;
 }
 
 static void
@@ -1374,6 +1430,10 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 		return;
 	if (impersonal_passive(d, t0, k))
 		return;
+	if (owner_of_noun(d, t0, k, &a, &b)) {
+		set_mention(d, q, a, b);
+		return;
+	}
 	if ((ing_form(d, k) && sentence_subject(d, t0, k, &a, &b)) ||
 	    subject_before(d, t0, k, &a, &b) ||
 	    sentence_subject(d, t0, k, &a, &b))

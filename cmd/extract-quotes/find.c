@@ -1619,6 +1619,49 @@ static const char *const finite_aux[] = {
 	"could", "will", "can", "may", "should", "must", "does", "did", NULL
 };
 
+/* Contractions that end like a possessive: "he's said" is "he has". */
+static const char *const s_contractions[] = {
+	"he's", "she's", "it's", "that's", "there's", "who's", "what's",
+	"here's", "where's", "he\xe2\x80\x99s", "she\xe2\x80\x99s",
+	"it\xe2\x80\x99s", "that\xe2\x80\x99s", "there\xe2\x80\x99s",
+	"who\xe2\x80\x99s", "what\xe2\x80\x99s", "here\xe2\x80\x99s",
+	"where\xe2\x80\x99s", NULL
+};
+
+/* Is token k a pronoun with "'s" for "is" or "has" ("he's", "it’s")? */
+bool
+xq_contraction(const struct xdoc *d, size_t k)
+{
+	char low[16];
+	size_t n;
+
+	return xq_lower_tok(d, k, low, sizeof(low), &n) &&
+	    in(s_contractions, low, n);
+}
+
+/* Is token k (at or after t0) a possessive, not a contraction? */
+static bool
+owner_before(const struct xdoc *d, size_t k, size_t t0)
+{
+	return k >= t0 && xq_possessive(d, k) && !xq_contraction(d, k);
+}
+
+/* A participle or -ing form, which "'s" before it may make a verb
+ * ("Carrow's warned", "the mayor's saying"). */
+bool
+xq_participle(const char *w, size_t n)
+{
+	static const char *const irregular[] = {
+		"said", "told", "thought", "found", "written", "wrote", "felt",
+		"known", "knew", "shown", "understood", "spoken", "spoke",
+		"sought", "learnt", NULL
+	};
+
+	return (n > 3 && w[n - 2] == 'e' && (w[n - 1] == 'd' ||
+	    w[n - 1] == 'n')) || (n > 4 && memcmp(w + n - 3, "ing", 3) == 0) ||
+	    in(irregular, w, n);
+}
+
 /*
  * Is the cue word at i a noun or an adjective here, not a verb: after a
  * determiner ("his plans ran", "the proposed law"), or a plural noun-like
@@ -1641,6 +1684,14 @@ xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 	if (xq_lower_tok(d, i - 1, low, sizeof(low), &ln) &&
 	    in(noun_dets, low, ln))
 		return true;	/* "his plans", "The estimated costs" */
+	/* "the council's plans were dropped", "the port's earlier claim";
+	 * not "the council's plans to close the pier", which are the
+	 * council's as "the council plans to" would be */
+	if (!xq_participle(w, n) && !(i + 1 < d->nt && word_is(d, i + 1, "to")) &&
+	    (owner_before(d, i - 1, t0) || (i > t0 + 1 && in(noun_adjs,
+	    d->text + d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s) &&
+	    owner_before(d, i - 2, t0))))
+		return true;
 	if (i < t0 + 2 || !in(noun_plurals, w, n) || d->tv[i - 1].cap ||
 	    d->tv[i - 2].kind != W_WORD || !xq_lower_tok(d, i - 2, low,
 	    sizeof(low), &ln) || !in(noun_dets, low, ln))

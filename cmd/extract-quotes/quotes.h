@@ -85,6 +85,10 @@ bool	xq_noun_use(const struct xdoc *d, size_t i, size_t t0);
 bool	xq_passive(const struct xdoc *d, size_t i, size_t t0);
 /* Does the word at token i end in a possessive ("Carrow's", "Tull’s")? */
 bool	xq_possessive(const struct xdoc *d, size_t i);
+/* Is token k a pronoun with "'s" for "is" or "has" ("he's")? */
+bool	xq_contraction(const struct xdoc *d, size_t k);
+/* Is the word a participle or an -ing form ("warned", "written")? */
+bool	xq_participle(const char *w, size_t n);
 void	xq_transcript(struct xdoc *d);
 size_t	xq_label(const struct xdoc *d, size_t k, size_t end);
 bool	xq_lower_tok(const struct xdoc *d, size_t ti, char *low, size_t cap,
