@@ -201,6 +201,14 @@ Vexmoor's|Vexmoor's|announced|its shops will close
 the harbour board|the harbour board|plans|to sell the pier"
 }
 
+@test "'It's worth noting that' is the writer's aside, with no speaker; an owner before an adjective and a cue noun is the source ('rejected the port's latest claim that')" {
+	printf '%s\n' "Tomas Berg runs the night ferry." "" "It's worth noting that the pier was built in 1910." "" "The union rejected Carrow Port's latest claim that the pier is safe." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "null|null|noting|the pier was built in 1910
+The union|The union|rejected|Carrow Port's latest claim that the pier is safe
+Carrow Port|Carrow Port|claim|the pier is safe"
+}
+
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
 	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"

@@ -1353,6 +1353,12 @@ impersonal_passive(const struct xdoc *d, size_t t0, size_t k)
 	return tok_is(d, a - 1, "it");
 }
 
+/* Words between an owner and a cue noun: "the port's latest claim". */
+static const char *const owner_adjs[] = {
+	"own", "earlier", "latest", "recent", "new", "previous", "repeated",
+	"many", NULL
+};
+
 /*
  * A cue used as a noun after its owner ("liked the harbour board's plans
  * to sell", "Carrow's own demands"): the owner is the source, from a
@@ -1367,7 +1373,7 @@ owner_of_noun(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	if (k < t0 + 1 || xq_participle(d->text + d->tv[k].s, d->tv[k].e -
 	    d->tv[k].s))
 		return false;
-	if (p > t0 && tok_is(d, p, "own"))
+	if (p > t0 && tok_in_fold(d, p, owner_adjs))
 		p--;
 	if (!xq_possessive(d, p) || xq_contraction(d, p))
 		return false;
@@ -1381,15 +1387,21 @@ owner_of_noun(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	for (j = p; j > t0 && d->tv[j - 1].kind == W_WORD && d->tv[j - 1].cap &&
 	    !d->tv[j - 1].inq; j--)
 		;
-	/* back to a determiner over a few words of the name: "the German
-	 * port operator's", not over a preposition ("a review of X's") */
-	for (m = j; m > t0 && m + 5 > j && d->tv[m - 1].kind == W_WORD &&
-	    !d->tv[m - 1].inq; m--) {
+	/* back to a determiner: right before a name ("the Carrow Port's"),
+	 * over a few words before a common noun ("the German port
+	 * operator's"), not over a preposition or a verb ("a review of X's",
+	 * "the union rejected the port's") */
+	for (m = j; m > t0 && m + (d->tv[p].cap ? 1 : 5) > j &&
+	    d->tv[m - 1].kind == W_WORD && !d->tv[m - 1].inq; m--) {
+		const char *w = d->text + d->tv[m - 1].s;
+		size_t n = d->tv[m - 1].e - d->tv[m - 1].s;
+
 		if (tok_in_fold(d, m - 1, np_dets_all)) {
 			j = m - 1;
 			break;
 		}
-		if (tok_in_fold(d, m - 1, np_tail_not) || ing_form(d, m - 1))
+		if (tok_in_fold(d, m - 1, np_tail_not) || ing_form(d, m - 1) ||
+		    xq_participle(w, n) || xq_is_cue_any(w, n))
 			break;
 	}
 	*a = j;
@@ -1429,6 +1441,9 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	    same_speaker_before(d, q, t0))
 		return;
 	if (impersonal_passive(d, t0, k))
+		return;
+	/* "It's worth noting that ...": the writer's aside */
+	if (ing_form(d, k) && k > t0 && tok_is(d, k - 1, "worth"))
 		return;
 	if (owner_of_noun(d, t0, k, &a, &b)) {
 		set_mention(d, q, a, b);
