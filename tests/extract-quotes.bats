@@ -209,6 +209,17 @@ The union|The union|rejected|Carrow Port's latest claim that the pier is safe
 Carrow Port|Carrow Port|claim|the pier is safe"
 }
 
+@test "an inverted cue closes a clause before a source phrase (', said a spokesman.', ', said officials at the port.'), not before an object ('reported a rise'); a place in commas before 'that'; 'is warning voters that'" {
+	printf '%s\n' "The pier will close, said a spokesman." "" "The fares will rise, said one union source in the room." "" "The talks have stalled, said officials at the port." "" "Most crews work double shifts, the annual survey says." "" "Carrow Foods, the bakery chain, reported a rise in sales." "" "Ruth Adeyemi says at a stop in Tellby, Vexmoor, that the fares will fall." "" "Tomas Berg is warning voters that a new tax would hurt the port." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "a spokesman|said|The pier will close
+one union source|said|The fares will rise
+officials|said|The talks have stalled
+the annual survey|says|Most crews work double shifts
+Ruth Adeyemi|says|the fares will fall
+Tomas Berg|warning|a new tax would hurt the port"
+}
+
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
 	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"

@@ -994,8 +994,9 @@ clause_from(const struct xdoc *d, size_t a, size_t end)
 
 /* Verbs with a hearer before what they report: "told reporters ...". */
 static const char *const tell_cues[] = {
-	"told", "tells", "tell", "telling", "assured", "assures", "informed",
-	"informs", "reminded", "reminds", "warned", "warns", NULL
+	"told", "tells", "tell", "telling", "assured", "assures", "assuring",
+	"informed", "informs", "informing", "reminded", "reminds",
+	"reminding", "warned", "warns", "warning", NULL
 };
 
 /*
@@ -1093,6 +1094,61 @@ name_next(const struct xdoc *d, size_t j, size_t end)
 	return j < end && d->tv[j].kind == W_WORD && d->tv[j].cap;
 }
 
+/*
+ * A speaker after the inverted cue at token i: a name, or a phrase opened
+ * by a determiner or a plural of people, with a noun for a person or a
+ * source in its first words and no verb after it: ", said a spokesman.",
+ * ", said one source in the room.", ", said officials at the port.", ",
+ * the survey says." (not ", said the plan would fail.", ", reported a
+ * rise in sales.").  After a verb of telling the phrase is the hearer.
+ */
+static bool
+speaker_next(const struct xdoc *d, size_t i, size_t end)
+{
+	static const char *const openers[] = {
+		"a", "an", "the", "one", "two", "three", "several", "another",
+		"some", "many", "other", NULL
+	};
+	static const char *const sources[] = {
+		"officials", "official", "analysts", "analyst", "experts",
+		"expert", "sources", "source", "police", "witnesses", "residents",
+		"critics", "economists", "aides", "aide", "diplomats", "lawyers",
+		"doctors", "scientists", "researchers", "observers", "insiders",
+		"campaigners", "activists", "executives", "traders",
+		"authorities", "officers", "spokesman", "spokeswoman",
+		"spokesperson", "survey", "study", "report", "poll", "research",
+		"paper", "newspaper", "magazine", "watchdog", "union", "group",
+		"company", "firm", "council", "board", "committee", "ministry",
+		"department", "agency", "government", "court", "panel",
+		"think-tank", "organisation", "organization", "charity",
+		"statement", "website", "club", "team", "campaign", "party",
+		NULL
+	};
+	const char *w;
+	size_t j = i + 1, k, n;
+
+	if (name_next(d, j, end))
+		return true;
+	if (j + 1 >= end || d->tv[j].kind != W_WORD || d->tv[j].inq ||
+	    in(tell_cues, d->text + d->tv[i].s, d->tv[i].e - d->tv[i].s))
+		return false;
+	w = d->text + d->tv[j].s;
+	n = d->tv[j].e - d->tv[j].s;
+	if (in(openers, w, n))
+		j++;
+	for (k = j; k < end && k < j + 4 && d->tv[k].kind == W_WORD &&
+	    !d->tv[k].inq; k++) {
+		w = d->text + d->tv[k].s;
+		n = d->tv[k].e - d->tv[k].s;
+		if (in(sources, w, n) || (n > 4 && !d->tv[k].cap &&
+		    (memcmp(w + n - 2, "er", 2) == 0 || memcmp(w + n - 2, "or",
+		    2) == 0 || memcmp(w + n - 3, "ist", 3) == 0 ||
+		    memcmp(w + n - 3, "man", 3) == 0)))
+			return !clause_from(d, k + 1, end);
+	}
+	return false;
+}
+
 /* Only a name from token j to the sentence's end: ", noted Ruth Adeyemi." */
 static bool
 name_to_end(const struct xdoc *d, size_t j, size_t end)
@@ -1183,7 +1239,7 @@ closing_tail(const struct xdoc *d, size_t i, size_t end)
 	/* the speaker after the cue, or a phrase of time, place or manner */
 	w = d->text + d->tv[i + 1].s;
 	n = d->tv[i + 1].e - d->tv[i + 1].s;
-	if (!name_next(d, i + 1, end) && !in(cue_preps, w, n) &&
+	if (!speaker_next(d, i, end) && !in(cue_preps, w, n) &&
 	    !in(time_words, w, n) && !word_is(d, i + 1, "to") &&
 	    !word_is(d, i + 1, "with"))
 		return false;
@@ -1324,7 +1380,7 @@ clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
 	if (j > t0 + 2 && d->tv[j - 1].kind == W_PUNCT &&
 	    d->text[d->tv[j - 1].s] == ',' && (i + 3 >= end && j < i ?
 	    !d->tv[j - 2].inq :
-	    !marks_in(d, t0, j - 1) && (j < i || name_next(d, i + 1, end)))) {
+	    !marks_in(d, t0, j - 1) && (j < i || speaker_next(d, i, end)))) {
 		a = t0;
 		if (d->tv[a].kind != W_WORD)
 			a++;
@@ -1918,7 +1974,7 @@ that_after_phrase(const struct xdoc *d, size_t j, size_t end, bool tell)
 		"in", "on", "at", "during", "via", "over", "after", "before",
 		"to", "through", "with", "from", "late", "early", NULL
 	};
-	size_t k;
+	size_t k, lim;
 
 	if (j >= end || d->tv[j].kind != W_WORD || word_is(d, j, "that"))
 		return j;
@@ -1931,12 +1987,16 @@ that_after_phrase(const struct xdoc *d, size_t j, size_t end, bool tell)
 	}
 	if (!in(lead, d->text + d->tv[j].s, d->tv[j].e - d->tv[j].s))
 		return j;
-	for (k = j + 1; k < end && k < j + 9; k++) {
+	for (k = j + 1, lim = j + 9; k < end && k < lim; k++) {
 		if (word_is(d, k, "that"))
 			return k;
-		/* a title in marks: "tells Radio Carrow's \"Morning Desk\" that" */
+		/* a title in marks: "tells Radio Carrow's \"Morning Desk\" that";
+		 * a place in commas: "said at a stop in Tellby, Vexmoor, that" */
 		if (d->tv[k].kind != W_WORD && !(d->tv[k].kind == W_OPEN ||
-		    d->tv[k].kind == W_CLOSE || d->tv[k].kind == W_AMBIG))
+		    d->tv[k].kind == W_CLOSE || d->tv[k].kind == W_AMBIG) &&
+		    !(d->text[d->tv[k].s] == ',' && k + 1 < end &&
+		    (word_is(d, k + 1, "that") || (d->tv[k + 1].kind == W_WORD &&
+		    d->tv[k + 1].cap && d->tv[k - 1].cap)) && (lim += 2)))
 			break;
 	}
 	return j;
