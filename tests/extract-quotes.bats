@@ -220,6 +220,15 @@ Ruth Adeyemi|says|the fares will fall
 Tomas Berg|warning|a new tax would hurt the port"
 }
 
+@test "an attribution set off with a phrase after the cue (', the board said on Friday, will'); 'adding the fares would' reports, 'adding three boats' does not" {
+	printf '%s\n' "Tomas Berg said the pier was unsafe, adding the fares would rise." "" "The ferry line is adding three boats in May." "" "The middle group paid 8 percent, the agency said in a June report, and those at the bottom paid less." "" "The fares, the board said on Friday, will rise in May." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Tomas Berg|said|the pier was unsafe
+Tomas Berg|adding|the fares would rise
+the agency|said|The middle group paid 8 percent, the agency said in a June report, and those at the bottom paid less
+the board|said|The fares, the board said on Friday, will rise in May"
+}
+
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
 	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"

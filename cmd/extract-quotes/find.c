@@ -185,7 +185,7 @@ static const char *const bare_cues[] = {
 	"confirmed", "conceded", "contended", "asserted", "maintained",
 	"wrote", "writes", "tweeted", "reported", "hopes", "fears", "thought", "felt", "feel", "feels", "know", "knows", "knew",
 	"agreed", "agree", "agrees", "worry", "worries", "worried", "expect",
-	"expects", "expected", "understood", "realized", "realizes", "shows", "showed", "found", "finds", "saying", NULL
+	"expects", "expected", "understood", "realized", "realizes", "shows", "showed", "found", "finds", "saying", "adding", NULL
 };
 
 static bool
@@ -2002,11 +2002,63 @@ that_after_phrase(const struct xdoc *d, size_t j, size_t end, bool tell)
 	return j;
 }
 
+/*
+ * The comma that closes an attribution set off in a sentence, right after
+ * the cue at i or after a phrase of time or place (", the board said on
+ * Friday, will ..."); 0 when there is none or a report follows it.
+ */
+static size_t
+paren_close(const struct xdoc *d, size_t i, size_t end)
+{
+	size_t k = i + 1;
+
+	if (k < end && d->tv[k].kind == W_WORD && (in(cue_preps, d->text +
+	    d->tv[k].s, d->tv[k].e - d->tv[k].s) || in(time_words, d->text +
+	    d->tv[k].s, d->tv[k].e - d->tv[k].s)))
+		/* a cue word only as a noun: "in a June report" */
+		while (k < end && k < i + 7 && d->tv[k].kind == W_WORD &&
+		    !d->tv[k].inq && !word_is(d, k, "that") &&
+		    (!is_cue(d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s) ||
+		    in(dets, d->text + d->tv[k - 1].s, d->tv[k - 1].e -
+		    d->tv[k - 1].s) || d->tv[k - 1].cap))
+			k++;
+	if (k + 1 >= end || d->tv[k].kind != W_PUNCT || d->text[d->tv[k].s] !=
+	    ',')
+		return 0;
+	if (k > i + 1 && (word_is(d, k + 1, "that") || d->tv[k + 1].kind !=
+	    W_WORD || d->tv[k + 1].inq))
+		return 0;
+	return k;
+}
+
+/*
+ * Does a bare clause open at token j after "adding": a pronoun subject
+ * ("adding it would"), or an auxiliary within the next words ("adding the
+ * fares would rise"), not an object ("adding three boats in May")?
+ */
+static bool
+added_clause(const struct xdoc *d, size_t j, size_t end)
+{
+	static const char *const subjects[] = {
+		"he", "she", "it", "they", "we", "I", "there", NULL
+	};
+	size_t k;
+
+	if (in(subjects, d->text + d->tv[j].s, d->tv[j].e - d->tv[j].s))
+		return true;
+	for (k = j + 1; k < end && k < j + 4 && d->tv[k].kind == W_WORD &&
+	    !d->tv[k].inq; k++)
+		if (in(finite, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s))
+			return true;
+	return false;
+}
+
 void
 xq_indirect(struct xdoc *d)
 {
 	const char *const *lead = lead_words();
 	size_t si, i, j, end, a, b;
+	size_t c;
 	bool had_clause, rel;
 
 	for (si = 0; si < d->ns; si++) {
@@ -2197,6 +2249,10 @@ xq_indirect(struct xdoc *d)
 				a = j;
 			} else if (in(bare_cues, w, n) && j < end &&
 			    d->tv[j].kind == W_WORD && !d->tv[j].inq &&
+			    /* "adding he would", "adding the fares would",
+			     * not "adding 50 jobs" */
+			    (!(n == 6 && memcmp(w, "adding", 6) == 0) ||
+			    added_clause(d, j, end)) &&
 			    j > i && i > d->sv[si].t0 &&
 			    (d->tv[i - 1].kind == W_WORD ||
 			    appositive_before(d, i, d->sv[si].t0) ||
@@ -2219,8 +2275,7 @@ xq_indirect(struct xdoc *d)
 				a = j;
 			} else if ((in(inv_cues, w, n) || in(inv_present, w,
 			    n)) && !had_clause &&
-			    i + 1 < end && d->tv[i + 1].kind == W_PUNCT &&
-			    d->text[d->tv[i + 1].s] == ',' && i + 3 < end &&
+			    (c = paren_close(d, i, end)) != 0 && c + 2 < end &&
 			    paren_subject(d, i, d->sv[si].t0)) {
 				/* "..., he said, ...": the sentence around it */
 				a = d->sv[si].t0;
