@@ -229,6 +229,13 @@ the agency|said|The middle group paid 8 percent, the agency said in a June repor
 the board|said|The fares, the board said on Friday, will rise in May"
 }
 
+@test "a clause of its own after the attribution (', said Friday, as they ...') does not hide it; a dateline is no part of the report" {
+	printf 'TELLBY \342\200\225 The new toll is an insult to every docker, union leaders said Friday, as they met the board.\n\nVEXMOOR, Carrow \342\200\224 The port is closed, officials said.\n' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.start)|\(.text)\"'"
+	assert_output "union leaders|said|11|The new toll is an insult to every docker
+officials|said|125|The port is closed"
+}
+
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
 	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"

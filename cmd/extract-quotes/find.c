@@ -1217,6 +1217,12 @@ quote_opens_clause(const struct xdoc *d, size_t a, size_t end)
 	    d->tv[k + 1].kind == W_WORD && !d->tv[k + 1].inq;
 }
 
+/* Words that open a clause of their own after a comma. */
+static const char *const subordinators[] = {
+	"as", "while", "because", "after", "before", "when", "amid", "though",
+	"although", "since", "despite", "even", NULL
+};
+
 /*
  * Does the sentence end soon after the cue at i, with nothing after it
  * that reports a clause of its own: ", officials said.", ", said Smith,
@@ -1231,6 +1237,15 @@ closing_tail(const struct xdoc *d, size_t i, size_t end)
 
 	if (i + 3 >= end)
 		return true;	/* ", officials said." */
+	/* ", leaders said Friday, as they ...": a clause of its own after a
+	 * comma is no part of the attribution */
+	for (k = i + 1; k + 1 < end && k < i + 10; k++)
+		if (d->tv[k].kind == W_PUNCT && d->text[d->tv[k].s] == ',' &&
+		    in(subordinators, d->text + d->tv[k + 1].s,
+		    d->tv[k + 1].e - d->tv[k + 1].s)) {
+			end = k + 1;
+			break;
+		}
 	if (end - i > 14 || (i > 0 && word_is(d, i - 1, "to")) ||
 	    d->tv[i + 1].kind != W_WORD || word_is(d, i, "believe") ||
 	    word_is(d, i, "believes") || word_is(d, i, "think") ||
@@ -1445,6 +1460,50 @@ only_time(const struct xdoc *d, size_t a, size_t b)
 	return true;
 }
 
+/* Is token k a word of capitals only ("WASHINGTON", "U.S")? */
+static bool
+all_caps(const struct xdoc *d, size_t k)
+{
+	size_t i, letters = 0;
+
+	if (d->tv[k].kind != W_WORD)
+		return false;
+	for (i = d->tv[k].s; i < d->tv[k].e; i++) {
+		unsigned char c = (unsigned char)d->text[i];
+
+		if (c >= 'a' && c <= 'z')
+			return false;
+		letters += c >= 'A' && c <= 'Z';
+	}
+	return letters >= 2;
+}
+
+/*
+ * A dateline opening the sentence at a ("WASHINGTON \xe2\x80\x95 ",
+ * "BEIRUT, Lebanon \xe2\x80\x94 "): the token after its dash, or a.
+ */
+static size_t
+after_dateline(const struct xdoc *d, size_t a, size_t b)
+{
+	size_t k = a, n;
+
+	while (k < b && k < a + 3 && all_caps(d, k))
+		k++;
+	if (k == a)
+		return a;
+	if (k + 1 < b && d->tv[k].kind == W_PUNCT && d->text[d->tv[k].s] ==
+	    ',')
+		for (n = ++k; k < b && k < n + 3 && d->tv[k].kind == W_WORD &&
+		    d->tv[k].cap; k++)
+			;
+	n = d->tv[k < b ? k : a].e - d->tv[k < b ? k : a].s;
+	if (k + 2 < b && (dash_tok(&d->tv[k], d->text + d->tv[k].s) ||
+	    (n == 3 && memcmp(d->text + d->tv[k].s, "\xe2\x80\x95", 3) ==
+	    0) || (n == 1 && d->text[d->tv[k].s] == '-')))
+		return k + 1;
+	return a;
+}
+
 /* Add the clause [a, b) as an indirect quote; false when it says too
  * little to be one. */
 static bool
@@ -1455,6 +1514,8 @@ add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 
 	while (b > a && d->tv[b - 1].kind == W_PUNCT)
 		b--;
+	if (a == d->sv[d->tv[a].sent].t0)
+		a = after_dateline(d, a, b);
 	for (i = a; i < b; i++)
 		if (d->tv[i].kind == W_WORD)
 			words++;
