@@ -2140,6 +2140,13 @@ xq_indirect(struct xdoc *d)
 			if (!t->cap && !(n == 9 && word_is(d, i, "according")) &&
 			    !wset_in(lead, w, n))
 				continue;
+			/* the lists below are in lower case: a capitalised word
+			 * leads only as "According to" or as the last word of
+			 * a headline's cue ("... Doctor Says") */
+			if (t->cap && !(n == 9 && word_is(d, i, "according")) &&
+			    (i + 2 < end || i == d->sv[si].t0 ||
+			    !d->tv[i - 1].cap))
+				continue;
 			/* "according to X, CLAUSE" and "CLAUSE, according to X" */
 			if (word_is(d, i, "according") && word_is(d, i + 1, "to")) {
 				for (j = i + 2; j < end && !(d->tv[j].kind ==
