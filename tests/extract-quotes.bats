@@ -236,6 +236,12 @@ the board|said|The fares, the board said on Friday, will rise in May"
 officials|said|125|The port is closed"
 }
 
+@test "quoted words that end the writer's clause before the attribution make one report with it; a quotation opening the next sentence continues that turn" {
+	printf 'The new toll is \342\200\234a mistake,\342\200\235 the harbour board said. \342\200\234We will fight it.\342\200\235\n\nCritics call the plan \342\200\234a fare rise by stealth,\342\200\235 said Ana Ruiz.\n\n\342\200\234The toll is a mistake,\342\200\235 the board said.\n' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.text)\"'"
+	assert_output "$(printf 'indirect|the harbour board|The new toll is \342\200\234a mistake,\342\200\235\ndirect|the harbour board|We will fight it.\nindirect|Ana Ruiz|Critics call the plan \342\200\234a fare rise by stealth,\342\200\235\ndirect|the board|The toll is a mistake,')"
+}
+
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
 	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"

@@ -2543,6 +2543,18 @@ honorifics(struct xdoc *d)
 	}
 }
 
+/* Does the report p hold words in quotation marks? */
+static bool
+quoted_words_in(const struct xdoc *d, const struct quote *p)
+{
+	size_t k;
+
+	for (k = p->qt0; k < p->qt1 && k < d->nt; k++)
+		if (d->tv[k].kind == W_OPEN || d->tv[k].kind == W_CLOSE)
+			return true;
+	return false;
+}
+
 void
 xq_resolve(struct xdoc *d)
 {
@@ -2568,7 +2580,13 @@ xq_resolve(struct xdoc *d)
 			struct quote *p = &d->qv[j - 1];
 			bool fills = fills_para(d, q);
 
-			if (p->dropped || p->kind != K_DIRECT)
+			/* a report with quoted words in it is a turn too:
+			 * 'It was "a mistake," she said. "We ..."', when the
+			 * quotation opens a sentence after it */
+			if (p->dropped || (p->kind != K_DIRECT &&
+			    (!quoted_words_in(d, p) || p->e >= q->s ||
+			    q->qt0 == 0 || q->qt0 - 1 !=
+			    d->sv[d->tv[q->qt0].sent].t0)))
 				continue;
 			if (p->speaker != NULL && (p->para == q->para ||
 			    (fills && p->para + 1 == q->para))) {

@@ -2114,6 +2114,75 @@ added_clause(const struct xdoc *d, size_t j, size_t end)
 	return false;
 }
 
+/*
+ * A quotation that ends the writer's clause and is then attributed: "The
+ * plan's critics call it \u201ca fare rise by stealth,\u201d said Ana Ruiz."
+ * or "... is \u201ca mistake,\u201d the board said."  The clause with its
+ * quoted words is the report (the quotation, a fragment opening in lower
+ * case, goes into it); the attribution after it gives the speaker.
+ */
+static void
+fragments(struct xdoc *d)
+{
+	size_t qi, nq = d->nq, o, c, k, t0, end, a, cue, j, first = 0, seen;
+
+	/* the reports come after the quotations, in text order */
+	while (first < nq && d->qv[first].kind != K_INDIRECT)
+		first++;
+	for (qi = 0; qi < nq; qi++) {
+		const struct quote *q = &d->qv[qi];
+		const struct xsent *sv;
+
+		if (q->kind != K_DIRECT || q->transcript || q->qt0 == 0 ||
+		    q->qt1 >= d->nt)
+			continue;
+		o = q->qt0 - 1;
+		c = q->qt1;
+		if (d->tv[o].kind < W_OPEN || d->tv[c].kind < W_OPEN)
+			continue;	/* marks at both ends */
+		sv = &d->sv[d->tv[o].sent];
+		t0 = sv->t0;
+		end = sv->t1;
+		/* one sentence, a fragment in lower case after words of the
+		 * clause, and no other marks before it */
+		if (d->tv[c].sent != d->tv[o].sent || o < t0 + 3 ||
+		    d->tv[q->qt0].kind != W_WORD || d->tv[q->qt0].cap ||
+		    d->tv[o - 1].kind != W_WORD || marks_in(d, t0, o))
+			continue;
+		a = d->tv[t0].kind == W_WORD ? t0 : t0 + 1;
+		if (count_words(d, a, o) < 3)
+			continue;
+		/* ", said Ana Ruiz." or ", the board said." after it */
+		k = c + 1;
+		if (k < end && d->tv[k].kind == W_PUNCT && d->text[d->tv[k].s] ==
+		    ',')
+			k++;
+		else if (d->text[d->tv[c - 1].s] != ',')
+			continue;
+		for (cue = k; cue < end && cue < k + 6 && d->tv[cue].kind ==
+		    W_WORD && !d->tv[cue].inq && !in(inv_cues, d->text +
+		    d->tv[cue].s, d->tv[cue].e - d->tv[cue].s); cue++)
+			;
+		if (cue >= end || cue >= k + 6 || d->tv[cue].kind != W_WORD ||
+		    d->tv[cue].inq || !closing_tail(d, cue, end) ||
+		    (cue == k && !speaker_next(d, cue, end)))
+			continue;
+		/* not inside a report found already in its sentence (a few
+		 * looked at: the cost stays linear on any input) */
+		while (first < nq && (d->qv[first].kind != K_INDIRECT ||
+		    d->tv[d->qv[first].qt0].sent < d->tv[o].sent))
+			first++;
+		for (j = first, seen = 0; j < nq && seen < 32 &&
+		    d->tv[d->qv[j].qt0].sent == d->tv[o].sent; j++, seen++)
+			if (d->qv[j].kind == K_INDIRECT && d->qv[j].s <=
+			    d->tv[o].s && d->qv[j].e >= d->tv[c].s)
+				break;
+		if (seen < 32 && (j == nq || d->tv[d->qv[j].qt0].sent !=
+		    d->tv[o].sent))
+			add_indirect(d, a, c + 1, cue);
+	}
+}
+
 void
 xq_indirect(struct xdoc *d)
 {
@@ -2381,4 +2450,5 @@ xq_indirect(struct xdoc *d)
 			had_clause = true;
 		}
 	}
+	fragments(d);
 }
