@@ -61,6 +61,7 @@ Sara Holt|she|added"
 indirect|Mara Linde|Linde|called|a review of the ferry contracts
 indirect|Tomas Ferreira|Rep. Tomas Ferreira|asked|the budget
 direct|Tomas Ferreira|Rep. Tomas Ferreira|said|We will not wait,
+indirect|Mara Linde|The governor|outlined|her plan
 indirect|Mara Linde|The governor|vowed|to \"finish the bridge by spring.\"
 indirect|Mara Linde|Linde|plans|to call on the council to approve it
 indirect|Mara Linde|Linde|call|the council to approve it
@@ -240,6 +241,14 @@ officials|said|125|The port is closed"
 	printf 'The new toll is \342\200\234a mistake,\342\200\235 the harbour board said. \342\200\234We will fight it.\342\200\235\n\nCritics call the plan \342\200\234a fare rise by stealth,\342\200\235 said Ana Ruiz.\n\n\342\200\234The toll is a mistake,\342\200\235 the board said.\n' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.text)\"'"
 	assert_output "$(printf 'indirect|the harbour board|The new toll is \342\200\234a mistake,\342\200\235\ndirect|the harbour board|We will fight it.\nindirect|Ana Ruiz|Critics call the plan \342\200\234a fare rise by stealth,\342\200\235\ndirect|the board|The toll is a mistake,')"
+}
+
+@test "'are slamming X for', 'outlined her plan to' and 'are convinced the port will grow' report; 'convinced the board to sell' does not" {
+	printf '%s\n' "Dockers are slamming the harbour board for its new toll." "" "The mayor also outlined her plan to rebuild the pier." "" "We are convinced the port will grow." "" "He convinced the board to sell the pier." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Dockers|slamming|the harbour board for its new toll
+The mayor|outlined|her plan to rebuild the pier
+We|convinced|the port will grow"
 }
 
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {

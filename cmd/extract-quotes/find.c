@@ -77,7 +77,7 @@ static const char *const cues[] = {
 	"cite", "question", "attack", "defend", "mention", "discuss",
 	"propose", "tout", "highlight", "reject", "endorse", "felt", "feel", "feels", "know", "knows", "knew", "worry", "worries",
 	"worried", "expect", "expects", "expected", "understood", "realized",
-	"realizes",
+	"realizes", "convinced",
 	/* the -ing forms the lists above lack: "is confirming that" */
 	"confirming", "denying", "predicting", "acknowledging", "admitting",
 	"declaring", "replying", "responding", "recalling", "concluding",
@@ -121,6 +121,10 @@ static const char *const np_cues[] = {
 	"ridiculed", "ridicules", "lambasted",
 	"lambastes", "castigated", "chided", "assailed", "likened",
 	"likens", "equated", "equates",
+	"slamming", "lambasting", "mocking", "ridiculing", "decrying",
+	"dismissing", "rejecting", "touting",
+	/* plans set out: "outlined her plan to rebuild the pier" */
+	"outlined", "outlines", "outlining",
 	NULL
 };
 
@@ -185,7 +189,7 @@ static const char *const bare_cues[] = {
 	"confirmed", "conceded", "contended", "asserted", "maintained",
 	"wrote", "writes", "tweeted", "reported", "hopes", "fears", "thought", "felt", "feel", "feels", "know", "knows", "knew",
 	"agreed", "agree", "agrees", "worry", "worries", "worried", "expect",
-	"expects", "expected", "understood", "realized", "realizes", "shows", "showed", "found", "finds", "saying", "adding", NULL
+	"expects", "expected", "understood", "realized", "realizes", "shows", "showed", "found", "finds", "saying", "adding", "convinced", NULL
 };
 
 static bool
@@ -2254,6 +2258,12 @@ xq_indirect(struct xdoc *d)
 				continue;
 			}
 			if (!t->cap && set_phrase(d, i, d->sv[si].t0))
+				continue;
+			/* "we are convinced the port will grow"; not "convinced
+			 * the board to sell" */
+			if (n == 9 && memcmp(w, "convinced", 9) == 0 &&
+			    (i == d->sv[si].t0 || !in(be_forms, d->text +
+			    d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s)))
 				continue;
 			/* "Linde was asked about it": she is no speaker */
 			if (in(ask_verbs, w, n) && i > d->sv[si].t0 &&
