@@ -251,6 +251,14 @@ The mayor|outlined|her plan to rebuild the pier
 We|convinced|the port will grow"
 }
 
+@test "a plural's possessive is no quotation mark ('The pilots' union said'), unless a single mark is open; the owner of a cue noun drops its mark ('the dockers' plans to')" {
+	printf '%s\n' "The pilots' union said the toll was unfair." "" "Few people liked the dockers' plans to strike in May." "" "She called it 'the dockers' friend' on Friday." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "The pilots' union|said|the toll was unfair
+the dockers|plans|to strike in May
+She|called|it 'the dockers' friend' on Friday"
+}
+
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
 	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"

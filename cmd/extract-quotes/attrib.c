@@ -968,8 +968,12 @@ set_mention(struct xdoc *d, struct quote *q, size_t a, size_t b)
 	if (xq_possessive(d, b - 1) && (xq_contraction(d, b - 1) ||
 	    !(b < d->nt && d->tv[b].kind == W_WORD &&
 	    xq_participle(d->text + d->tv[b].s, d->tv[b].e - d->tv[b].s)))) {
-		size_t k = d->text[q->me - 1] == 's' && d->text[q->me - 2] ==
-		    '\'' ? 2 : 4;
+		size_t k = xq_plural_possessive(d->text + d->tv[b - 1].s,
+		    d->tv[b - 1].e - d->tv[b - 1].s);
+
+		if (k == 0)
+			k = d->text[q->me - 1] == 's' && d->text[q->me - 2] ==
+			    '\'' ? 2 : 4;
 
 		if (q->me - q->ms > k)
 			q->me -= k;

@@ -354,13 +354,14 @@ void
 xq_tokenize(struct xdoc *d)
 {
 	const char *t = d->text;
-	size_t cap = 0, si, i, e, k, s;
+	size_t cap = 0, si, i, e, k, s, sopen;
 	int m, dir;
 
 	for (si = 0; si < d->ns; si++) {
 		d->sv[si].t0 = d->nt;
 		i = d->sv[si].s;
 		e = d->sv[si].e;
+		sopen = 0;
 		while (i < e) {
 			unsigned char c = (unsigned char)t[i];
 			/* an ASCII letter or digit: neither a mark nor a space */
@@ -381,6 +382,19 @@ xq_tokenize(struct xdoc *d)
 
 				if (m == 's' && before && after) {
 					/* an apostrophe inside a word */
+					i += k;
+					continue;
+				}
+				/* a plural's possessive, "the pilots' union",
+				 * when no single mark is open to close */
+				if (m == 's' && before && !after && sopen == 0 &&
+				    (t[i - 1] == 's' || t[i - 1] == 'S') &&
+				    d->nt > d->sv[si].t0 &&
+				    d->tv[d->nt - 1].e == i &&
+				    d->tv[d->nt - 1].kind == W_WORD &&
+				    i + k + 1 < e && t[i + k] == ' ' &&
+				    t[i + k + 1] >= 'a' && t[i + k + 1] <= 'z') {
+					d->tv[d->nt - 1].e = i + k;
 					i += k;
 					continue;
 				}
@@ -418,6 +432,8 @@ xq_tokenize(struct xdoc *d)
 					dir = 'a';
 				push_tok(d, &cap, i, i + k, dir == 'o' ? W_OPEN :
 				    dir == 'c' ? W_CLOSE : W_AMBIG, m, si);
+				if (m == 's' && dir != 'c')
+					sopen++;
 				i += k;
 				continue;
 			}
@@ -534,7 +550,20 @@ xq_possessive(const struct xdoc *d, size_t i)
 
 	return d->tv[i].kind == W_WORD && ((n >= 2 && w[n - 2] == '\'' &&
 	    w[n - 1] == 's') || (n >= 4 && memcmp(w + n - 4,
-	    "\xe2\x80\x99s", 4) == 0));
+	    "\xe2\x80\x99s", 4) == 0) || xq_plural_possessive(w, n) != 0);
+}
+
+/* The length of the mark of a plural's possessive ending the word
+ * ("pilots'", "pilots\xe2\x80\x99"): 1 or 3; 0 when there is none. */
+size_t
+xq_plural_possessive(const char *w, size_t n)
+{
+	if (n >= 3 && w[n - 1] == '\'' && (w[n - 2] == 's' || w[n - 2] == 'S'))
+		return 1;
+	if (n >= 5 && memcmp(w + n - 3, "\xe2\x80\x99", 3) == 0 &&
+	    (w[n - 4] == 's' || w[n - 4] == 'S'))
+		return 3;
+	return 0;
 }
 
 /* Add the direct quote between marks at tokens o and c. */

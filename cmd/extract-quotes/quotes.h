@@ -85,6 +85,8 @@ bool	xq_noun_use(const struct xdoc *d, size_t i, size_t t0);
 bool	xq_passive(const struct xdoc *d, size_t i, size_t t0);
 /* Does the word at token i end in a possessive ("Carrow's", "Tull’s")? */
 bool	xq_possessive(const struct xdoc *d, size_t i);
+/* The length of a plural's possessive mark ending a word ("pilots'"). */
+size_t	xq_plural_possessive(const char *w, size_t n);
 /* Is token k a pronoun with "'s" for "is" or "has" ("he's")? */
 bool	xq_contraction(const struct xdoc *d, size_t k);
 /* Is the word a participle or an -ing form ("warned", "written")? */
