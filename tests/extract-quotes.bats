@@ -259,6 +259,14 @@ the dockers|plans|to strike in May
 She|called|it 'the dockers' friend' on Friday"
 }
 
+@test "a plural of people with a phrase after it is the subject ('Officials from Tellby said', 'Residents in the town say', 'Experts on Vexmoor and harbour law said'), not the place" {
+	printf '%s\n' "Officials from Tellby said the toll was fair." "" "Residents in the town say the pier is unsafe." "" "Experts on Vexmoor and harbour law said the new toll could change that." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Officials from Tellby|said|the toll was fair
+Residents in the town|say|the pier is unsafe
+Experts on Vexmoor and harbour law|said|the new toll could change that"
+}
+
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
 	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"

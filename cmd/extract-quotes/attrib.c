@@ -327,7 +327,9 @@ static const char *const people[] = {
 	"officials", "ministers", "leaders", "executives", "members",
 	"lawmakers", "diplomats", "negotiators", "sources", "analysts",
 	"workers", "employees", "fans", "voters", "residents", "authorities",
-	"prosecutors", "investigators", "regulators", NULL
+	"prosecutors", "investigators", "regulators", "experts", "economists",
+	"witnesses", "lawyers", "scientists", "researchers", "activists",
+	NULL
 };
 
 static const char *const subj_pronouns[] = {
@@ -614,7 +616,12 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		if (tok_in(d, i - 1, np_break) && !(i - 1 > t0 &&
 		    tok_is(d, i - 1, "of") && d->tv[i - 2].kind == W_WORD) &&
 		    !(i - 1 > t0 && tok_is(d, i - 1, "for") &&
-		    tok_in_fold(d, i - 2, agents)))
+		    tok_in_fold(d, i - 2, agents)) &&
+		    /* "Officials from Tellby said", "residents in the
+		     * town say" */
+		    !(i - 1 > t0 && (tok_is(d, i - 1, "from") ||
+		    tok_is(d, i - 1, "in") || tok_is(d, i - 1, "at")) &&
+		    tok_in_fold(d, i - 2, people)))
 			break;
 		if (is_cue_tok(d, i - 1) && !t->cap)
 			break;
@@ -863,11 +870,25 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	 * when that verb is the cue or the cue is joined to it by "and" */
 	bare = bare_plural(d, i);
 	if (tok_in_fold(d, i, np_dets_all) || bare) {
-		for (j = i + 1; j < k && j < i + 11 && (title_dot(d, j) ||
-		    (d->tv[j].kind == W_WORD && !d->tv[j].inq &&
-		    (d->tv[j].cap || tok_in(d, j, np_preps) ||
-		    !(verb_like(d, j) || tok_in(d, j, np_break))))); j++)
-			;
+		bool pp = false;
+
+		for (j = i + 1; j < k && j < i + 11; j++) {
+			if (title_dot(d, j))
+				continue;
+			if (d->tv[j].kind != W_WORD || d->tv[j].inq)
+				break;
+			if (tok_in(d, j, np_preps))
+				pp = true;
+			/* "and" inside a phrase of a preposition: "Experts
+			 * on ferries and harbour safety said" */
+			if (pp && (tok_is(d, j, "and") || tok_is(d, j, "or")) &&
+			    j + 1 < k && d->tv[j + 1].kind == W_WORD &&
+			    !verb_like(d, j + 1))
+				continue;
+			if (!(d->tv[j].cap || tok_in(d, j, np_preps) ||
+			    !(verb_like(d, j) || tok_in(d, j, np_break))))
+				break;
+		}
 		/* "The local officials reported": a plural before a verb */
 		if (j > i + 1 && j + 1 < k && !is_cue_tok(d, j) &&
 		    d->tv[j + 1].kind == W_WORD && !d->tv[j + 1].cap &&
@@ -2239,6 +2260,10 @@ head_end(const struct xdoc *d, size_t ms, size_t me)
 {
 	size_t i = tok_at(d, ms), k, n;
 
+	/* "Experts on Vexmoor and harbour law": the plural is the head */
+	if (i + 1 < d->nt && bare_plural(d, i) && tok_in(d, i + 1, np_preps) &&
+	    d->tv[i + 1].e <= me)
+		return d->tv[i].e;
 	if (i >= d->nt || !tok_in_fold(d, i, np_dets_all))
 		return me;
 	for (i++; i + 1 < d->nt && d->tv[i + 1].e <= me; i++) {
