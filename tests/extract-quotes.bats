@@ -267,6 +267,13 @@ Residents in the town|say|the pier is unsafe
 Experts on Vexmoor and harbour law|said|the new toll could change that"
 }
 
+@test "'the final say' is a noun and reports nothing; 'made a new claim that' and 'issued a warning that' are the subject's" {
+	printf '%s\n' "The board will have the final say on the toll." "" "The mayor made a new claim that the pier is safe." "" "The board issued a warning that the pier is unsafe." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "The mayor|claim|the pier is safe
+The board|warning|the pier is unsafe"
+}
+
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
 	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"

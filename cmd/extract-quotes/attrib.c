@@ -304,6 +304,17 @@ adverb(const struct xdoc *d, size_t i)
 	    w[n - 2] == 'l' && w[n - 1] == 'y' && !tok_in(d, i, nouns);
 }
 
+/* Words between an owner and a cue noun: "the port's latest claim". */
+static const char *const owner_adjs[] = {
+	"own", "earlier", "latest", "recent", "new", "previous", "repeated",
+	"many", "final", "last", "first", "further", NULL
+};
+/* Verbs that take a cue noun as their object: "made a claim". */
+static const char *const light_verbs[] = {
+	"made", "makes", "making", "issued", "issues", "repeated", "repeats",
+	"renewed", "renews", NULL
+};
+
 /* Words that cannot end a speaker's mention. */
 static const char *const np_tail_not[] = {
 	"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with",
@@ -649,6 +660,19 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	if (*b > i + 1 && tok_in(d, *b - 1, subj_pronouns) &&
 	    !tok_is(d, *b - 1, "I") && !is_comma(d, *b - 2))
 		i = *b - 1;
+	/* a cue noun's verb and article: "The mayor made a new claim
+	 * that": the mayor */
+	if (*b == k && *b > i + 2 && !d->tv[k].cap) {
+		j = *b;
+		while (j > i + 1 && (tok_in(d, j - 1, owner_adjs) ||
+		    tok_is(d, j - 1, "a") || tok_is(d, j - 1, "an") ||
+		    tok_is(d, j - 1, "the") || tok_is(d, j - 1, "its") ||
+		    tok_is(d, j - 1, "his") || tok_is(d, j - 1, "her") ||
+		    tok_is(d, j - 1, "their")))
+			j--;
+		if (j < *b && j > i + 1 && tok_in(d, j - 1, light_verbs))
+			*b = j - 1;
+	}
 	*a = i;
 	return *b > *a && plausible(d, a, b);
 }
@@ -1378,11 +1402,6 @@ impersonal_passive(const struct xdoc *d, size_t t0, size_t k)
 	return tok_is(d, a - 1, "it");
 }
 
-/* Words between an owner and a cue noun: "the port's latest claim". */
-static const char *const owner_adjs[] = {
-	"own", "earlier", "latest", "recent", "new", "previous", "repeated",
-	"many", NULL
-};
 
 /*
  * A cue used as a noun after its owner ("liked the harbour board's plans

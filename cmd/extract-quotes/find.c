@@ -1750,16 +1750,19 @@ static const char *const noun_dets[] = {
 	"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
 	"these", "those", NULL
 };
-/* Cue words that are as often plural nouns: "his plans ran into". */
+/* Cue words that are as often nouns: "his plans ran into", "the final
+ * say". */
 static const char *const noun_plurals[] = {
 	"plans", "promises", "pledges", "demands", "claims", "hopes",
 	"fears", "reports", "threats", "vows", "calls", "notes", "remarks",
-	"comments", "findings", "estimates", "warnings", "questions", NULL
+	"comments", "findings", "estimates", "warnings", "questions", "say",
+	"claim", "call", "plan", "promise", "pledge", "demand", "report",
+	"comment", "remark", "vow", "threat", "estimate", NULL
 };
 /* Adjectives between a determiner and such a noun: "the new demands". */
 static const char *const noun_adjs[] = {
 	"new", "latest", "recent", "own", "many", "earlier", "big", "early",
-	"several", "other", NULL
+	"several", "other", "final", "last", "first", "further", NULL
 };
 
 /* A verb straight after "that" makes it a relative pronoun: "a claim
