@@ -274,6 +274,15 @@ Experts on Vexmoor and harbour law|said|the new toll could change that"
 The board|warning|the pier is unsafe"
 }
 
+@test "a description with a name before its noun ('The Tellby coach', 'The Waterford woman') or a nationality ('the American') is the person it stands for; a people ('the Danes') is not" {
+	printf '%s\n' "Tomas Berg beat Ana Ruiz in three sets on Friday. \"I played well,\" the American said." "" "Lena Okoro won the race. The Waterford woman said the course was hard." "" "Tomas Berg runs the Tellby club. The Tellby coach said the team was tired." "" "Ana Ruiz met the envoys. The Danes said the talks were useful." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
+	assert_output "Tomas Berg|the American|I played well,
+Lena Okoro|The Waterford woman|the course was hard
+Tomas Berg|The Tellby coach|the team was tired
+The Danes|The Danes|the talks were useful"
+}
+
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
 	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"

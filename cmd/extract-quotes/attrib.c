@@ -1991,17 +1991,33 @@ static const char *const org_nouns[] = {
  * when it is not.
  */
 static size_t
-description_head(const struct xdoc *d, const struct quote *q)
+description_head(const struct xdoc *d, const struct quote *q, bool caps)
 {
 	size_t i = tok_at(d, q->ms), k;
 
 	if (i >= d->nt || !tok_is(d, i, "the"))
 		return 0;
 	for (k = i + 1; k < d->nt && d->tv[k].e <= q->me; k++)
-		if (d->tv[k].kind != W_WORD || d->tv[k].cap ||
+		if (d->tv[k].kind != W_WORD || (d->tv[k].cap && !caps) ||
 		    xq_possessive(d, k))
 			return 0;
 	return k > i + 1 ? k - 1 : 0;
+}
+
+/* Nouns of a person that describe one only after a name or a place: "the
+ * Waterford man", "the Old Trafford boss". */
+static const char *const named_person_nouns[] = {
+	"man", "woman", "boss", NULL
+};
+
+/* Is token h a nationality standing for a person ("the American")? */
+static bool
+nationality(const struct xdoc *d, size_t h)
+{
+	size_t e = ent_at(d, d->tv[h].s);
+
+	return e < d->ne && d->ev[e].s == d->tv[h].s &&
+	    d->ev[e].e == d->tv[h].e && d->ev[e].label == 4;
 }
 
 /*
@@ -2012,18 +2028,34 @@ description_head(const struct xdoc *d, const struct quote *q)
 static bool
 person_description(const struct xdoc *d, const struct quote *q, int *wrong)
 {
-	size_t h = description_head(d, q), k, n;
+	size_t h = description_head(d, q, true), k, n, i;
 	const char *w;
+	bool named = false;
 
 	if (h == 0)
 		return false;
 	w = d->text + d->tv[h].s;
 	n = d->tv[h].e - d->tv[h].s;
 	*wrong = 0;
+	/* a name or place among the words before the head: "the Carrow
+	 * coach", "the Waterford man" */
+	for (i = tok_at(d, q->ms) + 1; i < h; i++)
+		named = named || d->tv[i].cap;
 	if (n > 9 && w[0] >= '0' && w[0] <= '9' &&
 	    memcmp(w + n - 9, "-year-old", 9) == 0)
 		return true;
-	if (!in(person_nouns, w, n))
+	/* "the American said", "the Dutchman"; not a people ("the
+	 * Israelis", "the Chinese") or a party ("the Conservatives") */
+	if (d->tv[h].cap) {
+		if (!nationality(d, h) || w[n - 1] == 's' || (n > 3 &&
+		    memcmp(w + n - 3, "ese", 3) == 0))
+			return false;
+		if (n > 3 && memcmp(w + n - 3, "man", 3) == 0)
+			*wrong = 'f';
+		return true;
+	}
+	if (!in(person_nouns, w, n) && !(named && in(named_person_nouns, w,
+	    n)))
 		return false;
 	if (in(female_roles, w, n))
 		*wrong = 'm';
@@ -2081,7 +2113,7 @@ count_orgs(struct xdoc *d)
 static const struct xent *
 salient_org(struct xdoc *d, const struct quote *q)
 {
-	size_t i, lo, hi, best = 0, h = description_head(d, q);
+	size_t i, lo, hi, best = 0, h = description_head(d, q, false);
 	size_t ps = d->tv[tok_at(d, q->ms)].sent;
 	const struct xent *e;
 
