@@ -283,6 +283,13 @@ Tomas Berg|The Tellby coach|the team was tired
 The Danes|The Danes|the talks were useful"
 }
 
+@test "'claimed her seventh title' and 'claimed three lives' report nothing; 'claimed the toll was unfair' and 'claimed responsibility' do" {
+	printf '%s\n' "Ana Ruiz claimed her seventh title in Tellby." "" "The storm claimed three lives." "" "Tomas Berg claimed the toll was unfair." "" "The group claimed responsibility for the attack." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Tomas Berg|claimed|the toll was unfair
+The group|claimed|responsibility for the attack"
+}
+
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
 	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"

@@ -1324,6 +1324,14 @@ phrasal(const struct xdoc *d, size_t i)
 	return false;
 }
 
+/* What is won, not said, after "claimed": "claimed the title". */
+static const char *const prizes[] = {
+	"title", "titles", "victory", "win", "crown", "gold", "silver",
+	"bronze", "medal", "medals", "trophy", "prize", "seat", "seats",
+	"place", "lives", "life", "pole", "points", "wicket", "wickets",
+	"scalp", NULL
+};
+
 /* Units of time: "spoke for about five minutes" says how long. */
 static const char *const time_units[] = {
 	"second", "seconds", "minute", "minutes", "hour", "hours", "day",
@@ -1396,6 +1404,15 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 	    d->text[d->tv[i + 1].e - 2] == 'l' && !word_is(d, i + 2, "to")) ||
 	    (d->text[d->tv[i + 1].s] >= '0' && d->text[d->tv[i + 1].s] <= '9')))
 		return true;
+	/* a prize won: "claimed her seventh title", "claimed victory" */
+	if (n >= 5 && strncasecmp(w, "claim", 5) == 0)
+		for (k = i + 1; k < d->nt && k < i + 7 && d->tv[k].kind ==
+		    W_WORD && !d->tv[k].inq && !word_is(d, k, "that") &&
+		    !in(finite, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s);
+		    k++)
+			if (in(prizes, d->text + d->tv[k].s, d->tv[k].e -
+			    d->tv[k].s))
+				return true;
 	/* how long: "spoke for about five minutes" */
 	if (word_is(d, i + 1, "for"))
 		for (k = i + 2; k < d->nt && k < i + 6 && d->tv[k].kind ==
