@@ -290,6 +290,14 @@ The Danes|The Danes|the talks were useful"
 The group|claimed|responsibility for the attack"
 }
 
+@test "a day before a name is no part of the mention ('On Monday Tomas Berg'); a name with 'for' inside it is whole ('The Institute for Harbour Studies'); a month that is a surname named in full is the person" {
+	printf '%s\n' "On Monday Tomas Berg insisted the pier was safe." "" "The Institute for Harbour Studies said the toll was fair." "" "Guitarist Lena May has a new band. May said the tour would start soon." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
+	assert_output "Tomas Berg|Tomas Berg|the pier was safe
+Institute for Harbour Studies|The Institute for Harbour Studies|the toll was fair
+Lena May|May|the tour would start soon"
+}
+
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
 	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"

@@ -368,6 +368,26 @@ static const char *const agents[] = {
 	"executive", "head", "chief", "editor", NULL
 };
 
+static size_t ent_at(const struct xdoc *, size_t);
+static const struct xent *person_by_name(const struct xdoc *, const char *,
+    size_t);
+
+/* Is token k inside a person the tagger found, or the surname of one
+ * ("May" after "Brian May")? */
+static bool
+person_at(const struct xdoc *d, size_t k)
+{
+	size_t e = ent_at(d, d->tv[k].s);
+
+	/* the entity that starts at or after the token, or the one before */
+	if (e < d->ne && d->ev[e].s == d->tv[k].s && d->ev[e].label == 0)
+		return true;
+	if (e > 0 && d->ev[e - 1].e >= d->tv[k].e && d->ev[e - 1].label == 0)
+		return true;
+	return person_by_name(d, d->text + d->tv[k].s, d->tv[k].e -
+	    d->tv[k].s) != NULL;
+}
+
 /*
  * Trim the mention [*a, *b) to the words that can name a speaker: not a
  * leading conjunction ("Though she"), nor a leading prepositional phrase
@@ -397,7 +417,16 @@ plausible(const struct xdoc *d, size_t *a, size_t *b)
 		    np_open))
 			(*a)++;
 	}
+	/* "Monday Tony Blair" (after "On"), "November figures": a day or
+	 * month before a name is no part of it, and alone names nobody */
+	while (*a + 1 < *b && (tok_in(d, *a, xq_weekdays) ||
+	    (tok_in(d, *a, xq_months) && !person_at(d, *a))) &&
+	    d->tv[*a + 1].cap)
+		(*a)++;
 	if (*a >= *b || d->tv[*a].kind != W_WORD)
+		return false;
+	if (*b == *a + 1 && (tok_in(d, *a, xq_weekdays) ||
+	    (tok_in(d, *a, xq_months) && !person_at(d, *a))))
 		return false;
 	if (*b == *a + 1 && (tok_in_fold(d, *a, no_speaker) ||
 	    (d->text[d->tv[*a].s] >= '0' && d->text[d->tv[*a].s] <= '9')))
@@ -623,9 +652,13 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		}
 		if (t->kind != W_WORD || t->inq)
 			break;
-		/* "Secretary of State", "a lawyer for the board" */
+		/* "Secretary of State", "a lawyer for the board", "the
+		 * Institute for Fiscal Studies" */
 		if (tok_in(d, i - 1, np_break) && !(i - 1 > t0 &&
 		    tok_is(d, i - 1, "of") && d->tv[i - 2].kind == W_WORD) &&
+		    !(i - 1 > t0 && i < *b && (tok_is(d, i - 1, "for") ||
+		    tok_is(d, i - 1, "on")) && d->tv[i - 2].kind == W_WORD &&
+		    d->tv[i - 2].cap && !d->tv[i - 2].inq && d->tv[i].cap) &&
 		    !(i - 1 > t0 && tok_is(d, i - 1, "for") &&
 		    tok_in_fold(d, i - 2, agents)) &&
 		    /* "Officials from Tellby said", "residents in the
