@@ -1435,7 +1435,6 @@ impersonal_passive(const struct xdoc *d, size_t t0, size_t k)
 	return tok_is(d, a - 1, "it");
 }
 
-
 /*
  * A cue used as a noun after its owner ("liked the harbour board's plans
  * to sell", "Carrow's own demands"): the owner is the source, from a

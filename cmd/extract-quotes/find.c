@@ -2104,14 +2104,18 @@ that_after_phrase(const struct xdoc *d, size_t j, size_t end, bool tell)
 	for (k = j + 1, lim = j + 9; k < end && k < lim; k++) {
 		if (word_is(d, k, "that"))
 			return k;
-		/* a title in marks: "tells Radio Carrow's \"Morning Desk\" that";
-		 * a place in commas: "said at a stop in Tellby, Vexmoor, that" */
-		if (d->tv[k].kind != W_WORD && !(d->tv[k].kind == W_OPEN ||
-		    d->tv[k].kind == W_CLOSE || d->tv[k].kind == W_AMBIG) &&
-		    !(d->text[d->tv[k].s] == ',' && k + 1 < end &&
+		if (d->tv[k].kind == W_WORD || d->tv[k].kind == W_OPEN ||
+		    d->tv[k].kind == W_CLOSE || d->tv[k].kind == W_AMBIG)
+			continue;	/* "tells Radio Carrow's \"Desk\" that" */
+		/* a place in commas: "said at a stop in Tellby, Vexmoor,
+		 * that", with room for its commas */
+		if (d->text[d->tv[k].s] == ',' && k + 1 < end &&
 		    (word_is(d, k + 1, "that") || (d->tv[k + 1].kind == W_WORD &&
-		    d->tv[k + 1].cap && d->tv[k - 1].cap)) && (lim += 2)))
-			break;
+		    d->tv[k + 1].cap && d->tv[k - 1].cap))) {
+			lim += 2;
+			continue;
+		}
+		break;
 	}
 	return j;
 }
@@ -2168,11 +2172,11 @@ added_clause(const struct xdoc *d, size_t j, size_t end)
 }
 
 /*
- * A quotation that ends the writer's clause and is then attributed: "The
- * plan's critics call it \u201ca fare rise by stealth,\u201d said Ana Ruiz."
- * or "... is \u201ca mistake,\u201d the board said."  The clause with its
- * quoted words is the report (the quotation, a fragment opening in lower
- * case, goes into it); the attribution after it gives the speaker.
+ * A quotation that ends the writer's clause and is then attributed:
+ * 'Critics call the plan "a fare rise by stealth," said Ana Ruiz.' or
+ * '... is "a mistake," the board said.'  The clause with its quoted words
+ * is the report (the quotation, a fragment opening in lower case, goes
+ * into it); the attribution after it gives the speaker.
  */
 static void
 fragments(struct xdoc *d)
