@@ -298,6 +298,13 @@ Institute for Harbour Studies|The Institute for Harbour Studies|the toll was fai
 Lena May|May|the tour would start soon"
 }
 
+@test "'..., new figures show.' and '..., the survey showed.' close a report; '..., along with other shows.' does not" {
+	printf '%s\n' "Donations to the port hit \$1bn last year, a new analysis of the figures shows." "" "The pier is on TV, along with other shows." "" "Fares rose sharply, the survey showed." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "a new analysis of the figures|shows|Donations to the port hit \$1bn last year
+the survey|showed|Fares rose sharply"
+}
+
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
 	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"

@@ -2490,7 +2490,13 @@ xq_indirect(struct xdoc *d)
 				    i > d->sv[si].t0 &&
 				    !word_is(d, i - 1, "that") &&
 				    !word_is(d, i - 1, "which") &&
-				    !word_is(d, i - 1, "who"))) && !had_clause)
+				    !word_is(d, i - 1, "who")) ||
+				    /* "..., a new analysis of the figures
+				     * shows." */
+				    ((word_is(d, i, "shows") || word_is(d, i,
+				    "showed") || word_is(d, i, "show")) &&
+				    evidence_shows(d, i, d->sv[si].t0))) &&
+				    !had_clause)
 					clause_before(d, si, i, end);
 				continue;
 			}
