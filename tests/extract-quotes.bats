@@ -305,6 +305,12 @@ Lena May|May|the tour would start soon"
 the survey|showed|Fares rose sharply"
 }
 
+@test "a team sheet's labels ('Replacements:', 'Subs:') name no speaker; a name before a colon still does" {
+	printf '%s\n' "Replacements: Berg, Ruiz, Okoro." "" "Subs: Lind, Vale." "" "Ana Ruiz: We will win." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Ana Ruiz|:|We will win"
+}
+
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
 	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"

@@ -634,6 +634,10 @@ static const char *const rubrics[] = {
 	"chapter", "day", "step", "warning", "caution", "transcript",
 	"summary", "factbox", "explainer", "timeline", "the", "latest",
 	"report", "see", "also", "photo", "graphic", "map", "q&a", "faq",
+	/* a team sheet and the other labels of a results page */
+	"replacements", "subs", "substitutes", "used", "booked", "scorers",
+	"referee", "attendance", "result", "results", "preview", "obituary",
+	"teams", "venue",
 	NULL
 };
 
