@@ -311,6 +311,12 @@ the survey|showed|Fares rose sharply"
 	assert_output "Ana Ruiz|:|We will win"
 }
 
+@test "'best supporting actress' reports nothing; 'afterwards' is no part of a mention" {
+	printf '%s\n' "Ana Ruiz won best supporting actress for her role in the film." "" "Lena Okoro afterwards said the race was hard." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
+	assert_output "Lena Okoro|Lena Okoro|the race was hard"
+}
+
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
 	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"

@@ -36,6 +36,7 @@
 static const char *const skip_back[] = {
 	"has", "have", "had", "was", "were", "is", "are", "will", "would",
 	"could", "should", "may", "might", "did", "does", "do", "also", "later",
+	"afterwards", "afterward", "subsequently",
 	"earlier", "then", "again", "repeatedly", "previously", "once",
 	"reportedly", "publicly", "privately", "recently", "further", "first",
 	"still", "already", "never", "not", "often", "always", "just", "even",

@@ -1408,6 +1408,12 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 	    d->text[d->tv[i + 1].e - 2] == 'l' && !word_is(d, i + 2, "to")) ||
 	    (d->text[d->tv[i + 1].s] >= '0' && d->text[d->tv[i + 1].s] <= '9')))
 		return true;
+	/* a part in a cast: "best supporting actress" */
+	if (n == 10 && strncasecmp(w, "supporting", 10) == 0 && i + 1 < d->nt &&
+	    (word_is(d, i + 1, "actor") || word_is(d, i + 1, "actress") ||
+	    word_is(d, i + 1, "role") || word_is(d, i + 1, "cast") ||
+	    word_is(d, i + 1, "act") || word_is(d, i + 1, "part")))
+		return true;
 	/* a prize won: "claimed her seventh title", "claimed victory" */
 	if (n >= 5 && strncasecmp(w, "claim", 5) == 0)
 		for (k = i + 1; k < d->nt && k < i + 7 && d->tv[k].kind ==
