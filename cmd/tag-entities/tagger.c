@@ -2881,6 +2881,52 @@ sports_teams(struct doc *d)
 }
 
 /*
+ * A word no list knows that opens a sentence and owns an "its" right
+ * after its verb is an organisation: "Vexmoor saw its shares rise",
+ * "Tillax has cut its staff".  A person's "its" would be "his" or "her".
+ */
+static void
+its_owner(struct doc *d)
+{
+	size_t si, j, i, n;
+	unsigned char *hit;
+
+	hit = xcalloc(d->ns ? d->ns : 1, 1);
+	for (si = 0; si < d->ns; si++) {
+		const struct tok *tv = d->tv[si];
+		const char *text = d->sv[si].text;
+
+		if (d->nt[si] < 3 || !(tv[0].f & TK_WORD) ||
+		    !(tv[0].f & TK_CAP) || (n = tv[0].e - tv[0].s) < 3)
+			continue;
+		for (j = 1; j < d->nt[si] && j < 4 && (tv[j].f & TK_WORD) &&
+		    !(tv[j].f & TK_CAP) && !tok_eq(text, &tv[j], "its"); j++)
+			;
+		/* one plain word no list knows: not "Spider-Man" */
+		if (j < d->nt[si] && j < 4 && tok_eq(text, &tv[j], "its") &&
+		    memchr(text + tv[0].s, '-', n) == NULL &&
+		    lex_get_fold(text + tv[0].s, n) == 0 &&
+		    !lex_is_word(text + tv[0].s, n))
+			hit[si] = 1;
+	}
+	for (i = 0; i < d->nsp; i++) {
+		struct span *sp = &d->sp[i];
+
+		if (hit[sp->sent] && sp->t0 == 0) {
+			if (sp->t1 == 1) {
+				sp->label = T_ORG;
+				sp->strong = true;
+			}
+			hit[sp->sent] = 2;	/* a span there already */
+		}
+	}
+	for (si = 0; si < d->ns; si++)
+		if (hit[si] == 1)
+			add_span(d, si, 0, 1, T_ORG, true, false);
+	free(hit);
+}
+
+/*
  * A word that context labelled once ("the band Vexmoor") keeps that label
  * where the document names it again with nothing to say ("Vexmoor
  * toured"): the first label the document gives it.
@@ -3040,6 +3086,7 @@ tag_document(struct tsent *sv, size_t ns)
 	d.sports = sports_doc(&d);
 	for (i = 0; i < ns; i++)
 		pass1(&d, i);
+	its_owner(&d);
 
 	/* what pass 1 settled strongly, and the first words of strong
 	 * organisations ("Tillax" of "Tillax S.A.") */
