@@ -937,3 +937,10 @@ Ana Ruiz/PERSON"
 Vexmoor/ORG
 Vexmoor/ORG"
 }
+
+@test "a single word whose 's owns shares or profits is an organisation; not after an honorific or in a person's full name" {
+	run sh -c "printf \"Tillax's shares fell 5%% on Monday.\\n\\nTomas Berg's shares were sold.\\n\\nMr Vexmoor's shares were sold.\\n\" | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_output "Tillax/ORG
+Tomas Berg/PERSON
+Vexmoor/PERSON"
+}

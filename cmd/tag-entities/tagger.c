@@ -2880,6 +2880,46 @@ sports_teams(struct doc *d)
 	smap_free(&teams);
 }
 
+/* What a firm has and a person does not: "Tillax's shares". */
+static const char *const firm_goods[] = {
+	"shares", "profits", "profit", "revenues", "revenue", "shareholders",
+	"stock", "turnover", NULL
+};
+
+/*
+ * Words of a firm in sentence si: a single capitalised word, no
+ * honorific before it, whose "'s" owns what a firm has ("Tillax's shares
+ * fell", "Tillax's profits"); each is made a strong organisation.
+ */
+static void
+firm_owner(struct doc *d, size_t si)
+{
+	const struct tok *tv = d->tv[si];
+	const char *text = d->sv[si].text;
+	size_t k, i;
+
+	for (k = 0; k + 2 < d->nt[si]; k++) {
+		if (!(tv[k + 1].f & TK_POSS) || !(tv[k].f & TK_CAP) ||
+		    (tv[k].f & TK_HYPHEN) || !tok_is_fold(text, &tv[k + 2],
+		    firm_goods) || (k > 0 && ((tv[k - 1].f & TK_CAP) ||
+		    tok_eq(text, &tv[k - 1], "."))) ||
+		    (lex_get(text + tv[k].s, tv[k].e - tv[k].s) & (LX_FIRST |
+		    LX_PERSON | LX_GPE | LX_LOC)))
+			continue;
+		/* the span of that word alone, or none over it (candidates
+		 * are rare: a walk over the spans is cheap) */
+		for (i = 0; i < d->nsp && !(d->sp[i].sent == si &&
+		    d->sp[i].t0 <= k && d->sp[i].t1 > k); i++)
+			;
+		if (i == d->nsp)
+			add_span(d, si, k, k + 1, T_ORG, true, false);
+		else if (d->sp[i].t0 == k && d->sp[i].t1 == k + 1) {
+			d->sp[i].label = T_ORG;
+			d->sp[i].strong = true;
+		}
+	}
+}
+
 /*
  * A word no list knows that opens a sentence and owns an "its" right
  * after its verb is an organisation: "Vexmoor saw its shares rise",
@@ -2893,6 +2933,7 @@ its_owner(struct doc *d)
 
 	hit = xcalloc(d->ns ? d->ns : 1, 1);
 	for (si = 0; si < d->ns; si++) {
+		firm_owner(d, si);
 		const struct tok *tv = d->tv[si];
 		const char *text = d->sv[si].text;
 
