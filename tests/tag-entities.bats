@@ -944,3 +944,10 @@ Vexmoor/ORG"
 Tomas Berg/PERSON
 Vexmoor/PERSON"
 }
+
+@test "an appositive with 'the' and a firm's noun makes one unknown word a firm; a person with a party's post stays a person" {
+	run sh -c "printf 'Tillax, the Swedish ferry firm, said fares would rise.\n\nTomas Berg, the party'\\''s spokesman, said fares would rise.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tillax/ORG
+Swedish/NORP
+Tomas Berg/PERSON"
+}

@@ -782,9 +782,15 @@ appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t b,
     bool persons)
 {
 	size_t i, head;
+	bool the;
 
-	if (b + 2 >= nt || text[tv[b].s] != ',' || !(tok_eq(text, &tv[b + 1],
-	    "a") || tok_eq(text, &tv[b + 1], "an")))
+	if (b + 2 >= nt || text[tv[b].s] != ',')
+		return T_NONE;
+	/* "Tillax, the Swedish ferry firm," as well: a firm, not a person
+	 * or a place ("Berg, the coach" is one of several coaches) */
+	the = tok_eq(text, &tv[b + 1], "the");
+	if (!the && !tok_eq(text, &tv[b + 1], "a") &&
+	    !tok_eq(text, &tv[b + 1], "an"))
 		return T_NONE;
 	/* the noun phrase up to a preposition, a conjunction or a stop */
 	for (i = b + 2, head = 0; i < nt && i < b + 6 && (tv[i].f & TK_WORD) &&
@@ -792,6 +798,13 @@ appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t b,
 		head = i;
 	if (head == 0)
 		return T_NONE;
+	/* one word named, the firm noun the phrase's last word: not
+	 * "Vince Carrow, the party's spokesman" */
+	if (the)
+		return tok_is(text, &tv[head], org_nouns) && (b < 2 ||
+		    !(tv[b - 2].f & TK_CAP)) && !(tv[b - 1].f & TK_HYPHEN) &&
+		    !(head + 1 < nt && (tv[head + 1].f & TK_POSS)) ? T_ORG :
+		    T_NONE;
 	if (persons && tok_is(text, &tv[head], person_nouns))
 		return T_PERSON;
 	if (tok_is(text, &tv[head], place_nouns))
