@@ -938,11 +938,13 @@ Vexmoor/ORG
 Vexmoor/ORG"
 }
 
-@test "a single word whose 's owns shares or profits is an organisation; not after an honorific or in a person's full name" {
-	run sh -c "printf \"Tillax's shares fell 5%% on Monday.\\n\\nTomas Berg's shares were sold.\\n\\nMr Vexmoor's shares were sold.\\n\" | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+@test "a single word whose 's owns shares or profits, or after 'shares in', is an organisation; not after an honorific, in a person's full name, or a place or month" {
+	run sh -c "printf \"Tillax's shares fell 5%% on Monday.\\n\\nTomas Berg's shares were sold.\\n\\nMr Vexmoor's shares were sold.\\n\\nShares in Carrowbrook fell.\\n\\nShares in London fell in September.\\n\" | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
 	assert_output "Tillax/ORG
 Tomas Berg/PERSON
-Vexmoor/PERSON"
+Vexmoor/PERSON
+Carrowbrook/ORG
+London/GPE"
 }
 
 @test "an appositive with 'the' and a firm's noun makes one unknown word a firm; a person with a party's post stays a person" {

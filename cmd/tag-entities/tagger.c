@@ -2902,7 +2902,8 @@ static const char *const firm_goods[] = {
 /*
  * Words of a firm in sentence si: a single capitalised word, no
  * honorific before it, whose "'s" owns what a firm has ("Tillax's shares
- * fell", "Tillax's profits"); each is made a strong organisation.
+ * fell", "Tillax's profits"), or that follows "shares in"; each is made a
+ * strong organisation.
  */
 static void
 firm_owner(struct doc *d, size_t si)
@@ -2911,13 +2912,19 @@ firm_owner(struct doc *d, size_t si)
 	const char *text = d->sv[si].text;
 	size_t k, i;
 
-	for (k = 0; k + 2 < d->nt[si]; k++) {
-		if (!(tv[k + 1].f & TK_POSS) || !(tv[k].f & TK_CAP) ||
-		    (tv[k].f & TK_HYPHEN) || !tok_is_fold(text, &tv[k + 2],
-		    firm_goods) || (k > 0 && ((tv[k - 1].f & TK_CAP) ||
-		    tok_eq(text, &tv[k - 1], "."))) ||
+	for (k = 0; k + 1 < d->nt[si]; k++) {
+		if (!(tv[k].f & TK_CAP) || (tv[k].f & TK_HYPHEN) ||
+		    tok_is(text, &tv[k], stop) ||
 		    (lex_get(text + tv[k].s, tv[k].e - tv[k].s) & (LX_FIRST |
-		    LX_PERSON | LX_GPE | LX_LOC)))
+		    LX_PERSON | LX_GPE | LX_LOC | LX_NORP)))
+			continue;
+		/* "Tillax's shares", or "shares in Tillax" */
+		if (!(k + 2 < d->nt[si] && (tv[k + 1].f & TK_POSS) &&
+		    tok_is_fold(text, &tv[k + 2], firm_goods) && (k == 0 ||
+		    (!(tv[k - 1].f & TK_CAP) && !tok_eq(text, &tv[k - 1],
+		    ".")))) && !(k >= 2 && tok_eq(text, &tv[k - 1], "in") &&
+		    tok_is_fold(text, &tv[k - 2], firm_goods) &&
+		    !(tv[k + 1].f & TK_CAP)))
 			continue;
 		/* the span of that word alone, or none over it (candidates
 		 * are rare: a walk over the spans is cheap) */
