@@ -2913,10 +2913,7 @@ firm_owner(struct doc *d, size_t si)
 	size_t k, i;
 
 	for (k = 0; k + 1 < d->nt[si]; k++) {
-		if (!(tv[k].f & TK_CAP) || (tv[k].f & TK_HYPHEN) ||
-		    tok_is(text, &tv[k], stop) ||
-		    (lex_get(text + tv[k].s, tv[k].e - tv[k].s) & (LX_FIRST |
-		    LX_PERSON | LX_GPE | LX_LOC | LX_NORP)))
+		if (!(tv[k].f & TK_CAP) || (tv[k].f & TK_HYPHEN))
 			continue;
 		/* "Tillax's shares", or "shares in Tillax" */
 		if (!(k + 2 < d->nt[si] && (tv[k + 1].f & TK_POSS) &&
@@ -2925,6 +2922,11 @@ firm_owner(struct doc *d, size_t si)
 		    ".")))) && !(k >= 2 && tok_eq(text, &tv[k - 1], "in") &&
 		    tok_is_fold(text, &tv[k - 2], firm_goods) &&
 		    !(tv[k + 1].f & TK_CAP)))
+			continue;
+		/* no place, people, month or known person */
+		if (tok_is(text, &tv[k], stop) || (lex_get(text + tv[k].s,
+		    tv[k].e - tv[k].s) & (LX_FIRST | LX_PERSON | LX_GPE |
+		    LX_LOC | LX_NORP)))
 			continue;
 		/* the span of that word alone, or none over it (candidates
 		 * are rare: a walk over the spans is cheap) */
