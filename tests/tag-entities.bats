@@ -953,3 +953,11 @@ London/GPE"
 Swedish/NORP
 Tomas Berg/PERSON"
 }
+
+@test "a word before 'boss' or 'chairwoman' and a name is a firm or club ('Vexmoor boss Tomas Berg')" {
+	run sh -c "printf 'Vexmoor boss Tomas Berg quit.\n\nCarrowbrook chairwoman Ana Ruiz resigned.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Vexmoor/ORG
+Tomas Berg/PERSON
+Carrowbrook/ORG
+Ana Ruiz/PERSON"
+}

@@ -272,7 +272,8 @@ static const char *const firm_after[] = {
 	"CEO", "CFO", "chairman", "spokesman", "spokeswoman", "spokesperson",
 	"shares", "stock", "executives", "subsidiary", "shareholders",
 	"stockholders", "employees", "workers", "earnings", "revenues",
-	"profits", "Inc", "Corp", "general", "board", "directors", NULL
+	"profits", "Inc", "Corp", "general", "board", "directors", "boss",
+	"bosses", "chairwoman", NULL
 };
 
 /* Words before "in" that make what follows a firm: "shares in X". */
