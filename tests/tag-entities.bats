@@ -961,3 +961,8 @@ Tomas Berg/PERSON
 Carrowbrook/ORG
 Ana Ruiz/PERSON"
 }
+
+@test "a prize named like a person is none ('the Oscars', 'the Emmy for', 'Oscar nominations'); 'Tony said' is a person" {
+	run sh -c "printf 'Oscar nominations were out on Tuesday.\n\nThe film won the Emmy for best drama.\n\nTony said he would go to the Oscars.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tony/PERSON"
+}

@@ -2943,6 +2943,43 @@ firm_owner(struct doc *d, size_t si)
 	}
 }
 
+/* Prizes named like people: "an Oscar", "the Emmys". */
+static const char *const awards[] = {
+	"Oscar", "Oscars", "Emmy", "Emmys", "Tony", "Tonys", "Grammy",
+	"Grammys", "Bafta", "Baftas", NULL
+};
+
+/*
+ * Is the single word of span sp a prize, not a person: a plural ("the
+ * Oscars"), or the name after an article, a possessive or "best", or
+ * before a lower-case word ("Oscar nominations", "the Oscar for best
+ * actor", "Emmy winner")?  "Tony said" stays a person.
+ */
+static bool
+award(const struct doc *d, const struct span *sp)
+{
+	static const char *const before[] = {
+		"the", "an", "a", "his", "her", "their", "its", "best", NULL
+	};
+	static const char *const after[] = {
+		"nominee", "nominees", "nomination", "nominations", "winner",
+		"winners", "winning", "award", "awards", "ceremony", "night",
+		"race", "hopes", "hopefuls", "voters", "for", "glory", "success",
+		"statuette", "show", "organisers", "organizers", NULL
+	};
+	const struct tok *tv = d->tv[sp->sent];
+	const char *text = d->sv[sp->sent].text;
+	size_t k = sp->t0;
+
+	if (sp->t1 - sp->t0 != 1 || !tok_is(text, &tv[k], awards))
+		return false;
+	if (text[tv[k].e - 1] == 's')
+		return true;
+	return (k > 0 && (tok_is_fold(text, &tv[k - 1], before) ||
+	    (tv[k - 1].f & TK_POSS))) || (k + 1 < d->nt[sp->sent] &&
+	    tok_is(text, &tv[k + 1], after));
+}
+
 /*
  * A word no list knows that opens a sentence and owns an "its" right
  * after its verb is an organisation: "Vexmoor saw its shares rise",
@@ -3277,6 +3314,8 @@ tag_document(struct tsent *sv, size_t ns)
 		 * headline made it a span: "The", "IN", "With" */
 		if (sp->t1 - sp->t0 == 1 && tok_is_fold(sv[sp->sent].text,
 		    &d.tv[sp->sent][sp->t0], function_words))
+			continue;
+		if (award(&d, sp))
 			continue;
 		s = sp->s;
 		e = sp->e;
