@@ -966,3 +966,8 @@ Ana Ruiz/PERSON"
 	run sh -c "printf 'Oscar nominations were out on Tuesday.\n\nThe film won the Emmy for best drama.\n\nTony said he would go to the Oscars.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Tony/PERSON"
 }
+
+@test "a feast alone is no entity ('at Christmas'); 'Christmas Island' is a place" {
+	run sh -c "printf 'Sales rose at Christmas.\n\nThey flew to Christmas Island at Easter.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Christmas Island/GPE"
+}

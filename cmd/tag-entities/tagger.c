@@ -2943,6 +2943,12 @@ firm_owner(struct doc *d, size_t si)
 	}
 }
 
+/* Feasts of the year, which a tagger may take for given names. */
+static const char *const feasts[] = {
+	"Christmas", "Easter", "Thanksgiving", "Halloween", "Hanukkah",
+	"Ramadan", "Diwali", NULL
+};
+
 /* Prizes named like people: "an Oscar", "the Emmys". */
 static const char *const awards[] = {
 	"Oscar", "Oscars", "Emmy", "Emmys", "Tony", "Tonys", "Grammy",
@@ -2952,8 +2958,9 @@ static const char *const awards[] = {
 /*
  * Is the single word of span sp a prize, not a person: a plural ("the
  * Oscars"), or the name after an article, a possessive or "best", or
- * before a lower-case word ("Oscar nominations", "the Oscar for best
- * actor", "Emmy winner")?  "Tony said" stays a person.
+ * before a word of the prize ("Oscar nominations", "the Oscar for best
+ * actor", "Emmy winner")?  "Tony said" stays a person.  Or a feast, a
+ * word alone ("at Christmas").
  */
 static bool
 award(const struct doc *d, const struct span *sp)
@@ -2971,7 +2978,13 @@ award(const struct doc *d, const struct span *sp)
 	const char *text = d->sv[sp->sent].text;
 	size_t k = sp->t0;
 
-	if (sp->t1 - sp->t0 != 1 || !tok_is(text, &tv[k], awards))
+	if (sp->t1 - sp->t0 != 1)
+		return false;
+	/* a feast alone names nothing: "at Christmas" ("Christmas Island"
+	 * and "Father Christmas" are two words) */
+	if (tok_is(text, &tv[k], feasts))
+		return true;
+	if (!tok_is(text, &tv[k], awards))
 		return false;
 	if (text[tv[k].e - 1] == 's')
 		return true;
