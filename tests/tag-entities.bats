@@ -971,3 +971,9 @@ Ana Ruiz/PERSON"
 	run sh -c "printf 'Sales rose at Christmas.\n\nThey flew to Christmas Island at Easter.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Christmas Island/GPE"
 }
+
+@test "a common word after 'the' and a title is no person ('the General Election'); a name after a title is ('General Dannatt')" {
+	run sh -c "printf 'Labour won the General Election in May.\n\nGeneral Dannatt said the army was ready.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Labour/ORG
+Dannatt/PERSON"
+}

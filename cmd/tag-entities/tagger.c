@@ -2943,6 +2943,8 @@ firm_owner(struct doc *d, size_t si)
 	}
 }
 
+static const char *const the_word[] = { "the", NULL };
+
 /* Feasts of the year, which a tagger may take for given names. */
 static const char *const feasts[] = {
 	"Christmas", "Easter", "Thanksgiving", "Halloween", "Hanukkah",
@@ -2991,6 +2993,22 @@ award(const struct doc *d, const struct span *sp)
 	return (k > 0 && (tok_is_fold(text, &tv[k - 1], before) ||
 	    (tv[k - 1].f & TK_POSS))) || (k + 1 < d->nt[sp->sent] &&
 	    tok_is(text, &tv[k + 1], after));
+}
+
+/*
+ * Is the span a common word that "the" and a title word before it make
+ * part of a name, no person: "the General Election" (but "General Ames")?
+ */
+static bool
+titled_word(const struct doc *d, const struct span *sp)
+{
+	const struct tok *tv = d->tv[sp->sent];
+	const char *text = d->sv[sp->sent].text;
+	size_t k = sp->t0;
+
+	return sp->label == T_PERSON && sp->t1 - sp->t0 == 1 && k >= 2 &&
+	    is_title(text, &tv[k - 1]) && tok_is_fold(text, &tv[k - 2],
+	    the_word) && lex_is_word(text + tv[k].s, tv[k].e - tv[k].s);
 }
 
 /*
@@ -3328,7 +3346,7 @@ tag_document(struct tsent *sv, size_t ns)
 		if (sp->t1 - sp->t0 == 1 && tok_is_fold(sv[sp->sent].text,
 		    &d.tv[sp->sent][sp->t0], function_words))
 			continue;
-		if (award(&d, sp))
+		if (award(&d, sp) || titled_word(&d, sp))
 			continue;
 		s = sp->s;
 		e = sp->e;
