@@ -317,6 +317,12 @@ the survey|showed|Fares rose sharply"
 	assert_output "Lena Okoro|Lena Okoro|the race was hard"
 }
 
+@test "'forecasts that' reports; a cue noun after 'a' and one word is a noun ('a wake-up call', 'a separate report')" {
+	printf '%s\n' "A separate report by Vexmoor forecasts that the market will grow." "" "The strike should be a wake-up call to the board." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Vexmoor|forecasts|the market will grow"
+}
+
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
 	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"

@@ -77,7 +77,7 @@ static const char *const cues[] = {
 	"cite", "question", "attack", "defend", "mention", "discuss",
 	"propose", "tout", "highlight", "reject", "endorse", "felt", "feel", "feels", "know", "knows", "knew", "worry", "worries",
 	"worried", "expect", "expects", "expected", "understood", "realized",
-	"realizes", "convinced",
+	"realizes", "convinced", "forecasts", "forecasting",
 	/* the -ing forms the lists above lack: "is confirming that" */
 	"confirming", "denying", "predicting", "acknowledging", "admitting",
 	"declaring", "replying", "responding", "recalling", "concluding",
@@ -1878,9 +1878,11 @@ xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 		return false;
 	m = d->text + d->tv[i - 1].s;
 	mn = d->tv[i - 1].e - d->tv[i - 1].s;
-	/* "the estimated costs", "his spending plans" */
+	/* "the estimated costs", "his spending plans"; after "a" any one
+	 * word: "an hourlong show" */
 	return in(noun_adjs, m, mn) || (mn > 4 && m[mn - 2] == 'e' &&
-	    m[mn - 1] == 'd') || (mn > 5 && memcmp(m + mn - 3, "ing", 3) == 0);
+	    m[mn - 1] == 'd') || (mn > 5 && memcmp(m + mn - 3, "ing", 3) == 0) ||
+	    (ln <= 2 && low[0] == 'a');
 }
 
 /* Token ti lower-cased into low (false when it is too long). */
