@@ -3012,22 +3012,23 @@ titled_word(const struct doc *d, const struct span *sp)
 }
 
 /*
- * A word no list knows that opens a sentence and owns an "its" right
- * after its verb is an organisation: "Vexmoor saw its shares rise",
- * "Tillax has cut its staff".  A person's "its" would be "his" or "her".
+ * The cues of a firm after pass 1: firm_owner() in every sentence, and a
+ * word no list knows that opens a sentence and owns an "its" right after
+ * its verb ("Vexmoor saw its shares rise", "Tillax has cut its staff"; a
+ * person's "its" would be "his" or "her").
  */
 static void
-its_owner(struct doc *d)
+firm_cues(struct doc *d)
 {
 	size_t si, j, i, n;
 	unsigned char *hit;
 
 	hit = xcalloc(d->ns ? d->ns : 1, 1);
 	for (si = 0; si < d->ns; si++) {
-		firm_owner(d, si);
 		const struct tok *tv = d->tv[si];
 		const char *text = d->sv[si].text;
 
+		firm_owner(d, si);
 		if (d->nt[si] < 3 || !(tv[0].f & TK_WORD) ||
 		    !(tv[0].f & TK_CAP) || (n = tv[0].e - tv[0].s) < 3)
 			continue;
@@ -3218,7 +3219,7 @@ tag_document(struct tsent *sv, size_t ns)
 	d.sports = sports_doc(&d);
 	for (i = 0; i < ns; i++)
 		pass1(&d, i);
-	its_owner(&d);
+	firm_cues(&d);
 
 	/* what pass 1 settled strongly, and the first words of strong
 	 * organisations ("Tillax" of "Tillax S.A.") */
