@@ -222,19 +222,19 @@ Tomas Berg|warning|a new tax would hurt the port"
 }
 
 @test "an attribution set off with a phrase after the cue (', the board said on Friday, will'); 'adding the fares would' reports, 'adding three boats' does not" {
-	printf '%s\n' "Tomas Berg said the pier was unsafe, adding the fares would rise." "" "The ferry line is adding three boats in May." "" "The middle group paid 8 percent, the agency said in a June report, and those at the bottom paid less." "" "The fares, the board said on Friday, will rise in May." > "$BATS_TEST_TMPDIR/a.txt"
+	printf '%s\n' "Tomas Berg said the pier was unsafe, adding the fares would rise." "" "The ferry line is adding three boats in May." "" "Ferry fares rose 4 percent, the board said in its spring report, and bus fares fell." "" "The fares, the board said on Friday, will rise in May." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "Tomas Berg|said|the pier was unsafe
 Tomas Berg|adding|the fares would rise
-the agency|said|The middle group paid 8 percent, the agency said in a June report, and those at the bottom paid less
+the board|said|Ferry fares rose 4 percent, the board said in its spring report, and bus fares fell
 the board|said|The fares, the board said on Friday, will rise in May"
 }
 
 @test "a clause of its own after the attribution (', said Friday, as they ...') does not hide it; a dateline is no part of the report" {
-	printf 'TELLBY \342\200\225 The new toll is an insult to every docker, union leaders said Friday, as they met the board.\n\nVEXMOOR, Carrow \342\200\224 The port is closed, officials said.\n' > "$BATS_TEST_TMPDIR/a.txt"
+	printf 'TELLBY \342\200\225 The toll is a blow to every docker, union leaders said on Friday, as they met the board.\n\nVEXMOOR, Carrow \342\200\224 The port is closed, officials said.\n' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.start)|\(.text)\"'"
-	assert_output "union leaders|said|11|The new toll is an insult to every docker
-officials|said|125|The port is closed"
+	assert_output "union leaders|said|11|The toll is a blow to every docker
+officials|said|121|The port is closed"
 }
 
 @test "quoted words that end the writer's clause before the attribution make one report with it; a quotation opening the next sentence continues that turn" {
@@ -260,11 +260,11 @@ She|called|it 'the dockers' friend' on Friday"
 }
 
 @test "a plural of people with a phrase after it is the subject ('Officials from Tellby said', 'Residents in the town say', 'Experts on Vexmoor and harbour law said'), not the place" {
-	printf '%s\n' "Officials from Tellby said the toll was fair." "" "Residents in the town say the pier is unsafe." "" "Experts on Vexmoor and harbour law said the new toll could change that." > "$BATS_TEST_TMPDIR/a.txt"
+	printf '%s\n' "Officials from Tellby said the toll was fair." "" "Residents in the town say the pier is unsafe." "" "Experts on Vexmoor and harbour law said the toll would drive trade away." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "Officials from Tellby|said|the toll was fair
 Residents in the town|say|the pier is unsafe
-Experts on Vexmoor and harbour law|said|the new toll could change that"
+Experts on Vexmoor and harbour law|said|the toll would drive trade away"
 }
 
 @test "'the final say' is a noun and reports nothing; 'made a new claim that' and 'issued a warning that' are the subject's" {
@@ -274,24 +274,24 @@ Experts on Vexmoor and harbour law|said|the new toll could change that"
 The board|warning|the pier is unsafe"
 }
 
-@test "a description with a name before its noun ('The Tellby coach', 'The Waterford woman') or a nationality ('the American') is the person it stands for; a people ('the Danes') is not" {
-	printf '%s\n' "Tomas Berg beat Ana Ruiz in three sets on Friday. \"I played well,\" the American said." "" "Lena Okoro won the race. The Waterford woman said the course was hard." "" "Tomas Berg runs the Tellby club. The Tellby coach said the team was tired." "" "Ana Ruiz met the envoys. The Danes said the talks were useful." > "$BATS_TEST_TMPDIR/a.txt"
+@test "a description with a name before its noun ('The Tellby coach', 'The Carrow woman') or a nationality ('the American') is the person it stands for; a people ('the Danes') is not" {
+	printf '%s\n' "Tomas Berg beat Ana Ruiz in three sets on Friday. \"I played well,\" the American said." "" "Lena Okoro won the race. The Carrow woman said the course was hard." "" "Tomas Berg runs the Tellby club. The Tellby coach said the team was tired." "" "Ana Ruiz met the envoys. The Danes said the talks were useful." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
 	assert_output "Tomas Berg|the American|I played well,
-Lena Okoro|The Waterford woman|the course was hard
+Lena Okoro|The Carrow woman|the course was hard
 Tomas Berg|The Tellby coach|the team was tired
 The Danes|The Danes|the talks were useful"
 }
 
-@test "'claimed her seventh title' and 'claimed three lives' report nothing; 'claimed the toll was unfair' and 'claimed responsibility' do" {
-	printf '%s\n' "Ana Ruiz claimed her seventh title in Tellby." "" "The storm claimed three lives." "" "Tomas Berg claimed the toll was unfair." "" "The group claimed responsibility for the attack." > "$BATS_TEST_TMPDIR/a.txt"
+@test "'claimed her third title' and 'claimed three lives' report nothing; 'claimed the toll was unfair' and 'claimed responsibility' do" {
+	printf '%s\n' "Ana Ruiz claimed her third title in Tellby." "" "The storm claimed three lives." "" "Tomas Berg claimed the toll was unfair." "" "The group claimed responsibility for the attack." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "Tomas Berg|claimed|the toll was unfair
 The group|claimed|responsibility for the attack"
 }
 
 @test "a day before a name is no part of the mention ('On Monday Tomas Berg'); a name with 'for' inside it is whole ('The Institute for Harbour Studies'); a month that is a surname named in full is the person" {
-	printf '%s\n' "On Monday Tomas Berg insisted the pier was safe." "" "The Institute for Harbour Studies said the toll was fair." "" "Guitarist Lena May has a new band. May said the tour would start soon." > "$BATS_TEST_TMPDIR/a.txt"
+	printf '%s\n' "On Monday Tomas Berg insisted the pier was safe." "" "The Institute for Harbour Studies said the toll was fair." "" "Drummer Lena May has a new band. May said the tour would start soon." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
 	assert_output "Tomas Berg|Tomas Berg|the pier was safe
 Institute for Harbour Studies|The Institute for Harbour Studies|the toll was fair
@@ -317,10 +317,10 @@ the survey|showed|Fares rose sharply"
 	assert_output "Lena Okoro|Lena Okoro|the race was hard"
 }
 
-@test "'forecasts that' reports; a cue noun after 'a' and one word is a noun ('a wake-up call', 'a separate report')" {
-	printf '%s\n' "A separate report by Vexmoor forecasts that the market will grow." "" "The strike should be a wake-up call to the board." > "$BATS_TEST_TMPDIR/a.txt"
+@test "'forecasts that' reports; a cue noun after 'a' and one word is a noun ('a wake-up call', 'a new study')" {
+	printf '%s\n' "A new study by Vexmoor forecasts that ferry traffic will double." "" "The strike should be a wake-up call to the board." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
-	assert_output "Vexmoor|forecasts|the market will grow"
+	assert_output "Vexmoor|forecasts|ferry traffic will double"
 }
 
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {

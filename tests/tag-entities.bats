@@ -932,7 +932,7 @@ Ana Ruiz/PERSON"
 }
 
 @test "an unknown word that opens a sentence and owns 'its' is an organisation, there and elsewhere in the document; not a hyphenated name" {
-	run sh -c "printf 'Vexmoor to cut jobs\n\nVexmoor saw its shares rise on Tuesday.\n\nVexmoor said the cuts would end in May.\n\nSkyle-Man and its sequel made millions.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	run sh -c "printf 'Vexmoor to cut jobs\n\nVexmoor saw its shares climb after the news.\n\nVexmoor said the cuts would end in May.\n\nSkyle-Man and its sequel made millions.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Vexmoor/ORG
 Vexmoor/ORG
 Vexmoor/ORG"

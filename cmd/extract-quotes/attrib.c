@@ -374,7 +374,7 @@ static const struct xent *person_by_name(const struct xdoc *, const char *,
     size_t);
 
 /* Is token k inside a person the tagger found, or the surname of one
- * ("May" after "Brian May")? */
+ * ("May" after "Lena May")? */
 static bool
 person_at(const struct xdoc *d, size_t k)
 {
@@ -654,7 +654,7 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		if (t->kind != W_WORD || t->inq)
 			break;
 		/* "Secretary of State", "a lawyer for the board", "the
-		 * Institute for Fiscal Studies" */
+		 * Institute for Harbour Studies" */
 		if (tok_in(d, i - 1, np_break) && !(i - 1 > t0 &&
 		    tok_is(d, i - 1, "of") && d->tv[i - 2].kind == W_WORD) &&
 		    !(i - 1 > t0 && i < *b && (tok_is(d, i - 1, "for") ||
@@ -2038,7 +2038,7 @@ description_head(const struct xdoc *d, const struct quote *q, bool caps)
 }
 
 /* Nouns of a person that describe one only after a name or a place: "the
- * Waterford man", "the Old Trafford boss". */
+ * Carrow man", "the Tellby Park boss". */
 static const char *const named_person_nouns[] = {
 	"man", "woman", "boss", NULL
 };
@@ -2071,7 +2071,7 @@ person_description(const struct xdoc *d, const struct quote *q, int *wrong)
 	n = d->tv[h].e - d->tv[h].s;
 	*wrong = 0;
 	/* a name or place among the words before the head: "the Carrow
-	 * coach", "the Waterford man" */
+	 * coach", "the Carrow man" */
 	for (i = tok_at(d, q->ms) + 1; i < h; i++)
 		named = named || d->tv[i].cap;
 	if (n > 9 && w[0] >= '0' && w[0] <= '9' &&

@@ -1414,7 +1414,7 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 	    word_is(d, i + 1, "role") || word_is(d, i + 1, "cast") ||
 	    word_is(d, i + 1, "act") || word_is(d, i + 1, "part")))
 		return true;
-	/* a prize won: "claimed her seventh title", "claimed victory" */
+	/* a prize won: "claimed her third title", "claimed victory" */
 	if (n >= 5 && strncasecmp(w, "claim", 5) == 0)
 		for (k = i + 1; k < d->nt && k < i + 7 && d->tv[k].kind ==
 		    W_WORD && !d->tv[k].inq && !word_is(d, k, "that") &&
@@ -2141,22 +2141,26 @@ static size_t
 paren_close(const struct xdoc *d, size_t i, size_t end)
 {
 	size_t k = i + 1;
+	bool det = false;
 
 	if (k < end && d->tv[k].kind == W_WORD && (in(cue_preps, d->text +
 	    d->tv[k].s, d->tv[k].e - d->tv[k].s) || in(time_words, d->text +
 	    d->tv[k].s, d->tv[k].e - d->tv[k].s)))
-		/* a cue word only as a noun: "in a June report" */
-		while (k < end && k < i + 7 && d->tv[k].kind == W_WORD &&
-		    !d->tv[k].inq && !word_is(d, k, "that") &&
-		    (!is_cue(d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s) ||
-		    in(dets, d->text + d->tv[k - 1].s, d->tv[k - 1].e -
-		    d->tv[k - 1].s) || d->tv[k - 1].cap))
-			k++;
+		/* a cue word only as a noun, after a determiner: "in its
+		 * spring report" */
+		for (; k < end && k < i + 7 && d->tv[k].kind == W_WORD &&
+		    !d->tv[k].inq && !word_is(d, k, "that") && (det ||
+		    !is_cue(d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s) ||
+		    d->tv[k - 1].cap); k++)
+			det = det || in(dets, d->text + d->tv[k].s,
+			    d->tv[k].e - d->tv[k].s);
 	if (k + 1 >= end || d->tv[k].kind != W_PUNCT || d->text[d->tv[k].s] !=
 	    ',')
 		return 0;
+	/* not before a clause of its own: ", said on Friday, as they ..." */
 	if (k > i + 1 && (word_is(d, k + 1, "that") || d->tv[k + 1].kind !=
-	    W_WORD || d->tv[k + 1].inq))
+	    W_WORD || d->tv[k + 1].inq || in(subordinators, d->text +
+	    d->tv[k + 1].s, d->tv[k + 1].e - d->tv[k + 1].s)))
 		return 0;
 	return k;
 }

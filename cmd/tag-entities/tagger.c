@@ -3014,7 +3014,7 @@ titled_word(const struct doc *d, const struct span *sp)
 /*
  * The cues of a firm after pass 1: firm_owner() in every sentence, and a
  * word no list knows that opens a sentence and owns an "its" right after
- * its verb ("Vexmoor saw its shares rise", "Tillax has cut its staff"; a
+ * its verb ("Vexmoor saw its shares climb", "Tillax has cut its staff"; a
  * person's "its" would be "his" or "her").
  */
 static void
@@ -3035,7 +3035,7 @@ firm_cues(struct doc *d)
 		for (j = 1; j < d->nt[si] && j < 4 && (tv[j].f & TK_WORD) &&
 		    !(tv[j].f & TK_CAP) && !tok_eq(text, &tv[j], "its"); j++)
 			;
-		/* one plain word no list knows: not "Spider-Man" */
+		/* one plain word no list knows: not "Skyle-Man" */
 		if (j < d->nt[si] && j < 4 && tok_eq(text, &tv[j], "its") &&
 		    memchr(text + tv[0].s, '-', n) == NULL &&
 		    lex_get_fold(text + tv[0].s, n) == 0 &&
