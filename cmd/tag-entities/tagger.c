@@ -2916,6 +2916,11 @@ firm_owner(struct doc *d, size_t si)
 	for (k = 0; k + 1 < d->nt[si]; k++) {
 		if (!(tv[k].f & TK_CAP) || (tv[k].f & TK_HYPHEN))
 			continue;
+		/* the cheap test first: "'s" after it or "in" before it */
+		if (!(tv[k + 1].f & TK_POSS) && !(k >= 2 && tv[k - 1].e -
+		    tv[k - 1].s == 2 && text[tv[k - 1].s] == 'i' &&
+		    text[tv[k - 1].s + 1] == 'n'))
+			continue;
 		/* "Tillax's shares", or "shares in Tillax" */
 		if (!(k + 2 < d->nt[si] && (tv[k + 1].f & TK_POSS) &&
 		    tok_is_fold(text, &tv[k + 2], firm_goods) && (k == 0 ||
@@ -2951,10 +2956,11 @@ static const char *const feasts[] = {
 	"Ramadan", "Diwali", NULL
 };
 
-/* Prizes named like people: "an Oscar", "the Emmys". */
-static const char *const awards[] = {
+/* Prizes named like people ("an Oscar", "the Emmys"), and the feasts. */
+static const char *const prizes_feasts[] = {
 	"Oscar", "Oscars", "Emmy", "Emmys", "Tony", "Tonys", "Grammy",
-	"Grammys", "Bafta", "Baftas", NULL
+	"Grammys", "Bafta", "Baftas", "Christmas", "Easter", "Thanksgiving",
+	"Halloween", "Hanukkah", "Ramadan", "Diwali", NULL
 };
 
 /*
@@ -2980,14 +2986,13 @@ award(const struct doc *d, const struct span *sp)
 	const char *text = d->sv[sp->sent].text;
 	size_t k = sp->t0;
 
-	if (sp->t1 - sp->t0 != 1)
+	/* one look-up for most spans: the word is in neither list */
+	if (sp->t1 - sp->t0 != 1 || !tok_is(text, &tv[k], prizes_feasts))
 		return false;
 	/* a feast alone names nothing: "at Christmas" ("Christmas Island"
 	 * and "Father Christmas" are two words) */
 	if (tok_is(text, &tv[k], feasts))
 		return true;
-	if (!tok_is(text, &tv[k], awards))
-		return false;
 	if (text[tv[k].e - 1] == 's')
 		return true;
 	return (k > 0 && (tok_is_fold(text, &tv[k - 1], before) ||
@@ -3009,6 +3014,14 @@ titled_word(const struct doc *d, const struct span *sp)
 	return sp->label == T_PERSON && sp->t1 - sp->t0 == 1 && k >= 2 &&
 	    is_title(text, &tv[k - 1]) && tok_is_fold(text, &tv[k - 2],
 	    the_word) && lex_is_word(text + tv[k].s, tv[k].e - tv[k].s);
+}
+
+/* Is the token "its" (tested for every sentence: no call to strlen)? */
+static inline bool
+is_its(const char *text, const struct tok *t)
+{
+	return t->e - t->s == 3 && text[t->s] == 'i' && text[t->s + 1] == 't' &&
+	    text[t->s + 2] == 's';
 }
 
 /*
@@ -3033,10 +3046,10 @@ firm_cues(struct doc *d)
 		    !(tv[0].f & TK_CAP) || (n = tv[0].e - tv[0].s) < 3)
 			continue;
 		for (j = 1; j < d->nt[si] && j < 4 && (tv[j].f & TK_WORD) &&
-		    !(tv[j].f & TK_CAP) && !tok_eq(text, &tv[j], "its"); j++)
+		    !(tv[j].f & TK_CAP) && !is_its(text, &tv[j]); j++)
 			;
 		/* one plain word no list knows: not "Skyle-Man" */
-		if (j < d->nt[si] && j < 4 && tok_eq(text, &tv[j], "its") &&
+		if (j < d->nt[si] && j < 4 && is_its(text, &tv[j]) &&
 		    memchr(text + tv[0].s, '-', n) == NULL &&
 		    lex_get_fold(text + tv[0].s, n) == 0 &&
 		    !lex_is_word(text + tv[0].s, n))
