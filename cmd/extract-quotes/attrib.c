@@ -305,15 +305,16 @@ adverb(const struct xdoc *d, size_t i)
 	    w[n - 2] == 'l' && w[n - 1] == 'y' && !tok_in(d, i, nouns);
 }
 
-/* Words between an owner and a cue noun: "the port's latest claim". */
-static const char *const owner_adjs[] = {
-	"own", "earlier", "latest", "recent", "new", "previous", "repeated",
-	"many", "final", "last", "first", "further", NULL
-};
 /* Verbs that take a cue noun as their object: "made a claim". */
 static const char *const light_verbs[] = {
 	"made", "makes", "making", "issued", "issues", "repeated", "repeats",
 	"renewed", "renews", NULL
+};
+
+/* Determiners, any case, that open a sentence's subject ("A reporter"). */
+static const char *const np_dets_all[] = {
+	"the", "a", "an", "his", "her", "their", "its", "our", "this",
+	"these", "those", "many", "some", "several", NULL
 };
 
 /* Words that cannot end a speaker's mention. */
@@ -698,11 +699,8 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	 * that": the mayor */
 	if (*b == k && *b > i + 2 && !d->tv[k].cap) {
 		j = *b;
-		while (j > i + 1 && (tok_in(d, j - 1, owner_adjs) ||
-		    tok_is(d, j - 1, "a") || tok_is(d, j - 1, "an") ||
-		    tok_is(d, j - 1, "the") || tok_is(d, j - 1, "its") ||
-		    tok_is(d, j - 1, "his") || tok_is(d, j - 1, "her") ||
-		    tok_is(d, j - 1, "their")))
+		while (j > i + 1 && (tok_in(d, j - 1, xq_noun_adjs) ||
+		    tok_in_fold(d, j - 1, np_dets_all)))
 			j--;
 		if (j < *b && j > i + 1 && tok_in(d, j - 1, light_verbs))
 			*b = j - 1;
@@ -758,11 +756,6 @@ static const char *const sung_cues[] = {
 	"chanted", "chants", "chanting", "sang", "sings", "singing", NULL
 };
 
-/* Determiners, any case, that open a sentence's subject ("A reporter"). */
-static const char *const np_dets_all[] = {
-	"the", "a", "an", "his", "her", "their", "its", "our", "this",
-	"these", "those", "many", "some", "several", NULL
-};
 /* Prepositions inside a subject: "a lawyer for", "an ad in 2008". */
 static const char *const np_preps[] = {
 	"of", "for", "from", "in", "at", "with", "on", NULL
@@ -1450,7 +1443,7 @@ owner_of_noun(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	if (k < t0 + 1 || xq_participle(d->text + d->tv[k].s, d->tv[k].e -
 	    d->tv[k].s))
 		return false;
-	if (p > t0 && tok_in_fold(d, p, owner_adjs))
+	if (p > t0 && tok_in_fold(d, p, xq_noun_adjs))
 		p--;
 	if (!xq_possessive(d, p) || xq_contraction(d, p))
 		return false;
@@ -1477,8 +1470,8 @@ owner_of_noun(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			j = m - 1;
 			break;
 		}
-		if (tok_in_fold(d, m - 1, np_tail_not) || ing_form(d, m - 1) ||
-		    xq_participle(w, n) || xq_is_cue_any(w, n))
+		if (tok_in_fold(d, m - 1, np_tail_not) || xq_participle(w, n) ||
+		    xq_is_cue_any(w, n))
 			break;
 	}
 	*a = j;

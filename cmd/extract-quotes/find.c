@@ -1786,10 +1786,12 @@ static const char *const noun_plurals[] = {
 	"claim", "call", "plan", "promise", "pledge", "demand", "report",
 	"comment", "remark", "vow", "threat", "estimate", NULL
 };
-/* Adjectives between a determiner and such a noun: "the new demands". */
-static const char *const noun_adjs[] = {
+/* Adjectives between a determiner or an owner and a cue noun: "the new
+ * demands", "the port's latest claim" (attrib.c uses them too). */
+const char *const xq_noun_adjs[] = {
 	"new", "latest", "recent", "own", "many", "earlier", "big", "early",
-	"several", "other", "final", "last", "first", "further", NULL
+	"several", "other", "final", "last", "first", "further", "previous",
+	"repeated", NULL
 };
 
 /* A verb straight after "that" makes it a relative pronoun: "a claim
@@ -1868,7 +1870,7 @@ xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 	 * not "the council's plans to close the pier", which are the
 	 * council's as "the council plans to" would be */
 	if (!xq_participle(w, n) && !(i + 1 < d->nt && word_is(d, i + 1, "to")) &&
-	    (owner_before(d, i - 1, t0) || (i > t0 + 1 && in(noun_adjs,
+	    (owner_before(d, i - 1, t0) || (i > t0 + 1 && in(xq_noun_adjs,
 	    d->text + d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s) &&
 	    owner_before(d, i - 2, t0))))
 		return true;
@@ -1880,7 +1882,7 @@ xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 	mn = d->tv[i - 1].e - d->tv[i - 1].s;
 	/* "the estimated costs", "his spending plans"; after "a" any one
 	 * word: "an hourlong show" */
-	return in(noun_adjs, m, mn) || (mn > 4 && m[mn - 2] == 'e' &&
+	return in(xq_noun_adjs, m, mn) || (mn > 4 && m[mn - 2] == 'e' &&
 	    m[mn - 1] == 'd') || (mn > 5 && memcmp(m + mn - 3, "ing", 3) == 0) ||
 	    (ln <= 2 && low[0] == 'a');
 }

@@ -76,6 +76,8 @@ void	xq_direct(struct xdoc *d);
 void	xq_indirect(struct xdoc *d);
 /* The names of the days of the week and of the months ("Sept." too). */
 extern const char *const xq_weekdays[], *const xq_months[];
+/* Adjectives before a cue noun: "the new demands", "its latest claim". */
+extern const char *const xq_noun_adjs[];
 
 bool	xq_is_cue(const char *s, size_t n);
 bool	xq_is_cue_any(const char *s, size_t n);

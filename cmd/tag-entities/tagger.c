@@ -2948,8 +2948,6 @@ firm_owner(struct doc *d, size_t si)
 	}
 }
 
-static const char *const the_word[] = { "the", NULL };
-
 /* Feasts of the year, which a tagger may take for given names. */
 static const char *const feasts[] = {
 	"Christmas", "Easter", "Thanksgiving", "Halloween", "Hanukkah",
@@ -3012,8 +3010,9 @@ titled_word(const struct doc *d, const struct span *sp)
 	size_t k = sp->t0;
 
 	return sp->label == T_PERSON && sp->t1 - sp->t0 == 1 && k >= 2 &&
-	    is_title(text, &tv[k - 1]) && tok_is_fold(text, &tv[k - 2],
-	    the_word) && lex_is_word(text + tv[k].s, tv[k].e - tv[k].s);
+	    is_title(text, &tv[k - 1]) && (tok_eq(text, &tv[k - 2], "the") ||
+	    tok_eq(text, &tv[k - 2], "The")) && lex_is_word(text + tv[k].s,
+	    tv[k].e - tv[k].s);
 }
 
 /* Is the token "its" (tested for every sentence: no call to strlen)? */
