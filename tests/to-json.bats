@@ -60,6 +60,26 @@ load test_helper
 	assert_line "to-json: $BATS_TEST_TMPDIR/in2:3: cannot parse record: records of document \"a\" are not contiguous; skipped"
 }
 
+@test "a split document is found within the last 65536 documents, not beyond" {
+	awk 'BEGIN { for (i = 0; i < 70000; i++) printf "{\"type\":\"doc\",\"doc\":\"d%d\"}\n", i
+	    print "{\"type\":\"doc\",\"doc\":\"d4000\"}"; print "{\"type\":\"doc\",\"doc\":\"d5000\"}" }' > "$BATS_TEST_TMPDIR/in"
+	run -1 sh -c "to-json '$BATS_TEST_TMPDIR/in' >'$BATS_TEST_TMPDIR/out' 2>'$BATS_TEST_TMPDIR/err'"
+	run wc -l < "$BATS_TEST_TMPDIR/out"
+	assert_output 70001
+	run cat "$BATS_TEST_TMPDIR/err"
+	assert_output "to-json: $BATS_TEST_TMPDIR/in:70002: cannot parse record: records of document \"d5000\" are not contiguous; skipped"
+}
+
+@test "sentence and quote records in another key order or spacing keep their fields" {
+	printf '%s\n' '{"type":"doc","doc":"d"}' '{"type" : "sentence" , "doc" : "d" ,  "n":0,"start":0,"end":2,"text":"Hi"}' \
+	    '{"doc":"d","type":"sentence","n":1,"start":3,"end":5,"text":"Yo"}' '{"type":"quote","doc":"d"}' > "$BATS_TEST_TMPDIR/in"
+	run to-json "$BATS_TEST_TMPDIR/in"
+	assert_success
+	run jq -c '.sentences, .quotes' <<<"$output"
+	assert_output '[{"n":0,"start":0,"end":2,"text":"Hi"},{"n":1,"start":3,"end":5,"text":"Yo"}]
+[{}]'
+}
+
 @test "bad input: a quote record before any doc record" {
 	printf '%s\n' '{"type":"quote","doc":"q","n":0,"text":"x"}' '{"type":"doc","doc":"d"}' > "$BATS_TEST_TMPDIR/in"
 	run -1 to-json "$BATS_TEST_TMPDIR/in"

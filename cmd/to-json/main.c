@@ -31,6 +31,8 @@ struct state {
 	int		 pretty;
 	uint64_t	 recent[RECENT];	/* hashes of finished doc ids */
 	size_t		 nrecent;
+	int32_t		 head[2 * RECENT];	/* their chains by hash, -1 ends */
+	int32_t		 next[RECENT];
 	struct buf	 out;
 	struct scan	 elems, ent;	/* reused by every document */
 };
@@ -49,45 +51,61 @@ hash(const char *s, size_t n)
 }
 
 static bool
-seen(struct state *st, uint64_t h)
+seen(const struct state *st, uint64_t h)
 {
-	size_t i, n = st->nrecent < RECENT ? st->nrecent : RECENT;
+	int32_t i;
 
-	for (i = 0; i < n; i++)
+	for (i = st->head[h & (2 * RECENT - 1)]; i >= 0; i = st->next[i])
 		if (st->recent[i] == h)
 			return true;
 	return false;
 }
 
+/* Remember h, forgetting the oldest of RECENT when all are taken. */
+static void
+remember(struct state *st, uint64_t h)
+{
+	int32_t slot = (int32_t)(st->nrecent % RECENT), *pp;
+
+	if (st->nrecent >= RECENT) {
+		pp = &st->head[st->recent[slot] & (2 * RECENT - 1)];
+		while (*pp != slot)
+			pp = &st->next[*pp];
+		*pp = st->next[slot];
+	}
+	st->recent[slot] = h;
+	st->next[slot] = st->head[h & (2 * RECENT - 1)];
+	st->head[h & (2 * RECENT - 1)] = slot;
+	st->nrecent++;
+}
+
 /*
  * Append record r without its "type" and "doc" keys.  Fast path: the
- * record starts {"type":"...","doc":"...", as every newspipe tool writes.
+ * record's first two members are "type" and "doc", as every newspipe tool
+ * writes them; the scanner found where they end when the line was read.
  */
 static void
 put_member(struct buf *b, const struct rec *r)
 {
-	const char *p = r->line, *end = r->line + r->len, *q;
+	const char *end = r->line + r->len, *q;
 	json_t *copy;
 	char *s;
 
-	if (end - p > 9 && memcmp(p, "{\"type\":\"", 9) == 0) {
-		q = memchr(p + 9, '"', (size_t)(end - p - 9));
-		if (q != NULL && end - q > 8 && memcmp(q, "\",\"doc\":\"", 9) == 0) {
-			q += 9;
-			while (q < end && *q != '"') {
-				if (*q == '\\')
-					q++;
-				q++;
-			}
-			if (q + 2 < end && q[1] == ',') {
-				buf_addc(b, '{');
-				buf_add(b, q + 2, (size_t)(end - q - 2));
-				return;
-			}
-			if (q + 1 < end && q[1] == '}') {
-				buf_add(b, "{}", 2);
-				return;
-			}
+	if (r->nm >= 2 && r->m[0].klen == 4 && !r->m[0].kesc &&
+	    memcmp(r->m[0].key, "type", 4) == 0 && r->m[1].klen == 3 &&
+	    !r->m[1].kesc && memcmp(r->m[1].key, "doc", 3) == 0) {
+		q = r->m[1].val + r->m[1].vlen;
+		if (r->nm == 2) {
+			buf_add(b, "{}", 2);
+			return;
+		}
+		/* past the separator: whitespace and one comma */
+		while (q < end && *q != ',')
+			q++;
+		if (q < end) {
+			buf_addc(b, '{');
+			buf_add(b, q + 1, (size_t)(end - q - 1));
+			return;
 		}
 	}
 	copy = json_deep_copy(rec_obj((struct rec *)r));
@@ -203,7 +221,7 @@ flush(struct recdoc *d, void *arg)
 			st->status = EXIT_DATA;
 			return;
 		}
-		st->recent[st->nrecent++ % RECENT] = h;
+		remember(st, h);
 	}
 
 	buf_reset(b);
@@ -401,6 +419,7 @@ main(int argc, char *argv[])
 
 	err_init("to-json");
 	st = xcalloc(1, sizeof(*st));
+	memset(st->head, 0xff, sizeof(st->head));	/* all chains empty: -1 */
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'p':
