@@ -263,10 +263,10 @@ Ana/PERSON
 Adelaide/PERSON"
 }
 
-@test "a nickname in quotation marks between a given name and a surname is part of the person" {
-	printf 'The boxer Tomas "The Hammer" Okoro won. Fans call Maria \xe2\x80\x9cIron Fist\xe2\x80\x9d Vetter a legend. Okoro said so.\n' > "$BATS_TEST_TMPDIR/in.txt"
+@test "a nickname in quotation marks between a given (and middle) name and a surname is part of the person" {
+	printf 'The boxer Tomas "The Hammer" Okoro won. Fans call Maria \xe2\x80\x9cIron Fist\xe2\x80\x9d Vetter a legend. Okoro said so. The pitcher John Tellam "Cowboy" Ruske retired.\n' > "$BATS_TEST_TMPDIR/in.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/in.txt' | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.canonical)\"'"
-	assert_output "$(printf 'Tomas "The Hammer" Okoro/Tomas "The Hammer" Okoro\nMaria \xe2\x80\x9cIron Fist\xe2\x80\x9d Vetter/Maria \xe2\x80\x9cIron Fist\xe2\x80\x9d Vetter\nOkoro/Tomas "The Hammer" Okoro')"
+	assert_output "$(printf 'Tomas "The Hammer" Okoro/Tomas "The Hammer" Okoro\nMaria \xe2\x80\x9cIron Fist\xe2\x80\x9d Vetter/Maria \xe2\x80\x9cIron Fist\xe2\x80\x9d Vetter\nOkoro/Tomas "The Hammer" Okoro\nJohn Tellam "Cowboy" Ruske/John Tellam "Cowboy" Ruske')"
 }
 
 @test "two titles joined by a hyphen are a title: Secretary-General, Major-General" {
@@ -694,11 +694,20 @@ Navy/ORG
 Tom Hale/PERSON"
 }
 
-@test "a nationality opening an association's name 'of' something stays in it; before a state's court it is split off" {
-	run sh -c "printf 'Carrowan\tNORP\n' > \"\$BATS_TEST_TMPDIR/lx\"; printf 'He joined the Carrowan League of Voters.\n\nThe Italian Supreme Court of Cassation ruled.\n' | segment | tag-entities --lexicon \"\$BATS_TEST_TMPDIR/lx\" | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+@test "a nationality opening an association's name 'of', 'for' or 'on' something stays in it; before a state's court it is split off" {
+	run sh -c "printf 'Carrowan\tNORP\n' > \"\$BATS_TEST_TMPDIR/lx\"; printf 'He joined the Carrowan League of Voters and the Carrowan Centre for Harbour Studies.\n\nThe Italian Supreme Court of Cassation ruled.\n' | segment | tag-entities --lexicon \"\$BATS_TEST_TMPDIR/lx\" | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Carrowan League of Voters/ORG
+Carrowan Centre for Harbour Studies/ORG
 Italian/NORP
 Supreme Court of Cassation/ORG"
+}
+
+@test "a place of two words before a body named 'of' something is part of its name; a people's word of two before a state's ministry is not" {
+	run sh -c "printf 'Carrow Valley\tGPE\nSouth Carrowan\tNORP\n' > \"\$BATS_TEST_TMPDIR/lx\"; printf 'The Carrow Valley League of Voters met the Carrow Valley Department of Health and the South Carrowan Ministry of Defence.\n' | segment | tag-entities --lexicon \"\$BATS_TEST_TMPDIR/lx\" | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Carrow Valley League of Voters/ORG
+Carrow Valley Department of Health/ORG
+South Carrowan/NORP
+Ministry of Defence/ORG"
 }
 
 @test "a role in common words before a person named in full is no part of the name: 'Engineer John Vetter'; 'the International Red Cross' stays whole" {

@@ -1407,6 +1407,17 @@ org_person_split(const char *text, const struct tok *tv, size_t a,
 	return 0;
 }
 
+/*
+ * The word after an organisation's word that goes on with its name:
+ * "League of Voters", "Centre for Harbour Studies", "Council on Trade".
+ */
+static bool
+body_prep(const char *text, const struct tok *t)
+{
+	return tok_eq(text, t, "of") || tok_eq(text, t, "for") ||
+	    tok_eq(text, t, "on");
+}
+
 static void
 take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 {
@@ -1892,6 +1903,14 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	    !org_end(text, &tv[b - 1]) &&
 	    !event_end(text, &tv[b - 1]); j--) {
 		f = lex_get_fold(text + tv[a].s, tv[j - 1].e - tv[a].s);
+		/* a body named with its place: "Carrow Valley League of
+		 * Voters", "New Tellby Department of Health"; but a people's
+		 * word before a state's body is no part of it ("South
+		 * Carrowan Ministry of Defence") */
+		if (j + 1 < b && body_prep(text, &tv[j + 1]) &&
+		    (org_end(text, &tv[j]) || tok_is(text, &tv[j], org_head)) &&
+		    (!(f & LX_NORP) || !tok_is(text, &tv[j], state_bodies)))
+			continue;
 		if ((f & (LX_GPE | LX_NORP | LX_ORG)) && capword(text, &tv[j])) {
 			/* a team: "Carrow City Rovers" */
 			if (j + 1 == b && text[tv[j].e - 1] == 's' &&
@@ -1949,7 +1968,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	 * not before an organisation's own name: "American Mathematical
 	 * Society", "Carrow League of Voters", nor a contest's: "the Danish
 	 * Open" */
-	for (i = a + 1; i + 1 < b && !(tok_eq(text, &tv[i + 1], "of") &&
+	for (i = a + 1; i + 1 < b && !(body_prep(text, &tv[i + 1]) &&
 	    (org_end(text, &tv[i]) ||
 	    tok_is(text, &tv[i], org_head)) &&
 	    !tok_is(text, &tv[i], state_bodies)); i++)
@@ -2158,18 +2177,21 @@ nick_mark(const char *text, const struct tok *t, bool open)
 }
 
 /*
- * After a given name at token j - 1, a nickname in quotes and a surname:
- * "Tomas \"The Hammer\" Okoro".  Returns the end of the surname's run of
- * capitalised words, 0 if there is none.
+ * After a given name at token i, and perhaps a middle name, ending at
+ * token j - 1: a nickname in quotes and a surname ("Tomas \"The Hammer\"
+ * Okoro", "Tomas Emil \"Cowboy\" Okoro").  Returns the end of the
+ * surname's run of capitalised words, 0 if there is none.
  */
 static size_t
-nickname(const char *text, const struct tok *tv, size_t nt, size_t j)
+nickname(const char *text, const struct tok *tv, size_t nt, size_t i,
+    size_t j)
 {
 	size_t k;
 
-	if (j >= nt || !nick_mark(text, &tv[j], true) || !(lex_get(text +
-	    tv[j - 1].s, tv[j - 1].e - tv[j - 1].s) & LX_FIRST) ||
-	    tv[j - 1].e != tv[j].s - 1)
+	if (j >= nt || j - i > 2 || !nick_mark(text, &tv[j], true) ||
+	    !(lex_get(text + tv[i].s, tv[i].e - tv[i].s) & LX_FIRST) ||
+	    (j - i == 2 && lex_is_word(text + tv[i + 1].s,
+	    tv[i + 1].e - tv[i + 1].s)) || tv[j - 1].e != tv[j].s - 1)
 		return 0;
 	for (k = j + 1; k < nt && k <= j + 4 && (capword(text, &tv[k]) ||
 	    (k > j + 1 && is_connector(text, &tv[k]))); k++)
@@ -2373,10 +2395,10 @@ pass1(struct doc *d, size_t si)
 			}
 			break;
 		}
-		/* a nickname in quotes between given name and surname:
-		 * "Tomas \"The Hammer\" Okoro" is one person */
-		if (j == i + 1 && !headline &&
-		    (k = nickname(text, tv, nt, j)) != 0) {
+		/* a nickname in quotes between given (and middle) name and
+		 * surname: "Tomas \"The Hammer\" Okoro" is one person */
+		if (j <= i + 2 && !headline &&
+		    (k = nickname(text, tv, nt, i, j)) != 0) {
 			add_span(d, si, i, k, T_PERSON, true, false);
 			i = k - 1;
 			continue;
