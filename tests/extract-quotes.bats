@@ -323,6 +323,20 @@ the survey|showed|Fares rose sharply"
 	assert_output "Vexmoor|forecasts|ferry traffic will double"
 }
 
+@test "'said when' reports what follows 'that' or the comma closing the time, and nothing when the time ends the sentence; 'asked when' reports the question" {
+	printf '%s\n' "Ana Ruiz said when she resigned from the board that nothing had changed." "" "Tomas Berg said when he arrived." "" "Lena Okoro said when the deal closes, fares will fall." "" "Tom Hale asked when the ferry would leave." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Ana Ruiz|said|nothing had changed
+Lena Okoro|said|when the deal closes, fares will fall
+Tom Hale|asked|when the ferry would leave"
+}
+
+@test "a cue word as a noun before a relative 'that' reports nothing ('an hourlong show that aired on', 'the report that was released'); 'fears that disillusioned voters' still reports" {
+	printf '%s\n' "The two taped an hourlong show that aired on Thursday." "" "The report that was released on Monday named three firms." "" "The union fears that disillusioned members will quit." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "The union|fears|disillusioned members will quit"
+}
+
 @test "a speaker with a middle initial after the cue; a pronoun subject without the words after it" {
 	printf '%s\n' "Ruth Adeyemi spoke to the board." "" "\"The harbour needs more oversight,\" said Dario J. Veltri, a lawyer in Carrow." "" "Adeyemi said she wasn't too worried about the vote because the count was fair." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"

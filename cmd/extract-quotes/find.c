@@ -198,6 +198,17 @@ in(const char *const *list, const char *s, size_t n)
 	return wset_in(list, s, n);
 }
 
+/*
+ * Cues after which "when" more often opens a time than what was said:
+ * "said when she resigned"; not "asked when", "explained when", nor the
+ * bare form ("would not say when the unit reopens").
+ */
+static const char *const when_time[] = {
+	"said", "says", "saying", "added", "adds", "adding", "told",
+	"tells", "wrote", "writes", "tweeted", "warned", "warns", "noted",
+	"insisted", "insists", "argued", "argues", "stressed", NULL
+};
+
 bool
 xq_is_cue(const char *s, size_t n)
 {
@@ -1029,6 +1040,32 @@ clause_from(const struct xdoc *d, size_t a, size_t end)
 	return a > 0 && clause_at(d, a - 1, end);
 }
 
+/*
+ * After a cue and "when" at token j: where the report starts.  After
+ * "that" ("said when she resigned that nothing had changed"); at "when"
+ * itself where a comma ends the time and a clause follows ("said when the
+ * deal closes, prices will fall"); 0 where the sentence ends with the time
+ * ("said when he arrived").
+ */
+static size_t
+when_report(const struct xdoc *d, size_t j, size_t end)
+{
+	size_t k;
+
+	for (k = j + 1; k + 1 < end; k++) {
+		if (d->tv[k].inq)
+			return 0;
+		if (word_is(d, k, "that"))
+			return k + 1;
+		if (d->tv[k].kind == W_PUNCT && d->text[d->tv[k].s] == ',')
+			return clause_at(d, k + 1, end) ? j : 0;
+		if (d->tv[k].kind == W_PUNCT && d->text[d->tv[k].s] != '\'' &&
+		    d->text[d->tv[k].s] != '-')
+			return 0;
+	}
+	return 0;
+}
+
 /* Verbs with a hearer before what they report: "told reporters ...". */
 static const char *const tell_cues[] = {
 	"told", "tells", "tell", "telling", "assured", "assures", "assuring",
@@ -1801,6 +1838,35 @@ static const char *const finite_aux[] = {
 	"could", "will", "can", "may", "should", "must", "does", "did", NULL
 };
 
+/* Words after a verb in -ed that show it is one: "aired on Friday". */
+static const char *const after_verb[] = {
+	"on", "in", "at", "to", "by", "for", "with", "from", "the", "a", "an",
+	"last", "this", "after", "before", "during", "earlier", NULL
+};
+
+/*
+ * Is the "that" at j a relative pronoun: a verb directly after it, a
+ * finite auxiliary, or a lower-case word in -ed before a preposition, an
+ * article or punctuation ("the report that was released", "the show that
+ * aired on Friday"; not "fears that disillusioned voters")?
+ */
+static bool
+relative_that(const struct xdoc *d, size_t j, size_t end)
+{
+	const char *w;
+	size_t n;
+
+	if (j + 1 >= end || d->tv[j + 1].kind != W_WORD || d->tv[j + 1].cap)
+		return false;
+	w = d->text + d->tv[j + 1].s;
+	n = d->tv[j + 1].e - d->tv[j + 1].s;
+	if (in(finite_aux, w, n))
+		return true;
+	return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && (j + 2 >= end ||
+	    d->tv[j + 2].kind != W_WORD || in(after_verb, d->text +
+	    d->tv[j + 2].s, d->tv[j + 2].e - d->tv[j + 2].s));
+}
+
 /* Contractions that end like a possessive: "he's said" is "he has". */
 static const char *const s_contractions[] = {
 	"he's", "she's", "it's", "that's", "there's", "who's", "what's",
@@ -2391,6 +2457,9 @@ xq_indirect(struct xdoc *d)
 			j = that_after_phrase(d, j, end, in(tell_cues, w, n));
 			/* a noun-like cue reports only with "that" or a clause
 			 * after it: "one study found the plan would ..." */
+			if (in(nounish, w, n) && word_is(d, j, "that") &&
+			    relative_that(d, j, end))
+				continue;	/* "an hourlong show that aired" */
 			if (in(nounish, w, n) && !word_is(d, j, "that") &&
 			    !evidence_shows(d, i, d->sv[si].t0) &&
 			    !(j < end && d->tv[j].kind == W_WORD &&
@@ -2445,6 +2514,14 @@ xq_indirect(struct xdoc *d)
 				if (a + 1 < end && d->tv[a].kind == W_PUNCT &&
 				    d->text[d->tv[a].s] == ',')
 					a++;
+			} else if (j == i + 1 && word_is(d, j, "when") &&
+			    in(when_time, w, n)) {
+				/* "said when she resigned that ...": the report
+				 * follows the time; "said when she resigned, the
+				 * board would ..." holds it; "said when she
+				 * resigned." has none */
+				if ((a = when_report(d, j, end)) == 0)
+					continue;
 			} else if (j == i + 1 && (word_is(d, j, "whether") ||
 			    word_is(d, j, "if") || word_is(d, j, "how") ||
 			    word_is(d, j, "why") || word_is(d, j, "what") ||
