@@ -802,6 +802,13 @@ direct|null|asked|Why do you want the ferry to close for good?
 indirect|Tomas Berg|likened|the plan to “a leaky boat” on Friday"
 }
 
+@test "'it' set off by a comma before its cue is the subject ('The fares, it said, would rise'; 'On Monday, it announced'), resolved like 'It said' or kept as 'it'" {
+	printf '%s\n' 'The Carrow Harbour Board met on Monday. The fares, it said, would rise.' '' 'Shares fell. On Monday, it announced a loss.' > "$BATS_TEST_TMPDIR/it.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/it.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "Carrow Harbour Board|it|said|The fares, it said, would rise
+it|it|announced|a loss"
+}
+
 @test "'It said' after an attribution that closes the sentence before names that organisation; so does a subject after words that describe it ('Port regulator X fined ...'); not several ('employment tribunals said. It said')" {
 	run sh -c "printf 'The fund cut its forecast on Monday, the Carrow Harbour Board said. It said trade would recover by May.\n\nPort regulator Tellby Maritime Authority fined the ferry firm. It said the boats were unsafe.\n\nShipping rose in March, employment tribunals said. It said nothing more.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\" and .mention==\"It\") | .speaker'"
 	assert_output "Carrow Harbour Board

@@ -645,6 +645,13 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			return false;
 	}
 	*b = i;
+	/* "The fare, it says, will rise": "it" set off before its cue is
+	 * the subject, though it breaks a phrase elsewhere */
+	if (i > t0 + 1 && tok_is(d, i - 1, "it") && is_comma(d, i - 2) &&
+	    i == k) {
+		*a = i - 1;
+		return true;
+	}
 	while (i > t0 && n < 8) {
 		const struct xtok *t = &d->tv[i - 1];
 
