@@ -702,6 +702,15 @@ Italian/NORP
 Supreme Court of Cassation/ORG"
 }
 
+@test "an acronym that is a common word too opens a sentence as the organisation the document names elsewhere ('GM said' after 'GM chief executive'); alone it is none" {
+	run sh -c "printf 'Later, GM chief executive Tom Hale spoke. GM said costs rose.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "GM/ORG
+Tom Hale/PERSON
+GM/ORG"
+	run sh -c "printf 'GM said costs rose.\n' | segment | tag-entities | jq -c '.entities // empty'"
+	assert_output "[]"
+}
+
 @test "a place of two words before a body named 'of' something is part of its name; a people's word of two before a state's ministry is not" {
 	run sh -c "printf 'Carrow Valley\tGPE\nSouth Carrowan\tNORP\n' > \"\$BATS_TEST_TMPDIR/lx\"; printf 'The Carrow Valley League of Voters met the Carrow Valley Department of Health and the South Carrowan Ministry of Defence.\n' | segment | tag-entities --lexicon \"\$BATS_TEST_TMPDIR/lx\" | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Carrow Valley League of Voters/ORG

@@ -2551,6 +2551,24 @@ title_key(const char *s, size_t n, char *buf, size_t cap)
 	return lex_title(s, n, buf, cap) ? buf : s;
 }
 
+/*
+ * The label of an acronym that opens a sentence and is a common word too
+ * ("GM said", "US officials"): the label the document gives it where it
+ * does not open one, or none.
+ */
+static enum label
+acronym_elsewhere(const struct doc *d, const struct span *sp)
+{
+	size_t i;
+
+	for (i = 0; i < d->nsp; i++)
+		if (!d->sp[i].initial && d->sp[i].label != T_NONE &&
+		    LEN(&d->sp[i]) == LEN(sp) && memcmp(TXT(d, &d->sp[i]),
+		    TXT(d, sp), LEN(sp)) == 0)
+			return d->sp[i].label;
+	return T_NONE;
+}
+
 /* A label given with strong evidence to the same string elsewhere. */
 static enum label
 find_strong(struct doc *d, struct smap *strong, const char *s, size_t n)
@@ -3324,9 +3342,13 @@ tag_document(struct tsent *sv, size_t ns)
 		if (sp->strong)
 			continue;
 		if (sp->initial) {
-			/* only a person's surname named in full elsewhere */
+			/* only a person's surname named in full elsewhere, or
+			 * a word the document names with strong evidence
+			 * ("GM said" after "GM chief executive") */
 			if (find_person(pv, &best, TXT(&d, sp), LEN(sp)) != NULL)
 				sp->label = T_PERSON;
+			else if (d.tv[sp->sent][sp->t0].f & TK_ALLCAPS)
+				sp->label = acronym_elsewhere(&d, sp);
 			continue;
 		}
 		/* "OKORO TAKES LEAD": a headline in capitals names whom
