@@ -802,6 +802,14 @@ direct|null|asked|Why do you want the ferry to close for good?
 indirect|Tomas Berg|likened|the plan to “a leaky boat” on Friday"
 }
 
+@test "a paragraph of quotations only continues the turn of the speaker before it, each quotation in it" {
+	printf '%s\n' '"The ball ran for me," said Tomas Berg.' '' '"I had a lot of chances." "That was the key to the set."' '' 'Hale played down his defeat.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Tomas Berg|The ball ran for me,
+Tomas Berg|I had a lot of chances.
+Tomas Berg|That was the key to the set."
+}
+
 @test "'it' set off by a comma before its cue is the subject ('The fares, it said, would rise'; 'On Monday, it announced'), resolved like 'It said' or kept as 'it'" {
 	printf '%s\n' 'The Carrow Harbour Board met on Monday. The fares, it said, would rise.' '' 'Shares fell. On Monday, it announced a loss.' > "$BATS_TEST_TMPDIR/it.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/it.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"

@@ -13,7 +13,8 @@
  * leader") to the person of this document whose title and country it
  * matches; a surname to the full name.  A quotation with no attribution of
  * its own continues the previous speaker's turn in its paragraph, or the
- * previous paragraph's when it fills its paragraph; a headline quotation
+ * previous paragraph's when quotations fill its paragraph; a headline
+ * quotation
  * takes the speaker of the same words in the body.
  *
  * A pronoun skips people whose given name is listed for the other gender
@@ -2535,7 +2536,10 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 	set_speaker(q, m, mn, -1);
 }
 
-/* Does the quotation fill its paragraph, marks and punctuation aside? */
+/*
+ * Does the quotation fill its paragraph, marks and punctuation aside, or
+ * open a paragraph of quotations only ('"..." "..."')?
+ */
 static bool
 fills_para(const struct xdoc *d, const struct quote *q)
 {
@@ -2547,7 +2551,7 @@ fills_para(const struct xdoc *d, const struct quote *q)
 	while (si + 1 < d->ns && d->sv[si + 1].para == d->sv[si].para)
 		si++;
 	for (k = c + 1; k < d->sv[si].t1; k++)
-		if (d->tv[k].kind == W_WORD)
+		if (d->tv[k].kind == W_WORD && !d->tv[k].inq)
 			return false;
 	return true;
 }
