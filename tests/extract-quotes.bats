@@ -802,6 +802,13 @@ direct|null|asked|Why do you want the ferry to close for good?
 indirect|Tomas Berg|likened|the plan to “a leaky boat” on Friday"
 }
 
+@test "a cue noun after a preposition reports nothing ('unhappy about plans to', 'scoffed at claims that'); after a cue in -ed it is that cue's object, not a second report ('announced plans to', 'denied reports that')" {
+	printf '%s\n' 'Ministers are unhappy about plans to use harbour cash.' '' 'Critics scoffed at claims that the pier is safe.' '' 'Tillax announced plans to buy 19.9% of the firm.' '' 'Ana Ruiz has denied reports that she will quit.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Tillax|announced|plans to buy 19.9% of the firm
+Ana Ruiz|denied|reports that she will quit"
+}
+
 @test "a paragraph of quotations only continues the turn of the speaker before it, each quotation in it" {
 	printf '%s\n' '"The ball ran for me," said Tomas Berg.' '' '"I had a lot of chances." "That was the key to the set."' '' 'Hale played down his defeat.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"

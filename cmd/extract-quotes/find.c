@@ -1809,6 +1809,12 @@ evidence_shows(const struct xdoc *d, size_t i, size_t t0)
 	return false;
 }
 
+/* Prepositions before a cue word that make it a noun: "about plans". */
+static const char *const noun_preps[] = {
+	"about", "at", "of", "over", "on", "with", "from", "against",
+	"despite", "amid", "into", "by", NULL
+};
+
 /* Words before a noun that make a cue word one: "his plans". */
 static const char *const noun_dets[] = {
 	"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
@@ -1922,8 +1928,16 @@ xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 {
 	const char *w = d->text + d->tv[i].s, *m;
 	size_t n = d->tv[i].e - d->tv[i].s, mn, ln;
-	char low[8];
+	char low[16];
 
+	/* "unhappy about plans to", "scoffed at claims that", "announced
+	 * plans to": after a preposition, or as the object of a cue in -ed,
+	 * which reports it */
+	if (i > t0 && in(noun_plurals, w, n) && d->tv[i - 1].kind == W_WORD &&
+	    !d->tv[i - 1].cap && !d->tv[i - 1].inq && xq_lower_tok(d, i - 1,
+	    low, sizeof(low), &ln) && (in(noun_preps, low, ln) || (ln > 4 &&
+	    low[ln - 2] == 'e' && low[ln - 1] == 'd' && is_cue(low, ln))))
+		return true;
 	if (i == t0 || d->tv[i - 1].kind != W_WORD ||
 	    (i + 1 < d->nt && word_is(d, i + 1, "that") && !(i + 2 < d->nt &&
 	    d->tv[i + 2].kind == W_WORD && in(finite_aux, d->text +
