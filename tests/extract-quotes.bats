@@ -809,6 +809,12 @@ indirect|Tomas Berg|likened|the plan to “a leaky boat” on Friday"
 Ana Ruiz|denied|reports that she will quit"
 }
 
+@test "a verb in -ed before a cue noun is no part of the mention ('The board backed plans to' names the board)" {
+	printf '%s\n' 'The Tellby board backed plans to close the pier.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "The Tellby board|plans|to close the pier"
+}
+
 @test "a paragraph of quotations only continues the turn of the speaker before it, each quotation in it" {
 	printf '%s\n' '"The ball ran for me," said Tomas Berg.' '' '"I had a lot of chances." "That was the key to the set."' '' 'Hale played down his defeat.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
