@@ -815,6 +815,12 @@ Ana Ruiz|denied|reports that she will quit"
 	assert_output "The Tellby board|plans|to close the pier"
 }
 
+@test "an attribution that closes its sentence may describe its speaker at length: ', said Ana J. Ruiz, a longtime adviser to the family who runs the firm.'" {
+	printf '%s\n' 'The first ferry could sail this week, said Ana J. Ruiz, a longtime adviser to the family who runs the firm and its three boats.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Ana J. Ruiz|said|The first ferry could sail this week"
+}
+
 @test "a paragraph of quotations only continues the turn of the speaker before it, each quotation in it" {
 	printf '%s\n' '"The ball ran for me," said Tomas Berg.' '' '"I had a lot of chances." "That was the key to the set."' '' 'Hale played down his defeat.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"

@@ -682,6 +682,16 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		i--;
 		n++;
 	}
+	/* "The board backed plans to ...": the verb before the cue noun
+	 * is no part of its owner */
+	if (*b == k && *b > i + 1 && !d->tv[k].cap &&
+	    d->text[d->tv[k].e - 1] == 's' && !d->tv[k - 1].cap &&
+	    participle_form(d, k - 1) && !ing_form(d, k - 1) &&
+	    !is_cue_tok(d, k - 1)) {
+		(*b)--;
+		while (*b > i + 1 && tok_in(d, *b - 1, skip_back))
+			(*b)--;
+	}
 	/* "Meanwhile" and other sentence adverbs are not the subject */
 	while (i < *b && tok_in(d, i, openers))
 		i++;
@@ -712,16 +722,6 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			j--;
 		if (j < *b && j > i + 1 && tok_in(d, j - 1, light_verbs))
 			*b = j - 1;
-	}
-	/* "The board backed plans to ...": the verb before the cue noun
-	 * is no part of its owner */
-	if (*b == k && *b > i + 1 && !d->tv[k].cap &&
-	    d->text[d->tv[k].e - 1] == 's' && !d->tv[k - 1].cap &&
-	    participle_form(d, k - 1) && !ing_form(d, k - 1) &&
-	    !is_cue_tok(d, k - 1)) {
-		(*b)--;
-		while (*b > i + 1 && tok_in(d, *b - 1, skip_back))
-			(*b)--;
 	}
 	*a = i;
 	return *b > *a && plausible(d, a, b);

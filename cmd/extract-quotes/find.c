@@ -1298,6 +1298,39 @@ static const char *const subordinators[] = {
 };
 
 /*
+ * After the cue at i, a name, a comma and a description of the speaker
+ * that runs to the end of the sentence, relative clauses and all: ",
+ * said Ana Ruiz, a longtime adviser to the family who oversees the
+ * campaign."  No quotation in it and no second report ("saying").
+ */
+static bool
+appositive_tail(const struct xdoc *d, size_t i, size_t end)
+{
+	static const char *const dets[] = {
+		"a", "an", "the", "his", "her", "their", "its", "one", NULL
+	};
+	size_t k;
+
+	if (end - i > 40 || !name_next(d, i + 1, end))
+		return false;
+	/* the name, initials' stops and all ("Ana J. Ruiz") */
+	for (k = i + 1; k < end && k < i + 8 && !d->tv[k].inq &&
+	    (d->tv[k].kind == W_WORD ? d->tv[k].cap :
+	    d->text[d->tv[k].s] == '.' && k + 1 < end &&
+	    d->tv[k + 1].kind == W_WORD); k++)
+		;
+	if (k == i + 1 || k + 2 >= end || d->tv[k].kind != W_PUNCT ||
+	    d->text[d->tv[k].s] != ',' || !in(dets, d->text + d->tv[k + 1].s,
+	    d->tv[k + 1].e - d->tv[k + 1].s))
+		return false;
+	for (k += 2; k < end; k++)
+		if (d->tv[k].inq || d->tv[k].kind >= W_OPEN ||
+		    word_is(d, k, "saying") || word_is(d, k, "adding"))
+			return false;
+	return true;
+}
+
+/*
  * Does the sentence end soon after the cue at i, with nothing after it
  * that reports a clause of its own: ", officials said.", ", said Smith,
  * an economist at the bank.", ", she said in an interview on Monday."
@@ -1320,6 +1353,8 @@ closing_tail(const struct xdoc *d, size_t i, size_t end)
 			end = k + 1;
 			break;
 		}
+	if (end - i > 14 && appositive_tail(d, i, end))
+		return true;
 	if (end - i > 14 || (i > 0 && word_is(d, i - 1, "to")) ||
 	    d->tv[i + 1].kind != W_WORD || word_is(d, i, "believe") ||
 	    word_is(d, i, "believes") || word_is(d, i, "think") ||
