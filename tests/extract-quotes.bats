@@ -821,6 +821,13 @@ Ana Ruiz|denied|reports that she will quit"
 	assert_output "Ana J. Ruiz|said|The first ferry could sail this week"
 }
 
+@test "an attribution set off inside its sentence may name whom it was told ('The fares, she told reporters, will rise'; 'The change, he told me on Friday, is')" {
+	printf '%s\n' 'The fares, Ana Ruiz told reporters, will rise in May.' '' 'The change, Tomas Berg told me on Friday, is that the pier will close.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Ana Ruiz|told|The fares, Ana Ruiz told reporters, will rise in May
+Tomas Berg|told|The change, Tomas Berg told me on Friday, is that the pier will close"
+}
+
 @test "a paragraph of quotations only continues the turn of the speaker before it, each quotation in it" {
 	printf '%s\n' '"The ball ran for me," said Tomas Berg.' '' '"I had a lot of chances." "That was the key to the set."' '' 'Hale played down his defeat.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"

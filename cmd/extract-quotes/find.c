@@ -2257,8 +2257,18 @@ that_after_phrase(const struct xdoc *d, size_t j, size_t end, bool tell)
 static size_t
 paren_close(const struct xdoc *d, size_t i, size_t end)
 {
+	static const char *const listeners[] = {
+		"me", "us", "him", "her", "them", "reporters", "journalists",
+		NULL
+	};
 	size_t k = i + 1;
 	bool det = false;
+
+	/* "..., he told me on Friday, is ...": whom, then when */
+	if ((word_is(d, i, "told") || word_is(d, i, "tells")) && k < end &&
+	    d->tv[k].kind == W_WORD && in(listeners, d->text + d->tv[k].s,
+	    d->tv[k].e - d->tv[k].s))
+		k++;
 
 	if (k < end && d->tv[k].kind == W_WORD && (in(cue_preps, d->text +
 	    d->tv[k].s, d->tv[k].e - d->tv[k].s) || in(time_words, d->text +
