@@ -828,6 +828,13 @@ Ana Ruiz|denied|reports that she will quit"
 Tomas Berg|told|The change, Tomas Berg told me on Friday, is that the pier will close"
 }
 
+@test "a bracket after the name of an attribution that closes its sentence is passed over and left out of the mention (', Sen. Ana Ruiz (D-Carrow) told the Post.', ', the Harbour Office (THO) said.')" {
+	printf '%s\n' 'The pier would close in May, Sen. Ana Ruiz (D-Carrow) told the Tellby Post.' '' 'Fares rose by 1% in May, the Carrow Harbour Office (CHO) said.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "Ana Ruiz|Sen. Ana Ruiz|told|The pier would close in May
+Carrow Harbour Office|the Carrow Harbour Office|said|Fares rose by 1% in May"
+}
+
 @test "a paragraph of quotations only continues the turn of the speaker before it, each quotation in it" {
 	printf '%s\n' '"The ball ran for me," said Tomas Berg.' '' '"I had a lot of chances." "That was the key to the set."' '' 'Hale played down his defeat.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"

@@ -1517,6 +1517,17 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 		b = k;
 		while (b > a && tok_in(d, b - 1, skip_back))
 			b--;
+		/* "the Harbour Office (THO) said": not the bracket */
+		if (b > a + 2 && d->tv[b - 1].kind == W_PUNCT &&
+		    d->text[d->tv[b - 1].s] == ')') {
+			size_t o;
+
+			for (o = b - 1; o > a && d->text[d->tv[o - 1].s] != '(';
+			    o--)
+				;
+			if (o > a + 1)
+				b = o - 1;
+		}
 		if (b > a)
 			set_mention(d, q, a, b);
 		else if (np_after(d, k + 1, t1, &a, &b))

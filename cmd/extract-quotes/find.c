@@ -1514,14 +1514,27 @@ static bool add_indirect(struct xdoc *, size_t, size_t, size_t);
 static void
 clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
 {
-	size_t j, a, t0 = d->sv[si].t0;
+	size_t j, a, b, n, t0 = d->sv[si].t0;
 
 	if (i <= t0 + 3 || !closing_tail(d, i, end))
 		return;
-	for (j = i; j > t0 && j > i - 6; j--)
+	/* back to the comma, over a bracket after the name: ", Sen. Ana
+	 * Ruiz (D-Carrow) said." */
+	for (j = i, n = 0; j > t0 && n < 6; j--, n++) {
 		if (d->tv[j - 1].kind == W_PUNCT && d->text[d->tv[j - 1].s] ==
 		    ',')
 			break;
+		if (d->tv[j - 1].kind == W_PUNCT && d->text[d->tv[j - 1].s] ==
+		    ')' && j == i) {
+			for (b = j - 1; b > t0 && b + 6 > j &&
+			    !(d->tv[b - 1].kind == W_PUNCT &&
+			    d->text[d->tv[b - 1].s] == '('); b--)
+				;
+			if (b > t0 + 1 && d->tv[b - 1].kind == W_PUNCT &&
+			    d->text[d->tv[b - 1].s] == '(')
+				j = b;
+		}
+	}
 	/* the comma must be there: "Fans following the case have asked to
 	 * see ..." reports nothing before "asked" */
 	if (j > t0 + 2 && d->tv[j - 1].kind == W_PUNCT &&
