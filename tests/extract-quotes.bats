@@ -835,6 +835,27 @@ Tomas Berg|told|The change, Tomas Berg told me on Friday, is that the pier will 
 Carrow Harbour Office|the Carrow Harbour Office|said|Fares rose by 1% in May"
 }
 
+@test "an attribution that closes a sentence holding a report of its own reports the whole ('The mayor said the pier is safe, Tomas Berg said.'), but a medium's 'reported' is only the channel" {
+	printf '%s\n' 'Lena Okoro said the pier is safe, Tomas Berg said.' '' 'Ana Ruiz told the board that fares would rise, state media reported.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Tomas Berg|said|Lena Okoro said the pier is safe
+Lena Okoro|said|the pier is safe
+Ana Ruiz|told|fares would rise"
+}
+
+@test "no closing attribution after ', and' or a clause of its own (', despite being told to'); after a passive (', the court was told.') the report has no speaker" {
+	printf '%s\n' 'Fares rose in May, and the board has asked the town to act.' '' 'The band plays on when the winners ramble on, despite being told to be brief.' '' 'The ballots were found in a warehouse, the court was told.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "null|null|told|The ballots were found in a warehouse"
+}
+
+@test "a report keeps a sign or a closed bracket that ends it ('sales rose 5%', '(the most since 2001)')" {
+	printf '%s\n' 'Tillax said that sales rose 5%.' '' 'Tillax said that fares rose (the most since 2001).' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | .text'"
+	assert_output "sales rose 5%
+fares rose (the most since 2001)"
+}
+
 @test "a paragraph of quotations only continues the turn of the speaker before it, each quotation in it" {
 	printf '%s\n' '"The ball ran for me," said Tomas Berg.' '' '"I had a lot of chances." "That was the key to the set."' '' 'Hale played down his defeat.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"

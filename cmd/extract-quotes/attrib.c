@@ -1509,6 +1509,12 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 		return;
 	}
 	if (k >= q->qt1) {
+		/* ", the court was told.", ", it is claimed.": those told,
+		 * or no one, are no speaker */
+		if (k > q->qt1 && (tok_is(d, k - 1, "was") || tok_is(d, k - 1,
+		    "were") || tok_is(d, k - 1, "is") || tok_is(d, k - 1,
+		    "are") || tok_is(d, k - 1, "been")))
+			return;
 		/* ", officials said.", ", as Linde predicted." */
 		a = q->qt1;
 		while (a < k && (d->tv[a].kind != W_WORD ||

@@ -1297,6 +1297,14 @@ static const char *const subordinators[] = {
 	"although", "since", "despite", "even", NULL
 };
 
+/* "reported": a medium passing on what was said, not saying it. */
+static bool
+channel_cue(const struct xdoc *d, size_t i)
+{
+	return word_is(d, i, "reported") || word_is(d, i, "reports") ||
+	    word_is(d, i, "report");
+}
+
 /*
  * After the cue at i, a name, a comma and a description of the speaker
  * that runs to the end of the sentence, relative clauses and all: ",
@@ -1535,6 +1543,13 @@ clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
 				j = b;
 		}
 	}
+	/* not a clause joined by "and" (", and the board has asked the
+	 * town to ..."), nor one of its own (", despite being told to");
+	 * ", as Berg predicted." is an attribution */
+	if (j < i && (word_is(d, j, "and") || word_is(d, j, "but") ||
+	    (in(subordinators, d->text + d->tv[j].s, d->tv[j].e -
+	    d->tv[j].s) && !word_is(d, j, "as"))))
+		return;
 	/* the comma must be there: "Fans following the case have asked to
 	 * see ..." reports nothing before "asked" */
 	if (j > t0 + 2 && d->tv[j - 1].kind == W_PUNCT &&
@@ -1651,13 +1666,35 @@ after_dateline(const struct xdoc *d, size_t a, size_t b)
 
 /* Add the clause [a, b) as an indirect quote; false when it says too
  * little to be one. */
+/*
+ * Is the punctuation that ends tokens [a, b) part of the report: a sign
+ * ("rose 5%"), or a bracket closed inside it ("(the most since 2001)")?
+ * Stops, commas, colons, dashes and the like are not.
+ */
+static bool
+kept_punct(const struct xdoc *d, size_t a, size_t b)
+{
+	const char *p = d->text + d->tv[b - 1].s;
+	size_t i;
+
+	if (*p == '%')
+		return true;
+	if (*p == ')' || *p == ']') {
+		for (i = b - 1; i > a; i--)
+			if (d->tv[i - 1].kind == W_PUNCT &&
+			    d->text[d->tv[i - 1].s] == (*p == ')' ? '(' : '['))
+				return true;
+	}
+	return false;
+}
+
 static bool
 add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 {
 	struct quote *q;
 	size_t i, words = 0;
 
-	while (b > a && d->tv[b - 1].kind == W_PUNCT)
+	while (b > a && d->tv[b - 1].kind == W_PUNCT && !kept_punct(d, a, b))
 		b--;
 	if (a == d->sv[d->tv[a].sent].t0)
 		a = after_dateline(d, a, b);
@@ -2663,7 +2700,12 @@ xq_indirect(struct xdoc *d)
 				    ((word_is(d, i, "shows") || word_is(d, i,
 				    "showed") || word_is(d, i, "show")) &&
 				    evidence_shows(d, i, d->sv[si].t0))) &&
-				    !had_clause)
+				    (!had_clause || !channel_cue(d, i)))
+					/* after a report of its own, the whole
+					 * is the closing speaker's: '..., he
+					 * said it is safe, Ruiz told the Post.'
+					 * (a medium's "reported" is only the
+					 * channel) */
 					clause_before(d, si, i, end);
 				continue;
 			}
