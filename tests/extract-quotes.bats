@@ -856,6 +856,13 @@ Ana Ruiz|told|fares would rise"
 fares rose (the most since 2001)"
 }
 
+@test "a number with thousands separators is one word ('a survey of 1,300 bosses suggests', '157,000 new jobs')" {
+	printf '%s\n' 'Most firms are optimistic, a survey of 1,300 bosses suggests.' '' 'According to the harbour office, 157,000 new jobs were added in May.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\" and .cue != \"optimistic\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "a survey of 1,300 bosses|suggests|Most firms are optimistic
+the harbour office|According to|157,000 new jobs were added in May"
+}
+
 @test "a paragraph of quotations only continues the turn of the speaker before it, each quotation in it" {
 	printf '%s\n' '"The ball ran for me," said Tomas Berg.' '' '"I had a lot of chances." "That was the key to the set."' '' 'Hale played down his defeat.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"

@@ -361,6 +361,19 @@ push_tok(struct xdoc *d, size_t *cap, size_t s, size_t e, enum tkind k,
 	t->inq = false;
 }
 
+/*
+ * Is the comma at i, in the word that started at s, a thousands separator:
+ * digits before it and three digits after it, then no more ("157,000")?
+ */
+static bool
+thousands(const char *t, size_t s, size_t i, size_t e)
+{
+	return i > s && t[i - 1] >= '0' && t[i - 1] <= '9' && i + 3 < e &&
+	    t[i + 1] >= '0' && t[i + 1] <= '9' && t[i + 2] >= '0' &&
+	    t[i + 2] <= '9' && t[i + 3] >= '0' && t[i + 3] <= '9' &&
+	    (i + 4 >= e || t[i + 4] < '0' || t[i + 4] > '9');
+}
+
 void
 xq_tokenize(struct xdoc *d)
 {
@@ -477,6 +490,11 @@ xq_tokenize(struct xdoc *d)
 					    c == '&') && i + 1 < e &&
 					    is_alnum((unsigned char)t[i + 1]) &&
 					    (unsigned char)t[i + 1] != 0xE2) {
+						i++;
+						continue;
+					}
+					/* a thousands separator: "157,000" */
+					if (c == ',' && thousands(t, s, i, e)) {
 						i++;
 						continue;
 					}
@@ -1545,10 +1563,13 @@ clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
 	}
 	/* not a clause joined by "and" (", and the board has asked the
 	 * town to ..."), nor one of its own (", despite being told to");
-	 * ", as Berg predicted." is an attribution */
-	if (j < i && (word_is(d, j, "and") || word_is(d, j, "but") ||
+	 * ", as Berg predicted." is an attribution; ", new jobs were
+	 * added." is none */
+	if ((word_is(d, i, "added") && in(be_forms, d->text + d->tv[i - 1].s,
+	    d->tv[i - 1].e - d->tv[i - 1].s)) ||
+	    (j < i && (word_is(d, j, "and") || word_is(d, j, "but") ||
 	    (in(subordinators, d->text + d->tv[j].s, d->tv[j].e -
-	    d->tv[j].s) && !word_is(d, j, "as"))))
+	    d->tv[j].s) && !word_is(d, j, "as")))))
 		return;
 	/* the comma must be there: "Fans following the case have asked to
 	 * see ..." reports nothing before "asked" */
