@@ -863,6 +863,12 @@ fares rose (the most since 2001)"
 the harbour office|According to|157,000 new jobs were added in May"
 }
 
+@test "'who’s' with a curly apostrophe before a cue is 'who has' ('Ana Ruiz, who’s called for lower fares, ...')" {
+	printf '%s\n' 'Ana Ruiz, who\342\200\231s called for lower fares, spoke on Monday.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)\"'"
+	assert_output "Ana Ruiz|called"
+}
+
 @test "a paragraph of quotations only continues the turn of the speaker before it, each quotation in it" {
 	printf '%s\n' '"The ball ran for me," said Tomas Berg.' '' '"I had a lot of chances." "That was the key to the set."' '' 'Hale played down his defeat.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"

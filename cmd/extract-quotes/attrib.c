@@ -548,6 +548,11 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 {
 	size_t i = k, j, n = 0, tb;
 
+	/* "who’s called for": the contraction's "’s" is "has" */
+	if (i > t0 + 1 && (tok_is(d, i - 1, "\xe2\x80\x99s") ||
+	    tok_is(d, i - 1, "'s")) && (tok_is(d, i - 2, "who") ||
+	    tok_in(d, i - 2, pronouns)))
+		i--;
 	/* "has repeatedly", "firmly", "in 2001": auxiliaries, adverbs and
 	 * times */
 	for (;;) {
