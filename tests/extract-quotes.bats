@@ -864,7 +864,7 @@ the harbour office|According to|157,000 new jobs were added in May"
 }
 
 @test "'who’s' with a curly apostrophe before a cue is 'who has' ('Ana Ruiz, who’s called for lower fares, ...')" {
-	printf '%s\n' 'Ana Ruiz, who\342\200\231s called for lower fares, spoke on Monday.' > "$BATS_TEST_TMPDIR/a.txt"
+	printf 'Ana Ruiz, who\342\200\231s called for lower fares, spoke on Monday.\n' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)\"'"
 	assert_output "Ana Ruiz|called"
 }
