@@ -14,8 +14,7 @@
  * matches; a surname to the full name.  A quotation with no attribution of
  * its own continues the previous speaker's turn in its paragraph, or the
  * previous paragraph's when quotations fill its paragraph; a headline
- * quotation
- * takes the speaker of the same words in the body.
+ * quotation takes the speaker of the same words in the body.
  *
  * A pronoun skips people whose given name is listed for the other gender
  * only (lexicon/female.txt, male.txt).
@@ -1501,6 +1500,11 @@ owner_of_noun(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	return true;
 }
 
+/* Forms of "be" before a participle that make it passive. */
+static const char *const passive_be[] = {
+	"was", "were", "is", "are", "been", NULL
+};
+
 static void
 attribute_indirect(struct xdoc *d, struct quote *q)
 {
@@ -1516,9 +1520,7 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	if (k >= q->qt1) {
 		/* ", the court was told.", ", it is claimed.": those told,
 		 * or no one, are no speaker */
-		if (k > q->qt1 && (tok_is(d, k - 1, "was") || tok_is(d, k - 1,
-		    "were") || tok_is(d, k - 1, "is") || tok_is(d, k - 1,
-		    "are") || tok_is(d, k - 1, "been")))
+		if (k > q->qt1 && tok_in(d, k - 1, passive_be))
 			return;
 		/* ", officials said.", ", as Linde predicted." */
 		a = q->qt1;
@@ -1533,8 +1535,8 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 		    d->text[d->tv[b - 1].s] == ')') {
 			size_t o;
 
-			for (o = b - 1; o > a && d->text[d->tv[o - 1].s] != '(';
-			    o--)
+			for (o = b - 1; o > a && !(d->tv[o - 1].kind == W_PUNCT &&
+			    d->text[d->tv[o - 1].s] == '('); o--)
 				;
 			if (o > a + 1)
 				b = o - 1;

@@ -1685,8 +1685,6 @@ after_dateline(const struct xdoc *d, size_t a, size_t b)
 	return a;
 }
 
-/* Add the clause [a, b) as an indirect quote; false when it says too
- * little to be one. */
 /*
  * Is the punctuation that ends tokens [a, b) part of the report: a sign
  * ("rose 5%"), or a bracket closed inside it ("(the most since 2001)")?
@@ -1709,6 +1707,8 @@ kept_punct(const struct xdoc *d, size_t a, size_t b)
 	return false;
 }
 
+/* Add the clause [a, b) as an indirect quote; false when it says too
+ * little to be one. */
 static bool
 add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 {
