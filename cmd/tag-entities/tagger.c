@@ -3343,8 +3343,8 @@ tag_document(struct tsent *sv, size_t ns)
 			continue;
 		if (sp->initial) {
 			/* only a person's surname named in full elsewhere, or
-			 * a word the document names with strong evidence
-			 * ("GM said" after "GM chief executive") */
+			 * an acronym the document labels where it opens no
+			 * sentence ("GM said" after "GM chief executive") */
 			if (find_person(pv, &best, TXT(&d, sp), LEN(sp)) != NULL)
 				sp->label = T_PERSON;
 			else if (d.tv[sp->sent][sp->t0].f & TK_ALLCAPS)
