@@ -802,8 +802,8 @@ direct|null|asked|Why do you want the ferry to close for good?
 indirect|Tomas Berg|likened|the plan to “a leaky boat” on Friday"
 }
 
-@test "a cue noun after a preposition reports nothing ('unhappy about plans to', 'scoffed at claims that'); after a cue in -ed it is that cue's object, not a second report ('announced plans to', 'denied reports that')" {
-	printf '%s\n' 'Ministers are unhappy about plans to use harbour cash.' '' 'Critics scoffed at claims that the pier is safe.' '' 'Tillax announced plans to buy 19.9% of the firm.' '' 'Ana Ruiz has denied reports that she will quit.' > "$BATS_TEST_TMPDIR/a.txt"
+@test "a cue noun after a preposition reports nothing ('unhappy about plans to', 'scoffed at claims that', 'one of the men behind plans to'); after a cue in -ed it is that cue's object, not a second report ('announced plans to', 'denied reports that')" {
+	printf '%s\n' 'Ministers are unhappy about plans to use harbour cash.' '' 'Critics scoffed at claims that the pier is safe.' '' 'Tom Hale is one of the men behind plans to reopen the pier.' '' 'Tillax announced plans to buy 19.9% of the firm.' '' 'Ana Ruiz has denied reports that she will quit.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "Tillax|announced|plans to buy 19.9% of the firm
 Ana Ruiz|denied|reports that she will quit"
@@ -867,6 +867,13 @@ the harbour office|According to|157,000 new jobs were added in May"
 	printf 'Ana Ruiz, who\342\200\231s called for lower fares, spoke on Monday.\n' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)\"'"
 	assert_output "Ana Ruiz|called"
+}
+
+@test "a modal before the cue is no part of the mention ('The union can argue that' names the union); 'refused to say whether' still reports" {
+	printf '%s\n' 'The union can argue that the toll is unfair.' '' 'Tom Hale refused to say whether the pier would close.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\" and .cue != \"refused\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "The union|argue|the toll is unfair
+Tom Hale|say|whether the pier would close"
 }
 
 @test "a paragraph of quotations only continues the turn of the speaker before it, each quotation in it" {

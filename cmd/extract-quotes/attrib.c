@@ -35,7 +35,8 @@
 
 static const char *const skip_back[] = {
 	"has", "have", "had", "was", "were", "is", "are", "will", "would",
-	"could", "should", "may", "might", "did", "does", "do", "also", "later",
+	"could", "should", "may", "might", "can", "must", "shall", "did",
+	"does", "do", "also", "later",
 	"afterwards", "afterward", "subsequently",
 	"earlier", "then", "again", "repeatedly", "previously", "once",
 	"reportedly", "publicly", "privately", "recently", "further", "first",

@@ -1918,7 +1918,8 @@ evidence_shows(const struct xdoc *d, size_t i, size_t t0)
 /* Prepositions before a cue word that make it a noun: "about plans". */
 static const char *const noun_preps[] = {
 	"about", "at", "of", "over", "on", "with", "from", "against",
-	"despite", "amid", "into", "by", NULL
+	"despite", "amid", "into", "by", "behind", "under", "for", "to",
+	"in", "between", "among", "without", "towards", "toward", NULL
 };
 
 /* Words before a noun that make a cue word one: "his plans". */
@@ -2041,8 +2042,10 @@ xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 	 * which reports it */
 	if (i > t0 && in(noun_plurals, w, n) && d->tv[i - 1].kind == W_WORD &&
 	    !d->tv[i - 1].cap && !d->tv[i - 1].inq && xq_lower_tok(d, i - 1,
-	    low, sizeof(low), &ln) && (in(noun_preps, low, ln) || (ln > 4 &&
-	    low[ln - 2] == 'e' && low[ln - 1] == 'd' && is_cue(low, ln))))
+	    low, sizeof(low), &ln) && ((in(noun_preps, low, ln) &&
+	    (w[n - 1] == 's' || !(ln == 2 && memcmp(low, "to", 2) == 0))) ||
+	    (ln > 4 && low[ln - 2] == 'e' && low[ln - 1] == 'd' &&
+	    is_cue(low, ln))))
 		return true;
 	if (i == t0 || d->tv[i - 1].kind != W_WORD ||
 	    (i + 1 < d->nt && word_is(d, i + 1, "that") && !(i + 2 < d->nt &&
