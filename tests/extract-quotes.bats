@@ -876,6 +876,13 @@ the harbour office|According to|157,000 new jobs were added in May"
 Tom Hale|say|whether the pier would close"
 }
 
+@test "a channel that quotes someone names the one quoted, for a quotation or a clause before it (', state media quoted Ana Ruiz as saying.')" {
+	printf '%s\n' '"We will win the vote next week," state media quoted Ana Ruiz as saying.' '' 'The ferries could stop for a week, the agency reported the harbour master as saying.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "Ana Ruiz|Ana Ruiz|quoted|We will win the vote next week,
+the harbour master|the harbour master|reported|The ferries could stop for a week"
+}
+
 @test "a paragraph of quotations only continues the turn of the speaker before it, each quotation in it" {
 	printf '%s\n' '"The ball ran for me," said Tomas Berg.' '' '"I had a lot of chances." "That was the key to the set."' '' 'Hale played down his defeat.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"

@@ -1250,6 +1250,13 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		 * attribution */
 		if (k == c + 1 && tok_in(d, k, subordinators))
 			break;
+		/* '"...," state media quoted Ana Ruiz as saying.': the one
+		 * quoted speaks, not the channel */
+		if (xq_channel_object(d, k, t1, &a, &b)) {
+			set_cue(d, q, k);
+			set_mention(d, q, a, b);
+			return;
+		}
 		/* '"...," she continued.': a word that is more often a noun
 		 * ("continued", "state") is a cue where it ends the clause */
 		if ((!is_cue_tok(d, k) && !(k < c + 5 && d->tv[k].kind ==
@@ -1519,6 +1526,12 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 		return;
 	}
 	if (k >= q->qt1) {
+		/* ", Reuters reported the regulator as saying.": the one
+		 * quoted, not the channel */
+		if (xq_channel_object(d, k, t1, &a, &b)) {
+			set_mention(d, q, a, b);
+			return;
+		}
 		/* ", the court was told.", ", it is claimed.": those told,
 		 * or no one, are no speaker */
 		if (k > q->qt1 && tok_in(d, k - 1, passive_be))

@@ -1323,6 +1323,43 @@ channel_cue(const struct xdoc *d, size_t i)
 	    word_is(d, i, "report");
 }
 
+/* Verbs of a channel passing on what someone said: "quoted X as saying". */
+static const char *const passing[] = {
+	"reported", "reports", "quoted", "quotes", "cited", NULL
+};
+
+bool
+xq_channel_object(const struct xdoc *d, size_t k, size_t end, size_t *a,
+    size_t *b)
+{
+	static const char *const openers[] = {
+		"him", "her", "them", "the", "a", "an", "one", "its", "his",
+		NULL
+	};
+	size_t j;
+
+	if (!in(passing, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s) ||
+	    k + 2 >= end || d->tv[k + 1].kind != W_WORD)
+		return false;
+	if (!d->tv[k + 1].cap && !in(openers, d->text + d->tv[k + 1].s,
+	    d->tv[k + 1].e - d->tv[k + 1].s))
+		return false;
+	for (j = k + 1; j < end && j < k + 8 && d->tv[j].kind == W_WORD &&
+	    !d->tv[j].inq && !word_is(d, j, "as") && !word_is(d, j, "saying");
+	    j++)
+		;
+	*a = k + 1;
+	*b = j;
+	if (j < end && word_is(d, j, "as"))
+		j++;
+	if (j >= end || !word_is(d, j, "saying"))
+		return false;
+	for (j++; j < end; j++)
+		if (d->tv[j].kind != W_PUNCT)
+			return false;
+	return *b > *a;
+}
+
 /*
  * After the cue at i, a name, a comma and a description of the speaker
  * that runs to the end of the sentence, relative clauses and all: ",
@@ -2260,17 +2297,17 @@ static const char *const *
 lead_words(void)
 {
 	static const char **all;
-	const char *const *lists[] = { cues, np_cues, prep_verbs };
+	const char *const *lists[] = { cues, np_cues, prep_verbs, passing };
 	size_t n = 0, i, k;
 
 	if (all != NULL)
 		return all;
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < 4; i++)
 		for (k = 0; lists[i][k] != NULL; k++)
 			n++;
 	all = xreallocarray(NULL, n + 1, sizeof(*all));
 	n = 0;
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < 4; i++)
 		for (k = 0; lists[i][k] != NULL; k++)
 			all[n++] = lists[i][k];
 	all[n] = NULL;
@@ -2556,6 +2593,23 @@ xq_indirect(struct xdoc *d)
 			    prep_object(d, j, end, &b)) {
 				add_indirect(d, j, b, i);
 				had_clause = true;
+				continue;
+			}
+			/* "..., Reuters reported the regulator as saying.":
+			 * the clause before, said by whom the channel quotes */
+			if (xq_channel_object(d, i, end, &a, &b)) {
+				for (j = i; j > d->sv[si].t0 && j + 6 > i &&
+				    !(d->tv[j - 1].kind == W_PUNCT &&
+				    d->text[d->tv[j - 1].s] == ','); j--)
+					;
+				if (j > d->sv[si].t0 + 2 && d->tv[j - 1].kind ==
+				    W_PUNCT && !marks_in(d, d->sv[si].t0, j - 1)) {
+					a = d->sv[si].t0;
+					if (d->tv[a].kind != W_WORD)
+						a++;
+					if (add_indirect(d, a, j - 1, i))
+						had_clause = true;
+				}
 				continue;
 			}
 			if (!is_cue(w, n)) {

@@ -93,6 +93,13 @@ size_t	xq_plural_possessive(const char *w, size_t n);
 bool	xq_contraction(const struct xdoc *d, size_t k);
 /* Is the word a participle or an -ing form ("warned", "written")? */
 bool	xq_participle(const char *w, size_t n);
+/*
+ * After a channel's cue at token k, whom it passes on, up to the end of
+ * the sentence: ", Reuters reported the regulator as saying." stores the
+ * regulator's tokens in [*a, *b).
+ */
+bool	xq_channel_object(const struct xdoc *d, size_t k, size_t end,
+	    size_t *a, size_t *b);
 void	xq_transcript(struct xdoc *d);
 size_t	xq_label(const struct xdoc *d, size_t k, size_t end);
 bool	xq_lower_tok(const struct xdoc *d, size_t ti, char *low, size_t cap,
