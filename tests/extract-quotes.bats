@@ -883,6 +883,14 @@ Tom Hale|say|whether the pier would close"
 the harbour master|the harbour master|reported|The ferries could stop for a week"
 }
 
+@test "after a quotation: 'according to X', and a long description of the speaker before the cue ('the minister for harbour affairs Ana Ruiz said', 'Tom Hale, an analyst at Tillax told')" {
+	printf '%s\n' '"The port is the busiest in the region," according to Lena Okoro, director of the board.' '' '"The days of cheap fares are over," the minister for harbour affairs Ana Ruiz said.' '' '"There is a whiff of a sweetener in there," Tom Hale, an analyst at Tillax told the Post.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)\"'"
+	assert_output "Lena Okoro|according to
+Ana Ruiz|said
+Tom Hale|told"
+}
+
 @test "a paragraph of quotations only continues the turn of the speaker before it, each quotation in it" {
 	printf '%s\n' '"The ball ran for me," said Tomas Berg.' '' '"I had a lot of chances." "That was the key to the set."' '' 'Hale played down his defeat.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"

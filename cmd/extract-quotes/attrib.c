@@ -1196,6 +1196,34 @@ cue_before_mark(const struct xdoc *d, size_t t0, size_t c, size_t o)
 }
 
 /* Attribution of a direct quote q whose marks are tokens o and c. */
+/*
+ * Do the words from token a run as a speaker's description, no verb or
+ * punctuation but commas among them, to a cue within twelve words?
+ */
+static bool
+long_description(const struct xdoc *d, size_t a, size_t end)
+{
+	size_t k;
+
+	for (k = a; k < end && k < a + 12; k++) {
+		if (d->tv[k].inq || (d->tv[k].kind != W_WORD && !is_comma(d, k)))
+			return false;
+		if (d->tv[k].kind != W_WORD)
+			continue;
+		if (is_cue_tok(d, k) && !d->tv[k].cap)
+			return k > a;
+		/* a verb in -ed or an auxiliary; plurals are a description's
+		 * ("the minister for harbour affairs") */
+		if (!d->tv[k].cap && ((participle_form(d, k) &&
+		    !ing_form(d, k)) || tok_in(d, k, skip_back) ||
+		    (tok_in(d, k, np_break) && !tok_is(d, k, "of") &&
+		    !tok_is(d, k, "for") && !tok_is(d, k, "at") &&
+		    !tok_is(d, k, "in"))))
+			return false;
+	}
+	return false;
+}
+
 static void
 attribute_direct(struct xdoc *d, struct quote *q)
 {
@@ -1236,14 +1264,24 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		 * relative names what was called, not who spoke */
 		if (tok_is(d, k, "what"))
 			break;
-		/* past eight words only through a bracketed affiliation */
+		/* '"...," according to Ana Ruiz, ...' */
+		if (k == c + 1 && tok_is(d, k, "according") && k + 2 < t1 &&
+		    tok_is(d, k + 1, "to") && np_after(d, k + 2, t1, &a, &b)) {
+			set_cue(d, q, k);
+			q->ce = d->tv[k + 1].e;
+			set_mention(d, q, a, b);
+			return;
+		}
+		/* past eight words only through a bracketed affiliation or a
+		 * long description ("the minister for civil aviation Ana
+		 * Ruiz said", "Ana Ruiz, an analyst at Tillax told") */
 		if (k == c + 8) {
 			size_t p;
 
 			for (p = c + 1; p < k && !(d->tv[p].kind == W_PUNCT &&
 			    d->text[d->tv[p].s] == '('); p++)
 				;
-			if (p == k)
+			if (p == k && !long_description(d, c + 1, t1))
 				break;
 		}
 		/* '"...," when Linde said': another clause, not an
@@ -2530,6 +2568,17 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 				return;
 			}
 		set_speaker(q, m, mn, -1);
+		return;
+	}
+	/* a person named after a description of the post, with no
+	 * preposition between: "the minister for harbour affairs Ana
+	 * Ruiz" (not "a spokesman for Ana Ruiz") */
+	if ((e = entity_in(d, q->ms, q->me, 0)) != NULL && e->e == q->me &&
+	    e->s > q->ms && (he = tok_at(d, e->s)) > 0 &&
+	    d->tv[he - 1].kind == W_WORD && !d->tv[he - 1].cap &&
+	    !tok_in(d, he - 1, np_break) && !tok_in_fold(d, he - 1, np_open) &&
+	    !xq_possessive(d, he - 1) && head_end(d, q->ms, q->me) < e->s) {
+		set_speaker(q, e->canon, e->clen, 0);
 		return;
 	}
 	he = head_end(d, q->ms, q->me);
