@@ -1196,6 +1196,11 @@ cue_before_mark(const struct xdoc *d, size_t t0, size_t c, size_t o)
 }
 
 /* Attribution of a direct quote q whose marks are tokens o and c. */
+/* Forms of "be" before a participle that make it passive. */
+static const char *const passive_be[] = {
+	"was", "were", "is", "are", "been", NULL
+};
+
 /*
  * Do the words from token a run as a speaker's description, no verb or
  * punctuation but commas among them, to a cue within twelve words?
@@ -1293,6 +1298,14 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		if (xq_channel_object(d, k, t1, &a, &b)) {
 			set_cue(d, q, k);
 			set_mention(d, q, a, b);
+			return;
+		}
+		/* '"...," the aid agency was quoted as saying.' */
+		if (tok_is(d, k, "quoted") && k > c + 2 &&
+		    tok_in(d, k - 1, passive_be) && (tok_is(d, k + 1, "saying") ||
+		    (tok_is(d, k + 1, "as") && tok_is(d, k + 2, "saying")))) {
+			set_cue(d, q, k);
+			set_mention(d, q, c + 1, k - 1);
 			return;
 		}
 		/* '"...," she continued.': a word that is more often a noun
@@ -1545,11 +1558,6 @@ owner_of_noun(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	*a = j;
 	return true;
 }
-
-/* Forms of "be" before a participle that make it passive. */
-static const char *const passive_be[] = {
-	"was", "were", "is", "are", "been", NULL
-};
 
 static void
 attribute_indirect(struct xdoc *d, struct quote *q)

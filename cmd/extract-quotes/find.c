@@ -1354,8 +1354,11 @@ xq_channel_object(const struct xdoc *d, size_t k, size_t end, size_t *a,
 		j++;
 	if (j >= end || !word_is(d, j, "saying"))
 		return false;
+	/* then the end, or a phrase of how or where ("via his lawyers") */
 	for (j++; j < end; j++)
-		if (d->tv[j].kind != W_PUNCT)
+		if (d->tv[j].inq || d->tv[j].kind >= W_OPEN ||
+		    (d->tv[j].kind == W_WORD && (word_is(d, j, "that") ||
+		    is_cue(d->text + d->tv[j].s, d->tv[j].e - d->tv[j].s))))
 			return false;
 	return *b > *a;
 }
@@ -2747,7 +2750,7 @@ xq_indirect(struct xdoc *d)
 			    !word_is(d, j, "this")) || clause_at(d, j, end)) &&
 			    !word_is(d, j, "and") && !word_is(d, j, "of") &&
 			    !word_is(d, j, "at") && !word_is(d, j, "with") &&
-			    !word_is(d, j, "so") &&
+			    !word_is(d, j, "so") && !word_is(d, j, "via") &&
 			    !(word_is(d, j, "he") || word_is(d, j, "she") ||
 			    word_is(d, j, "it") || word_is(d, j, "they") ||
 			    word_is(d, j, "we") || word_is(d, j, "I") ?
