@@ -893,6 +893,16 @@ Ana Ruiz|said
 Tom Hale|told"
 }
 
+@test "a quotation that opens the sentence after a person's report in the same paragraph continues that person's turn; not after a report of a firm's, nor in the next paragraph" {
+	printf '%s\n' 'Prices were steep but Tom Evans said sales were brisk. "I have sold quite a lot already."' > "$BATS_TEST_TMPDIR/a.txt"
+	printf '%s\n' 'The Carrow Harbour Board said sales were brisk. "Prices will fall in the spring sales this year."' > "$BATS_TEST_TMPDIR/b.txt"
+	printf '%s\n' 'Ana Ruiz said sales were brisk.' '' '"Prices will fall in the spring sales this year."' > "$BATS_TEST_TMPDIR/c.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' '$BATS_TEST_TMPDIR/b.txt' '$BATS_TEST_TMPDIR/c.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\" and .kind==\"direct\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Tom Evans|I have sold quite a lot already.
+null|Prices will fall in the spring sales this year.
+null|Prices will fall in the spring sales this year."
+}
+
 @test "a paragraph of quotations only continues the turn of the speaker before it, each quotation in it" {
 	printf '%s\n' '"The ball ran for me," said Tomas Berg.' '' '"I had a lot of chances." "That was the key to the set."' '' 'Hale played down his defeat.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"

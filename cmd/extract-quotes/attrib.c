@@ -2661,6 +2661,24 @@ fills_para(const struct xdoc *d, const struct quote *q)
 	return true;
 }
 
+/*
+ * Is report p a person's, named, in the sentence just before the one
+ * quotation q opens, in the same paragraph: 'Evans said the sale went
+ * well. "I've sold a lot already."'?
+ */
+static bool
+person_report_before(const struct xdoc *d, const struct quote *p,
+    const struct quote *q)
+{
+	size_t qs;
+
+	if (p->speaker == NULL || p->splabel != 0 || !p->has_mention ||
+	    p->para != q->para || q->qt0 == 0)
+		return false;
+	qs = d->tv[q->qt0].sent;
+	return qs > 0 && d->tv[tok_at(d, p->e - 1)].sent == qs - 1;
+}
+
 static void headline_quotes(struct xdoc *);
 
 static int
@@ -2806,7 +2824,8 @@ xq_resolve(struct xdoc *d)
 			 * 'It was "a mistake," she said. "We ..."', when the
 			 * quotation opens a sentence after it */
 			if (p->dropped || (p->kind != K_DIRECT &&
-			    (!quoted_words_in(d, p) || p->e >= q->s ||
+			    (!(quoted_words_in(d, p) || person_report_before(d,
+			    p, q)) || p->e >= q->s ||
 			    q->qt0 == 0 || q->qt0 - 1 !=
 			    d->sv[d->tv[q->qt0].sent].t0)))
 				continue;
