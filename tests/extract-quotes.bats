@@ -903,6 +903,13 @@ null|Prices will fall in the spring sales this year.
 null|Prices will fall in the spring sales this year."
 }
 
+@test "a quotation that opens a paragraph continues the turn of the speaker of the paragraph before, whatever follows it; a heading's does not" {
+	printf '%s\n' '"We sold out in days," Tom Hale said.' '' '"We are proud of the fans." More than 120 acts will play.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Tom Hale|We sold out in days,
+Tom Hale|We are proud of the fans."
+}
+
 @test "a paragraph of quotations only continues the turn of the speaker before it, each quotation in it" {
 	printf '%s\n' '"The ball ran for me," said Tomas Berg.' '' '"I had a lot of chances." "That was the key to the set."' '' 'Hale played down his defeat.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"

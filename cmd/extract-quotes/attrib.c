@@ -13,8 +13,8 @@
  * leader") to the person of this document whose title and country it
  * matches; a surname to the full name.  A quotation with no attribution of
  * its own continues the previous speaker's turn in its paragraph, or the
- * previous paragraph's when quotations fill its paragraph; a headline
- * quotation takes the speaker of the same words in the body.
+ * previous paragraph's when it opens its paragraph or quotations fill it;
+ * a headline quotation takes the speaker of the same words in the body.
  *
  * A pronoun skips people whose given name is listed for the other gender
  * only (lexicon/female.txt, male.txt).
@@ -2641,9 +2641,11 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 	set_speaker(q, m, mn, -1);
 }
 
+static bool in_heading(const struct xdoc *, const struct quote *);
+
 /*
- * Does the quotation fill its paragraph, marks and punctuation aside, or
- * open a paragraph of quotations only ('"..." "..."')?
+ * Does the quotation open its paragraph, or open a sentence and run with
+ * other quotations only to the paragraph's end ('"..." "..."')?
  */
 static bool
 fills_para(const struct xdoc *d, const struct quote *q)
@@ -2652,6 +2654,12 @@ fills_para(const struct xdoc *d, const struct quote *q)
 
 	if (o != d->sv[si].t0)
 		return false;
+	/* one that opens its paragraph goes on with the turn before it,
+	 * whatever follows: '"...," Ellis said. // "We are proud ..." More
+	 * acts will play ...' */
+	if ((si == 0 || d->sv[si - 1].para != d->sv[si].para) &&
+	    !in_heading(d, q))
+		return true;
 	si = d->tv[c].sent;
 	while (si + 1 < d->ns && d->sv[si + 1].para == d->sv[si].para)
 		si++;
