@@ -908,6 +908,10 @@ null|Prices will fall in the spring sales this year."
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
 	assert_output "Tom Hale|We sold out in days,
 Tom Hale|We are proud of the fans."
+	printf '%s\n' '"We sold out in days," Tom Hale said.' '' "'No room for delay' on the pier" '' 'Ana Ruiz told the board there was "no room for delay" on the pier.' > "$BATS_TEST_TMPDIR/b.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/b.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\" and .kind==\"direct\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Tom Hale|We sold out in days,
+Ana Ruiz|No room for delay"
 }
 
 @test "a paragraph of quotations only continues the turn of the speaker before it, each quotation in it" {
