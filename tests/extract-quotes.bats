@@ -914,6 +914,13 @@ Tom Hale|We are proud of the fans."
 Ana Ruiz|No room for delay"
 }
 
+@test "a verb of manner next to a quotation attributes it ('\"...,\" laughed Tom Hale', '\"...,\" implored Ana Ruiz')" {
+	printf '%s\n' '"The pier will reopen in May," laughed Tom Hale.' '' '"Do you not care about the pier?" implored Ana Ruiz.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)\"'"
+	assert_output "Tom Hale|laughed
+Ana Ruiz|implored"
+}
+
 @test "a paragraph of quotations only continues the turn of the speaker before it, each quotation in it" {
 	printf '%s\n' '"The ball ran for me," said Tomas Berg.' '' '"I had a lot of chances." "That was the key to the set."' '' 'Hale played down his defeat.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"

@@ -773,6 +773,17 @@ static const char *const np_dets[] = {
 static const char *const quote_cues[] = {
 	"reads", "read", "goes", "went", NULL
 };
+/*
+ * Verbs of manner that attribute a quotation next to them but report no
+ * clause: '"...," laughed Ana Ruiz', '"...," she sighed'.
+ */
+static const char *const manner_cues[] = {
+	"laughed", "laughs", "smiled", "smiles", "sighed", "sighs",
+	"grinned", "grins", "beamed", "snapped", "snaps", "enthused",
+	"enthuses", "gushed", "cried", "roared", "murmured", "pleaded",
+	"pleads", "begged", "teased", "implored", "assured", "pressed",
+	"continues", NULL
+};
 /* ... and those that need no colon either: 'chanted "What curfew?"' (but
  * 'read "War and Peace"' is a title) */
 static const char *const sung_cues[] = {
@@ -1311,6 +1322,8 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		/* '"...," she continued.': a word that is more often a noun
 		 * ("continued", "state") is a cue where it ends the clause */
 		if ((!is_cue_tok(d, k) && !(k < c + 5 && d->tv[k].kind ==
+		    W_WORD && !d->tv[k].cap && tok_in(d, k, manner_cues)) &&
+		    !(k < c + 5 && d->tv[k].kind ==
 		    W_WORD && !d->tv[k].cap && (xq_is_cue_any(d->text +
 		    d->tv[k].s, d->tv[k].e - d->tv[k].s) ||
 		    tok_in(d, k, quote_cues) || tok_in(d, k, sung_cues)) &&
