@@ -921,6 +921,17 @@ Ana Ruiz|No room for delay"
 Ana Ruiz|implored"
 }
 
+@test "'they' is the plural an attribution just before named ('Harbour officials said ... They added'), or the plural subject of the sentence before ('Carrow fans met ... They said'); else it stays 'they'" {
+	printf '%s\n' 'Harbour officials said the pier was safe. They added that repairs would start soon.' > "$BATS_TEST_TMPDIR/a.txt"
+	printf '%s\n' 'Carrow fans met in Tellby on Friday. They said the club had let them down.' > "$BATS_TEST_TMPDIR/b.txt"
+	printf '%s\n' 'The pier was closed. They said it would reopen.' > "$BATS_TEST_TMPDIR/c.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' '$BATS_TEST_TMPDIR/b.txt' '$BATS_TEST_TMPDIR/c.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
+	assert_output "Harbour officials|Harbour officials|said
+Harbour officials|They|added
+Carrow fans|They|said
+They|They|said"
+}
+
 @test "a paragraph of quotations only continues the turn of the speaker before it, each quotation in it" {
 	printf '%s\n' '"The ball ran for me," said Tomas Berg.' '' '"I had a lot of chances." "That was the key to the set."' '' 'Hale played down his defeat.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"

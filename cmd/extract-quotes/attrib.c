@@ -2363,6 +2363,84 @@ it_antecedent(const struct xdoc *d, size_t qi, const char **sp,
 	return true;
 }
 
+/* Past forms not in -ed that follow a subject: "leaders met". */
+static const char *const past_forms[] = {
+	"met", "held", "gave", "made", "took", "went", "came", "saw", "won",
+	"lost", "left", "fell", "rose", "began", "brought", "sent", "spent",
+	"kept", "told", "said", "were", NULL
+};
+
+/* Does the phrase in tokens [a, b) end in a plural of people or bodies,
+ * in lower case ("Harbour officials", "world leaders")? */
+static bool
+plural_phrase(const struct xdoc *d, size_t a, size_t b)
+{
+	const char *w;
+	size_t n;
+
+	if (b <= a || d->tv[b - 1].kind != W_WORD || d->tv[b - 1].cap ||
+	    tok_in(d, b - 1, pronouns) || tok_is(d, b - 1, "they") ||
+	    tok_in(d, b - 1, skip_back) || is_cue_tok(d, b - 1))
+		return false;
+	w = d->text + d->tv[b - 1].s;
+	n = d->tv[b - 1].e - d->tv[b - 1].s;
+	return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'';
+}
+
+/*
+ * The antecedent of "they" in quote qi's mention: the mention of the
+ * latest attribution in its paragraph or the one before that names a
+ * plural ("Harbour officials said ... They added"), or the plural subject
+ * that opens the sentence before ("World leaders met on Friday. They
+ * said").  Nothing else.
+ */
+static bool
+they_antecedent(const struct xdoc *d, size_t qi, const char **sp,
+    size_t *splen)
+{
+	const struct quote *q = &d->qv[qi];
+	size_t k = tok_at(d, q->ms), i, ps, t0, j;
+
+	if (k >= d->nt)
+		return false;
+	for (i = qi; i > 0; i--) {
+		const struct quote *p = &d->qv[i - 1];
+
+		if (p->dropped || !p->has_mention || p->speaker == NULL ||
+		    p->ms >= q->ms)
+			continue;
+		if (p->para + 1 < q->para)
+			break;
+		if (plural_phrase(d, tok_at(d, p->ms), tok_at(d, p->me))) {
+			*sp = p->speaker;
+			*splen = p->splen;
+			return true;
+		}
+		break;
+	}
+	if ((ps = d->tv[k].sent) == 0)
+		return false;
+	t0 = d->sv[ps - 1].t0;
+	/* "[The] [Capitalised] plural verb": the plural within five words,
+	 * a verb or an auxiliary after it */
+	for (j = t0; j + 1 < d->sv[ps - 1].t1 && j < t0 + 5 &&
+	    d->tv[j].kind == W_WORD && !d->tv[j].inq; j++) {
+		if (plural_phrase(d, t0, j + 1) && d->tv[j + 1].kind ==
+		    W_WORD && !d->tv[j + 1].cap && (verb_like(d, j + 1) ||
+		    tok_in(d, j + 1, skip_back) || tok_in(d, j + 1,
+		    past_forms))) {
+			if (j == t0 && tok_in_fold(d, t0, np_dets_all))
+				return false;
+			*sp = d->text + d->tv[t0].s;
+			*splen = d->tv[j].e - d->tv[t0].s;
+			return true;
+		}
+		if (!d->tv[j].cap && j > t0 && verb_like(d, j))
+			return false;
+	}
+	return false;
+}
+
 /* The person or organisation whose name ends at byte b (spaces aside). */
 static const struct xent *
 entity_ending(const struct xdoc *d, size_t b)
@@ -2542,6 +2620,17 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 		}
 		set_speaker(q, m, mn, -1);
 		return;
+	}
+	/* "They said": the people an earlier attribution or the sentence
+	 * before named in the plural */
+	if (mn == 4 && strncasecmp(m, "they", 4) == 0) {
+		const char *sp;
+		size_t splen;
+
+		if (they_antecedent(d, qi, &sp, &splen)) {
+			set_speaker(q, sp, splen, -1);
+			return;
+		}
 	}
 	/* "It said": the organisation the nearest earlier sentence names
 	 * first */
