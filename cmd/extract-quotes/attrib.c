@@ -533,6 +533,11 @@ plural_noun(const struct xdoc *d, size_t t0, size_t j)
 
 static bool no_name(const struct xdoc *, size_t);
 
+/* Prepositions inside a subject: "a lawyer for", "an ad in 2008". */
+static const char *const np_preps[] = {
+	"of", "for", "from", "in", "at", "with", "on", NULL
+};
+
 /* Relative pronouns that open a clause set off by commas. */
 static const char *const relatives[] = {
 	"who", "whose", "which", "whom", NULL
@@ -621,9 +626,11 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		for (j = i - 1; j > t0 && !is_comma(d, j - 1); j--)
 			;
 		rel = j > t0 && tok_in_fold(d, j, relatives);
+		/* also ", from the Home Office," after the subject */
 		if (j > t0 && (rel || tok_is(d, j, "a") ||
 		    tok_is(d, j, "an") || tok_is(d, j, "the") ||
-		    participle(d, j)) && j < i - 1) {
+		    participle(d, j) || (tok_in(d, j, np_preps) &&
+		    j > t0 + 1 && d->tv[j - 2].kind == W_WORD)) && j < i - 1) {
 			i = j - 1;
 			/* "Ana Ruiz, a lawyer for the firm, which ..., said",
 			 * "Ana Ruiz, head of the guild, which ..., said": the
@@ -788,11 +795,6 @@ static const char *const manner_cues[] = {
  * 'read "War and Peace"' is a title) */
 static const char *const sung_cues[] = {
 	"chanted", "chants", "chanting", "sang", "sings", "singing", NULL
-};
-
-/* Prepositions inside a subject: "a lawyer for", "an ad in 2008". */
-static const char *const np_preps[] = {
-	"of", "for", "from", "in", "at", "with", "on", NULL
 };
 
 /* Prepositions that open a sentence's adverbial: "In his speech, ..." */
@@ -1213,13 +1215,15 @@ static const char *const passive_be[] = {
 };
 
 /*
- * Do the words from token a run as a speaker's description, no verb or
- * punctuation but commas among them, to a cue within twelve words?
+ * Do the words from token a run as a speaker's description, a capital
+ * among them (not "apart from the falsehood of a comment suggesting"), no
+ * verb or punctuation but commas, to a cue within twelve words?
  */
 static bool
 long_description(const struct xdoc *d, size_t a, size_t end)
 {
 	size_t k;
+	bool cap = false;
 
 	for (k = a; k < end && k < a + 12; k++) {
 		if (d->tv[k].inq || (d->tv[k].kind != W_WORD && !is_comma(d, k)))
@@ -1227,14 +1231,13 @@ long_description(const struct xdoc *d, size_t a, size_t end)
 		if (d->tv[k].kind != W_WORD)
 			continue;
 		if (is_cue_tok(d, k) && !d->tv[k].cap)
-			return k > a;
+			return k > a && cap;
+		cap = cap || d->tv[k].cap;
 		/* a verb in -ed or an auxiliary; plurals are a description's
 		 * ("the minister for harbour affairs") */
 		if (!d->tv[k].cap && ((participle_form(d, k) &&
 		    !ing_form(d, k)) || tok_in(d, k, skip_back) ||
-		    (tok_in(d, k, np_break) && !tok_is(d, k, "of") &&
-		    !tok_is(d, k, "for") && !tok_is(d, k, "at") &&
-		    !tok_is(d, k, "in"))))
+		    (tok_in(d, k, np_break) && !tok_in(d, k, np_preps))))
 			return false;
 	}
 	return false;
@@ -2760,8 +2763,14 @@ fills_para(const struct xdoc *d, const struct quote *q)
 	 * whatever follows: '"...," Ellis said. // "We are proud ..." More
 	 * acts will play ...' */
 	if ((si == 0 || d->sv[si - 1].para != d->sv[si].para) &&
-	    !in_heading(d, q))
+	    !in_heading(d, q)) {
+		/* and fills its sentence: not '"We will see," was all her
+		 * aide offered' */
+		for (k = c + 1; k < d->sv[d->tv[c].sent].t1; k++)
+			if (d->tv[k].kind == W_WORD && !d->tv[k].inq)
+				return false;
 		return true;
+	}
 	si = d->tv[c].sent;
 	while (si + 1 < d->ns && d->sv[si + 1].para == d->sv[si].para)
 		si++;
@@ -2773,8 +2782,9 @@ fills_para(const struct xdoc *d, const struct quote *q)
 
 /*
  * Is report p a person's, named, in the sentence just before the one
- * quotation q opens, in the same paragraph: 'Evans said the sale went
- * well. "I've sold a lot already."'?
+ * quotation q opens, in the same paragraph ('Evans said the sale went
+ * well. "I've sold a lot already."'), or the last of the paragraph
+ * before when q opens its own?
  */
 static bool
 person_report_before(const struct xdoc *d, const struct quote *p,
@@ -2783,10 +2793,17 @@ person_report_before(const struct xdoc *d, const struct quote *p,
 	size_t qs;
 
 	if (p->speaker == NULL || p->splabel != 0 || !p->has_mention ||
-	    p->para != q->para || q->qt0 == 0)
+	    q->qt0 == 0)
 		return false;
 	qs = d->tv[q->qt0].sent;
-	return qs > 0 && d->tv[tok_at(d, p->e - 1)].sent == qs - 1;
+	if (qs == 0)
+		return false;
+	/* or the last report of the paragraph before, when the quotation
+	 * opens its own: 'Ruiz said sales rose. // "With these ..."' */
+	if (p->para + 1 == q->para && d->sv[qs - 1].para != d->sv[qs].para)
+		return true;
+	return p->para == q->para &&
+	    d->tv[tok_at(d, p->e - 1)].sent == qs - 1;
 }
 
 static void headline_quotes(struct xdoc *);
