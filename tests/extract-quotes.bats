@@ -939,6 +939,12 @@ Tom Hale|said
 Tom Hale|null"
 }
 
+@test "'His message to the mayor was: \"...\"' is the owner's, resolved as a pronoun" {
+	printf '%s\n' 'Tom Hale said stability was all important. His message to the mayor was: "Please do not give it away in any form of electioneering."' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\" and .kind==\"direct\") | \"\(.speaker)|\(.mention)\"'"
+	assert_output "Tom Hale|His"
+}
+
 @test "a paragraph of quotations only continues the turn of the speaker before it, each quotation in it" {
 	printf '%s\n' '"The ball ran for me," said Tomas Berg.' '' '"I had a lot of chances." "That was the key to the set."' '' 'Hale played down his defeat.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"

@@ -1441,6 +1441,13 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		 * following comment:") */
 		for (k = o - 1; k > t0 && d->tv[k - 1].kind != W_PUNCT; k--)
 			;
+		/* "His message to the mayor was:": the owner speaks */
+		if (k == t0 && o > t0 + 3 && (tok_is(d, t0, "His") ||
+		    tok_is(d, t0, "Her") || tok_is(d, t0, "Their")) &&
+		    d->tv[t0 + 1].kind == W_WORD && !d->tv[t0 + 1].cap) {
+			set_mention(d, q, t0, t0 + 1);
+			return;
+		}
 		if ((k == t0 || tok_in(d, t0, lead_preps)) &&
 		    sentence_subject(d, t0, o - 1, &a, &b)) {
 			set_mention(d, q, a, b);
