@@ -2809,8 +2809,9 @@ person_report_before(const struct xdoc *d, const struct quote *p,
 	 * opens its own: 'Ruiz said sales rose. // "With these ..."' */
 	if (p->para + 1 == q->para && d->sv[qs - 1].para != d->sv[qs].para)
 		return true;
-	return p->para == q->para &&
-	    d->tv[tok_at(d, p->e - 1)].sent == qs - 1;
+	/* its last word's sentence */
+	return p->para == q->para && tok_at(d, p->e) > 0 &&
+	    d->tv[tok_at(d, p->e) - 1].sent == qs - 1;
 }
 
 static void headline_quotes(struct xdoc *);

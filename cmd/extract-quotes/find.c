@@ -2606,7 +2606,8 @@ xq_indirect(struct xdoc *d)
 				    d->text[d->tv[j - 1].s] == ','); j--)
 					;
 				if (j > d->sv[si].t0 + 2 && d->tv[j - 1].kind ==
-				    W_PUNCT && !marks_in(d, d->sv[si].t0, j - 1)) {
+				    W_PUNCT && d->text[d->tv[j - 1].s] == ',' &&
+				    !marks_in(d, d->sv[si].t0, j - 1)) {
 					a = d->sv[si].t0;
 					if (d->tv[a].kind != W_WORD)
 						a++;
