@@ -711,6 +711,14 @@ GM/ORG"
 	assert_output "[]"
 }
 
+@test "a party's and an exchange's short names are organisations, not people ('the Lib Dems', 'Lib Dem leader', 'Deutsche Boerse')" {
+	run sh -c "printf 'The Lib Dems said the toll would fail. Lib Dem leader Tom Hale spoke. Deutsche Boerse said its bid stands.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Lib Dems/ORG
+Lib Dem/ORG
+Tom Hale/PERSON
+Deutsche Boerse/ORG"
+}
+
 @test "a place of two words before a body named 'of' something is part of its name; a people's word of two before a state's ministry is not" {
 	run sh -c "printf 'Carrow Valley\tGPE\nSouth Carrowan\tNORP\n' > \"\$BATS_TEST_TMPDIR/lx\"; printf 'The Carrow Valley League of Voters met the Carrow Valley Department of Health and the South Carrowan Ministry of Defence.\n' | segment | tag-entities --lexicon \"\$BATS_TEST_TMPDIR/lx\" | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Carrow Valley League of Voters/ORG
