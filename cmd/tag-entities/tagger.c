@@ -2552,21 +2552,34 @@ title_key(const char *s, size_t n, char *buf, size_t cap)
 }
 
 /*
- * The label of an acronym that opens a sentence and is a common word too
- * ("GM said", "US officials"): the label the document gives it where it
- * does not open one, or none.
+ * Index in acr the spans in capitals that open no sentence and have a
+ * label, by their text (the first of each), for acronym_elsewhere().
  */
-static enum label
-acronym_elsewhere(const struct doc *d, const struct span *sp)
+static void
+acronym_index(const struct doc *d, struct smap *acr)
 {
 	size_t i;
 
+	smap_init(acr);
 	for (i = 0; i < d->nsp; i++)
 		if (!d->sp[i].initial && d->sp[i].label != T_NONE &&
-		    LEN(&d->sp[i]) == LEN(sp) && memcmp(TXT(d, &d->sp[i]),
-		    TXT(d, sp), LEN(sp)) == 0)
-			return d->sp[i].label;
-	return T_NONE;
+		    (d->tv[d->sp[i].sent][d->sp[i].t0].f & TK_ALLCAPS))
+			(void)smap_get(acr, TXT(d, &d->sp[i]), LEN(&d->sp[i]),
+			    true, i);
+}
+
+/*
+ * The label of an acronym that opens a sentence and is a common word too
+ * ("GM said", "US officials"): the label the document gives it where it
+ * does not open one, or none.  One look-up in acr (acronym_index).
+ */
+static enum label
+acronym_elsewhere(const struct doc *d, struct smap *acr,
+    const struct span *sp)
+{
+	struct sment *e = smap_get(acr, TXT(d, sp), LEN(sp), false, 0);
+
+	return e != NULL ? d->sp[e->val].label : T_NONE;
 }
 
 /* A label given with strong evidence to the same string elsewhere. */
@@ -3251,7 +3264,7 @@ tag_document(struct tsent *sv, size_t ns)
 {
 	struct doc d;
 	struct pname *pv = NULL;
-	struct smap best, strong, orgs;
+	struct smap best, strong, orgs, acr;
 	size_t np = 0, pcap = 0, i, k, tcap;
 	const struct pname *p;
 	struct span *sp;
@@ -3322,6 +3335,7 @@ tag_document(struct tsent *sv, size_t ns)
 
 	/* what pass 1 settled, indexed for pass 2 */
 	person_index(pv, np, &best);
+	acronym_index(&d, &acr);
 
 	/* pass 2: weak and unknown spans from what the document says */
 	for (i = 0; i < d.nsp; i++) {
@@ -3348,7 +3362,7 @@ tag_document(struct tsent *sv, size_t ns)
 			if (find_person(pv, &best, TXT(&d, sp), LEN(sp)) != NULL)
 				sp->label = T_PERSON;
 			else if (d.tv[sp->sent][sp->t0].f & TK_ALLCAPS)
-				sp->label = acronym_elsewhere(&d, sp);
+				sp->label = acronym_elsewhere(&d, &acr, sp);
 			continue;
 		}
 		/* "OKORO TAKES LEAD": a headline in capitals names whom
@@ -3437,6 +3451,7 @@ tag_document(struct tsent *sv, size_t ns)
 	smap_free(&best);
 	smap_free(&strong);
 	smap_free(&orgs);
+	smap_free(&acr);
 }
 
 void
