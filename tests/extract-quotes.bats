@@ -513,6 +513,12 @@ Ana Ruiz"
 	assert_output "200000"
 }
 
+@test "bad input: a sentence that is a long list of cues gives at most 64 reports, so the output grows with the input, not its square" {
+	run sh -c "awk 'BEGIN { printf \"They could face a fine, the agency reported\"; for (i = 0; i < 300; i++) printf \" the regulator as saying reported\"; print \" him as saying.\" }' | segment | tag-entities | extract-quotes | grep -c '^{\"type\":\"quote\"'"
+	assert_success
+	assert_output 64
+}
+
 @test "bad input: entities with offsets out of range are reported and ignored" {
 	printf '%s\n' '{"type":"doc","doc":"d","bytes":40}' \
 	    '{"type":"sentence","doc":"d","n":0,"para":0,"start":0,"end":28,"text":"\"We agree,\" said Ida Berg.","entities":[{"text":"Ida Berg","label":"PERSON","start":90,"end":98,"canonical":"Ida Berg"}]}' > "$BATS_TEST_TMPDIR/in"

@@ -2416,11 +2416,12 @@ they_antecedent(const struct xdoc *d, size_t qi, const char **sp,
 	for (i = qi; i > 0; i--) {
 		const struct quote *p = &d->qv[i - 1];
 
+		/* quotes are in text order: stop at the paragraph before */
+		if (p->para + 1 < q->para)
+			break;
 		if (p->dropped || !p->has_mention || p->speaker == NULL ||
 		    p->ms >= q->ms)
 			continue;
-		if (p->para + 1 < q->para)
-			break;
 		if (plural_phrase(d, tok_at(d, p->ms), tok_at(d, p->me))) {
 			*sp = p->speaker;
 			*splen = p->splen;

@@ -1070,7 +1070,8 @@ when_report(const struct xdoc *d, size_t j, size_t end)
 {
 	size_t k;
 
-	for (k = j + 1; k + 1 < end; k++) {
+	/* a time of at most 30 words */
+	for (k = j + 1; k + 1 < end && k < j + 30; k++) {
 		if (d->tv[k].inq)
 			return 0;
 		if (word_is(d, k, "that"))
@@ -1725,6 +1726,8 @@ after_dateline(const struct xdoc *d, size_t a, size_t b)
 	return a;
 }
 
+#define MAXREP	64	/* reports in one sentence */
+
 /*
  * Is the punctuation that ends tokens [a, b) part of the report: a sign
  * ("rose 5%"), or a bracket closed inside it ("(the most since 2001)")?
@@ -1765,6 +1768,12 @@ add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 	/* "lawmakers said Friday afternoon." */
 	if (words < 2 || only_time(d, a, b))
 		return false;
+	/* a sentence holds a few reports: past MAXREP it is a list of cue
+	 * words, and every report running to its end would make the output
+	 * grow with the square of the sentence */
+	if (d->sv[d->tv[a].sent].nrep >= MAXREP)
+		return false;
+	d->sv[d->tv[a].sent].nrep++;
 	q = xq_add(d);
 	q->kind = K_INDIRECT;
 	q->s = d->tv[a].s;
@@ -2501,13 +2510,14 @@ void
 xq_indirect(struct xdoc *d)
 {
 	const char *const *lead = lead_words();
-	size_t si, i, j, end, a, b;
+	size_t si, i, j, end, a, b, tried;
 	size_t c;
 	bool had_clause, rel;
 
 	for (si = 0; si < d->ns; si++) {
 		end = d->sv[si].t1;
 		had_clause = false;
+		tried = 0;
 		if ((j = headline_colon(d, si)) != 0) {
 			add_indirect(d, j + 1, end, j);
 			continue;
@@ -2523,6 +2533,11 @@ xq_indirect(struct xdoc *d)
 			if (!t->cap && !(n == 9 && word_is(d, i, "according")) &&
 			    !wset_in(lead, w, n))
 				continue;
+			/* each cue may look to the sentence's end: past a few
+			 * hundred in one sentence (a list of them, not prose)
+			 * the rest are left, so time stays linear */
+			if (!t->cap && ++tried > 4 * MAXREP)
+				break;
 			/* the lists below are in lower case: a capitalised word
 			 * leads only as "According to" or as the last word of
 			 * a headline's cue ("... Doctor Says") */

@@ -25,6 +25,7 @@ struct xsent {
 	size_t		 n;		/* its "n" */
 	size_t		 para;
 	size_t		 t0, t1;	/* its tokens */
+	size_t		 nrep;		/* reports found in it (capped) */
 };
 
 enum tkind { W_WORD, W_PUNCT, W_OPEN, W_CLOSE, W_AMBIG };
