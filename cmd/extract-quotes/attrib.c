@@ -1209,11 +1209,6 @@ cue_before_mark(const struct xdoc *d, size_t t0, size_t c, size_t o)
 }
 
 /* Attribution of a direct quote q whose marks are tokens o and c. */
-/* Forms of "be" before a participle that make it passive. */
-static const char *const passive_be[] = {
-	"was", "were", "is", "are", "been", NULL
-};
-
 /*
  * Do the words from token a run as a speaker's description, a capital
  * among them (not "apart from the falsehood of a comment suggesting"), no
@@ -1316,7 +1311,7 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		}
 		/* '"...," the aid agency was quoted as saying.' */
 		if (tok_is(d, k, "quoted") && k > c + 2 &&
-		    tok_in(d, k - 1, passive_be) && (tok_is(d, k + 1, "saying") ||
+		    tok_in(d, k - 1, xq_be_forms) && (tok_is(d, k + 1, "saying") ||
 		    (tok_is(d, k + 1, "as") && tok_is(d, k + 2, "saying")))) {
 			set_cue(d, q, k);
 			set_mention(d, q, c + 1, k - 1);
@@ -1603,7 +1598,7 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 		}
 		/* ", the court was told.", ", it is claimed.": those told,
 		 * or no one, are no speaker */
-		if (k > q->qt1 && tok_in(d, k - 1, passive_be))
+		if (k > q->qt1 && tok_in(d, k - 1, xq_be_forms))
 			return;
 		/* ", officials said.", ", as Linde predicted." */
 		a = q->qt1;
@@ -2377,7 +2372,7 @@ it_antecedent(const struct xdoc *d, size_t qi, const char **sp,
 static const char *const past_forms[] = {
 	"met", "held", "gave", "made", "took", "went", "came", "saw", "won",
 	"lost", "left", "fell", "rose", "began", "brought", "sent", "spent",
-	"kept", "told", "said", "were", NULL
+	"kept", NULL
 };
 
 /* Does the phrase in tokens [a, b) end in a plural of people or bodies,

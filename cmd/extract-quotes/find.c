@@ -637,7 +637,7 @@ const char *const xq_months[] = {
 };
 
 /* Forms of "be" before a passive participle. */
-static const char *const be_forms[] = {
+const char *const xq_be_forms[] = {
 	"is", "was", "are", "were", "be", "been", "being", NULL
 };
 
@@ -649,7 +649,7 @@ xq_passive(const struct xdoc *d, size_t i, size_t t0)
 {
 	size_t n = d->tv[i].e - d->tv[i].s;
 
-	return i > t0 && in(be_forms, d->text + d->tv[i - 1].s,
+	return i > t0 && in(xq_be_forms, d->text + d->tv[i - 1].s,
 	    d->tv[i - 1].e - d->tv[i - 1].s) && !(n >= 5 &&
 	    memcmp(d->text + d->tv[i].e - 3, "ing", 3) == 0);
 }
@@ -1316,18 +1316,19 @@ static const char *const subordinators[] = {
 	"although", "since", "despite", "even", NULL
 };
 
-/* "reported": a medium passing on what was said, not saying it. */
-static bool
-channel_cue(const struct xdoc *d, size_t i)
-{
-	return word_is(d, i, "reported") || word_is(d, i, "reports") ||
-	    word_is(d, i, "report");
-}
 
 /* Verbs of a channel passing on what someone said: "quoted X as saying". */
 static const char *const passing[] = {
 	"reported", "reports", "quoted", "quotes", "cited", NULL
 };
+
+/* "reported": a medium passing on what was said, not saying it. */
+static bool
+channel_cue(const struct xdoc *d, size_t i)
+{
+	return in(passing, d->text + d->tv[i].s, d->tv[i].e - d->tv[i].s) ||
+	    word_is(d, i, "report");
+}
 
 bool
 xq_channel_object(const struct xdoc *d, size_t k, size_t end, size_t *a,
@@ -1606,7 +1607,7 @@ clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
 	 * town to ..."), nor one of its own (", despite being told to");
 	 * ", as Berg predicted." is an attribution; ", new jobs were
 	 * added." is none */
-	if ((word_is(d, i, "added") && in(be_forms, d->text + d->tv[i - 1].s,
+	if ((word_is(d, i, "added") && in(xq_be_forms, d->text + d->tv[i - 1].s,
 	    d->tv[i - 1].e - d->tv[i - 1].s)) ||
 	    (j < i && (word_is(d, j, "and") || word_is(d, j, "but") ||
 	    (in(subordinators, d->text + d->tv[j].s, d->tv[j].e -
@@ -2587,12 +2588,12 @@ xq_indirect(struct xdoc *d)
 			/* "we are convinced the port will grow"; not "convinced
 			 * the board to sell" */
 			if (n == 9 && memcmp(w, "convinced", 9) == 0 &&
-			    (i == d->sv[si].t0 || !in(be_forms, d->text +
+			    (i == d->sv[si].t0 || !in(xq_be_forms, d->text +
 			    d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s)))
 				continue;
 			/* "Linde was asked about it": she is no speaker */
 			if (in(ask_verbs, w, n) && i > d->sv[si].t0 &&
-			    in(be_forms, d->text + d->tv[i - 1].s,
+			    in(xq_be_forms, d->text + d->tv[i - 1].s,
 			    d->tv[i - 1].e - d->tv[i - 1].s))
 				continue;
 			if (in(prep_verbs, w, n) && i + 2 < end &&
@@ -2679,7 +2680,7 @@ xq_indirect(struct xdoc *d)
 			/* "was found guilty", "being found asleep": a finding
 			 * of fact, not a report */
 			if (n == 5 && memcmp(w, "found", 5) == 0 &&
-			    i > d->sv[si].t0 && in(be_forms, d->text +
+			    i > d->sv[si].t0 && in(xq_be_forms, d->text +
 			    d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s) &&
 			    !word_is(d, i + 1, "that"))
 				continue;

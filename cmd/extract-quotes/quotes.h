@@ -79,6 +79,8 @@ void	xq_indirect(struct xdoc *d);
 extern const char *const xq_weekdays[], *const xq_months[];
 /* Adjectives before a cue noun: "the new demands", "its latest claim". */
 extern const char *const xq_noun_adjs[];
+/* The forms of "be": "is", "was", ... "being". */
+extern const char *const xq_be_forms[];
 
 bool	xq_is_cue(const char *s, size_t n);
 bool	xq_is_cue_any(const char *s, size_t n);

@@ -2571,13 +2571,18 @@ acronym_index(const struct doc *d, struct smap *acr)
 /*
  * The label of an acronym that opens a sentence and is a common word too
  * ("GM said", "US officials"): the label the document gives it where it
- * does not open one, or none.  One look-up in acr (acronym_index).
+ * does not open one, or none.  One look-up in acr, which is built by the
+ * first call (acr->v NULL until then: most documents need none).
  */
 static enum label
 acronym_elsewhere(const struct doc *d, struct smap *acr,
     const struct span *sp)
 {
-	struct sment *e = smap_get(acr, TXT(d, sp), LEN(sp), false, 0);
+	struct sment *e;
+
+	if (acr->v == NULL)
+		acronym_index(d, acr);
+	e = smap_get(acr, TXT(d, sp), LEN(sp), false, 0);
 
 	return e != NULL ? d->sp[e->val].label : T_NONE;
 }
@@ -3335,7 +3340,7 @@ tag_document(struct tsent *sv, size_t ns)
 
 	/* what pass 1 settled, indexed for pass 2 */
 	person_index(pv, np, &best);
-	acronym_index(&d, &acr);
+	acr.v = NULL;		/* built when first needed */
 
 	/* pass 2: weak and unknown spans from what the document says */
 	for (i = 0; i < d.nsp; i++) {
