@@ -1017,3 +1017,8 @@ indirect|Tomas Berg|insisted|his spending plans were sound"
 	run sh -c "printf 'In 2011 the union said it would strike.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | .mention'"
 	assert_output "the union"
 }
+
+@test "hearsay in the passive reports nothing ('The owners, the Tellby family, are said to be weighing an offer'); ', said Dr Okoro.' after a sentence naming no one reports the sentence, not the name; 'their artistic urges' is a noun" {
+	run sh -c "printf 'The owners of Carrow Mills, the Tellby family, are said to be weighing an offer.\n\nSome faults, such as pop-up boxes, and designers indulging their artistic urges have almost gone, said Dr Okoro.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "Dr Okoro|said|Some faults, such as pop-up boxes, and designers indulging their artistic urges have almost gone"
+}

@@ -1423,6 +1423,11 @@ closing_tail(const struct xdoc *d, size_t i, size_t end)
 		}
 	if (end - i > 14 && appositive_tail(d, i, end))
 		return true;
+	/* "The owners, the Tellby family, are said to be considering an
+	 * offer": hearsay in the passive, the words before no report */
+	if (i > 0 && word_is(d, i + 1, "to") && in(xq_be_forms, d->text +
+	    d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s))
+		return false;
 	if (end - i > 14 || (i > 0 && word_is(d, i - 1, "to")) ||
 	    d->tv[i + 1].kind != W_WORD || word_is(d, i, "believe") ||
 	    word_is(d, i, "believes") || word_is(d, i, "think") ||
@@ -1984,7 +1989,8 @@ static const char *const noun_plurals[] = {
 	"fears", "reports", "threats", "vows", "calls", "notes", "remarks",
 	"comments", "findings", "estimates", "warnings", "questions", "say",
 	"claim", "call", "plan", "promise", "pledge", "demand", "report",
-	"comment", "remark", "vow", "threat", "estimate", NULL
+	"comment", "remark", "vow", "threat", "estimate", "urges", "urge",
+	NULL
 };
 /* Adjectives between a determiner or an owner and a cue noun: "the new
  * demands", "the port's latest claim" (attrib.c uses them too). */
@@ -2121,8 +2127,13 @@ xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 	mn = d->tv[i - 1].e - d->tv[i - 1].s;
 	/* "the estimated costs", "his spending plans"; after "a" any one
 	 * word: "an hourlong show" */
+	/* "their artistic urges", "his legal threats": an adjective by its
+	 * ending */
 	return in(xq_noun_adjs, m, mn) || (mn > 4 && m[mn - 2] == 'e' &&
 	    m[mn - 1] == 'd') || (mn > 5 && memcmp(m + mn - 3, "ing", 3) == 0) ||
+	    (mn > 5 && (memcmp(m + mn - 2, "ic", 2) == 0 || memcmp(m + mn -
+	    2, "al", 2) == 0 || memcmp(m + mn - 3, "ous", 3) == 0 ||
+	    memcmp(m + mn - 3, "ive", 3) == 0)) ||
 	    (ln <= 2 && low[0] == 'a');
 }
 
@@ -2763,6 +2774,8 @@ xq_indirect(struct xdoc *d)
 			    !word_is(d, j, "by") && !word_is(d, j, "in") &&
 			    !word_is(d, j, "on") && !word_is(d, j, "to") &&
 			    !word_is(d, j, "as") &&
+			    /* not ", said Dr Okoro.": a name, no clause */
+			    !name_to_end(d, j, end) &&
 			    ((!word_is(d, j, "the") && !word_is(d, j, "a") &&
 			    !word_is(d, j, "this")) || clause_at(d, j, end)) &&
 			    !word_is(d, j, "and") && !word_is(d, j, "of") &&
