@@ -1022,3 +1022,9 @@ indirect|Tomas Berg|insisted|his spending plans were sound"
 	run sh -c "printf 'The owners of Carrow Mills, the Tellby family, are said to be weighing an offer.\n\nSome faults, such as pop-up boxes, and designers indulging their artistic urges have almost gone, said Dr Okoro.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
 	assert_output "Dr Okoro|said|Some faults, such as pop-up boxes, and designers indulging their artistic urges have almost gone"
 }
+
+@test "a semicolon inside brackets ends no report ('30m euros (\$39m; 21m pounds) until June'); 'accused of' straight after its subject is a passive, and the one accused no speaker" {
+	run sh -c "printf 'The club said it needs almost 30m euros (\$39m; 21m pounds) until the end of June.\n\nFormer Vexmoor boss Tom Hale is on trial, accused of hiding a loss.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "The club|said|it needs almost 30m euros (\$39m; 21m pounds) until the end of June
+null|accused|hiding a loss"
+}

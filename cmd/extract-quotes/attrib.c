@@ -1632,6 +1632,11 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 		return;
 	if (impersonal_passive(d, t0, k))
 		return;
+	/* "Hale is on trial, accused of hiding a loss": "accused" takes
+	 * its object before "of", so straight before it is a passive, and
+	 * the one accused no speaker */
+	if (tok_is(d, k, "accused") && tok_is(d, k + 1, "of"))
+		return;
 	/* "It's worth noting that ...": the writer's aside */
 	if (ing_form(d, k) && k > t0 && tok_is(d, k - 1, "worth"))
 		return;

@@ -928,7 +928,19 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 {
 	const struct xtok *t = &d->tv[i];
 	const char *s = d->text + t->s;
+	size_t k;
 
+	/* "30m euros ($39m; \xc2\xa321m) until June": a semicolon inside
+	 * brackets, a bracket closing a few words on, ends nothing */
+	if (t->kind == W_PUNCT && *s == ';')
+		for (k = i + 1; k < end && k < i + 8; k++) {
+			if (d->tv[k].kind != W_PUNCT)
+				continue;
+			if (d->text[d->tv[k].s] == '(')
+				break;
+			if (d->text[d->tv[k].s] == ')')
+				return false;
+		}
 	if (t->kind == W_PUNCT && (*s == ';' ||
 	    ((*s == '.' || *s == '?' || *s == '!') && i + 1 >= end)))
 		return true;
@@ -962,8 +974,7 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 			if (d->tv[j].kind == W_WORD &&
 			    is_cue(d->text + d->tv[j].s,
 			    d->tv[j].e - d->tv[j].s) && j > i + 1) {
-				size_t k = j + 1;
-
+				k = j + 1;
 				while (k < end && d->tv[k].kind == W_WORD &&
 				    k < j + 3)
 					k++;
