@@ -997,7 +997,7 @@ null|chanting"
 }
 
 @test "a name that qualifies people before their verb is no speaker of its own: 'Carrow Harbour Board officials backed ..., saying' names the officials, 'Senior Tellby executives' the executives" {
-	run sh -c "printf 'Carrow Harbour Board officials backed the plan, saying it would help.\n\nSenior Tellby Marine executives were accused of hiding losses, the court heard.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | .speaker'"
+	run sh -c "printf 'Carrow Harbour Board officials backed the plan, saying it would help.\n\nSenior Tellby Marine executives warned of heavy losses in the spring.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | .speaker'"
 	assert_output "Carrow Harbour Board officials
 Senior Tellby Marine executives"
 }
