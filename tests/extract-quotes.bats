@@ -1028,3 +1028,9 @@ indirect|Tomas Berg|insisted|his spending plans were sound"
 	assert_output "The club|said|it needs almost 30m euros (\$39m; 21m pounds) until the end of June
 null|accused|hiding a loss"
 }
+
+@test "a linking word opening the sentence is no part of the report ('However, the rise may not last, they say.'); a plural cue with a verb after it is a noun ('aid pledges must be kept'), and so names no cue for a quotation ('The harbour plans have drawn a complaint about \"noise\"')" {
+	run sh -c "printf 'However, the rise in sales may not last, the shop owners say.\n\nTom Hale warned that aid pledges must be kept.\n\nThe harbour plans have drawn a complaint about \"noise\".\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.cue)|\(.text)\"'"
+	assert_output "say|the rise in sales may not last
+warned|aid pledges must be kept"
+}

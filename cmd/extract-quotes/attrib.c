@@ -1198,7 +1198,7 @@ cue_before_mark(const struct xdoc *d, size_t t0, size_t c, size_t o)
 	if (d->tv[c].cap)
 		return c == t0 && cue_fold(d, t0);
 	if (is_cue_tok(d, c))
-		return true;
+		return !xq_noun_use(d, c, t0);	/* not "the plans have" */
 	if (tok_in(d, c, sung_cues))
 		return c + 1 == o || punct;
 	if (!punct)

@@ -1767,6 +1767,14 @@ kept_punct(const struct xdoc *d, size_t a, size_t b)
 	return false;
 }
 
+/* Words that link a sentence to the one before, set off by a comma. */
+static const char *const linkers[] = {
+	"however", "meanwhile", "still", "indeed", "instead", "moreover",
+	"nevertheless", "nonetheless", "furthermore", "also", "separately",
+	"elsewhere", "additionally", "similarly", "likewise", "conversely",
+	"otherwise", "overall", "ultimately", "finally", "yet", NULL
+};
+
 /* Add the clause [a, b) as an indirect quote; false when it says too
  * little to be one. */
 static bool
@@ -1777,8 +1785,18 @@ add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 
 	while (b > a && d->tv[b - 1].kind == W_PUNCT && !kept_punct(d, a, b))
 		b--;
-	if (a == d->sv[d->tv[a].sent].t0)
+	if (a == d->sv[d->tv[a].sent].t0) {
+		char low[16];
+		size_t n;
+
 		a = after_dateline(d, a, b);
+		/* "However, the rise may not last, they say.": the word that
+		 * links the sentence to the one before is the writer's */
+		if (a + 2 < b && d->tv[a + 1].kind == W_PUNCT &&
+		    d->text[d->tv[a + 1].s] == ',' && xq_lower_tok(d, a, low,
+		    sizeof(low), &n) && in(linkers, low, n))
+			a += 2;
+	}
 	for (i = a; i < b; i++)
 		if (d->tv[i].kind == W_WORD)
 			words++;
@@ -2011,6 +2029,11 @@ const char *const xq_noun_adjs[] = {
 	"repeated", NULL
 };
 
+/* Subjects of a cue whose object is a gap: "which it says are". */
+static const char *const gap_subjects[] = {
+	"he", "she", "it", "they", "we", "i", "you", "who", "which", NULL
+};
+
 /* A verb straight after "that" makes it a relative pronoun: "a claim
  * that would anger the mayor" says nothing. */
 static const char *const finite_aux[] = {
@@ -2113,6 +2136,16 @@ xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 	    (w[n - 1] == 's' || !(ln == 2 && memcmp(low, "to", 2) == 0))) ||
 	    (ln > 4 && low[ln - 2] == 'e' && low[ln - 1] == 'd' &&
 	    is_cue(low, ln))))
+		return true;
+	/* "aid pledges must be delivered", "the claims were false": a
+	 * plural with a verb after it is its subject (not after a name or
+	 * a pronoun: "what Jamie hopes will be", "which it says are") */
+	if (i > t0 && in(noun_plurals, w, n) && w[n - 1] == 's' &&
+	    d->tv[i - 1].kind == W_WORD && !d->tv[i - 1].cap &&
+	    !in(gap_subjects, d->text + d->tv[i - 1].s, d->tv[i - 1].e -
+	    d->tv[i - 1].s) &&
+	    i + 1 < d->nt && d->tv[i + 1].kind == W_WORD && in(finite_aux,
+	    d->text + d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s))
 		return true;
 	if (i == t0 || d->tv[i - 1].kind != W_WORD ||
 	    (i + 1 < d->nt && word_is(d, i + 1, "that") && !(i + 2 < d->nt &&
