@@ -1034,3 +1034,9 @@ null|accused|hiding a loss"
 	assert_output "say|the rise in sales may not last
 warned|aid pledges must be kept"
 }
+
+@test "after a quotation, a name with a description between dashes, or between a comma and a dash and then dashes, before the cue is the speaker ('\"...,\" Tom Hale - then adviser to the mayor - told a press conference')" {
+	run sh -c "printf '\"We used to see this kind of thing,\" Tom Hale - then adviser to the mayor - told a press conference.\n\n\"We will need no more aid,\" Ana Ruiz, director of Carrow Bank -- one of the lenders -- said.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)\"'"
+	assert_output "Tom Hale|told
+Ana Ruiz|said"
+}

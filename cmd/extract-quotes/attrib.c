@@ -1105,6 +1105,45 @@ dash_at(const char *s, size_t n)
 	    (unsigned char)s[2] == 0x95 || (unsigned char)s[2] == 0x93);
 }
 
+/* A dash of any kind on its own: "-", "--", an en or em dash. */
+static bool
+dash_tok(const struct xdoc *d, size_t k)
+{
+	const char *s = d->text + d->tv[k].s;
+	size_t n = d->tv[k].e - d->tv[k].s;
+
+	return d->tv[k].kind == W_PUNCT && (dash_at(s, n) || (n == 1 &&
+	    *s == '-') || (n == 2 && s[0] == '-' && s[1] == '-'));
+}
+
+/*
+ * A phrase set off by the comma or dash at token i, at least two words
+ * before the same mark closes it: the token after the closing mark, or
+ * 0 when there is none.  A phrase after a comma that a dash ends gives
+ * the dash, where another phrase begins.
+ */
+static size_t
+set_off(const struct xdoc *d, size_t i, size_t t1)
+{
+	bool dash = dash_tok(d, i);
+	size_t j;
+
+	while (dash && i + 1 < t1 && dash_tok(d, i + 1))
+		i++;		/* "--" as two tokens */
+	for (j = i + 1; j < t1 && j < i + 30 && !dash_tok(d, j) &&
+	    !(!dash && is_comma(d, j)) && !d->tv[j].inq &&
+	    d->tv[j].kind != W_OPEN; j++)
+		;
+	if (j >= t1 || !(dash_tok(d, j) || (!dash && is_comma(d, j))) ||
+	    j < i + 3)
+		return 0;
+	if (!dash && dash_tok(d, j))
+		return j;	/* ", director of the bank - ..." goes on */
+	while (dash && j + 1 < t1 && dash_tok(d, j + 1))
+		j++;
+	return j + 1;
+}
+
 /*
  * After a closing mark at c, a name with an affiliation or an appositive
  * and then the cue: '"...," Mr. Halloran of the Harbour Trust said',
@@ -1154,14 +1193,15 @@ named_after(const struct xdoc *d, size_t c, size_t t1, size_t *a, size_t *b,
 		if (j == j0)
 			return false;
 		i = j;
-	} else if (i < t1 && is_comma(d, i)) {
-		/* ", an economist and tax expert," */
-		for (j = i + 1; j < t1 && j < i + 30 && !is_comma(d, j) &&
-		    !d->tv[j].inq && d->tv[j].kind != W_OPEN; j++)
-			;
-		if (j >= t1 || !is_comma(d, j) || j < i + 3)
+	} else if (i < t1 && (is_comma(d, i) || dash_tok(d, i))) {
+		/* ", an economist and tax expert,", " - then adviser to the
+		 * mayor -", and after commas a dash pair (", director of the
+		 * bank - one of its lenders -") */
+		if ((i = set_off(d, i, t1)) == 0)
 			return false;
-		i = j + 1;
+		if (i < t1 && dash_tok(d, i) && !dash_tok(d, i - 1) &&
+		    (i = set_off(d, i, t1)) == 0)
+			return false;
 	} else
 		return false;
 	if (i >= t1 || !is_cue_tok(d, i) || d->tv[i].cap)
