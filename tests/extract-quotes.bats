@@ -1040,3 +1040,12 @@ warned|aid pledges must be kept"
 	assert_output "Tom Hale|told
 Ana Ruiz|said"
 }
+
+@test "a channel quoting a titled name names the name ('AP quoted prosecutor Tom Hale as saying'); 'pointed out Tom Hale' and 'former Olympian and pundit Ana Ruiz' after a quotation name the person; a quotation with no attribution takes the one closing its sentence after a later quotation" {
+	run sh -c "printf '\"He has been ripping people off for years,\" AP quoted prosecutor Tom Hale as saying.\n\n\"It is easier being the champion,\" pointed out Tom Hale.\n\n\"It is easier,\" said former Olympian and pundit Ana Ruiz.\n\n\"We should seek a fix that keeps the pier open\" without turning the harbour into \"a dead end\", he said.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "prosecutor Tom Hale|quoted|He has been ripping people off for years,
+Tom Hale|pointed|It is easier being the champion,
+former Olympian and pundit Ana Ruiz|said|It is easier,
+he|said|We should seek a fix that keeps the pier open
+he|said|a dead end"
+}

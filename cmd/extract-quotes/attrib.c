@@ -1045,8 +1045,12 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 static bool
 np_after(const struct xdoc *d, size_t k, size_t end, size_t *a, size_t *b)
 {
-	size_t i = k, n = 0;
+	size_t i, n = 0;
 
+	/* "pointed out Tom Hale": the particle belongs to the cue */
+	if (k > 0 && k + 1 < end && tok_is(d, k, "out") && is_cue_tok(d, k - 1))
+		k++;
+	i = k;
 	while (i < end && n < 7 && d->tv[i].kind == W_WORD && !d->tv[i].inq &&
 	    !(n > 0 && tok_in(d, i, np_break))) {
 		if (n == 0 && (tok_in(d, i, np_break) && !tok_is(d, i, "it")))
@@ -1055,6 +1059,18 @@ np_after(const struct xdoc *d, size_t k, size_t end, size_t *a, size_t *b)
 		n++;
 		if (i + 1 < end && (title_dot(d, i) || initial_dot(d, i)))
 			i++;	/* "Rep. Tomas Ferreira", "Ronald R. Vance" */
+	}
+	/* "former Olympian and pundit Tom Hale.": two posts before a
+	 * name that ends the sentence */
+	if (i > k && i + 2 < end && !d->tv[k].cap && tok_is(d, i, "and")) {
+		size_t j;
+
+		for (j = i + 1; j < end && j < i + 7 && d->tv[j].kind ==
+		    W_WORD && !d->tv[j].inq && !tok_in(d, j, np_break); j++)
+			;
+		if (j > i + 2 && d->tv[j - 1].cap && d->tv[j - 2].cap &&
+		    (j == end || (d->tv[j].kind == W_PUNCT && j + 1 >= end)))
+			i = j;
 	}
 	*a = k;
 	*b = i;
@@ -1721,6 +1737,33 @@ xq_attribute(struct xdoc *d)
 			attribute_direct(d, q);
 		else
 			attribute_indirect(d, q);
+	}
+	/* '"We should seek a fix" without turning the port into "one with
+	 * no exit", he said.': the attribution closing the sentence is the
+	 * earlier quotation's too */
+	for (i = 0; i + 1 < d->nq; i++) {
+		struct quote *q = &d->qv[i], *n = NULL;
+
+		if (q->dropped || q->kind != K_DIRECT || q->has_mention ||
+		    q->has_cue || q->transcript)
+			continue;
+		for (j = i + 1; j < d->nq && d->qv[j].dropped; j++)
+			;
+		if (j < d->nq)
+			n = &d->qv[j];
+		/* ', he said' straight after the later quotation */
+		if (n != NULL && n->kind == K_DIRECT && n->has_mention &&
+		    n->ms >= n->e && n->qt1 + 1 < d->nt &&
+		    (is_comma(d, n->qt1 - 1) || is_comma(d, n->qt1 + 1)) &&
+		    d->tv[n->qt0].sent == d->tv[q->qt0].sent &&
+		    d->tv[tok_at(d, n->ms)].sent == d->tv[q->qt0].sent) {
+			q->has_mention = true;
+			q->ms = n->ms;
+			q->me = n->me;
+			q->has_cue = n->has_cue;
+			q->cs = n->cs;
+			q->ce = n->ce;
+		}
 	}
 }
 

@@ -72,7 +72,8 @@ static const char *const cues[] = {
 	"showed", "reveal", "reveals", "revealed", "indicate", "indicates",
 	"indicated", "predicts", "accuse", "accused", "accuses", "charge",
 	"charged", "insisted", "demand", "demanded", "demands", "signal",
-	"signaled", "signalled", "point", "pointed", "want", "wants",
+	"signaled", "signalled", "point", "pointed", "pointing", "want",
+	"wants",
 	"wanted", "learn", "learned", "learnt", "continue", "continued",
 	"cite", "question", "attack", "defend", "mention", "discuss",
 	"propose", "tout", "highlight", "reject", "endorse", "felt", "feel", "feels", "know", "knows", "knew", "worry", "worries",
@@ -1354,8 +1355,10 @@ xq_channel_object(const struct xdoc *d, size_t k, size_t end, size_t *a,
 	if (!in(passing, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s) ||
 	    k + 2 >= end || d->tv[k + 1].kind != W_WORD)
 		return false;
+	/* "quoted prosecutor Tom Hale as saying": a title before a name */
 	if (!d->tv[k + 1].cap && !in(openers, d->text + d->tv[k + 1].s,
-	    d->tv[k + 1].e - d->tv[k + 1].s))
+	    d->tv[k + 1].e - d->tv[k + 1].s) && !(d->tv[k + 2].kind ==
+	    W_WORD && d->tv[k + 2].cap && !d->tv[k + 2].inq))
 		return false;
 	for (j = k + 1; j < end && j < k + 8 && d->tv[j].kind == W_WORD &&
 	    !d->tv[j].inq && !word_is(d, j, "as") && !word_is(d, j, "saying");
