@@ -1049,3 +1049,9 @@ former Olympian and pundit Ana Ruiz|said|It is easier,
 he|said|We should seek a fix that keeps the pier open
 he|said|a dead end"
 }
+
+@test "a label of a description and a person's name before a colon names the speaker ('- Carrow boss Tom Hale: \"...\"'), not a clause ('Ana Ruiz told Tom Hale:')" {
+	run sh -c "printf -- '- Carrow Rovers boss Tom Hale: \"After conceding eight goals in three matches, I am not confident.\"\n\nAna Ruiz told Tom Hale: \"We will not sell the pier to anyone.\"\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
+	assert_output "Tom Hale|Carrow Rovers boss Tom Hale
+Ana Ruiz|Ana Ruiz"
+}

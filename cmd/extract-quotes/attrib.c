@@ -1264,6 +1264,33 @@ cue_before_mark(const struct xdoc *d, size_t t0, size_t c, size_t o)
 	    tok_in(d, c - 1, skip_back) || tok_in(d, c - 1, subj_pronouns)));
 }
 
+static const struct xent *entity_ending(const struct xdoc *, size_t);
+
+/*
+ * Do the tokens from t0 (after a dash) to the colon at k name a person
+ * and no more than a description of them: "Carrow boss Tom Hale", not
+ * "Tom Hale said" nor "The mayor told Tom Hale".  The first token in *a.
+ */
+static bool
+label_name(const struct xdoc *d, size_t t0, size_t k, size_t *a)
+{
+	const struct xent *e;
+	size_t i = t0;
+
+	if (i < k && dash_tok(d, i))
+		i++;
+	if (k < i + 2 || k > i + 8 || !d->tv[i].cap ||
+	    (e = entity_ending(d, d->tv[k - 1].e)) == NULL || e->label != 0)
+		return false;
+	*a = i;
+	for (; i < k; i++)
+		if (d->tv[i].kind != W_WORD || d->tv[i].inq ||
+		    (!d->tv[i].cap && (verb_like(d, i) || is_cue_tok(d, i) ||
+		    tok_in(d, i, np_break))))
+			return false;
+	return true;
+}
+
 /* Attribution of a direct quote q whose marks are tokens o and c. */
 /*
  * Do the words from token a run as a speaker's description, a capital
@@ -1482,6 +1509,12 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		set_cue(d, q, o - 3);
 		q->ce = d->tv[o - 2].e;
 		set_mention(d, q, a, b);
+		return;
+	}
+	/* 'Carrow boss Tom Hale: "..."' (also after a dash as a list's
+	 * bullet): a label of a few words ending in a person's name */
+	if (o > t0 + 1 && colon(d, o - 1) && label_name(d, t0, o - 1, &a)) {
+		set_mention(d, q, a, o - 1);
 		return;
 	}
 	/* 'The piece took her words for its headline: "..."': the subject
