@@ -1055,3 +1055,9 @@ he|said|a dead end"
 	assert_output "Tom Hale|Carrow Rovers boss Tom Hale
 Ana Ruiz|Ana Ruiz"
 }
+
+@test "a long description before the cue after a quotation may join posts with 'and' ('Vexmoor chairman and chief executive Tom Hale said'), and may have no capital when a determiner opens it and a person's noun ends it ('the world 200m and 400m record holder told')" {
+	run sh -c "printf '\"Vexmoor reported solid results in 2004, despite hard conditions,\" Vexmoor chairman and chief executive Tom Hale said.\n\n\"At the moment, the biggest factor is to be number one in the town,\" the world 200m and 400m record holder told Carrow Radio.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)\"'"
+	assert_output "Vexmoor chairman and chief executive Tom Hale|said
+the world 200m and 400m record holder|told"
+}

@@ -1292,6 +1292,21 @@ label_name(const struct xdoc *d, size_t t0, size_t k, size_t *a)
 }
 
 /* Attribution of a direct quote q whose marks are tokens o and c. */
+/* Is token k a noun for a person by its ending or a role ("holder",
+ * "analyst", "minister")? */
+static bool
+agent_noun(const struct xdoc *d, size_t k)
+{
+	const char *w = d->text + d->tv[k].s;
+	size_t n = d->tv[k].e - d->tv[k].s;
+
+	if (d->tv[k].kind != W_WORD || d->tv[k].cap || n < 4)
+		return false;
+	return tok_in(d, k, roles) || memcmp(w + n - 2, "er", 2) == 0 ||
+	    memcmp(w + n - 2, "or", 2) == 0 || memcmp(w + n - 3, "ist", 3) ==
+	    0 || memcmp(w + n - 3, "ian", 3) == 0;
+}
+
 /*
  * Do the words from token a run as a speaker's description, a capital
  * among them (not "apart from the falsehood of a comment suggesting"), no
@@ -1301,21 +1316,28 @@ static bool
 long_description(const struct xdoc *d, size_t a, size_t end)
 {
 	size_t k;
-	bool cap = false;
+	bool cap = false, and = false;
 
 	for (k = a; k < end && k < a + 12; k++) {
 		if (d->tv[k].inq || (d->tv[k].kind != W_WORD && !is_comma(d, k)))
 			return false;
 		if (d->tv[k].kind != W_WORD)
 			continue;
+		/* without a capital, a determiner first and a person's
+		 * noun last: "the world 200m and 400m record holder told" */
 		if (is_cue_tok(d, k) && !d->tv[k].cap)
-			return k > a && cap;
+			return k > a && ((cap && !(and && is_comma(d, k -
+			    1))) || ((tok_is(d, a, "the") ||
+			    tok_is(d, a, "a")) && k > a + 2 &&
+			    agent_noun(d, k - 1)));
 		cap = cap || d->tv[k].cap;
+		and = and || tok_is(d, k, "and");
 		/* a verb in -ed or an auxiliary; plurals are a description's
 		 * ("the minister for harbour affairs") */
 		if (!d->tv[k].cap && ((participle_form(d, k) &&
 		    !ing_form(d, k)) || tok_in(d, k, skip_back) ||
-		    (tok_in(d, k, np_break) && !tok_in(d, k, np_preps))))
+		    (tok_in(d, k, np_break) && !tok_in(d, k, np_preps) &&
+		    !tok_is(d, k, "and"))))
 			return false;
 	}
 	return false;
