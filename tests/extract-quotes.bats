@@ -1061,3 +1061,14 @@ Ana Ruiz|Ana Ruiz"
 	assert_output "Vexmoor chairman and chief executive Tom Hale|said
 the world 200m and 400m record holder|told"
 }
+
+@test "a quotation over paragraphs continues into the paragraph where it ends ('\"It should have been easier,\" said Hale. \"But ...'); a few words in marks inside a later sentence are no turn of the quotation before and go as scare quotes" {
+	run sh -c "printf 'Tom Hale said: \"We played well.\n\n\"We scored twice.\n\n\"We can win this.\" He was pleased. \"But I knew the second half would be hard for us.\" His club, whose name means \"the iron men\" in Welsh, was founded in 1901.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text[:14])\"'"
+	assert_output "Tom Hale|We played well
+Tom Hale|But I knew the"
+}
+
+@test "a few words in marks inside a sentence after a quotation are no turn of it ('His club, whose name means \"the iron men\" in Welsh, ...'): no speaker, so a scare quote" {
+	run sh -c "printf 'Tom Hale said: \"We can win this.\" His club, whose name means \"the iron men\" in Welsh, was founded in 1901.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Tom Hale|We can win this."
+}

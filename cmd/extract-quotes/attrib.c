@@ -2954,6 +2954,26 @@ person_report_before(const struct xdoc *d, const struct quote *p,
 }
 
 static void headline_quotes(struct xdoc *);
+static size_t words_in(const struct xdoc *, size_t, size_t);
+
+/* Is direct quote q a few words in marks inside its sentence? */
+static bool
+few_words(const struct xdoc *d, const struct quote *q)
+{
+	return q->qt0 == 0 || (q->qt0 - 1 != d->sv[d->tv[q->qt0].sent].t0 &&
+	    words_in(d, q->qt0, q->qt1) <= 4);
+}
+
+/* The number of words in tokens [a, b). */
+static size_t
+words_in(const struct xdoc *d, size_t a, size_t b)
+{
+	size_t n = 0;
+
+	for (; a < b; a++)
+		n += d->tv[a].kind == W_WORD;
+	return n;
+}
 
 static int
 qcmp(const void *a, const void *b)
@@ -3073,6 +3093,7 @@ void
 xq_resolve(struct xdoc *d)
 {
 	size_t i, j;
+	bool few;
 
 	honorifics(d);
 
@@ -3089,10 +3110,15 @@ xq_resolve(struct xdoc *d)
 		}
 		if (q->kind != K_DIRECT)
 			continue;
+		/* a few words in marks inside a sentence are no turn of the
+		 * quotation before: 'Her links to the group, which means
+		 * "Work of God"' (a report around them still owns them) */
+		few = few_words(d, q);
 		/* continuation of the previous speaker's turn */
 		for (j = i; j > 0; j--) {
 			struct quote *p = &d->qv[j - 1];
 			bool fills = fills_para(d, q);
+			size_t pp;
 
 			/* a report with quoted words in it is a turn too:
 			 * 'It was "a mistake," she said. "We ..."', when the
@@ -3103,18 +3129,29 @@ xq_resolve(struct xdoc *d)
 			    q->qt0 == 0 || q->qt0 - 1 !=
 			    d->sv[d->tv[q->qt0].sent].t0)))
 				continue;
-			if (p->speaker != NULL && (p->para == q->para ||
-			    (fills && p->para + 1 == q->para))) {
+			/* a quotation over paragraphs: where it ends */
+			pp = p->kind == K_DIRECT && p->qt1 > 0 ?
+			    d->sv[d->tv[p->qt1 - 1].sent].para : p->para;
+			/* a few words in marks with no speaker will go as
+			 * scare quotes: look past them */
+			if (p->kind == K_DIRECT && p->speaker == NULL &&
+			    few_words(d, p))
+				continue;
+			if (few && p->kind == K_DIRECT && p->qt1 > 0 &&
+			    d->tv[p->qt1 - 1].sent != d->tv[q->qt0].sent)
+				break;
+			if (p->speaker != NULL && (pp == q->para ||
+			    (fills && pp + 1 == q->para))) {
 				set_speaker(q, p->speaker, p->splen,
 				    p->splabel);
 				/* the same attribution carries both parts:
 				 * '"...," he said. "..."' */
-				if (p->has_mention && p->para == q->para) {
+				if (p->has_mention && pp == q->para) {
 					q->has_mention = true;
 					q->ms = p->ms;
 					q->me = p->me;
 				}
-				if (p->has_cue && p->para == q->para) {
+				if (p->has_cue && pp == q->para) {
 					q->has_cue = true;
 					q->cs = p->cs;
 					q->ce = p->ce;
