@@ -1072,3 +1072,9 @@ Tom Hale|But I knew the"
 	run sh -c "printf 'Tom Hale said: \"We can win this.\" His club, whose name means \"the iron men\" in Welsh, was founded in 1901.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
 	assert_output "Tom Hale|We can win this."
 }
+
+@test "an attribution closing the sentence far from the marks names the quotation's speaker ('Hale \"should have withdrawn it\" when he knew ..., said Ms Ruiz.'); a name with two descriptions between commas before the cue after a quotation speaks, not the listener of 'told the Post'" {
+	run sh -c "printf 'Mr Hale \"should have withdrawn the comment at once\" when he knew the man was a reporter, said Ms Ruiz.\n\n\"As we move to larger pictures, we need more room on every disc we make,\" Tom Berg, from the Vexmoor lab, one of the makers of the disc, told the Carrow Post.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)\"'"
+	assert_output "Ms Ruiz|said
+Tom Berg|told"
+}

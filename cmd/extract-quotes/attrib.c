@@ -1218,6 +1218,11 @@ named_after(const struct xdoc *d, size_t c, size_t t1, size_t *a, size_t *b,
 		if (i < t1 && dash_tok(d, i) && !dash_tok(d, i - 1) &&
 		    (i = set_off(d, i, t1)) == 0)
 			return false;
+		/* a second between commas: ", from the lab, one of the
+		 * makers of the disc," */
+		if (i < t1 && !is_cue_tok(d, i) && is_comma(d, i - 1) &&
+		    (j = set_off(d, i - 1, t1)) != 0 && is_comma(d, j - 1))
+			i = j;
 	} else
 		return false;
 	if (i >= t1 || !is_cue_tok(d, i) || d->tv[i].cap)
@@ -1763,6 +1768,44 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 
 static int qcmp(const void *, const void *);
 
+/*
+ * ", said Mr Blair." or ", Mr Blair said." ending the sentence of the
+ * closing mark c, with no other marks after c: the cue's token in *k,
+ * the mention's in [*a, *b).
+ */
+static bool
+closing_attribution(const struct xdoc *d, size_t c, size_t *k, size_t *a,
+    size_t *b)
+{
+	size_t si = d->tv[c].sent, e = d->sv[si].t1, p, j;
+
+	while (e > c + 1 && d->tv[e - 1].kind == W_PUNCT &&
+	    (d->text[d->tv[e - 1].s] == '.' || d->text[d->tv[e - 1].s] == '!'))
+		e--;
+	for (j = c + 1; j < e; j++)
+		if (d->tv[j].inq || d->tv[j].kind >= W_OPEN)
+			return false;
+	for (p = e; p > c + 2 && p + 8 > e && !is_comma(d, p - 1); p--)
+		;
+	if (p <= c + 2 || !is_comma(d, p - 1) || p + 1 >= e)
+		return false;
+	/* ", said Mr Blair." (", told the Post." names the listener) */
+	if (is_cue_tok(d, p) && !d->tv[p].cap && !tok_is(d, p, "told") &&
+	    !tok_is(d, p, "tells") && !tok_is(d, p, "asked") &&
+	    !tok_is(d, p, "asks") && np_after(d, p + 1, e, a, b) &&
+	    *b == e && plausible(d, a, b)) {
+		*k = p;
+		return true;
+	}
+	/* ", Mr Blair said." */
+	if (is_cue_tok(d, e - 1) && !d->tv[e - 1].cap && e - 1 > p &&
+	    np_after(d, p, e - 1, a, b) && *b == e - 1 && plausible(d, a, b)) {
+		*k = e - 1;
+		return true;
+	}
+	return false;
+}
+
 void
 xq_attribute(struct xdoc *d)
 {
@@ -1792,6 +1835,21 @@ xq_attribute(struct xdoc *d)
 			attribute_direct(d, q);
 		else
 			attribute_indirect(d, q);
+	}
+	/* 'Hale "should have withdrawn it" once he knew, said Mr Blair.':
+	 * an attribution closing the sentence, past the reach of the words
+	 * after the marks */
+	for (i = 0; i < d->nq; i++) {
+		struct quote *q = &d->qv[i];
+		size_t k, a, b;
+
+		if (q->dropped || q->kind != K_DIRECT || q->has_mention ||
+		    q->has_cue || q->transcript || q->qt1 >= d->nt)
+			continue;
+		if (closing_attribution(d, q->qt1, &k, &a, &b)) {
+			set_cue(d, q, k);
+			set_mention(d, q, a, b);
+		}
 	}
 	/* '"We should seek a fix" without turning the port into "one with
 	 * no exit", he said.': the attribution closing the sentence is the
