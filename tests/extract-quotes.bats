@@ -1078,3 +1078,9 @@ Tom Hale|But I knew the"
 	assert_output "Ms Ruiz|said
 Tom Berg|told"
 }
+
+@test "after a quotation, a long description may hold a bracket and reach the cue fifteen words on ('the new chair of the Harbour Trust (HT), Ana Ruiz, says'); a channel quoting 'several lawmakers' names them" {
+	run sh -c "printf '\"In a sense, we have hardly started,\" the new chair of the Harbour Trust (HT), Ana Ruiz, says.\n\n\"The firm gave us good news on its debt,\" Carrow news agency Apcom quoted several lawmakers as saying.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)\"'"
+	assert_output "Ana Ruiz|says
+several lawmakers|quoted"
+}

@@ -1323,7 +1323,21 @@ long_description(const struct xdoc *d, size_t a, size_t end)
 	size_t k;
 	bool cap = false, and = false;
 
-	for (k = a; k < end && k < a + 12; k++) {
+	for (k = a; k < end && k < a + 16; k++) {
+		/* "the new chair of the Harbour Trust (HT), Ana Ruiz, says" */
+		if (d->tv[k].kind == W_PUNCT && d->text[d->tv[k].s] == '(' &&
+		    !d->tv[k].inq) {
+			size_t r;
+
+			for (r = k + 1; r < end && r < k + 6 &&
+			    d->tv[r].kind == W_WORD; r++)
+				;
+			if (r < end && d->tv[r].kind == W_PUNCT &&
+			    d->text[d->tv[r].s] == ')') {
+				k = r;
+				continue;
+			}
+		}
 		if (d->tv[k].inq || (d->tv[k].kind != W_WORD && !is_comma(d, k)))
 			return false;
 		if (d->tv[k].kind != W_WORD)
@@ -1381,7 +1395,7 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		set_mention(d, q, a, b);
 		return;
 	}
-	for (k = c + 1; k < t1 && k < c + 12; k++) {
+	for (k = c + 1; k < t1 && k < c + 16; k++) {
 		if (d->tv[k].kind == W_OPEN || d->tv[k].inq)
 			break;
 		/* '"..." against what Linde called a smear': a free

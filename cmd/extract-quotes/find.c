@@ -1348,7 +1348,7 @@ xq_channel_object(const struct xdoc *d, size_t k, size_t end, size_t *a,
 {
 	static const char *const openers[] = {
 		"him", "her", "them", "the", "a", "an", "one", "its", "his",
-		NULL
+		"several", "some", "two", "three", "many", "other", NULL
 	};
 	size_t j;
 
