@@ -1084,3 +1084,11 @@ Tom Berg|told"
 	assert_output "Ana Ruiz|says
 several lawmakers|quoted"
 }
+
+@test "words around a cue that make it no report: 'better than expected', 'the most promising act', 'learn to', 'The work, written for', 'was discussed when'; 'is continuing to insist' and 'His lawyers, led by Tom Hale, have vowed' keep their subject; 'the Low Pay Board which said' names the board; 'the Post quoted an executive at Vexmoor as saying' names the executive" {
+	run sh -c "printf 'With growth doing better than expected the picture for exports could be one of strong demand.\n\nThe band came top of the poll to find the most promising new act.\n\nIf only the firm could learn to leverage that need for progress.\n\nThe work, written for the wedding of a customs official, was lost for years.\n\nThe pier was discussed when the mayor visited Tellby.\n\nBut the council is continuing to insist that the orders must be signed by the mayor.\n\nHis lawyers, led by Tom Hale, have vowed to prove him innocent at trial.\n\nThe figures came from the Low Pay Board which said the number of jobs had grown.\n\nThe Post quoted an unnamed executive at Vexmoor as saying the group would bid.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "the council|insist|the orders must be signed by the mayor
+His lawyers|vowed|to prove him innocent at trial
+which|said|the number of jobs had grown
+an unnamed executive at Vexmoor|saying|the group would bid"
+}

@@ -231,7 +231,8 @@ static const char *const control[] = {
 	"vows", "promised", "promises", "continued", "continues", "began",
 	"begins", "going", "expected", "decided", "decides", "sought",
 	"seeks", "hopes", "hoped", "moved", "used", "threatened", "offered",
-	"pledged", "intends", "intended", "is", "was", "went", "goes", NULL
+	"pledged", "intends", "intended", "is", "was", "went", "goes",
+	"continuing", "trying", "planning", "seeking", "hoping", NULL
 };
 
 static const char *const subordinators[] = {
@@ -543,6 +544,8 @@ static const char *const relatives[] = {
 	"who", "whose", "which", "whom", NULL
 };
 
+static const struct xent *entity_ending(const struct xdoc *, size_t);
+
 /*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
@@ -582,7 +585,9 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	/* "Ms. Okafor, who emphasized that": the relative pronoun, which
 	 * resolution takes back to the name before it */
 	if (i > t0 + 1 && (tok_is(d, i - 1, "who") || (tok_is(d, i - 1,
-	    "which") && is_comma(d, i - 2))) && d->tv[i - 2].kind != W_OPEN &&
+	    "which") && (is_comma(d, i - 2) || (d->tv[i - 2].cap &&
+	    d->tv[i - 2].kind == W_WORD && entity_ending(d,
+	    d->tv[i - 2].e) != NULL)))) && d->tv[i - 2].kind != W_OPEN &&
 	    !d->tv[i - 2].inq) {
 		*a = i - 1;
 		*b = i;
@@ -598,7 +603,10 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	}
 	/* "plans to call for", "is going to insist" */
 	while (i > t0 + 1 && tok_is(d, i - 1, "to") && tok_in(d, i - 2,
-	    control)) {
+	    control) && (!ing_form(d, i - 2) || (i > t0 + 2 &&
+	    tok_in(d, i - 3, xq_be_forms)))) {
+		/* an -ing form only after "is": "is continuing to insist",
+		 * not "goes into its forum trying to highlight" */
 		i -= 2;
 		while (i > t0 && tok_in(d, i - 1, skip_back))
 			i--;
@@ -629,7 +637,8 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		/* also ", from the Home Office," after the subject */
 		if (j > t0 && (rel || tok_is(d, j, "a") ||
 		    tok_is(d, j, "an") || tok_is(d, j, "the") ||
-		    participle(d, j) || (tok_in(d, j, np_preps) &&
+		    participle(d, j) || (j + 1 < i && tok_is(d, j + 1, "by") &&
+		    !d->tv[j].cap) || (tok_in(d, j, np_preps) &&
 		    j > t0 + 1 && d->tv[j - 2].kind == W_WORD)) && j < i - 1) {
 			i = j - 1;
 			/* "Ana Ruiz, a lawyer for the firm, which ..., said",
@@ -1269,8 +1278,6 @@ cue_before_mark(const struct xdoc *d, size_t t0, size_t c, size_t o)
 	    tok_in(d, c - 1, skip_back) || tok_in(d, c - 1, subj_pronouns)));
 }
 
-static const struct xent *entity_ending(const struct xdoc *, size_t);
-
 /*
  * Do the tokens from t0 (after a dash) to the colon at k name a person
  * and no more than a description of them: "Carrow boss Tom Hale", not
@@ -1718,6 +1725,19 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 			set_mention(d, q, a, b);
 		q->ce = d->tv[k + 1].e;
 		return;
+	}
+	/* "the Post quoted an executive at Vexmoor as saying the group
+	 * would bid": the one the channel quotes */
+	if (tok_is(d, k, "saying") && k > t0 + 2) {
+		size_t v;
+
+		/* not 'Dixon was quoted by the Post as saying' */
+		for (v = k - 2; v > t0 && v + 10 > k; v--)
+			if (!tok_in(d, v - 1, xq_be_forms) &&
+			    xq_channel_object(d, v, k + 1, &a, &b)) {
+				set_mention(d, q, a, b);
+				return;
+			}
 	}
 	if (k >= q->qt1) {
 		/* ", Reuters reported the regulator as saying.": the one

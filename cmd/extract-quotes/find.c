@@ -1778,6 +1778,47 @@ static const char *const linkers[] = {
 	"otherwise", "overall", "ultimately", "finally", "yet", NULL
 };
 
+/*
+ * Is the cue at i a word of another use by the words around it: a
+ * comparison ("better than expected", "as planned"), an adjective
+ * ("the most promising act"), "learn to swim", a participle set off
+ * or in the passive before "for" ("The work, written for a wedding"),
+ * or a passive before a clause of time ("was discussed when ...")?
+ */
+static bool
+not_a_report(const struct xdoc *d, size_t i, size_t t0, size_t end)
+{
+	static const char *const degree[] = {
+		"most", "more", "less", "least", "very", "so", "too", NULL
+	};
+	static const char *const when_words[] = {
+		"when", "after", "before", "while", "as", "because", "since",
+		"until", "during", NULL
+	};
+	const char *w = d->text + d->tv[i].s, *p;
+	size_t n = d->tv[i].e - d->tv[i].s, pn;
+
+	if (i == t0 || d->tv[i - 1].kind == W_OPEN || d->tv[i - 1].inq)
+		return false;
+	p = d->text + d->tv[i - 1].s;
+	pn = d->tv[i - 1].e - d->tv[i - 1].s;
+	if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' &&
+	    ((pn == 4 && memcmp(p, "than", 4) == 0) || (pn == 2 &&
+	    memcmp(p, "as", 2) == 0 && !(i + 1 < end &&
+	    d->tv[i + 1].kind == W_WORD && !word_is(d, i + 1, "by")))))
+		return true;
+	if (in(degree, p, pn) && n > 5 && memcmp(w + n - 3, "ing", 3) == 0)
+		return true;
+	if (n >= 5 && strncmp(w, "learn", 5) == 0 && word_is(d, i + 1, "to"))
+		return true;
+	if (((n == 7 && memcmp(w, "written", 7) == 0) || (n == 6 &&
+	    memcmp(w, "spoken", 6) == 0)) && ((pn == 1 && *p == ',') ||
+	    in(xq_be_forms, p, pn)))
+		return true;
+	return xq_passive(d, i, t0) && i + 1 < end && in(when_words,
+	    d->text + d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s);
+}
+
 /* Add the clause [a, b) as an indirect quote; false when it says too
  * little to be one. */
 static bool
@@ -2648,6 +2689,8 @@ xq_indirect(struct xdoc *d)
 			if (n == 9 && memcmp(w, "convinced", 9) == 0 &&
 			    (i == d->sv[si].t0 || !in(xq_be_forms, d->text +
 			    d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s)))
+				continue;
+			if (not_a_report(d, i, d->sv[si].t0, end))
 				continue;
 			/* "Linde was asked about it": she is no speaker */
 			if (in(ask_verbs, w, n) && i > d->sv[si].t0 &&
