@@ -1092,3 +1092,10 @@ His lawyers|vowed|to prove him innocent at trial
 which|said|the number of jobs had grown
 an unnamed executive at Vexmoor|saying|the group would bid"
 }
+
+@test "'as X put it' before a quotation, 'per X' after one and a label 'A lesson from X:' name the speaker" {
+	run sh -c "printf 'As Ms. Ruiz put it in a statement to the Post, the station is \"giving a view you will not get from the big papers.\"\n\nMembers may vote by proxy, but not when voting \"to fill a vacancy on the ticket,\" per the party'\"'\"'s bylaws.\n\nA lesson from Ana Ruiz: \"Be the voice that people hear.\"\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)\"'"
+	assert_output "Ms. Ruiz|put
+the party's bylaws|per
+Ana Ruiz|null"
+}

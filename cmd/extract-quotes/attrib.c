@@ -1295,11 +1295,18 @@ label_name(const struct xdoc *d, size_t t0, size_t k, size_t *a)
 	    (e = entity_ending(d, d->tv[k - 1].e)) == NULL || e->label != 0)
 		return false;
 	*a = i;
-	for (; i < k; i++)
-		if (d->tv[i].kind != W_WORD || d->tv[i].inq ||
-		    (!d->tv[i].cap && (verb_like(d, i) || is_cue_tok(d, i) ||
-		    tok_in(d, i, np_break))))
+	for (; i < k; i++) {
+		if (d->tv[i].kind != W_WORD || d->tv[i].inq)
 			return false;
+		/* "A lesson from Ana Ruiz:": the name after "from" */
+		if (tok_is(d, i, "from") && d->tv[i + 1].s == e->s) {
+			*a = i + 1;
+			return true;
+		}
+		if (!d->tv[i].cap && (verb_like(d, i) || is_cue_tok(d, i) ||
+		    tok_in(d, i, np_break)))
+			return false;
+	}
 	return true;
 }
 
@@ -1414,6 +1421,14 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		    tok_is(d, k + 1, "to") && np_after(d, k + 2, t1, &a, &b)) {
 			set_cue(d, q, k);
 			q->ce = d->tv[k + 1].e;
+			set_mention(d, q, a, b);
+			return;
+		}
+		/* '... "as a public officer," per the party's bylaws.' */
+		if (k <= c + 2 && tok_is(d, k, "per") && (k == c + 1 ||
+		    is_comma(d, k - 1)) && np_after(d, k + 1, t1, &a, &b) &&
+		    (b >= t1 || d->tv[b].kind == W_PUNCT)) {
+			set_cue(d, q, k);
 			set_mention(d, q, a, b);
 			return;
 		}
@@ -1869,6 +1884,32 @@ xq_attribute(struct xdoc *d)
 			attribute_direct(d, q);
 		else
 			attribute_indirect(d, q);
+	}
+	/* 'As Ms Ruiz put it in a statement, the port is "...".' */
+	for (i = 0; i < d->nq; i++) {
+		struct quote *q = &d->qv[i];
+		size_t t0, k, a, b;
+
+		if (q->dropped || q->kind != K_DIRECT || q->has_mention ||
+		    q->has_cue || q->transcript || q->qt0 == 0)
+			continue;
+		/* also "the port is, as he put it, \"a mess\"" */
+		for (t0 = d->sv[d->tv[q->qt0].sent].t0; t0 + 3 < q->qt0 - 1;
+		    t0++) {
+			if (d->tv[t0].inq || !(tok_is(d, t0, "As") ||
+			    tok_is(d, t0, "as")))
+				continue;
+			for (k = t0 + 2; k + 1 < q->qt0 - 1 && k < t0 + 9 &&
+			    (d->tv[k].kind == W_WORD || title_dot(d, k)) &&
+			    !tok_is(d, k, "put"); k++)
+				;
+			if (tok_is(d, k, "put") && tok_is(d, k + 1, "it") &&
+			    np_after(d, t0 + 1, k, &a, &b) && b == k) {
+				set_cue(d, q, k);
+				set_mention(d, q, a, b);
+				break;
+			}
+		}
 	}
 	/* 'Hale "should have withdrawn it" once he knew, said Mr Blair.':
 	 * an attribution closing the sentence, past the reach of the words
