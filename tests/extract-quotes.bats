@@ -1099,3 +1099,8 @@ an unnamed executive at Vexmoor|saying|the group would bid"
 the party's bylaws|per
 Ana Ruiz|null"
 }
+
+@test "quoted words that open a reported clause which goes on after them make it a report, not a lone quotation ('he said \"budget reforms\" and unpaid taxes would pay for them')" {
+	run sh -c "printf 'The mayor gave no figure, though he said \"budget reforms\" and unpaid taxes would pay for the pier.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.mention)|\(.text)\"'"
+	assert_output 'indirect|he|"budget reforms" and unpaid taxes would pay for the pier'
+}

@@ -2756,6 +2756,15 @@ xq_indirect(struct xdoc *d)
 				}
 				continue;
 			}
+			/* 'he said "budget reforms" and the taxes would pay for
+			 * them': quoted words open the clause, which goes on */
+			if (in(bare_cues, w, n) && i > d->sv[si].t0 &&
+			    d->tv[i - 1].kind == W_WORD && i + 1 < end &&
+			    quote_opens_clause(d, i + 1, end)) {
+				if (add_clause(d, i + 1, end, i))
+					had_clause = true;
+				continue;
+			}
 			/* the attribution of a direct quote, before or after it */
 			if (near_mark(d, i, d->sv[si].t0, end))
 				continue;
