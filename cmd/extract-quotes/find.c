@@ -1322,6 +1322,25 @@ quote_opens_clause(const struct xdoc *d, size_t a, size_t end)
 	    d->tv[k + 1].kind == W_WORD && !d->tv[k + 1].inq;
 }
 
+/*
+ * After the quoted words that open at a, a verb of the clause they open
+ * ('"budget reforms" and unpaid taxes would pay'), not more quoted words
+ * ('"yes" and "no"').
+ */
+static bool
+finite_after_marks(const struct xdoc *d, size_t a, size_t end)
+{
+	size_t k;
+
+	for (k = a + 1; k < end && d->tv[k].inq; k++)
+		;
+	for (; k < end && !clause_end(d, k, end); k++)
+		if (d->tv[k].kind == W_WORD && !d->tv[k].inq &&
+		    in(finite, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s))
+			return true;
+	return false;
+}
+
 /* Words that open a clause of their own after a comma. */
 static const char *const subordinators[] = {
 	"as", "while", "because", "after", "before", "when", "amid", "though",
@@ -2760,7 +2779,8 @@ xq_indirect(struct xdoc *d)
 			 * them': quoted words open the clause, which goes on */
 			if (in(bare_cues, w, n) && i > d->sv[si].t0 &&
 			    d->tv[i - 1].kind == W_WORD && i + 1 < end &&
-			    quote_opens_clause(d, i + 1, end)) {
+			    quote_opens_clause(d, i + 1, end) &&
+			    finite_after_marks(d, i + 1, end)) {
 				if (add_clause(d, i + 1, end, i))
 					had_clause = true;
 				continue;
