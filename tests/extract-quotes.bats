@@ -1104,3 +1104,9 @@ Ana Ruiz|null"
 	run sh -c "printf 'The mayor gave no figure, though he said \"budget reforms\" and unpaid taxes would pay for the pier.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.mention)|\(.text)\"'"
 	assert_output 'indirect|he|"budget reforms" and unpaid taxes would pay for the pier'
 }
+
+@test "no report from a cue with a gap for its object ('what she wants', 'what to say', 'Everything Hale says is a lie'; not 'what it called a criminal attack'), 'responded by using', 'calling out Hale', 'told a dispatcher before police arrived', ', another firm that had declared bankruptcy.' or 'a mountain stream called Miracle Run'" {
+	run sh -c "printf 'Her support still lags below what she wants and his fans show more zeal.\n\nThe owners never told them what to say or not say about the pier.\n\nEverything Hale says is a lie unless proven otherwise.\n\nHale responded by using the example of Carrow to prove that the ban is no answer.\n\nThe campaign hopes the host will step in by calling out Hale for his lies.\n\nA caller told a dispatcher before police arrived on scene.\n\nHe took over clean-up duties from Tellby Coal, another mining company that had declared bankruptcy.\n\nThe mine was built near a meandering mountain stream called Miracle Run.\n\nVexmoor is looking into what it called a criminal attack on its software.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.cue)|\(.text)\"'"
+	assert_output "hopes|the host will step in by calling out Hale for his lies
+called|a criminal attack on its software"
+}

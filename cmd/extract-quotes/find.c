@@ -1347,6 +1347,19 @@ static const char *const subordinators[] = {
 	"although", "since", "despite", "even", NULL
 };
 
+/* Is a word of [a, b) one that opens a clause of its own, or "until" or
+ * "if" ("told a dispatcher before police arrived")? */
+static bool
+sub_in(const struct xdoc *d, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (d->tv[a].kind == W_WORD && (in(subordinators, d->text +
+		    d->tv[a].s, d->tv[a].e - d->tv[a].s) ||
+		    word_is(d, a, "until") || word_is(d, a, "if")))
+			return true;
+	return false;
+}
+
 
 /* Verbs of a channel passing on what someone said: "quoted X as saying". */
 static const char *const passing[] = {
@@ -1500,7 +1513,8 @@ phrasal(const struct xdoc *d, size_t i)
 
 	if (n >= 4 && strncasecmp(w, "call", 4) == 0)
 		return word_is(d, i + 1, "back") || word_is(d, i + 1, "off") ||
-		    word_is(d, i + 1, "up") || word_is(d, i + 1, "in");
+		    word_is(d, i + 1, "up") || word_is(d, i + 1, "in") ||
+		    word_is(d, i + 1, "out");
 	if (n >= 4 && strncasecmp(w, "show", 4) == 0)
 		return word_is(d, i + 1, "up") || word_is(d, i + 1, "off");
 	return false;
@@ -1571,13 +1585,16 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 		return !word_is(d, k, "that");
 	}
 	/* naming: "a stream called Tellby Run", "its phones called X" */
+	/* (also "a meandering mountain stream called Miracle Run") */
 	if (n == 6 && strncasecmp(w, "called", 6) == 0 && i > t0 + 1 &&
-	    d->tv[i - 1].kind == W_WORD && !d->tv[i - 1].cap &&
-	    (word_is(d, i - 2, "a") || word_is(d, i - 2, "an") ||
-	    word_is(d, i - 2, "its") || word_is(d, i - 2, "their") ||
-	    word_is(d, i - 2, "his") || word_is(d, i - 2, "her")) &&
 	    i + 1 < d->nt && d->tv[i + 1].kind == W_WORD && d->tv[i + 1].cap)
-		return true;
+		for (k = i - 1; k > t0 && k + 5 > i && d->tv[k].kind ==
+		    W_WORD && !d->tv[k].cap && !d->tv[k].inq; k--)
+			if (k < i - 1 && (word_is(d, k, "a") || word_is(d, k,
+			    "an") || word_is(d, k, "its") || word_is(d, k,
+			    "their") || word_is(d, k, "his") || word_is(d, k,
+			    "her")))
+				return true;
 	/* a change of amount: "declined slightly", "declined 3%"; not
 	 * "declined firmly to say" */
 	if (n == 8 && strncasecmp(w, "declined", 8) == 0 && i + 1 < d->nt &&
@@ -1620,7 +1637,7 @@ static bool add_indirect(struct xdoc *, size_t, size_t, size_t);
 static void
 clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
 {
-	size_t j, a, b, n, t0 = d->sv[si].t0;
+	size_t j, a, b, n, k, t0 = d->sv[si].t0;
 
 	if (i <= t0 + 3 || !closing_tail(d, i, end))
 		return;
@@ -1645,6 +1662,14 @@ clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
 	 * town to ..."), nor one of its own (", despite being told to");
 	 * ", as Berg predicted." is an attribution; ", new jobs were
 	 * added." is none */
+	/* ", another mining company that had declared bankruptcy.": a
+	 * relative clause, no attribution */
+	for (k = i; k > j && (word_is(d, k - 1, "had") || word_is(d, k - 1,
+	    "has") || word_is(d, k - 1, "have")); k--)
+		;
+	if (k > j && !d->tv[k - 1].cap && (word_is(d, k - 1, "that") ||
+	    word_is(d, k - 1, "which") || word_is(d, k - 1, "who")))
+		return;		/* (not ", the WHO said.") */
 	if ((word_is(d, i, "added") && in(xq_be_forms, d->text + d->tv[i - 1].s,
 	    d->tv[i - 1].e - d->tv[i - 1].s)) ||
 	    (j < i && (word_is(d, j, "and") || word_is(d, j, "but") ||
@@ -1797,6 +1822,12 @@ static const char *const linkers[] = {
 	"otherwise", "overall", "ultimately", "finally", "yet", NULL
 };
 
+/* Words whose clause has a gap where a cue's object would be. */
+static const char *const gap_heads[] = {
+	"what", "whatever", "everything", "Everything", "anything",
+	"What", "Whatever", NULL
+};
+
 /*
  * Is the cue at i a word of another use by the words around it: a
  * comparison ("better than expected", "as planned"), an adjective
@@ -1829,6 +1860,19 @@ not_a_report(const struct xdoc *d, size_t i, size_t t0, size_t end)
 	if (in(degree, p, pn) && n > 5 && memcmp(w + n - 3, "ing", 3) == 0)
 		return true;
 	if (n >= 5 && strncmp(w, "learn", 5) == 0 && word_is(d, i + 1, "to"))
+		return true;
+	/* "responded by using ...": how, not what */
+	if (n >= 7 && strncmp(w, "respond", 7) == 0 && word_is(d, i + 1, "by"))
+		return true;
+	/* a free relative, whose object is no clause: "what she wants",
+	 * "what to say", "Everything Hale says is a lie" ("what it called
+	 * a criminal attack" names its words) */
+	if ((n < 4 || strncmp(w, "call", 4) != 0) && (in(gap_heads, p, pn) ||
+	    (pn == 2 && memcmp(p, "to", 2) == 0 &&
+	    i > t0 + 1 && word_is(d, i - 2, "what")) || (i > t0 + 1 &&
+	    d->tv[i - 2].kind == W_WORD && !d->tv[i - 2].inq &&
+	    in(gap_heads, d->text + d->tv[i - 2].s, d->tv[i - 2].e -
+	    d->tv[i - 2].s))))
 		return true;
 	if (((n == 7 && memcmp(w, "written", 7) == 0) || (n == 6 &&
 	    memcmp(w, "spoken", 6) == 0)) && ((pn == 1 && *p == ',') ||
@@ -2825,11 +2869,13 @@ xq_indirect(struct xdoc *d)
 			    (b = tell_object(d, j, end)) > j) {
 				/* "told the Post on Friday that" */
 				b = skip_after_cue(d, b, end);
-				/* "told reporters the talks had failed" */
+				/* "told reporters the talks had failed" (not
+				 * "told a dispatcher before police arrived") */
 				if (word_is(d, b, "that"))
 					j = b;
 				else if (b < end && d->tv[b].kind == W_WORD &&
-				    !d->tv[b].inq && clause_from(d, b, end)) {
+				    !d->tv[b].inq && !sub_in(d, j, b + 1) &&
+				    clause_from(d, b, end)) {
 					add_clause(d, b, end, i);
 					had_clause = true;
 					continue;
