@@ -1110,3 +1110,8 @@ Ana Ruiz|null"
 	assert_output "hopes|the host will step in by calling out Hale for his lies
 called|a criminal attack on its software"
 }
+
+@test "a passive with an adverb between ('was also found guilty', 'was widely criticised at the time') names no speaker and reports no finding" {
+	run sh -c "printf 'Tom Hale was also found guilty of breaking a state law on junk mail.\n\nPolice said a second device was also found in Carrow and that site is being treated as a crime scene.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "Police|said|a second device was also found in Carrow and that site is being treated as a crime scene"
+}

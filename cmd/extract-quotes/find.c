@@ -648,10 +648,16 @@ const char *const xq_be_forms[] = {
 bool
 xq_passive(const struct xdoc *d, size_t i, size_t t0)
 {
-	size_t n = d->tv[i].e - d->tv[i].s;
+	size_t n = d->tv[i].e - d->tv[i].s, k = i;
 
-	return i > t0 && in(xq_be_forms, d->text + d->tv[i - 1].s,
-	    d->tv[i - 1].e - d->tv[i - 1].s) && !(n >= 5 &&
+	/* "was also found", "is widely expected" */
+	if (k > t0 + 1 && (word_is(d, k - 1, "also") || word_is(d, k - 1,
+	    "widely") || word_is(d, k - 1, "later") || word_is(d, k - 1,
+	    "reportedly") || word_is(d, k - 1, "still") || word_is(d, k - 1,
+	    "never") || word_is(d, k - 1, "not")))
+		k--;
+	return k > t0 && in(xq_be_forms, d->text + d->tv[k - 1].s,
+	    d->tv[k - 1].e - d->tv[k - 1].s) && !(n >= 5 &&
 	    memcmp(d->text + d->tv[i].e - 3, "ing", 3) == 0);
 }
 
@@ -2854,8 +2860,7 @@ xq_indirect(struct xdoc *d)
 			/* "was found guilty", "being found asleep": a finding
 			 * of fact, not a report */
 			if (n == 5 && memcmp(w, "found", 5) == 0 &&
-			    i > d->sv[si].t0 && in(xq_be_forms, d->text +
-			    d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s) &&
+			    xq_passive(d, i, d->sv[si].t0) &&
 			    !word_is(d, i + 1, "that"))
 				continue;
 			if (xq_noun_use(d, i, d->sv[si].t0))
