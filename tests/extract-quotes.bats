@@ -1115,3 +1115,8 @@ called|a criminal attack on its software"
 	run sh -c "printf 'Tom Hale was also found guilty of breaking a state law on junk mail.\n\nPolice said a second device was also found in Carrow and that site is being treated as a crime scene.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
 	assert_output "Police|said|a second device was also found in Carrow and that site is being treated as a crime scene"
 }
+
+@test "a cue after 'and' that joins it to a verb in -ed with a pronoun before it has that pronoun for its subject ('after she attacked the police and blamed the shootings on bias')" {
+	run sh -c "printf 'Tom Hale called Ana Ruiz a disgrace after she attacked the police and blamed the shootings on bias.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\" and .cue==\"blamed\") | \"\(.speaker)|\(.mention)\"'"
+	assert_output "Ana Ruiz|she"
+}

@@ -581,6 +581,22 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		while (i > t0 && (tok_in(d, i - 1, skip_back) ||
 		    adverb(d, i - 1)))
 			i--;
+	} else if (i > t0 + 3 && tok_is(d, i - 1, "and")) {
+		/* "after she attacked the police and blamed ...": a verb in
+		 * -ed with a pronoun before it, its object between, no
+		 * comma */
+		for (j = i - 2; j > t0 && j + 10 > i && d->tv[j].kind == W_WORD &&
+		    !d->tv[j].inq; j--) {
+			const char *w = d->text + d->tv[j].s;
+			size_t wn = d->tv[j].e - d->tv[j].s;
+
+			if (!d->tv[j].cap && wn > 4 && w[wn - 2] == 'e' &&
+			    w[wn - 1] == 'd' && tok_in(d, j - 1, subj_pronouns)) {
+				*a = j - 1;
+				*b = j;
+				return true;
+			}
+		}
 	}
 	/* "Ms. Okafor, who emphasized that": the relative pronoun, which
 	 * resolution takes back to the name before it */
