@@ -1120,3 +1120,9 @@ called|a criminal attack on its software"
 	run sh -c "printf 'Tom Hale called Ana Ruiz a disgrace after she attacked the police and blamed the shootings on bias.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\" and .cue==\"blamed\") | \"\(.speaker)|\(.mention)\"'"
 	assert_output "Ana Ruiz|she"
 }
+
+@test "a past form not in -ed makes a reported clause ('said the event brought back memories', 'said the region grew by 5%'); 'told the Treasury Select Committee that' reports after 'that'; 'found out' and 'claimed the coaching award' report nothing" {
+	run sh -c "printf 'Ana Ruiz, who watched the ceremony, said the event brought back memories of her father.\n\nHe told the Carrow Harbour Select Committee that a growing port meant more jobs.\n\nThe firm found out last year when it lost a case in Tellby.\n\nTom Hale claimed the coaching award while his side held off Carrow.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.cue)|\(.text)\"'"
+	assert_output "said|the event brought back memories of her father
+told|a growing port meant more jobs"
+}

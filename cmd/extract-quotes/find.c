@@ -1007,6 +1007,18 @@ static const char *const finite[] = {
 	NULL
 };
 
+/* Past forms not in -ed that are seldom nouns: "said the event brought
+ * back memories". */
+static const char *const irregular_past[] = {
+	"brought", "took", "made", "gave", "went", "came", "saw", "won",
+	"lost", "fell", "rose", "began", "sent", "spent", "kept", "held",
+	"met", "thought", "found", "got", "paid", "sold", "bought", "built",
+	"became", "grew", "knew", "led", "felt", "meant", "stood",
+	"understood", "wrote", "spoke", "broke", "chose", "drove", "fought",
+	"caught", "taught", "sought", "struck", "threw", "wore", "flew",
+	"drew", "ran", "sat", "left", NULL
+};
+
 /* Words that open a verb's object: "demands the", "gives them". */
 static const char *const objects[] = {
 	"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
@@ -1057,7 +1069,8 @@ clause_at(const struct xdoc *d, size_t j, size_t end)
 		if (aside)
 			continue;
 		if (in(finite, w, n) || (!t->cap && n >= 5 &&
-		    w[n - 2] == 'e' && w[n - 1] == 'd'))
+		    w[n - 2] == 'e' && w[n - 1] == 'd') || (!t->cap &&
+		    k > j + 1 && in(irregular_past, w, n)))
 			return true;
 		/* a verb in -s before its object: "shootings demands the" */
 		if (!t->cap && n >= 4 && k > j + 1 && w[n - 1] == 's' &&
@@ -1133,6 +1146,17 @@ tell_object(const struct xdoc *d, size_t j, size_t end)
 		for (k = j + 1; k < end && k < j + 3 && d->tv[k].kind == W_WORD &&
 		    !word_is(d, k, "that"); k++)
 			;
+		/* "the Treasury Select Committee that": a name runs on to
+		 * "that" (not "told the BBC Mr Campbell would ...") */
+		if (k > j + 1 && d->tv[k - 1].cap) {
+			size_t r = k;
+
+			while (r < end && r < j + 7 && d->tv[r].kind == W_WORD &&
+			    d->tv[r].cap && !d->tv[r].inq)
+				r++;
+			if (r > k && word_is(d, r, "that"))
+				k = r;
+		}
 		return k > j + 1 ? k : j;
 	}
 	while (k < end && k < j + 3 && d->tv[k].kind == W_WORD && d->tv[k].cap &&
@@ -1523,6 +1547,10 @@ phrasal(const struct xdoc *d, size_t i)
 		    word_is(d, i + 1, "out");
 	if (n >= 4 && strncasecmp(w, "show", 4) == 0)
 		return word_is(d, i + 1, "up") || word_is(d, i + 1, "off");
+	/* "found out last year when ..." */
+	if ((n == 5 && strncasecmp(w, "found", 5) == 0) || (n >= 4 &&
+	    strncasecmp(w, "find", 4) == 0))
+		return word_is(d, i + 1, "out");
 	return false;
 }
 
@@ -1531,7 +1559,7 @@ static const char *const prizes[] = {
 	"title", "titles", "victory", "win", "crown", "gold", "silver",
 	"bronze", "medal", "medals", "trophy", "prize", "seat", "seats",
 	"place", "lives", "life", "pole", "points", "wicket", "wickets",
-	"scalp", NULL
+	"scalp", "award", "awards", NULL
 };
 
 /* Units of time: "spoke for about five minutes" says how long. */
