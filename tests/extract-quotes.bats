@@ -1126,3 +1126,9 @@ called|a criminal attack on its software"
 	assert_output "said|the event brought back memories of her father
 told|a growing port meant more jobs"
 }
+
+@test "'which' or 'that' after a writing before its cue stands for the writing ('a Carrow Commission ruling which said', 'released statistics which showed')" {
+	run sh -c "printf 'Two governments are challenging a Carrow Commission ruling which said Tellby should have sole rights to the name.\n\nIn May the firm released statistics which showed that attacks rose sharply.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
+	assert_output "a Carrow Commission ruling|which|said
+statistics|which|showed"
+}

@@ -544,6 +544,19 @@ static const char *const relatives[] = {
 	"who", "whose", "which", "whom", NULL
 };
 
+/* Writings that say things: "a ruling which said", "a report that
+ * showed". */
+static const char *const writings[] = {
+	"report", "study", "survey", "research", "statement", "letter",
+	"page", "document", "directive", "submission", "ruling", "paper",
+	"analysis", "poll", "figures", "data", "review", "memo", "article",
+	"website", "weblog", "blog", "book", "list", "filing", "complaint",
+	"lawsuit", "judgment", "verdict", "bill", "email", "message", "ad",
+	"advert", "advertisement", "statistics", "audit", "findings",
+	"assessment", "briefing", "communique", "manifesto", "note",
+	NULL
+};
+
 static const struct xent *entity_ending(const struct xdoc *, size_t);
 
 /*
@@ -605,6 +618,16 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	    d->tv[i - 2].kind == W_WORD && entity_ending(d,
 	    d->tv[i - 2].e) != NULL)))) && d->tv[i - 2].kind != W_OPEN &&
 	    !d->tv[i - 2].inq) {
+		*a = i - 1;
+		*b = i;
+		return true;
+	}
+	/* "a ruling which said", "a report that showed": the relative
+	 * pronoun after a written source, which resolution takes to the
+	 * noun's phrase */
+	if (i > t0 + 2 && i == k && (tok_is(d, i - 1, "which") ||
+	    tok_is(d, i - 1, "that")) && d->tv[i - 2].kind == W_WORD &&
+	    !d->tv[i - 2].inq && tok_in_fold(d, i - 2, writings)) {
 		*a = i - 1;
 		*b = i;
 		return true;
@@ -1265,7 +1288,8 @@ relative_mention(const struct xdoc *d, const struct quote *q)
 	size_t n = q->me - q->ms;
 
 	return (n == 3 && memcmp(d->text + q->ms, "who", 3) == 0) ||
-	    (n == 5 && memcmp(d->text + q->ms, "which", 5) == 0);
+	    (n == 5 && memcmp(d->text + q->ms, "which", 5) == 0) ||
+	    (n == 4 && memcmp(d->text + q->ms, "that", 4) == 0);
 }
 
 /*
@@ -2960,12 +2984,20 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 			return;
 		/* "a pilot who said": the noun phrase before "who" */
 		for (j = k; j > 0 && j + 5 > k && d->tv[j - 1].kind == W_WORD &&
-		    !d->tv[j - 1].inq && !tok_in(d, j - 1, np_break); j--)
+		    !d->tv[j - 1].inq && !tok_in(d, j - 1, np_break) &&
+		    !(j < k && participle(d, j - 1) && !ing_form(d, j - 1));
+		    j--)	/* not "the firm released statistics" */
 			if (tok_in(d, j - 1, np_open) && j - 1 < k - 1) {
 				set_speaker(q, d->text + d->tv[j - 1].s,
 				    d->tv[k - 1].e - d->tv[j - 1].s, -1);
 				return;
 			}
+		/* "released statistics which showed": the writing alone */
+		if (k > 0 && tok_in_fold(d, k - 1, writings)) {
+			set_speaker(q, d->text + d->tv[k - 1].s,
+			    d->tv[k - 1].e - d->tv[k - 1].s, -1);
+			return;
+		}
 		/* "Vance -- who cited": the last one named in the sentence */
 		for (j = ent_at(d, q->ms); j > 0 && d->ev[j - 1].s >=
 		    d->sv[d->tv[k].sent].s; j--)
