@@ -1132,3 +1132,10 @@ told|a growing port meant more jobs"
 	assert_output "a Carrow Commission ruling|which|said
 statistics|which|showed"
 }
+
+@test "'It' opening a sentence with a verb of its own is the subject of a cue after 'and' ('The Vexmoor Bank gave its results on Monday. It made a loss and said that debts will rise'), not 'It is expected'" {
+	run sh -c "printf 'Vexmoor Bank gave its results on Monday.\n\nIt made a loss of 27m euros in the half year and said that its debts will rise by June.\n\nIt is expected that the bank will cut jobs, and said that nobody knew.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
+	assert_output "Vexmoor Bank|It|its debts will rise by June
+null|null|the bank will cut jobs
+null|null|nobody knew"
+}

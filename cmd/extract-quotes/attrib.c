@@ -929,6 +929,25 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		*b = i + 1;
 		return true;
 	}
+	/* "It made a loss ... and said": "It" with a verb of its own, not
+	 * "It is expected ...", "It seems ..." */
+	if (tok_is(d, i, "It") && i + 1 < k && d->tv[i + 1].kind == W_WORD &&
+	    !d->tv[i + 1].cap && !tok_in(d, i + 1, xq_be_forms) &&
+	    !tok_is(d, i + 1, "seems") && !tok_is(d, i + 1, "seemed") &&
+	    !tok_is(d, i + 1, "appears") && !tok_is(d, i + 1, "appeared") &&
+	    !tok_is(d, i + 1, "remains") && !tok_is(d, i + 1, "has") &&
+	    !tok_is(d, i + 1, "had") && !tok_is(d, i + 1, "would") &&
+	    !tok_is(d, i + 1, "will") && !tok_is(d, i + 1, "may") &&
+	    !tok_is(d, i + 1, "might") && !tok_is(d, i + 1, "could") &&
+	    (verb_like(d, i + 1) || tok_is(d, i + 1, "made") ||
+	    tok_is(d, i + 1, "took") || tok_is(d, i + 1, "gave") ||
+	    tok_is(d, i + 1, "won") || tok_is(d, i + 1, "lost") ||
+	    tok_is(d, i + 1, "sold") || tok_is(d, i + 1, "paid") ||
+	    tok_is(d, i + 1, "cut") || tok_is(d, i + 1, "set"))) {
+		*a = i;
+		*b = i + 1;
+		return true;
+	}
 	/* capitalised words up to a person or organisation, with lower-case
 	 * words of a description among them: "Democratic presidential
 	 * nominee Mara Linde" */
