@@ -1139,3 +1139,8 @@ statistics|which|showed"
 null|null|the bank will cut jobs
 null|null|nobody knew"
 }
+
+@test "bad input: past 32 quotations in a document's headings the rest are not matched against the body (a heading of many marks would cost the square of the document)" {
+	run sh -c "awk 'BEGIN { for (i = 1; i <= 40; i++) printf \"\\\"w%d\\\" \", i; printf \"\\n\\nTom Hale said: \\\"\"; for (i = 1; i <= 40; i++) printf \"w%d \", i; print \"all done.\\\"\" }' | segment | extract-quotes | jq -r 'select(.type==\"quote\") | .speaker' | sort | uniq -c | awk '{print \$1, \$2, \$3}'"
+	assert_output "33 Tom Hale"
+}

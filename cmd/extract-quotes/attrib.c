@@ -1952,9 +1952,12 @@ xq_attribute(struct xdoc *d)
 		if (q->dropped || q->kind != K_DIRECT || q->has_mention ||
 		    q->has_cue || q->transcript || q->qt0 == 0)
 			continue;
-		/* also "the port is, as he put it, \"a mess\"" */
-		for (t0 = d->sv[d->tv[q->qt0].sent].t0; t0 + 3 < q->qt0 - 1;
-		    t0++) {
+		/* also "the port is, as he put it, \"a mess\"", within
+		 * forty words before the marks */
+		t0 = d->sv[d->tv[q->qt0].sent].t0;
+		if (q->qt0 > t0 + 41)
+			t0 = q->qt0 - 41;
+		for (; t0 + 3 < q->qt0 - 1; t0++) {
 			if (d->tv[t0].inq || !(tok_is(d, t0, "As") ||
 			    tok_is(d, t0, "as")))
 				continue;
@@ -3156,6 +3159,8 @@ person_report_before(const struct xdoc *d, const struct quote *p,
 static void headline_quotes(struct xdoc *);
 static size_t words_in(const struct xdoc *, size_t, size_t);
 
+#define MAXBACK	64	/* quotations a turn is looked for back over */
+
 /* Is direct quote q a few words in marks inside its sentence? */
 static bool
 few_words(const struct xdoc *d, const struct quote *q)
@@ -3315,7 +3320,9 @@ xq_resolve(struct xdoc *d)
 		 * "Work of God"' (a report around them still owns them) */
 		few = few_words(d, q);
 		/* continuation of the previous speaker's turn */
-		for (j = i; j > 0; j--) {
+		/* at most MAXBACK quotations back: a paragraph of scare
+		 * quotes would make the look-back quadratic */
+		for (j = i; j > 0 && j + MAXBACK > i; j--) {
 			struct quote *p = &d->qv[j - 1];
 			bool fills = fills_para(d, q);
 			size_t pp;
@@ -3408,14 +3415,18 @@ in_heading(const struct xdoc *d, const struct quote *q)
 static void
 headline_quotes(struct xdoc *d)
 {
-	size_t i, j;
+	size_t i, j, seen = 0;
 
-	for (i = 0; i < d->nq; i++) {
+	/* a headline holds a quotation or two: past 32 in the document's
+	 * headings the rest are left alone, or a heading of many marks
+	 * would cost the square of the document */
+	for (i = 0; i < d->nq && seen < 32; i++) {
 		struct quote *q = &d->qv[i];
 
 		if (q->dropped || q->speaker != NULL || q->transcript ||
 		    !in_heading(d, q))
 			continue;
+		seen++;
 		for (j = 0; j < d->nq; j++) {
 			struct quote *p = &d->qv[j];
 			size_t n = q->e - q->s;
