@@ -1144,3 +1144,10 @@ null|null|nobody knew"
 	run sh -c "awk 'BEGIN { for (i = 1; i <= 40; i++) printf \"\\\"w%d\\\" \", i; printf \"\\n\\nTom Hale said: \\\"\"; for (i = 1; i <= 40; i++) printf \"w%d \", i; print \"all done.\\\"\" }' | segment | extract-quotes | jq -r 'select(.type==\"quote\") | .speaker' | sort | uniq -c | awk '{print \$1, \$2, \$3}'"
 	assert_output "33 Tom Hale"
 }
+
+@test "a relative 'who' after plain words stands for them ('charities who say', 'members of parliament who have attacked', 'those who feel'), within its sentence and not past a preposition that opens it" {
+	run sh -c "printf 'The bill has broad support from charities who say it would give better safeguards.\n\nThe plan could be blocked by members of parliament who have attacked earlier sales of the pier.\n\nAmong those who criticised the plans was the mayor.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)\"'"
+	assert_output "charities|say
+members of parliament|attacked
+those|criticised"
+}

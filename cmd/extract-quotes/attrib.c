@@ -3020,6 +3020,26 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 			    d->tv[k - 1].e - d->tv[k - 1].s, -1);
 			return;
 		}
+		/* "fans who wanted", "members of parliament who", "those
+		 * who feel": the words before it up to a break */
+		if (k > 0 && !is_comma(d, k - 1) && d->tv[k - 1].kind == W_WORD &&
+		    !d->tv[k - 1].inq && !tok_in(d, k - 1, np_break)) {
+			for (j = k - 1; j > 0 && j + 5 > k &&
+			    d->tv[j - 1].kind == W_WORD && !d->tv[j - 1].inq &&
+			    (!tok_in(d, j - 1, np_break) || (tok_is(d, j - 1,
+			    "of") && j - 1 > 0 && d->tv[j - 2].kind == W_WORD &&
+			    !tok_in(d, j - 2, np_break))) &&
+			    !participle(d, j - 1) && !is_cue_tok(d, j - 1) &&
+			    !tok_in_fold(d, j - 1, lead_preps) &&
+			    !tok_is(d, j - 1, "among") && !tok_is(d, j - 1, "Among") &&
+			    d->tv[j - 1].sent == d->tv[k].sent; j--)
+				;
+			if (!participle(d, k - 1) && !is_cue_tok(d, k - 1)) {
+				set_speaker(q, d->text + d->tv[j].s,
+				    d->tv[k - 1].e - d->tv[j].s, -1);
+				return;
+			}
+		}
 		/* "Vance -- who cited": the last one named in the sentence */
 		for (j = ent_at(d, q->ms); j > 0 && d->ev[j - 1].s >=
 		    d->sv[d->tv[k].sent].s; j--)
