@@ -1369,7 +1369,6 @@ label_name(const struct xdoc *d, size_t t0, size_t k, size_t *a)
 	return true;
 }
 
-/* Attribution of a direct quote q whose marks are tokens o and c. */
 /* Is token k a noun for a person by its ending or a role ("holder",
  * "analyst", "minister")? */
 static bool
@@ -1435,6 +1434,7 @@ long_description(const struct xdoc *d, size_t a, size_t end)
 	return false;
 }
 
+/* Attribution of a direct quote q whose marks are tokens o and c. */
 static void
 attribute_direct(struct xdoc *d, struct quote *q)
 {
@@ -3031,7 +3031,8 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 			    !tok_in(d, j - 2, np_break))) &&
 			    !participle(d, j - 1) && !is_cue_tok(d, j - 1) &&
 			    !tok_in_fold(d, j - 1, lead_preps) &&
-			    !tok_is(d, j - 1, "among") && !tok_is(d, j - 1, "Among") &&
+			    !tok_is(d, j - 1, "among") &&
+			    !tok_is(d, j - 1, "Among") &&
 			    d->tv[j - 1].sent == d->tv[k].sent; j--)
 				;
 			if (!participle(d, k - 1) && !is_cue_tok(d, k - 1)) {

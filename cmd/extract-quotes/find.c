@@ -73,8 +73,7 @@ static const char *const cues[] = {
 	"indicated", "predicts", "accuse", "accused", "accuses", "charge",
 	"charged", "insisted", "demand", "demanded", "demands", "signal",
 	"signaled", "signalled", "point", "pointed", "pointing", "want",
-	"wants",
-	"wanted", "learn", "learned", "learnt", "continue", "continued",
+	"wants", "wanted", "learn", "learned", "learnt", "continue", "continued",
 	"cite", "question", "attack", "defend", "mention", "discuss",
 	"propose", "tout", "highlight", "reject", "endorse", "felt", "feel", "feels", "know", "knows", "knew", "worry", "worries",
 	"worried", "expect", "expects", "expected", "understood", "realized",
@@ -1692,18 +1691,18 @@ clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
 				j = b;
 		}
 	}
-	/* not a clause joined by "and" (", and the board has asked the
-	 * town to ..."), nor one of its own (", despite being told to");
-	 * ", as Berg predicted." is an attribution; ", new jobs were
-	 * added." is none */
 	/* ", another mining company that had declared bankruptcy.": a
-	 * relative clause, no attribution */
+	 * relative clause, no attribution (not ", the WHO said.") */
 	for (k = i; k > j && (word_is(d, k - 1, "had") || word_is(d, k - 1,
 	    "has") || word_is(d, k - 1, "have")); k--)
 		;
 	if (k > j && !d->tv[k - 1].cap && (word_is(d, k - 1, "that") ||
 	    word_is(d, k - 1, "which") || word_is(d, k - 1, "who")))
-		return;		/* (not ", the WHO said.") */
+		return;
+	/* not a clause joined by "and" (", and the board has asked the
+	 * town to ..."), nor one of its own (", despite being told to");
+	 * ", as Berg predicted." is an attribution; ", new jobs were
+	 * added." is none */
 	if ((word_is(d, i, "added") && in(xq_be_forms, d->text + d->tv[i - 1].s,
 	    d->tv[i - 1].e - d->tv[i - 1].s)) ||
 	    (j < i && (word_is(d, j, "and") || word_is(d, j, "but") ||
@@ -1865,9 +1864,10 @@ static const char *const gap_heads[] = {
 /*
  * Is the cue at i a word of another use by the words around it: a
  * comparison ("better than expected", "as planned"), an adjective
- * ("the most promising act"), "learn to swim", a participle set off
- * or in the passive before "for" ("The work, written for a wedding"),
- * or a passive before a clause of time ("was discussed when ...")?
+ * ("the most promising act"), "learn to swim", "responded by using",
+ * a free relative ("what she wants"), a participle set off or in the
+ * passive ("The work, written for a wedding"), or a passive before a
+ * clause of time ("was discussed when ...")?
  */
 static bool
 not_a_report(const struct xdoc *d, size_t i, size_t t0, size_t end)
