@@ -1151,3 +1151,11 @@ null|null|nobody knew"
 members of parliament|attacked
 those|criticised"
 }
+
+@test "the subject of a passive verb of telling is its hearer, not the speaker ('Tom Hale was told that', 'was once asked how'), but one who feels names himself ('is confident about'); 'a video that shows' names the video" {
+	run sh -c "printf 'Tom Hale was told that the port would close.\n\nTom Hale was once asked how the war would end.\n\nTom Hale is confident about the future of the port.\n\nOfficials have a video that shows the blast.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)\"'"
+	assert_output "null|told
+null|asked
+Tom Hale|confident
+a video|shows"
+}

@@ -544,6 +544,12 @@ static const char *const relatives[] = {
 	"who", "whose", "which", "whom", NULL
 };
 
+/* Verbs of telling in their passive form: "was told that". */
+static const char *const told_forms[] = {
+	"told", "asked", "warned", "informed", "reminded", "assured", "urged",
+	"advised", NULL
+};
+
 /* Writings that say things: "a ruling which said", "a report that
  * showed". */
 static const char *const writings[] = {
@@ -554,7 +560,7 @@ static const char *const writings[] = {
 	"lawsuit", "judgment", "verdict", "bill", "email", "message", "ad",
 	"advert", "advertisement", "statistics", "audit", "findings",
 	"assessment", "briefing", "communique", "manifesto", "note",
-	NULL
+	"video", "footage", "recording", "tape", NULL
 };
 
 static const struct xent *entity_ending(const struct xdoc *, size_t);
@@ -1855,6 +1861,11 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	    same_speaker_before(d, q, t0))
 		return;
 	if (impersonal_passive(d, t0, k))
+		return;
+	/* "Hale was told that ...", "was once asked how ...": the subject
+	 * of a passive verb of telling is its hearer, not who spoke (not
+	 * "is confident that", "are worried about": they feel it) */
+	if (k < q->qt0 && tok_in(d, k, told_forms) && xq_passive(d, k, t0))
 		return;
 	/* "Hale is on trial, accused of hiding a loss": "accused" takes
 	 * its object before "of", so straight before it is a passive, and

@@ -653,7 +653,7 @@ xq_passive(const struct xdoc *d, size_t i, size_t t0)
 	if (k > t0 + 1 && (word_is(d, k - 1, "also") || word_is(d, k - 1,
 	    "widely") || word_is(d, k - 1, "later") || word_is(d, k - 1,
 	    "reportedly") || word_is(d, k - 1, "still") || word_is(d, k - 1,
-	    "never") || word_is(d, k - 1, "not")))
+	    "never") || word_is(d, k - 1, "not") || word_is(d, k - 1, "once")))
 		k--;
 	return k > t0 && in(xq_be_forms, d->text + d->tv[k - 1].s,
 	    d->tv[k - 1].e - d->tv[k - 1].s) && !(n >= 5 &&
