@@ -1159,3 +1159,10 @@ null|asked
 Tom Hale|confident
 a video|shows"
 }
+
+@test "a noun-like cue in -s closing the sentence after a name or a determiner reports the clause before ('..., The Carrow Journal reports.', '..., the book claims.'), not after 'according to'; 'cautioned, as did the campaign itself, that' reports after 'that'" {
+	run sh -c "printf 'Bonuses for bankers were \$500 every three months, The Carrow Journal reports.\n\nThe film set a new record, according to reports.\n\nSeveral experts cautioned, as did the campaign itself, that the tax plans might change.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "The Carrow Journal|reports|Bonuses for bankers were \$500 every three months
+reports|according to|The film set a new record
+Several experts|cautioned|the tax plans might change"
+}

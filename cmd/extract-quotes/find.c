@@ -1916,6 +1916,34 @@ not_a_report(const struct xdoc *d, size_t i, size_t t0, size_t end)
 	    d->text + d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s);
 }
 
+/*
+ * Does a subject opened by a name or a determiner run from a comma to
+ * the cue at i, five words at most, nothing but a possessive and
+ * capitals or plain words between ("The Carrow Journal", "the book",
+ * "Uganda's New Vision newspaper")?
+ */
+static bool
+closing_subject(const struct xdoc *d, size_t i, size_t t0)
+{
+	size_t j;
+
+	for (j = i; j > t0 && j + 6 > i && d->tv[j - 1].kind == W_WORD &&
+	    !d->tv[j - 1].inq; j--)
+		;
+	if (j == i || j <= t0 + 1 || d->tv[j - 1].kind != W_PUNCT ||
+	    d->text[d->tv[j - 1].s] != ',')
+		return false;
+	if (!(d->tv[j].cap || word_is(d, j, "the") || word_is(d, j, "a") ||
+	    word_is(d, j, "an")))
+		return false;
+	for (; j < i; j++)
+		if (word_is(d, j, "to") || word_is(d, j, "and") ||
+		    word_is(d, j, "with") || word_is(d, j, "which") ||
+		    word_is(d, j, "who") || word_is(d, j, "of"))
+			return false;
+	return true;
+}
+
 /* Add the clause [a, b) as an indirect quote; false when it says too
  * little to be one. */
 static bool
@@ -2707,7 +2735,7 @@ void
 xq_indirect(struct xdoc *d)
 {
 	const char *const *lead = lead_words();
-	size_t si, i, j, end, a, b, tried;
+	size_t si, i, j, k, end, a, b, tried;
 	size_t c;
 	bool had_clause, rel;
 
@@ -2870,6 +2898,29 @@ xq_indirect(struct xdoc *d)
 				continue;	/* "called off", "showed up" */
 			j = skip_after_cue(d, i + 1, end);
 			j = that_after_phrase(d, j, end, in(tell_cues, w, n));
+			/* "cautioned, as did the campaign itself, that ...": a
+			 * comparison set off between the cue and "that" */
+			if (j == i + 1 && j + 3 < end && d->tv[j].kind ==
+			    W_PUNCT && d->text[d->tv[j].s] == ',' &&
+			    word_is(d, j + 1, "as")) {
+				for (k = j + 2; k < end && k < j + 12 &&
+				    d->tv[k].kind == W_WORD && !d->tv[k].inq; k++)
+					;
+				if (k + 1 < end && d->tv[k].kind == W_PUNCT &&
+				    d->text[d->tv[k].s] == ',' &&
+				    word_is(d, k + 1, "that"))
+					j = k + 1;
+			}
+			/* ", The Carrow Journal reports.", ", the book claims.":
+			 * a noun-like cue in -s ending the sentence closes an
+			 * attribution when a name or a determiner opens its
+			 * subject (not ", according to reports.", ", along
+			 * with other shows.") */
+			if (in(nounish, w, n) && w[n - 1] == 's' && i + 2 >= end &&
+			    !had_clause && closing_subject(d, i, d->sv[si].t0)) {
+				clause_before(d, si, i, end);
+				continue;
+			}
 			/* a noun-like cue reports only with "that" or a clause
 			 * after it: "one study found the plan would ..." */
 			if (in(nounish, w, n) && word_is(d, j, "that") &&
