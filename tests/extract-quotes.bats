@@ -1166,3 +1166,9 @@ a video|shows"
 reports|according to|The film set a new record
 Several experts|cautioned|the tax plans might change"
 }
+
+@test "the subject of 'is set to announce', 'is likely to say', 'is due to unveil' is the speaker" {
+	run sh -c "printf 'The firm is set to announce that it will cut 200 jobs.\n\nA spokesman for the group was unable to say when the plant would reopen.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)\"'"
+	assert_output "The firm|announce
+A spokesman for the group|say"
+}

@@ -232,7 +232,10 @@ static const char *const control[] = {
 	"begins", "going", "expected", "decided", "decides", "sought",
 	"seeks", "hopes", "hoped", "moved", "used", "threatened", "offered",
 	"pledged", "intends", "intended", "is", "was", "went", "goes",
-	"continuing", "trying", "planning", "seeking", "hoping", NULL
+	"continuing", "trying", "planning", "seeking", "hoping",
+	/* "is likely to say", "is set to announce", "is due to unveil" */
+	"likely", "unlikely", "set", "due", "ready", "prepared", "willing",
+	"able", "unable", "poised", NULL
 };
 
 static const char *const subordinators[] = {
