@@ -1172,3 +1172,9 @@ Several experts|cautioned|the tax plans might change"
 	assert_output "The firm|announce
 A spokesman for the group|say"
 }
+
+@test "', said BBC harbour correspondent Tom Hale.' closes an attribution, no clause of its own; a description and a name between commas after the subject speak ('One of the bidders, Netherlands-based group Vexmoor, said')" {
+	run sh -c "printf 'All sides are anxious to avoid a fight before the vote, said BBC harbour correspondent Tom Hale.\n\nOne of the jilted bidders, Netherlands-based group Vexmoor, said the bid would go ahead.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.text)\"'"
+	assert_output "BBC harbour correspondent Tom Hale|All sides are anxious to avoid a fight before the vote
+Netherlands-based group Vexmoor|the bid would go ahead"
+}

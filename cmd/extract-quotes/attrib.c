@@ -699,12 +699,16 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			    !no_name(d, j - 2) &&
 			    !d->tv[j - 2].inq)
 				i = j - 1;
-		} else if (j > t0 && j < i - 1 && i - 1 - j <= 4 &&
-		    d->tv[j].cap) {
+		} else if (j > t0 && j < i - 1 && i - 1 - j <= 6 &&
+		    d->tv[j].cap && d->tv[i - 2].cap) {
 			/* "A lawyer for the ferry firm, Dana Schell, said": the
-			 * name between the commas */
+			 * name between the commas, also after words of a
+			 * description (", Netherlands-based group Vexmoor,") */
 			for (n = j; n < i - 1 && (d->tv[n].cap ||
-			    title_dot(d, n)) && !d->tv[n].inq; n++)
+			    title_dot(d, n) || (d->tv[n].kind == W_WORD &&
+			    !participle(d, n) && !tok_in(d, n, np_break) &&
+			    !is_cue_tok(d, n) && !tok_in(d, n, skip_back))) &&
+			    !d->tv[n].inq; n++)
 				;
 			if (n != i - 1)
 				return false;

@@ -1302,6 +1302,35 @@ name_to_end(const struct xdoc *d, size_t j, size_t end)
 }
 
 /*
+ * A description and a name from token j to the sentence's end, eight
+ * words at most and no verb among them: "BBC labour affairs
+ * correspondent Tom Hale."
+ */
+static bool
+titled_name_to_end(const struct xdoc *d, size_t j, size_t end)
+{
+	size_t k, e = end;
+
+	while (e > j && d->tv[e - 1].kind == W_PUNCT)
+		e--;
+	if (e <= j + 1 || e > j + 8 || !d->tv[e - 1].cap ||
+	    !d->tv[e - 2].cap)
+		return false;
+	for (k = j; k < e; k++) {
+		const char *w = d->text + d->tv[k].s;
+		size_t n = d->tv[k].e - d->tv[k].s;
+
+		if (d->tv[k].kind != W_WORD || d->tv[k].inq)
+			return false;
+		if (!d->tv[k].cap && (in(finite, w, n) || in(irregular_past, w,
+		    n) || (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') ||
+		    xq_is_cue_any(w, n)))
+			return false;
+	}
+	return true;
+}
+
+/*
  * Does a short source run from j to the end of the sentence, words only
  * and a full stop: "according to the Carrow Post." (not "according to
  * the Post, which ...")?
@@ -3023,8 +3052,10 @@ xq_indirect(struct xdoc *d)
 			    !word_is(d, j, "by") && !word_is(d, j, "in") &&
 			    !word_is(d, j, "on") && !word_is(d, j, "to") &&
 			    !word_is(d, j, "as") &&
-			    /* not ", said Dr Okoro.": a name, no clause */
-			    !name_to_end(d, j, end) &&
+			    /* not ", said Dr Okoro.", ", said BBC labour
+			    * correspondent Tom Hale.": a name, no clause */
+			    !name_to_end(d, j, end) && !titled_name_to_end(d, j,
+			    end) &&
 			    ((!word_is(d, j, "the") && !word_is(d, j, "a") &&
 			    !word_is(d, j, "this")) || clause_at(d, j, end)) &&
 			    !word_is(d, j, "and") && !word_is(d, j, "of") &&
