@@ -1596,6 +1596,58 @@ static const char *const time_units[] = {
 	"days", "week", "weeks", "month", "months", "year", "years", NULL
 };
 
+/* Words whose clause has a gap where a cue's object would be. */
+static const char *const gap_heads[] = {
+	"what", "whatever", "everything", "Everything", "anything",
+	"What", "Whatever", NULL
+};
+
+/*
+ * After a word outside marks before the cue at i, do the words around it
+ * show another use: a comparison ("better than expected"), an adjective
+ * ("the most promising act"), a free relative ("what she wants",
+ * "Everything Hale says is a lie"), a participle set off or in the
+ * passive ("The work, written for a wedding"), a passive before a clause
+ * of time ("was discussed when ...")?
+ */
+static bool
+another_use(const struct xdoc *d, size_t i, size_t t0)
+{
+	static const char *const degree[] = {
+		"most", "more", "less", "least", "very", "so", "too", NULL
+	};
+	static const char *const when_words[] = {
+		"when", "after", "before", "while", "as", "because", "since",
+		"until", "during", NULL
+	};
+	const char *w = d->text + d->tv[i].s;
+	const char *p = d->text + d->tv[i - 1].s;
+	size_t n = d->tv[i].e - d->tv[i].s, pn = d->tv[i - 1].e -
+	    d->tv[i - 1].s;
+
+	if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && pn == 4 &&
+	    memcmp(p, "than", 4) == 0)
+		return true;
+	if (in(degree, p, pn) && n > 5 && memcmp(w + n - 3, "ing", 3) == 0)
+		return true;
+	/* a free relative has a gap for the cue's object ("what it
+	 * called a criminal attack" names its words) */
+	if ((n < 4 || strncmp(w, "call", 4) != 0) && (in(gap_heads, p, pn) ||
+	    (pn == 2 && memcmp(p, "to", 2) == 0 && i > t0 + 1 &&
+	    word_is(d, i - 2, "what")) || (i > t0 + 1 &&
+	    d->tv[i - 2].kind == W_WORD && !d->tv[i - 2].inq &&
+	    in(gap_heads, d->text + d->tv[i - 2].s, d->tv[i - 2].e -
+	    d->tv[i - 2].s))))
+		return true;
+	if (((n == 7 && memcmp(w, "written", 7) == 0) || (n == 6 &&
+	    memcmp(w, "spoken", 6) == 0)) && ((pn == 1 && *p == ',') ||
+	    in(xq_be_forms, p, pn)))
+		return true;
+	return xq_passive(d, i, t0) && i + 1 < d->nt &&
+	    d->tv[i + 1].sent == d->tv[i].sent && in(when_words, d->text +
+	    d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s);
+}
+
 /*
  * Is the cue at i no report, in a set phrase or another sense: "Having
  * said that,", "That said,", "It goes without saying", "Needless to
@@ -1687,7 +1739,12 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 			if (in(time_units, d->text + d->tv[k].s, d->tv[k].e -
 			    d->tv[k].s))
 				return true;
-	return false;
+	/* "learn to swim"; "responded by using ...": how, not what */
+	if ((n >= 5 && strncmp(w, "learn", 5) == 0 && word_is(d, i + 1, "to")) ||
+	    (n >= 7 && strncmp(w, "respond", 7) == 0 && word_is(d, i + 1, "by")))
+		return true;
+	return i > t0 && d->tv[i - 1].kind != W_OPEN && !d->tv[i - 1].inq &&
+	    another_use(d, i, t0);
 }
 
 static bool add_indirect(struct xdoc *, size_t, size_t, size_t);
@@ -1883,67 +1940,6 @@ static const char *const linkers[] = {
 	"elsewhere", "additionally", "similarly", "likewise", "conversely",
 	"otherwise", "overall", "ultimately", "finally", "yet", NULL
 };
-
-/* Words whose clause has a gap where a cue's object would be. */
-static const char *const gap_heads[] = {
-	"what", "whatever", "everything", "Everything", "anything",
-	"What", "Whatever", NULL
-};
-
-/*
- * Is the cue at i a word of another use by the words around it: a
- * comparison ("better than expected", "as planned"), an adjective
- * ("the most promising act"), "learn to swim", "responded by using",
- * a free relative ("what she wants"), a participle set off or in the
- * passive ("The work, written for a wedding"), or a passive before a
- * clause of time ("was discussed when ...")?
- */
-static bool
-not_a_report(const struct xdoc *d, size_t i, size_t t0, size_t end)
-{
-	static const char *const degree[] = {
-		"most", "more", "less", "least", "very", "so", "too", NULL
-	};
-	static const char *const when_words[] = {
-		"when", "after", "before", "while", "as", "because", "since",
-		"until", "during", NULL
-	};
-	const char *w = d->text + d->tv[i].s, *p;
-	size_t n = d->tv[i].e - d->tv[i].s, pn;
-
-	if (i == t0 || d->tv[i - 1].kind == W_OPEN || d->tv[i - 1].inq)
-		return false;
-	p = d->text + d->tv[i - 1].s;
-	pn = d->tv[i - 1].e - d->tv[i - 1].s;
-	if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' &&
-	    ((pn == 4 && memcmp(p, "than", 4) == 0) || (pn == 2 &&
-	    memcmp(p, "as", 2) == 0 && !(i + 1 < end &&
-	    d->tv[i + 1].kind == W_WORD && !word_is(d, i + 1, "by")))))
-		return true;
-	if (in(degree, p, pn) && n > 5 && memcmp(w + n - 3, "ing", 3) == 0)
-		return true;
-	if (n >= 5 && strncmp(w, "learn", 5) == 0 && word_is(d, i + 1, "to"))
-		return true;
-	/* "responded by using ...": how, not what */
-	if (n >= 7 && strncmp(w, "respond", 7) == 0 && word_is(d, i + 1, "by"))
-		return true;
-	/* a free relative, whose object is no clause: "what she wants",
-	 * "what to say", "Everything Hale says is a lie" ("what it called
-	 * a criminal attack" names its words) */
-	if ((n < 4 || strncmp(w, "call", 4) != 0) && (in(gap_heads, p, pn) ||
-	    (pn == 2 && memcmp(p, "to", 2) == 0 &&
-	    i > t0 + 1 && word_is(d, i - 2, "what")) || (i > t0 + 1 &&
-	    d->tv[i - 2].kind == W_WORD && !d->tv[i - 2].inq &&
-	    in(gap_heads, d->text + d->tv[i - 2].s, d->tv[i - 2].e -
-	    d->tv[i - 2].s))))
-		return true;
-	if (((n == 7 && memcmp(w, "written", 7) == 0) || (n == 6 &&
-	    memcmp(w, "spoken", 6) == 0)) && ((pn == 1 && *p == ',') ||
-	    in(xq_be_forms, p, pn)))
-		return true;
-	return xq_passive(d, i, t0) && i + 1 < end && in(when_words,
-	    d->text + d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s);
-}
 
 /*
  * Does a subject opened by a name or a determiner run from a comma to
@@ -2843,8 +2839,6 @@ xq_indirect(struct xdoc *d)
 			if (n == 9 && memcmp(w, "convinced", 9) == 0 &&
 			    (i == d->sv[si].t0 || !in(xq_be_forms, d->text +
 			    d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s)))
-				continue;
-			if (not_a_report(d, i, d->sv[si].t0, end))
 				continue;
 			/* "Linde was asked about it": she is no speaker */
 			if (in(ask_verbs, w, n) && i > d->sv[si].t0 &&
