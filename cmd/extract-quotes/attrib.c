@@ -1387,14 +1387,9 @@ label_name(const struct xdoc *d, size_t t0, size_t k, size_t *a)
 static bool
 agent_noun(const struct xdoc *d, size_t k)
 {
-	const char *w = d->text + d->tv[k].s;
-	size_t n = d->tv[k].e - d->tv[k].s;
-
-	if (d->tv[k].kind != W_WORD || d->tv[k].cap || n < 4)
-		return false;
-	return tok_in(d, k, roles) || memcmp(w + n - 2, "er", 2) == 0 ||
-	    memcmp(w + n - 2, "or", 2) == 0 || memcmp(w + n - 3, "ist", 3) ==
-	    0 || memcmp(w + n - 3, "ian", 3) == 0;
+	return d->tv[k].kind == W_WORD && !d->tv[k].cap && (tok_in(d, k,
+	    roles) || xq_agent_suffix(d->text + d->tv[k].s, d->tv[k].e -
+	    d->tv[k].s));
 }
 
 /*

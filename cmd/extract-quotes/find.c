@@ -1274,13 +1274,20 @@ speaker_next(const struct xdoc *d, size_t i, size_t end)
 	    !d->tv[k].inq; k++) {
 		w = d->text + d->tv[k].s;
 		n = d->tv[k].e - d->tv[k].s;
-		if (in(sources, w, n) || (n > 4 && !d->tv[k].cap &&
-		    (memcmp(w + n - 2, "er", 2) == 0 || memcmp(w + n - 2, "or",
-		    2) == 0 || memcmp(w + n - 3, "ist", 3) == 0 ||
-		    memcmp(w + n - 3, "man", 3) == 0)))
+		if (in(sources, w, n) || (!d->tv[k].cap &&
+		    xq_agent_suffix(w, n)))
 			return !clause_from(d, k + 1, end);
 	}
 	return false;
+}
+
+bool
+xq_agent_suffix(const char *w, size_t n)
+{
+	return n > 4 && (memcmp(w + n - 2, "er", 2) == 0 ||
+	    memcmp(w + n - 2, "or", 2) == 0 || memcmp(w + n - 3, "ist", 3) ==
+	    0 || memcmp(w + n - 3, "man", 3) == 0 || memcmp(w + n - 3, "ian",
+	    3) == 0);
 }
 
 /* Only a name from token j to the sentence's end: ", noted Ruth Adeyemi." */

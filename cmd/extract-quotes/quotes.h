@@ -94,6 +94,9 @@ bool	xq_possessive(const struct xdoc *d, size_t i);
 size_t	xq_plural_possessive(const char *w, size_t n);
 /* Is token k a pronoun with "'s" for "is" or "has" ("he's")? */
 bool	xq_contraction(const struct xdoc *d, size_t k);
+/* Does the word end as a noun for a person does ("holder", "analyst",
+ * "editor", "chairman", "historian")? */
+bool	xq_agent_suffix(const char *w, size_t n);
 /* Is the word a participle or an -ing form ("warned", "written")? */
 bool	xq_participle(const char *w, size_t n);
 /*
