@@ -547,12 +547,6 @@ static const char *const relatives[] = {
 	"who", "whose", "which", "whom", NULL
 };
 
-/* Verbs of telling in their passive form: "was told that". */
-static const char *const told_forms[] = {
-	"told", "asked", "warned", "informed", "reminded", "assured", "urged",
-	"advised", NULL
-};
-
 /* Writings that say things: "a ruling which said", "a report that
  * showed". */
 static const char *const writings[] = {
@@ -1867,7 +1861,8 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	/* "Hale was told that ...", "was once asked how ...": the subject
 	 * of a passive verb of telling is its hearer, not who spoke (not
 	 * "is confident that", "are worried about": they feel it) */
-	if (k < q->qt0 && tok_in(d, k, told_forms) && xq_passive(d, k, t0))
+	if (k < q->qt0 && xq_hearer_verb(d->text + d->tv[k].s, d->tv[k].e -
+	    d->tv[k].s) && xq_passive(d, k, t0))
 		return;
 	/* "Hale is on trial, accused of hiding a loss": "accused" takes
 	 * its object before "of", so straight before it is a passive, and

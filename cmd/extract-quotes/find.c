@@ -2151,6 +2151,12 @@ static const char *const prep_verbs[] = {
 static const char *const ask_verbs[] = {
 	"asked", "asks", "asking", "ask", "pressed", "questioned", NULL
 };
+bool
+xq_hearer_verb(const char *w, size_t n)
+{
+	return in(tell_cues, w, n) || in(ask_verbs, w, n);
+}
+
 static const char *const preps[] = {
 	"about", "of", "for", "on", "against", NULL
 };
