@@ -1922,6 +1922,42 @@ closing_attribution(const struct xdoc *d, size_t c, size_t *k, size_t *a,
 	return false;
 }
 
+/* Is q a direct quote that nothing has attributed yet? */
+static bool
+unattributed(const struct quote *q)
+{
+	return !q->dropped && q->kind == K_DIRECT && !q->has_mention &&
+	    !q->has_cue && !q->transcript;
+}
+
+/*
+ * 'As Ms Ruiz put it in a statement, the port is "...".', also "the port
+ * is, as he put it, \"a mess\"", within forty words before the marks of
+ * q: the cue "put" in *k, the mention in [*a, *b).
+ */
+static bool
+as_put_it(const struct xdoc *d, const struct quote *q, size_t *k, size_t *a,
+    size_t *b)
+{
+	size_t t0 = d->sv[d->tv[q->qt0].sent].t0;
+
+	if (q->qt0 > t0 + 41)
+		t0 = q->qt0 - 41;
+	for (; t0 + 3 < q->qt0 - 1; t0++) {
+		if (d->tv[t0].inq || !(tok_is(d, t0, "As") ||
+		    tok_is(d, t0, "as")))
+			continue;
+		for (*k = t0 + 2; *k + 1 < q->qt0 - 1 && *k < t0 + 9 &&
+		    (d->tv[*k].kind == W_WORD || title_dot(d, *k)) &&
+		    !tok_is(d, *k, "put"); (*k)++)
+			;
+		if (tok_is(d, *k, "put") && tok_is(d, *k + 1, "it") &&
+		    np_after(d, t0 + 1, *k, a, b) && *b == *k)
+			return true;
+	}
+	return false;
+}
+
 void
 xq_attribute(struct xdoc *d)
 {
@@ -1952,46 +1988,15 @@ xq_attribute(struct xdoc *d)
 		else
 			attribute_indirect(d, q);
 	}
-	/* 'As Ms Ruiz put it in a statement, the port is "...".' */
-	for (i = 0; i < d->nq; i++) {
-		struct quote *q = &d->qv[i];
-		size_t t0, k, a, b;
-
-		if (q->dropped || q->kind != K_DIRECT || q->has_mention ||
-		    q->has_cue || q->transcript || q->qt0 == 0)
-			continue;
-		/* also "the port is, as he put it, \"a mess\"", within
-		 * forty words before the marks */
-		t0 = d->sv[d->tv[q->qt0].sent].t0;
-		if (q->qt0 > t0 + 41)
-			t0 = q->qt0 - 41;
-		for (; t0 + 3 < q->qt0 - 1; t0++) {
-			if (d->tv[t0].inq || !(tok_is(d, t0, "As") ||
-			    tok_is(d, t0, "as")))
-				continue;
-			for (k = t0 + 2; k + 1 < q->qt0 - 1 && k < t0 + 9 &&
-			    (d->tv[k].kind == W_WORD || title_dot(d, k)) &&
-			    !tok_is(d, k, "put"); k++)
-				;
-			if (tok_is(d, k, "put") && tok_is(d, k + 1, "it") &&
-			    np_after(d, t0 + 1, k, &a, &b) && b == k) {
-				set_cue(d, q, k);
-				set_mention(d, q, a, b);
-				break;
-			}
-		}
-	}
-	/* 'Hale "should have withdrawn it" once he knew, said Mr Blair.':
-	 * an attribution closing the sentence, past the reach of the words
-	 * after the marks */
+	/* no attribution of its own: one that closes the sentence, or
+	 * "as X put it" before it */
 	for (i = 0; i < d->nq; i++) {
 		struct quote *q = &d->qv[i];
 		size_t k, a, b;
 
-		if (q->dropped || q->kind != K_DIRECT || q->has_mention ||
-		    q->has_cue || q->transcript || q->qt1 >= d->nt)
-			continue;
-		if (closing_attribution(d, q->qt1, &k, &a, &b)) {
+		if (unattributed(q) && ((q->qt0 > 0 && as_put_it(d, q, &k, &a,
+		    &b)) || (q->qt1 < d->nt && closing_attribution(d, q->qt1,
+		    &k, &a, &b)))) {
 			set_cue(d, q, k);
 			set_mention(d, q, a, b);
 		}
@@ -2002,8 +2007,7 @@ xq_attribute(struct xdoc *d)
 	for (i = 0; i + 1 < d->nq; i++) {
 		struct quote *q = &d->qv[i], *n = NULL;
 
-		if (q->dropped || q->kind != K_DIRECT || q->has_mention ||
-		    q->has_cue || q->transcript)
+		if (!unattributed(q))
 			continue;
 		for (j = i + 1; j < d->nq && d->qv[j].dropped; j++)
 			;
