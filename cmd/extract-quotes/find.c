@@ -1309,15 +1309,17 @@ name_to_end(const struct xdoc *d, size_t j, size_t end)
 }
 
 /*
- * A description and a name from token j to the sentence's end, eight
- * words at most and no verb among them: "BBC labour affairs
- * correspondent Tom Hale."
+ * A name from token j to the sentence's end ("Dr Okoro."), or a
+ * description and a name, eight words at most and no verb among them:
+ * "BBC labour affairs correspondent Tom Hale."
  */
 static bool
 titled_name_to_end(const struct xdoc *d, size_t j, size_t end)
 {
 	size_t k, e = end;
 
+	if (name_to_end(d, j, end))
+		return true;
 	while (e > j && d->tv[e - 1].kind == W_PUNCT)
 		e--;
 	if (e <= j + 1 || e > j + 8 || !d->tv[e - 1].cap ||
@@ -3060,9 +3062,8 @@ xq_indirect(struct xdoc *d)
 			    !word_is(d, j, "on") && !word_is(d, j, "to") &&
 			    !word_is(d, j, "as") &&
 			    /* not ", said Dr Okoro.", ", said BBC labour
-			    * correspondent Tom Hale.": a name, no clause */
-			    !name_to_end(d, j, end) && !titled_name_to_end(d, j,
-			    end) &&
+			     * correspondent Tom Hale.": a name, no clause */
+			    !titled_name_to_end(d, j, end) &&
 			    ((!word_is(d, j, "the") && !word_is(d, j, "a") &&
 			    !word_is(d, j, "this")) || clause_at(d, j, end)) &&
 			    !word_is(d, j, "and") && !word_is(d, j, "of") &&
