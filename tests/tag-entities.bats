@@ -161,6 +161,13 @@ Tillet Brook/LOC"
 Tillet Bank Inc/ORG"
 }
 
+@test "a given name opening a body's name, then 'of': no person ('the Royal Academy of Dance', 'the Grace Hockey Club of Ottawa')" {
+	run sh -c "echo 'She joined the Royal Academy of Dance and later the Grace Hockey Club of Ottawa.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\\(.text)/\\(.label)\"'"
+	assert_output "Royal Academy of Dance/ORG
+Grace Hockey Club/ORG
+Ottawa/GPE"
+}
+
 @test "a person after a title, or with a middle initial, then 'of' and a place: two names" {
 	run sh -c "printf 'Representative Ana Kerrigan of Ottawa spoke. The vote was close, said Dario J. Veltri of Toronto.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Ana Kerrigan/PERSON

@@ -1556,16 +1556,28 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	/*
 	 * A person of a firm or a country, or one speaking for it: "Ana
 	 * Kerrigan of Tillet Bank", "Dario Veltri of the U.S.", "Ana Ruiz
-	 * for Carrow Rail" are two names, not one organisation.
+	 * for Carrow Rail" are two names, not one organisation; but a
+	 * given name may open a body's name: "the Victoria Hockey Club of
+	 * Montreal" is a club and a city, "Victoria University of
+	 * Wellington" (a body whose name goes on with "of") one name.
 	 */
 	if (!headline && b - a >= 4 && (lex_get(text + tv[a].s,
 	    tv[a].e - tv[a].s) & LX_FIRST) && !tok_is(text, &tv[a], compass))
-		for (j = a + 2; j < b - 1 && j <= a + 4; j++)
-			if (tok_eq(text, &tv[j], "of") || (tok_eq(text,
-			    &tv[j], "for") && !org_end(text, &tv[j - 1]))) {
+		for (j = a + 2; j < b - 1 && j <= a + 4; j++) {
+			if (!tok_eq(text, &tv[j], "of") && !tok_eq(text,
+			    &tv[j], "for"))
+				continue;
+			if (!org_end(text, &tv[j - 1])) {
 				person_of(d, si, a, j, b);
 				return;
 			}
+			if (tok_is(text, &tv[j - 1], org_head))
+				break;
+			add_span(d, si, a, j, T_ORG, true, false);
+			take_run(d, si, tok_eq(text, &tv[j + 1], "the") &&
+			    j + 2 < b ? j + 2 : j + 1, b, false);
+			return;
+		}
 	/*
 	 * A name and a country: two unknown names are a person ("Oszkar
 	 * Tellig of Hungary"); one name is a club or a firm ("Vexmoor of
