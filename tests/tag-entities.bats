@@ -168,6 +168,14 @@ Grace Hockey Club/ORG
 Ottawa/GPE"
 }
 
+@test "a theatre, a gallery, a library, a zoo or an opera ends an organisation's name, even after a given name" {
+	run sh -c "printf 'The show opens at the Victoria Palace Theatre in Carrow. The Tate Gallery bid for it. She read at the Tillax Public Library.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\\(.text)/\\(.label)\"'"
+	assert_output "Victoria Palace Theatre/ORG
+Carrow/GPE
+Tate Gallery/ORG
+Tillax Public Library/ORG"
+}
+
 @test "a person after a title, or with a middle initial, then 'of' and a place: two names" {
 	run sh -c "printf 'Representative Ana Kerrigan of Ottawa spoke. The vote was close, said Dario J. Veltri of Toronto.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Ana Kerrigan/PERSON

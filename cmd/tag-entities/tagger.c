@@ -177,7 +177,8 @@ static const char *const org_tail[] = {
 	"Dagblad", "Tidende",
 	"Enterprises", "Ventures", "Associates", "Investments", "Resources",
 	"Pharmaceuticals", "Electronics", "Chemicals", "Foods", "Stores",
-	"Bancorp", "Financial", "Logistics", NULL
+	"Bancorp", "Financial", "Logistics", "Theatre", "Theater", "Gallery",
+	"Library", "Zoo", "Opera", "Philharmonic", NULL
 };
 
 /* Words that end an appositive's noun phrase. */
