@@ -176,6 +176,14 @@ Tate Gallery/ORG
 Tillax Public Library/ORG"
 }
 
+@test "a place, a body or a contest after a title or an age is no person; a name after a title that opens with a given name stays one" {
+	run sh -c "echo 'Former Carrow Street media chief Tom Hale left. The 17-year-old Tillax League midfielder signed. Dame Ana Castle spoke.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\\(.text)/\\(.label)\"'"
+	assert_output "Carrow Street/LOC
+Tom Hale/PERSON
+Tillax League/ORG
+Ana Castle/PERSON"
+}
+
 @test "a person after a title, or with a middle initial, then 'of' and a place: two names" {
 	run sh -c "printf 'Representative Ana Kerrigan of Ottawa spoke. The vote was close, said Dario J. Veltri of Toronto.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Ana Kerrigan/PERSON

@@ -930,9 +930,14 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		*strong = false;
 		return T_ORG;
 	}
-	/* an age before a name: "the 20-year-old Tomas Reed" */
+	/* an age before a name: "the 20-year-old Tomas Reed"; not before
+	 * a body's, a contest's or a place's ("the 17-year-old Carrow
+	 * League midfielder") */
 	if (a > 0 && b - a <= 3 && tv[a - 1].e - tv[a - 1].s > 9 &&
-	    memcmp(text + tv[a - 1].e - 9, "-year-old", 9) == 0)
+	    memcmp(text + tv[a - 1].e - 9, "-year-old", 9) == 0 &&
+	    !(b - a >= 2 && (org_end(text, &tv[b - 1]) ||
+	    event_end(text, &tv[b - 1]) ||
+	    tok_is(text, &tv[b - 1], place_tail))))
 		return T_PERSON;
 	/* an appositive that says what it is: "Ana Paris, a Danish
 	 * woman", "Vexmoor, a town in Kent", "Tillax, a Bonn firm" */
@@ -1851,6 +1856,20 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			if (lex_label(f) == T_NORP || (lex_label(f) == T_GPE &&
 			    (f & (LX_FIRST | LX_COUNTRY)) != LX_FIRST)) {
 				add_span(d, si, j, b, lex_label(f), true, false);
+				return;
+			}
+			/* a body, a place or an event after the title:
+			 * "Former Downing Street media chief"; not a name
+			 * that opens with a given name ("Dame Barbara
+			 * Castle") or goes on with "of" (below) */
+			for (k = j; k < b && !tok_eq(text, &tv[k], "of"); k++)
+				;
+			if (b - j >= 2 && k == b && !(lex_get(text + tv[j].s,
+			    tv[j].e - tv[j].s) & LX_FIRST) &&
+			    (org_end(text, &tv[b - 1]) ||
+			    event_end(text, &tv[b - 1]) ||
+			    tok_is(text, &tv[b - 1], place_tail))) {
+				take_run(d, si, j, b, false);
 				return;
 			}
 			/* "Representative Ana Kerrigan of Ottawa" */
