@@ -184,6 +184,14 @@ Tillax League/ORG
 Ana Castle/PERSON"
 }
 
+@test "what context calls a firm stays a firm: a regulator's name, and a name of two words that opens with a given name" {
+	run sh -c "echo 'Telecom regulator Vexcom said it would act. Vexcom is carrying out a review. The mortgage company Tillae Mae must restate its earnings. Tillae Mae warned last month.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\\(.text)/\\(.label)\"'"
+	assert_output "Vexcom/ORG
+Vexcom/ORG
+Tillae Mae/ORG
+Tillae Mae/ORG"
+}
+
 @test "a person after a title, or with a middle initial, then 'of' and a place: two names" {
 	run sh -c "printf 'Representative Ana Kerrigan of Ottawa spoke. The vote was close, said Dario J. Veltri of Toronto.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Ana Kerrigan/PERSON

@@ -255,7 +255,11 @@ static const char *const org_nouns[] = {
 	"manufacturer", "maker", "conglomerate", "group", "club", "party",
 	"charity", "agency", "startup", "supermarket", "drugmaker",
 	"carmaker", "automaker", "chipmaker", "brewer", "lender", "operator",
-	"giant", "distributor", "exporter", "importer", "utility", NULL
+	"giant", "distributor", "exporter", "importer", "utility",
+	"regulator", "watchdog", "bookmaker", "supplier", "provider",
+	"network", "channel", "tabloid", "outfit",
+	"orchestra", "choir", "troupe", "insurer", "miner", "refiner",
+	"shipper", "builder", "housebuilder", "grocer", "store", NULL
 };
 
 /* Lower-case nouns after a name that make it a place: "the Vexmoor
@@ -3175,7 +3179,9 @@ weak_echo(struct doc *d)
 
 	/* most documents have no such word: no table for them */
 	for (i = 0; i < d->nsp && !(d->sp[i].echo &&
-	    d->sp[i].label != T_NONE && d->sp[i].t1 - d->sp[i].t0 == 1); i++)
+	    d->sp[i].label != T_NONE && (d->sp[i].t1 - d->sp[i].t0 == 1 ||
+	    (d->sp[i].label == T_ORG && d->sp[i].t1 - d->sp[i].t0 <= 3)));
+	    i++)
 		;
 	if (i == d->nsp)
 		return;
@@ -3183,7 +3189,8 @@ weak_echo(struct doc *d)
 	for (; i < d->nsp; i++) {
 		const struct span *sp = &d->sp[i];
 
-		if (sp->label == T_NONE || !sp->echo || sp->t1 - sp->t0 != 1)
+		if (sp->label == T_NONE || !sp->echo || (sp->t1 - sp->t0 != 1 &&
+		    (sp->label != T_ORG || sp->t1 - sp->t0 > 3)))
 			continue;
 		m = smap_get(&seen, TXT(d, sp), LEN(sp), true, i);
 		/* what marks a firm beats "Tillet said" */
@@ -3195,8 +3202,9 @@ weak_echo(struct doc *d)
 
 		/* a weak person too: "Marisol is a village", after "the
 		 * village of Marisol", though Marisol is a given name */
-		if (sp->t1 - sp->t0 != 1 || (sp->label != T_NONE &&
-		    !((sp->echo || !sp->strong) && sp->label == T_PERSON)) ||
+		if (sp->t1 - sp->t0 > 3 || (sp->label != T_NONE &&
+		    !((sp->echo || !sp->strong || sp->t1 - sp->t0 > 1) &&
+		    sp->label == T_PERSON)) ||
 		    (m = smap_get(&seen, TXT(d, sp), LEN(sp), false, 0)) == NULL)
 			continue;
 		sp->label = d->sp[m->val].label;
