@@ -192,6 +192,17 @@ Tillae Mae/ORG
 Tillae Mae/ORG"
 }
 
+@test "a town's name that context calls a firm or a club is ORG throughout the document, not where context says a place" {
+	run sh -c "echo 'Chelsea boss Tom Hale praised his side. Chelsea won again. The gaming group Wembley rose. Wembley said so. Detroit workers met in Leeds.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\\(.text)/\\(.label)\"'"
+	assert_output "Chelsea/ORG
+Tom Hale/PERSON
+Chelsea/ORG
+Wembley/ORG
+Wembley/ORG
+Detroit/GPE
+Leeds/GPE"
+}
+
 @test "a person after a title, or with a middle initial, then 'of' and a place: two names" {
 	run sh -c "printf 'Representative Ana Kerrigan of Ottawa spoke. The vote was close, said Dario J. Veltri of Toronto.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Ana Kerrigan/PERSON

@@ -281,6 +281,16 @@ static const char *const firm_after[] = {
 	"bosses", "chairwoman", NULL
 };
 
+/* Those of firm_after that also make a town's name a firm's or a club's:
+ * "Chelsea boss", not "Detroit workers", "Tokyo shares", "the London
+ * subsidiary". */
+static const char *const firm_marks[] = {
+	"CEO", "CFO", "chairman", "chairwoman", "spokesman", "spokeswoman",
+	"spokesperson", "shareholders",
+	"stockholders", "earnings", "revenues", "profits", "Inc", "Corp",
+	"boss", "bosses", NULL
+};
+
 /* Words before "in" that make what follows a firm: "shares in X". */
 static const char *const holdings[] = {
 	"shares", "stake", "stakes", "holding", "holdings", "stockholders",
@@ -1489,6 +1499,15 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	}
 	/* whole run known? */
 	f = lex_get_fold(text + tv[a].s, tv[b - 1].e - tv[a].s);
+	/* a town's name that a firm or a club bears, where context says
+	 * which: "the agrochemical giant Monsanto", "Chelsea boss" */
+	if ((f & (LX_CITY | LX_COUNTRY)) == LX_CITY && !headline && ((a > 0 &&
+	    (tv[a - 1].f & TK_LOWER) && tok_is(text, &tv[a - 1], org_nouns)) ||
+	    (b + 1 < d->nt[si] && tok_is(text, &tv[b], firm_marks)))) {
+		d->told = true;
+		add_span(d, si, a, b, T_ORG, true, false);
+		return;
+	}
 	if (lex_label(f) != T_NONE) {
 		add_span(d, si, a, b, lex_label(f), true, headline);
 		return;
@@ -3204,8 +3223,14 @@ weak_echo(struct doc *d)
 		 * village of Marisol", though Marisol is a given name */
 		if (sp->t1 - sp->t0 > 3 || (sp->label != T_NONE &&
 		    !((sp->echo || !sp->strong || sp->t1 - sp->t0 > 1) &&
-		    sp->label == T_PERSON)) ||
+		    sp->label == T_PERSON) && sp->label != T_GPE) ||
 		    (m = smap_get(&seen, TXT(d, sp), LEN(sp), false, 0)) == NULL)
+			continue;
+		/* a town's name is a firm's or a club's throughout where
+		 * context once said so: "Chelsea boss ... Chelsea won" */
+		if (sp->label == T_GPE && (d->sp[m->val].label != T_ORG ||
+		    (lex_get(TXT(d, sp), LEN(sp)) & (LX_CITY | LX_COUNTRY)) !=
+		    LX_CITY))
 			continue;
 		sp->label = d->sp[m->val].label;
 	}
