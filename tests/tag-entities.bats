@@ -203,6 +203,14 @@ Detroit/GPE
 Leeds/GPE"
 }
 
+@test "a given name and a surname that is a place's word make a person where the words around speak of one; a place otherwise" {
+	run sh -c "echo 'Carrow coach Mike Lake praised the side. Dan Lane, a text message guru, agreed. The crowd walked from Tillax Bridge to Beverly Hills.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\\(.text)/\\(.label)\"'"
+	assert_output "Mike Lake/PERSON
+Dan Lane/PERSON
+Tillax Bridge/LOC
+Beverly Hills/LOC"
+}
+
 @test "a person after a title, or with a middle initial, then 'of' and a place: two names" {
 	run sh -c "printf 'Representative Ana Kerrigan of Ottawa spoke. The vote was close, said Dario J. Veltri of Toronto.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Ana Kerrigan/PERSON

@@ -233,6 +233,33 @@ static const char *const place_tail[] = {
 	"Corner", "Place", "Crescent", "Siding", NULL
 };
 
+/* Words of place_tail that are as often surnames: after a given name
+ * they end a person's name ("Mike Lake", "Nathan Lane"). */
+static const char *const surname_tails[] = {
+	"Lake", "Lane", "Wells", "Bridge", "Hall", "Cape", "Cave", "Field",
+	"Corner", "Hills", "Creek", "Brook", "Marsh", "Moor", "Ridge", "Cove",
+	"Ford", "Pond", "Heights", "Gardens", NULL
+};
+
+/* Lower-case words for what a person does, just before the name: "coach
+ * Mike Lake", "BBC correspondent Simon Hall". */
+static const char *const person_roles[] = {
+	"manager", "correspondent", "minister", "president", "chief", "boss",
+	"spokesman", "spokeswoman", "leader", "captain", "director", "editor",
+	"secretary", "chairman", "chairwoman", "lecturer", "producer",
+	"presenter", "analyst", "economist", "professor", "defender",
+	"midfielder", "winger", "forward", "batsman", "bowler", "skipper",
+	"guitarist", "drummer", "bassist", "chancellor", "governor",
+	"senator", "mayor", "judge", "officer", "founder", "owner",
+	"executive", "official", "expert", "campaigner", "deputy",
+	"assistant", "colleague", "partner", "brother", "sister", "champion",
+	"boxer", "rider", "driver", "jockey", "trainer", "athlete", "sprinter",
+	NULL
+};
+
+/* Articles that open an appositive: "Dan Lane, a text guru". */
+static const char *const appositive_heads[] = { "a", "an", "the", NULL };
+
 /* Lower-case particles inside a person's name. */
 static const char *const particles[] = {
 	"van", "von", "der", "den", "de", "bin", "ibn", "al", "du", "da",
@@ -914,6 +941,25 @@ camel_case(const char *text, const struct tok *t)
 }
 
 /* Label of tokens [a, b) of sentence si on their own evidence. */
+/*
+ * Do the words around the run [a, b) speak of a person: a person's noun
+ * just before it ("coach", "correspondent", "actor"), an appositive
+ * after it (", a spokesman"), "MP" or a verb of saying after it?
+ */
+static bool
+person_around(const char *text, const struct tok *tv, size_t nt, size_t a,
+    size_t b)
+{
+	if (a > 0 && (tv[a - 1].f & TK_LOWER) && (tok_is(text, &tv[a - 1],
+	    person_nouns) || tok_is(text, &tv[a - 1], person_roles)))
+		return true;
+	if (b < nt && (tok_is(text, &tv[b], say_words) ||
+	    tok_eq(text, &tv[b], "MP")))
+		return true;
+	return b + 1 < nt && tok_eq(text, &tv[b], ",") &&
+	    tok_is(text, &tv[b + 1], appositive_heads);
+}
+
 static enum label
 classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 {
@@ -1004,6 +1050,18 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	if (b - a >= 2 && event_end(text, &tv[b - 1])) {
 		*strong = false;
 		return T_NONE;
+	}
+	/* a given name, then a surname that is also a place's word, where
+	 * the words around speak of a person: "coach Mike Lake", "Dan Lane,
+	 * a text guru", "Frank Field MP", "Nathan Lane said"; not "Trent
+	 * Bridge" or "Beverly Hills" alone */
+	if (b - a == 2 && tok_is(text, &tv[b - 1], surname_tails) &&
+	    person_around(text, tv, nt, a, b)) {
+		unsigned g = lex_get(text + tv[a].s, tv[a].e - tv[a].s);
+
+		if ((g & LX_FIRST) && !(g & (LX_GPE | LX_LOC | LX_ORG |
+		    LX_NORP)) && !tok_is(text, &tv[a], compass))
+			return T_PERSON;
 	}
 	/* "Lake Tull", not a side: "the River Hawks" */
 	if (b - a >= 2 && b - a <= 3 && tok_is(text, &tv[a], place_head) &&
