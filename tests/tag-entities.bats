@@ -211,6 +211,16 @@ Tillax Bridge/LOC
 Beverly Hills/LOC"
 }
 
+@test "a place's name before 'striker', 'fans', 'boss' or 'v' is a club's throughout the document; a home nation's stays a place" {
+	run sh -c "echo 'Carrow Forest striker Tom Hale scored twice. He joined Carrow Forest in May, and Liverpool fans cheered. England coach Ana Ruiz watched.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\\(.text)/\\(.label)\"'"
+	assert_output "Carrow Forest/ORG
+Tom Hale/PERSON
+Carrow Forest/ORG
+Liverpool/ORG
+England/GPE
+Ana Ruiz/PERSON"
+}
+
 @test "a person after a title, or with a middle initial, then 'of' and a place: two names" {
 	run sh -c "printf 'Representative Ana Kerrigan of Ottawa spoke. The vote was close, said Dario J. Veltri of Toronto.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Ana Kerrigan/PERSON

@@ -3295,6 +3295,58 @@ weak_echo(struct doc *d)
 	smap_free(&seen);
 }
 
+/* Words after a place's name that make it a club's: "Carrow Forest boss",
+ * "Tull Palace striker", "Harwick fans". */
+static const char *const team_marks[] = {
+	"boss", "manager", "fans", "supporters", "striker", "midfielder",
+	"defender", "goalkeeper", "winger", "coach", "chairman", "captain",
+	"v", "vs", NULL
+};
+
+/*
+ * A place's name that the word after it shows to be a club's is ORG there
+ * and wherever the document names it again ("Tull Palace striker ... at
+ * Tull Palace"); not a country's or a home nation's, whose sides the news
+ * names as places ("England coach"), nor a place's adjective ("the
+ * Galway-based coach"), nor in a dateline.  "the Tull side" and "squad"
+ * say where a team is from, and the place stays a place.
+ */
+static bool dateline(const struct doc *, size_t);
+
+static void
+club_names(struct doc *d)
+{
+	struct smap clubs;
+	size_t i;
+	bool any = false;
+
+	smap_init(&clubs);
+	for (i = 0; i < d->nsp; i++) {
+		const struct span *sp = &d->sp[i];
+		const struct tok *tv = d->tv[sp->sent];
+		const char *text = d->sv[sp->sent].text;
+
+		if ((sp->label != T_LOC && sp->label != T_GPE) ||
+		    sp->headline || sp->t1 >= d->nt[sp->sent] ||
+		    sp->e != tv[sp->t1 - 1].e ||
+		    !tok_is(text, &tv[sp->t1], team_marks) ||
+		    (lex_get(TXT(d, sp), LEN(sp)) & LX_COUNTRY) ||
+		    in(nations, TXT(d, sp), LEN(sp)))
+			continue;
+		(void)smap_get(&clubs, TXT(d, sp), LEN(sp), true, 0);
+		any = true;
+	}
+	for (i = 0; any && i < d->nsp; i++) {
+		struct span *sp = &d->sp[i];
+
+		if ((sp->label == T_LOC || sp->label == T_GPE) &&
+		    !(sp->t0 < 4 && dateline(d, sp->sent)) &&
+		    smap_get(&clubs, TXT(d, sp), LEN(sp), false, 0) != NULL)
+			sp->label = T_ORG;
+	}
+	smap_free(&clubs);
+}
+
 /* Does sentence si open with a wire dateline: "CARROW 1996-08-30"? */
 static bool
 dateline(const struct doc *d, size_t si)
@@ -3522,6 +3574,7 @@ tag_document(struct tsent *sv, size_t ns)
 	}
 
 	weak_echo(&d);
+	club_names(&d);
 	bylines(&d);
 	name_lists(&d);
 	if (d.sports)
