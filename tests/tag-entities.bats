@@ -221,6 +221,12 @@ England/GPE
 Ana Ruiz/PERSON"
 }
 
+@test "a common acronym that ends the sentence is still no name: 'on national TV.', 'at 2200 GMT.'" {
+	run sh -c "echo 'The final was shown on national TV. It started at 2200 GMT. Tom Hale watched it in Carrow.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\\(.text)/\\(.label)\"'"
+	assert_output "Tom Hale/PERSON
+Carrow/GPE"
+}
+
 @test "a person after a title, or with a middle initial, then 'of' and a place: two names" {
 	run sh -c "printf 'Representative Ana Kerrigan of Ottawa spoke. The vote was close, said Dario J. Veltri of Toronto.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Ana Kerrigan/PERSON

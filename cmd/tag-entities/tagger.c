@@ -597,10 +597,12 @@ tokenize(const char *text, size_t len, struct tok **tv, size_t *cap)
 		}
 		/* "U.S." "J." "Mr." "Corp." "Jr.", and a state after a town
 		 * ("Tampa, Fla."): keep the final dot of an abbreviation, also
-		 * where it ends the sentence */
+		 * where it ends the sentence; but a word that is no name
+		 * ("Sept.", "TV") keeps it only inside the sentence, so that
+		 * "on TV." stays the word */
 		if (i < len && t[i] == '.' && ((i - s == 1 && (f & TK_CAP)) ||
 		    memchr(t + s, '.', i - s) != NULL ||
-		    in(stop, text + s, i - s) ||
+		    (in(stop, text + s, i - s) && i + 1 < len) ||
 		    in(dot_abbrevs, text + s, i - s) || ((f & TK_CAP) &&
 		    n >= 1 && (*tv)[n - 1].s + 2 == s && t[s - 2] == ',' &&
 		    (lex_get(text + s, i + 1 - s) & LX_GPE))))
