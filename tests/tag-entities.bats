@@ -227,6 +227,13 @@ Ana Ruiz/PERSON"
 Carrow/GPE"
 }
 
+@test "an acronym spelt out in common words names a thing, there and later; one spelt out in a body's name stays ORG" {
+	run sh -c "echo 'Shoppers fear radio frequency ID (RFID) tags. RFID is cheap. The firm backs high-definition (HDTV) sets. The Carrow Trade Board (CTB) met. The CTB agreed.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\\(.text)/\\(.label)\"'"
+	assert_output "Carrow Trade Board/ORG
+CTB/ORG
+CTB/ORG"
+}
+
 @test "a person after a title, or with a middle initial, then 'of' and a place: two names" {
 	run sh -c "printf 'Representative Ana Kerrigan of Ottawa spoke. The vote was close, said Dario J. Veltri of Toronto.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Ana Kerrigan/PERSON

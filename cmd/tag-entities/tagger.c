@@ -3349,6 +3349,98 @@ club_names(struct doc *d)
 	smap_free(&clubs);
 }
 
+/*
+ * Does the acronym token tv[k], in brackets, abbreviate the lower-case
+ * words before the bracket: "radio frequency ID (RFID)", "high-definition
+ * (HDTV)"?  Their initials (a word's capitals, the parts of a hyphenated
+ * word) must give the acronym's first letters, two at least and all but
+ * two; a capitalised word ends the look back ("the Carrow Trade
+ * Board (CTB)" names a body), as does any other word.
+ */
+static bool
+abbreviates_words(const char *text, const struct tok *tv, size_t k)
+{
+	char ini[16];
+	size_t n = 0, j, m, an = 0, i;
+	char acr[16];
+
+	for (i = tv[k].s; i < tv[k].e && an < sizeof(acr); i++)
+		if (text[i] >= 'A' && text[i] <= 'Z')
+			acr[an++] = (char)(text[i] + 32);
+	if (an < 2 || an >= sizeof(acr) || k < 2)
+		return false;
+	/* the initials, gathered backwards from the word before "(" */
+	for (j = k - 1; j-- > 0 && n < an;) {
+		const char *w = text + tv[j].s;
+		size_t wl = tv[j].e - tv[j].s;
+		char part[16];
+		size_t pn = 0;
+
+		if (!(tv[j].f & TK_WORD))
+			break;
+		if (tv[j].f & TK_ALLCAPS) {
+			for (m = 0; m < wl && pn < sizeof(part); m++)
+				part[pn++] = (char)(w[m] >= 'A' && w[m] <= 'Z' ?
+				    w[m] + 32 : w[m]);
+		} else if ((tv[j].f & TK_LOWER) || (j == 0 &&
+		    lex_is_word(w, wl))) {
+			for (m = 0; m < wl && pn < sizeof(part); m++)
+				if (m == 0 || w[m - 1] == '-')
+					part[pn++] = (char)(w[m] >= 'A' &&
+					    w[m] <= 'Z' ? w[m] + 32 : w[m]);
+		} else
+			break;
+		if (n + pn > sizeof(ini))
+			break;
+		memmove(ini + pn, ini, n);
+		memcpy(ini, part, pn);
+		n += pn;
+		/* the initials so far end where the acronym's start ends? */
+		for (m = 2; m <= n && m <= an; m++)
+			if (m + 2 >= an && memcmp(ini + n - m, acr, m) == 0 &&
+			    n - m == 0)
+				return true;
+	}
+	return false;
+}
+
+/*
+ * An acronym that abbreviates common words where the document spells it
+ * out ("radio frequency ID (RFID)") names a thing, not a body, there and
+ * wherever the document uses it again.
+ */
+static void
+thing_acronyms(struct doc *d)
+{
+	struct smap things;
+	size_t i;
+	bool any = false;
+
+	for (i = 0; i < d->nsp; i++) {
+		const struct span *sp = &d->sp[i];
+		const struct tok *tv = d->tv[sp->sent];
+		const char *text = d->sv[sp->sent].text;
+
+		if (sp->label == T_NONE || sp->t1 - sp->t0 != 1 ||
+		    !(tv[sp->t0].f & TK_ALLCAPS) || sp->t0 < 1 ||
+		    sp->t1 >= d->nt[sp->sent] || text[tv[sp->t0 - 1].s] != '(' ||
+		    text[tv[sp->t1].s] != ')' ||
+		    !abbreviates_words(text, tv, sp->t0))
+			continue;
+		if (!any)
+			smap_init(&things);
+		any = true;
+		(void)smap_get(&things, TXT(d, sp), LEN(sp), true, 0);
+	}
+	if (!any)
+		return;
+	for (i = 0; i < d->nsp; i++)
+		if (smap_get(&things, TXT(d, &d->sp[i]), LEN(&d->sp[i]), false,
+		    0) != NULL)
+			d->sp[i].label = T_NONE;
+	smap_free(&things);
+}
+
 /* Does sentence si open with a wire dateline: "CARROW 1996-08-30"? */
 static bool
 dateline(const struct doc *d, size_t si)
@@ -3577,6 +3669,7 @@ tag_document(struct tsent *sv, size_t ns)
 
 	weak_echo(&d);
 	club_names(&d);
+	thing_acronyms(&d);
 	bylines(&d);
 	name_lists(&d);
 	if (d.sports)
