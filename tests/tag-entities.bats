@@ -234,6 +234,14 @@ CTB/ORG
 CTB/ORG"
 }
 
+@test "a club's last word makes an organisation, and alone after 'and' or a possessive names a club of its own" {
+	run sh -c "echo \"Carrow Utd beat Harwick Albion on Saturday. Tillax and Rangers drew. Day's Rangers contract ends.\" | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\\(.text)/\\(.label)\"'"
+	assert_output "Carrow Utd/ORG
+Harwick Albion/ORG
+Rangers/ORG
+Rangers/ORG"
+}
+
 @test "a person after a title, or with a middle initial, then 'of' and a place: two names" {
 	run sh -c "printf 'Representative Ana Kerrigan of Ottawa spoke. The vote was close, said Dario J. Veltri of Toronto.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Ana Kerrigan/PERSON

@@ -181,6 +181,13 @@ static const char *const org_tail[] = {
 	"Library", "Zoo", "Opera", "Philharmonic", NULL
 };
 
+/* Words that end a club's name: "Carrow Utd", "Harwick Albion"; alone,
+ * most name a club of their own ("Celtic and Rangers"). */
+static const char *const club_tail[] = {
+	"Utd", "Albion", "Wanderers", "Rovers", "Athletic", "Hotspur",
+	"Argyle", "Rangers", NULL
+};
+
 /* Words that end an appositive's noun phrase. */
 static const char *const appositive_stops[] = {
 	"of", "in", "for", "from", "with", "at", "on", "by", "based", "who",
@@ -731,7 +738,8 @@ event_end(const char *text, const struct tok *tk)
 static bool
 org_end(const char *text, const struct tok *tk)
 {
-	return tok_is(text, tk, legal_forms) || tok_is(text, tk, org_tail);
+	return tok_is(text, tk, legal_forms) || tok_is(text, tk, org_tail) ||
+	    tok_is(text, tk, club_tail);
 }
 
 static const char *const calendar[] = {
@@ -2267,7 +2275,8 @@ org_and(const char *text, const struct tok *tv, size_t nt, size_t i,
 		    lex_label(lex_get_fold(text + tv[k].s, tv[k].e - tv[k].s)) !=
 		    T_NONE)
 			common = false;
-	if (k == j + 1 || (k < nt && capword(text, &tv[k])) || !common)
+	if (k == j + 1 || (k < nt && capword(text, &tv[k])) || !common ||
+	    (k == j + 2 && tok_is(text, &tv[j + 1], club_tail)))
 		return 0;
 	if (org_end(text, &tv[k - 1]))
 		return org_end(text, &tv[j - 1]) ? 0 : k;
@@ -2553,8 +2562,13 @@ pass1(struct doc *d, size_t si)
 			    foreign_heads)) &&
 			    !(j > i + 1 && lex_label(lex_get_fold(text +
 			    tv[i].s, tv[i + 1].e - tv[i].s)) != T_NONE)) {
-				/* keep "The" out, look at the rest */
-				if (j > i + 1 && !is_connector(text, &tv[i + 1]))
+				/* keep "The" out, look at the rest; and a
+				 * possessive after the word ("Day's Rangers
+				 * contract") */
+				if (j > i + 2 && (tv[i + 1].f & TK_POSS))
+					take_run(d, si, i + 2, j, false);
+				else if (j > i + 1 && !is_connector(text,
+				    &tv[i + 1]) && !(tv[i + 1].f & TK_POSS))
 					take_run(d, si, i + 1, j, false);
 				else if (j > i + 2) {
 					/* "Results of English soccer", but
