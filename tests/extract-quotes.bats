@@ -1178,3 +1178,15 @@ A spokesman for the group|say"
 	assert_output "BBC harbour correspondent Tom Hale|All sides are anxious to avoid a fight before the vote
 Netherlands-based group Vexmoor|the bid would go ahead"
 }
+
+@test "a tell verb's hearer may be a programme after a channel's possessive ('told Radio 4's Today programme'), and ends before a pronoun or a title opening the clause ('told the BBC she would')" {
+	run sh -c "printf 'Tom Hale told Carrow Radio 4'\''s Today programme the fares would rise. Lena Okoro told the BBC she would go. Ana Ruiz told the Carrow Post Mr Berg had lied.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Tom Hale|the fares would rise
+Lena Okoro|she would go
+Ana Ruiz|Mr Berg had lied"
+}
+
+@test "'added' with a change of amount is a rise, no report ('revenues added 4% to 142bn euros'); a clause that opens with a share still is ('added 20% of staff would go')" {
+	run sh -c "printf 'Total revenues added 4%% to 142bn euros. The pound added 0.5 per cent on Monday. Tom Hale added 20%% of staff would go.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Tom Hale|added|20% of staff would go"
+}

@@ -1122,13 +1122,84 @@ static const char *const tell_cues[] = {
 	"reminding", "warned", "warns", "warning", NULL
 };
 
+static size_t tell_hearer(const struct xdoc *, size_t, size_t);
+
+/* Words that open the reported clause after a hearer, not part of it. */
+static const char *const clause_subjects[] = {
+	"he", "she", "it", "they", "we", "I", "you", "there", "this",
+	"these", "those", "his", "her", "its", "their", "our", "my", "Mr",
+	"Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", NULL
+};
+
+/* What a channel broadcasts or prints, after its name: "Radio Carrow's
+ * Morning Call programme". */
+static const char *const media_nouns[] = {
+	"programme", "programmes", "program", "show", "newspaper", "paper",
+	"magazine", "website", "podcast", "channel", "station", "broadcast",
+	"bulletin", "column", NULL
+};
+
+/* A number inside a channel's name: "Radio 4", "Channel 5's". */
+static bool
+name_number(const struct xdoc *d, size_t k)
+{
+	return d->tv[k].kind == W_WORD && !d->tv[k].inq &&
+	    d->text[d->tv[k].s] >= '0' && d->text[d->tv[k].s] <= '9' &&
+	    d->tv[k].e - d->tv[k].s <= 4;
+}
+
+/*
+ * A programme or a person named after a channel's possessive at token p
+ * ("Radio 4's Today programme", "the Carrow Post's website", "Radio 4's
+ * Today the government ...", "Tillax's Tom Hale the plan ..."):
+ * capitalised words, then a word for a programme (the hearer ends after
+ * it) or a word opening the clause (the hearer ends before it).  Returns
+ * the token after the hearer, 0 when the words do not fit.
+ */
+static size_t
+programme_after(const struct xdoc *d, size_t p, size_t end)
+{
+	size_t c;
+
+	if (!xq_possessive(d, p) || (!d->tv[p].cap && !name_number(d, p)))
+		return 0;
+	for (c = p + 1; c < end && c < p + 6 && d->tv[c].kind == W_WORD &&
+	    !d->tv[c].inq; c++) {
+		char low[16];
+		size_t n;
+
+		if (xq_lower_tok(d, c, low, sizeof(low), &n) &&
+		    in(media_nouns, low, n))
+			return c + 1;
+		if (!d->tv[c].cap)
+			break;
+	}
+	return c > p + 1 && c < end && d->tv[c].kind == W_WORD &&
+	    !d->tv[c].inq && (word_is(d, c, "the") || word_is(d, c, "a") ||
+	    in(clause_subjects, d->text + d->tv[c].s,
+	    d->tv[c].e - d->tv[c].s)) ? c : 0;
+}
+
 /*
  * The hearer after a tell verb at token j: a pronoun, "reporters", a
  * name of capitalised words, or "the"/"a" and up to two words ("the
- * BBC", "a news conference").  Returns the token after it (j when none).
+ * BBC", "a news conference"), and a programme after a channel's
+ * possessive ("BBC Radio 4's Today programme").  Returns the token after
+ * it (j when none).
  */
 static size_t
 tell_object(const struct xdoc *d, size_t j, size_t end)
+{
+	size_t k = tell_hearer(d, j, end), p, r;
+
+	for (p = j; p < k; p++)
+		if ((r = programme_after(d, p, end)) != 0)
+			return r;
+	return k;
+}
+
+static size_t
+tell_hearer(const struct xdoc *d, size_t j, size_t end)
 {
 	static const char *const hearers[] = {
 		"him", "her", "them", "us", "me", "you", "reporters",
@@ -1142,8 +1213,13 @@ tell_object(const struct xdoc *d, size_t j, size_t end)
 	if (in(hearers, d->text + d->tv[j].s, d->tv[j].e - d->tv[j].s))
 		return j + 1;
 	if (word_is(d, j, "the") || word_is(d, j, "a")) {
+		/* no subject, title or determiner that opens the clause as
+		 * the second word: "the BBC she would", "the BBC Mr Hale
+		 * would", "the BBC this was" */
 		for (k = j + 1; k < end && k < j + 3 && d->tv[k].kind == W_WORD &&
-		    !word_is(d, k, "that"); k++)
+		    !word_is(d, k, "that") && (k == j + 1 ||
+		    !in(clause_subjects, d->text + d->tv[k].s,
+		    d->tv[k].e - d->tv[k].s)); k++)
 			;
 		/* "the Treasury Select Committee that": a name runs on to
 		 * "that" (not "told the BBC Mr Campbell would ...") */
@@ -1158,8 +1234,8 @@ tell_object(const struct xdoc *d, size_t j, size_t end)
 		}
 		return k > j + 1 ? k : j;
 	}
-	while (k < end && k < j + 3 && d->tv[k].kind == W_WORD && d->tv[k].cap &&
-	    !d->tv[k].inq)
+	while (k < end && k < j + 3 && d->tv[k].kind == W_WORD &&
+	    (d->tv[k].cap || (k > j && name_number(d, k))) && !d->tv[k].inq)
 		k++;
 	/* a programme's title after its channel: "told Radio Carrow's
 	 * "Morning Call" that" */
@@ -1657,6 +1733,36 @@ another_use(const struct xdoc *d, size_t i, size_t t0)
 	    d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s);
 }
 
+/* Is token k an amount of change: "4%", "0.5 %", "3 percent", "12
+ * points", "5 cents", "20 pence"? */
+static bool
+rise_amount(const struct xdoc *d, size_t k)
+{
+	static const char *const units[] = {
+		"%", "percent", "per", "points", "point", "cents", "cent",
+		"pence", "p", "basis", NULL
+	};
+	static const char *const after[] = {
+		"to", "at", "in", "on", "against", "after", "while", "as",
+		"and", "by", NULL
+	};
+	const char *w = d->text + d->tv[k].s;
+	size_t n = d->tv[k].e - d->tv[k].s, m = k + 1;
+
+	if (d->tv[k].inq || n == 0 || *w < '0' || *w > '9')
+		return false;
+	if (memchr(w, '%', n) == NULL) {
+		if (m >= d->nt || d->tv[m].sent != d->tv[k].sent ||
+		    !in(units, d->text + d->tv[m].s, d->tv[m].e - d->tv[m].s))
+			return false;
+		m += word_is(d, m, "per") || word_is(d, m, "basis") ? 2 : 1;
+	}
+	/* then the level reached, or nothing: not "20% of staff would" */
+	return m >= d->nt || d->tv[m].sent != d->tv[k].sent ||
+	    d->tv[m].kind != W_WORD || in(after, d->text + d->tv[m].s,
+	    d->tv[m].e - d->tv[m].s);
+}
+
 /*
  * Is the cue at i no report, in a set phrase or another sense: "Having
  * said that,", "That said,", "It goes without saying", "Needless to
@@ -1725,6 +1831,11 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 	    2 && d->text[d->tv[i + 1].e - 1] == 'y' &&
 	    d->text[d->tv[i + 1].e - 2] == 'l' && !word_is(d, i + 2, "to")) ||
 	    (d->text[d->tv[i + 1].s] >= '0' && d->text[d->tv[i + 1].s] <= '9')))
+		return true;
+	/* a rise: "revenues added 4% to 142bn euros", "the pound added
+	 * 0.5%"; not "added 10 of the directors would pay" */
+	if (n >= 3 && strncasecmp(w, "add", 3) == 0 && i + 1 < d->nt &&
+	    rise_amount(d, i + 1))
 		return true;
 	/* a part in a cast: "best supporting actress" */
 	if (n == 10 && strncasecmp(w, "supporting", 10) == 0 && i + 1 < d->nt &&
