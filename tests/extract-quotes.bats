@@ -1190,3 +1190,9 @@ Ana Ruiz|Mr Berg had lied"
 	run sh -c "printf 'Total revenues added 4%% to 142bn euros. The pound added 0.5 per cent on Monday. Tom Hale added 20%% of staff would go.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "Tom Hale|added|20% of staff would go"
 }
+
+@test "'think tank' is a noun, no cue, and part of the speaker's description; 'added' with a score is no report ('added four conversions')" {
+	run sh -c "printf 'The Carrow think tank said it was small. The Tillax Policy Centre think tank, Tom Hale says, is old. Ana Ruiz added four conversions as Carrow won. She added two more tries.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "The Carrow think tank|said|it was small
+Tom Hale|says|The Tillax Policy Centre think tank, Tom Hale says, is old"
+}

@@ -1763,6 +1763,36 @@ rise_amount(const struct xdoc *d, size_t k)
 	    d->tv[m].e - d->tv[m].s);
 }
 
+/* Is token k a score added: "four conversions", "two more tries", "a
+ * late penalty", "another goal"? */
+static bool
+score_added(const struct xdoc *d, size_t k)
+{
+	static const char *const counts[] = {
+		"a", "an", "another", "one", "two", "three", "four", "five",
+		"six", "seven", "eight", "nine", "ten", NULL
+	};
+	static const char *const scores[] = {
+		"goal", "goals", "try", "tries", "conversion", "conversions",
+		"penalty", "penalties", "wicket", "wickets", "run", "runs",
+		"birdie", "birdies", "touchdown", "touchdowns", "basket",
+		"baskets", "drop-goal", "header", "strike", NULL
+	};
+	size_t m;
+
+	if (k >= d->nt || d->tv[k].inq || (!in(counts, d->text + d->tv[k].s,
+	    d->tv[k].e - d->tv[k].s) && (d->text[d->tv[k].s] < '0' ||
+	    d->text[d->tv[k].s] > '9')))
+		return false;
+	/* "two more", "a late", "a second": up to two words before the
+	 * noun */
+	for (m = k + 1; m < d->nt && m <= k + 3 && d->tv[m].sent ==
+	    d->tv[k].sent && d->tv[m].kind == W_WORD && !d->tv[m].inq; m++)
+		if (in(scores, d->text + d->tv[m].s, d->tv[m].e - d->tv[m].s))
+			return true;
+	return false;
+}
+
 /*
  * Is the cue at i no report, in a set phrase or another sense: "Having
  * said that,", "That said,", "It goes without saying", "Needless to
@@ -1832,10 +1862,15 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 	    d->text[d->tv[i + 1].e - 2] == 'l' && !word_is(d, i + 2, "to")) ||
 	    (d->text[d->tv[i + 1].s] >= '0' && d->text[d->tv[i + 1].s] <= '9')))
 		return true;
-	/* a rise: "revenues added 4% to 142bn euros", "the pound added
-	 * 0.5%"; not "added 10 of the directors would pay" */
+	/* a rise or a score: "revenues added 4% to 142bn euros", "the pound
+	 * added 0.5%", "added four conversions"; not "added 10 of the
+	 * directors would pay" */
 	if (n >= 3 && strncasecmp(w, "add", 3) == 0 && i + 1 < d->nt &&
-	    rise_amount(d, i + 1))
+	    (rise_amount(d, i + 1) || score_added(d, i + 1)))
+		return true;
+	/* a body of experts: "the Carrow Policy Centre think tank" */
+	if (n == 5 && strncasecmp(w, "think", 5) == 0 && (word_is(d, i + 1,
+	    "tank") || word_is(d, i + 1, "tanks")))
 		return true;
 	/* a part in a cast: "best supporting actress" */
 	if (n == 10 && strncasecmp(w, "supporting", 10) == 0 && i + 1 < d->nt &&
