@@ -1196,3 +1196,9 @@ Ana Ruiz|Mr Berg had lied"
 	assert_output "The Carrow think tank|said|it was small
 Tom Hale|says|The Tillax Policy Centre think tank, Tom Hale says, is old"
 }
+
+@test "a person, then two descriptions between commas, then the cue: the person speaks ('Tom Hale, president of the Carrow awards, the Tillax Academy of Film, said')" {
+	run sh -c "printf 'But Tom Hale, president of the Carrow awards, the Tillax Academy of Film, said the rules changed. Ana Ruiz, the director, the Tillax Academy chief, said it was late.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Tom Hale|the rules changed
+Ana Ruiz|it was late"
+}

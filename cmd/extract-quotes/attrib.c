@@ -566,6 +566,32 @@ static const char *const writings[] = {
 static const struct xent *entity_ending(const struct xdoc *, size_t);
 
 /*
+ * Do tokens [j, i) describe a person: a determiner or a word for what one
+ * does first ("the president", "president of the awards", "a lawyer for
+ * the firm"), and no verb or clause word among them?
+ */
+static bool
+description_at(const struct xdoc *d, size_t j, size_t i)
+{
+	static const char *const clause_words[] = {
+		"that", "who", "which", "whose", "is", "was", "were", "are",
+		"has", "had", "have", "will", "would", NULL
+	};
+	const char *w = d->text + d->tv[j].s;
+	size_t n = d->tv[j].e - d->tv[j].s, k;
+
+	if (d->tv[j].kind != W_WORD || d->tv[j].cap || !(tok_in_fold(d, j,
+	    np_dets_all) || xq_agent_suffix(w, n) || (n > 5 &&
+	    memcmp(w + n - 3, "ent", 3) == 0)))
+		return false;
+	for (k = j; k < i; k++)
+		if (d->tv[k].inq || (d->tv[k].kind == W_WORD &&
+		    (tok_in(d, k, clause_words) || is_cue_tok(d, k))))
+			return false;
+	return true;
+}
+
+/*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
  */
@@ -574,6 +600,7 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
     size_t *b)
 {
 	size_t i = k, j, n = 0, tb;
+	const struct xent *e;
 
 	/* "who’s called for": the contraction's "’s" is "has" */
 	if (i > t0 + 1 && (tok_is(d, i - 1, "\xe2\x80\x99s") ||
@@ -695,6 +722,17 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			    W_WORD && !d->tv[j].cap && d->tv[j - 2].cap &&
 			    !no_name(d, j - 2) &&
 			    !d->tv[j - 2].inq)
+				i = j - 1;
+			/* "Tom Hale, president of the awards, the Tillax
+			 * Academy, said": a description between commas, of
+			 * a person named just before it, before the one
+			 * skipped */
+			for (j = i; !rel && j > t0 && j + 9 > i &&
+			    !is_comma(d, j - 1) && !d->tv[j - 1].inq; j--)
+				;
+			if (!rel && j > t0 + 1 && j < i && is_comma(d, j - 1) &&
+			    description_at(d, j, i) && (e = entity_ending(d,
+			    d->tv[j - 1].s)) != NULL && e->label == 0)
 				i = j - 1;
 		} else if (j > t0 && j < i - 1 && i - 1 - j <= 6 &&
 		    d->tv[j].cap && d->tv[i - 2].cap) {
