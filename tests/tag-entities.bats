@@ -1084,3 +1084,9 @@ Ana Ruiz/PERSON"
 	assert_output "Labour/ORG
 Dannatt/PERSON"
 }
+
+@test "'Bros' ends a firm's name like a legal form, also with its dot at the sentence's end" {
+	run sh -c "echo 'The film was backed by Carrow Bros. It was made by Tillax Bros in May.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Carrow Bros./ORG
+Tillax Bros/ORG"
+}

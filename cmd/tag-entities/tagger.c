@@ -216,7 +216,8 @@ static const char *const state_forms[] = {
 static const char *const legal_forms[] = {
 	"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "LLC",
 	"Plc", "PLC", "AG", "SA", "GmbH", "S.A.", "S.A", "N.V.", "NV",
-	"S.p.A.", "SpA", "B.V.", "BV", "Pty", "Bhd", "Limited", "LLP", NULL
+	"S.p.A.", "SpA", "B.V.", "BV", "Pty", "Bhd", "Limited", "LLP", "Bros",
+	"Bros.", NULL
 };
 
 /* Words that end a place's name. */
