@@ -1202,3 +1202,9 @@ Tom Hale|says|The Tillax Policy Centre think tank, Tom Hale says, is old"
 	assert_output "Tom Hale|the rules changed
 Ana Ruiz|it was late"
 }
+
+@test "hearsay before the cue leaves its subject the speaker ('The watchdog is said to believe', 'Tom Hale is understood to have told')" {
+	run sh -c "printf 'The watchdog is said to believe the pair were party to it. Tom Hale is understood to have told the board it was over.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "The watchdog|believe|the pair were party to it
+Tom Hale|told|it was over"
+}

@@ -565,6 +565,12 @@ static const char *const writings[] = {
 
 static const struct xent *entity_ending(const struct xdoc *, size_t);
 
+/* Participles of hearsay before "to" and a cue: "is said to believe". */
+static const char *const hearsay[] = {
+	"said", "thought", "believed", "understood", "reported", "known",
+	"rumoured", "rumored", "alleged", NULL
+};
+
 /*
  * Do tokens [j, i) describe a person: a determiner or a word for what one
  * does first ("the president", "president of the awards", "a lawyer for
@@ -672,6 +678,14 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		*a = i - 3;
 		*b = i;
 		return true;
+	}
+	/* hearsay: "The watchdog is said to believe", "are thought to
+	 * want": the subject before the passive */
+	if (i > t0 + 3 && tok_is(d, i - 1, "to") && tok_in(d, i - 2,
+	    hearsay) && tok_in(d, i - 3, xq_be_forms)) {
+		i -= 3;
+		while (i > t0 && tok_in(d, i - 1, skip_back))
+			i--;
 	}
 	/* "plans to call for", "is going to insist" */
 	while (i > t0 + 1 && tok_is(d, i - 1, "to") && tok_in(d, i - 2,
