@@ -1208,3 +1208,10 @@ Ana Ruiz|it was late"
 	assert_output "The watchdog|believe|the pair were party to it
 Tom Hale|told|it was over"
 }
+
+@test "a name after 'of' in a person's description is not the speaker: 'A friend of Tom Hale said', 'The head of the Tillax Bank said' keep the description" {
+	run sh -c "printf 'A friend of Tom Hale said the plan was weak. The head of the Tillax Bank said it was dead. The minister of culture Ana Ruiz said it was late.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "A friend of Tom Hale|the plan was weak
+The head of the Tillax Bank|it was dead
+Ana Ruiz|it was late"
+}

@@ -3006,6 +3006,19 @@ appositive_head(const struct xdoc *d, size_t c, struct quote *q)
 	return true;
 }
 
+/* Does entity e, inside a mention from ms, follow "of" (or "of the")? */
+static bool
+after_of(const struct xdoc *d, size_t ms, const struct xent *e)
+{
+	size_t k = tok_at(d, e->s);
+
+	if (e->s <= ms || k == 0)
+		return false;
+	if (tok_is(d, k - 1, "the") && k > 1 && d->tv[k - 1].s > ms)
+		k--;
+	return tok_is(d, k - 1, "of");
+}
+
 static void
 resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 {
@@ -3122,18 +3135,21 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 	}
 	/* a person named after a description of the post, with no
 	 * preposition between: "the minister for harbour affairs Ana
-	 * Ruiz" (not "a spokesman for Ana Ruiz") */
+	 * Ruiz" (not "a spokesman for Ana Ruiz", "a friend of Tom Hale") */
 	if ((e = entity_in(d, q->ms, q->me, 0)) != NULL && e->e == q->me &&
 	    e->s > q->ms && (he = tok_at(d, e->s)) > 0 &&
 	    d->tv[he - 1].kind == W_WORD && !d->tv[he - 1].cap &&
-	    !tok_in(d, he - 1, np_break) && !tok_in_fold(d, he - 1, np_open) &&
+	    !tok_in(d, he - 1, np_break) && !tok_is(d, he - 1, "of") &&
+	    !tok_in_fold(d, he - 1, np_open) &&
 	    !xq_possessive(d, he - 1) && head_end(d, q->ms, q->me) < e->s) {
 		set_speaker(q, e->canon, e->clen, 0);
 		return;
 	}
 	he = head_end(d, q->ms, q->me);
+	/* not the name straight after "of": "The head of Lloyd's of
+	 * London" is no Lloyd */
 	if ((e = entity_in(d, q->ms, he, 0)) != NULL &&
-	    !modifies(d, e->e, he)) {
+	    !modifies(d, e->e, he) && !after_of(d, q->ms, e)) {
 		set_speaker(q, e->canon, e->clen, 0);
 		return;
 	}
@@ -3142,9 +3158,12 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 		set_speaker(q, e->canon, e->clen, 0);
 		return;
 	}
-	/* an organisation or place that is the mention's head speaks */
+	/* an organisation or place that is the mention's head speaks;
+	 * not one a person's post is "of" ("The head of Lloyd's of
+	 * London") */
 	if (((e = entity_in(d, q->ms, he, 1)) != NULL ||
-	    (e = entity_in(d, q->ms, he, 2)) != NULL) && e->e == he) {
+	    (e = entity_in(d, q->ms, he, 2)) != NULL) && e->e == he &&
+	    !(has_role(m, mn) && after_of(d, q->ms, e))) {
 		set_speaker(q, e->canon, e->clen, e->label);
 		return;
 	}
