@@ -1215,3 +1215,8 @@ Tom Hale|told|it was over"
 The head of the Tillax Bank|it was dead
 Ana Ruiz|it was late"
 }
+
+@test "'spoke on the telephone to' says how, not what" {
+	run sh -c "printf 'Tom Hale spoke on the telephone to the mayor. He spoke on the plan to cut fares.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Tom Hale|spoke|the plan to cut fares"
+}

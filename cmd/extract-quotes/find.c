@@ -2313,7 +2313,7 @@ static const char *const not_said[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", "condition", "behalf", "camera", "television", "tv",
 	"radio", "twitter", "facebook", "stage", "air", "record", "background",
-	"phone", "floor", "panel", NULL
+	"phone", "telephone", "floor", "panel", NULL
 };
 static const char *const dets[] = {
 	"the", "a", "an", "his", "her", "their", "its", "this", "that", NULL
