@@ -1090,3 +1090,13 @@ Dannatt/PERSON"
 	assert_output "Carrow Bros./ORG
 Tillax Bros/ORG"
 }
+
+@test "an unknown name before a comma and a country or a state is a place ('Debden, England, 4 June'); 'the villagers of X' and 'the mayor of X' name a place; not a list or a possessive" {
+	run sh -c "printf 'He was posted to Debden, England, 4 June 1943, then Tillow, Texas. The villagers of Bontwell asked for a halt. Vodafone and Tellco, Britain'\''s other operator, were told.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Debden/GPE
+England/GPE
+Tillow/GPE
+Texas/GPE
+Bontwell/GPE
+Britain/GPE"
+}

@@ -971,6 +971,49 @@ person_around(const char *text, const struct tok *tv, size_t nt, size_t a,
 	    tok_is(text, &tv[b + 1], appositive_heads);
 }
 
+/* People of a place, before "of" and its name: "the villagers of X". */
+static const char *const place_people[] = {
+	"villagers", "residents", "inhabitants", "townspeople", "townsfolk",
+	"citizens", "natives", "mayor", NULL
+};
+
+/*
+ * Is the unknown name [a, b) a place by the region after it: "Debden,
+ * England, 4 June 1943", "Harwick, Tellby." (a country or a country's
+ * division that is no town, then the end of the phrase)?  Not a given
+ * name ("Ana Ruiz, Spain" in a list of results), nor a name in a list
+ * ("Internazionale, Juventus, Lyon.").
+ */
+static bool
+in_region(const struct doc *d, size_t si, size_t a, size_t b)
+{
+	const char *text = d->sv[si].text;
+	const struct tok *tv = d->tv[si];
+	size_t nt = d->nt[si], r;
+	unsigned f;
+
+	if (b - a != 1 || b + 1 >= nt || text[tv[b].s] != ',' ||
+	    (lex_get(text + tv[a].s, tv[a].e - tv[a].s) & LX_FIRST) ||
+	    (a > 0 && text[tv[a - 1].s] == ','))	/* in a list */
+		return false;
+	for (r = b + 2; r < nt && r < b + 4 && capword(text, &tv[r]); r++)
+		;
+	if (r == b + 1 || !capword(text, &tv[b + 1]))
+		return false;
+	f = lex_get_fold(text + tv[b + 1].s, tv[r - 1].e - tv[b + 1].s);
+	if (!(f & LX_GPE) || (f & (LX_CITY | LX_COUNTRY)) == LX_CITY ||
+	    (f & LX_FIRST))
+		return false;
+	/* then the phrase ends: not a possessive ("O2, Britain's other
+	 * operator") nor a list going on ("Gustard, Dawson, Murphy") */
+	if (r == nt || (tv[r].f & TK_DIGIT))
+		return true;
+	if ((tv[r].f & (TK_WORD | TK_POSS)) || text[tv[r].s] == '(' ||
+	    text[tv[r].s] == '-')
+		return false;
+	return !(text[tv[r].s] == ',' && r + 1 < nt && (tv[r + 1].f & TK_CAP));
+}
+
 static enum label
 classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 {
@@ -1150,10 +1193,12 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	/* context: "the village of X", "X is a commune", "the band X" */
 	if (b - a <= 3 && !lex_is_word(text + tv[a].s, tv[a].e - tv[a].s)) {
 		if ((a > 1 && tok_eq(text, &tv[a - 1], "of") &&
-		    tok_is_fold(text, &tv[a - 2], place_nouns)) ||
+		    (tok_is_fold(text, &tv[a - 2], place_nouns) ||
+		    tok_is_fold(text, &tv[a - 2], place_people))) ||
 		    (b + 2 < nt && tok_eq(text, &tv[b], "is") &&
 		    (tok_eq(text, &tv[b + 1], "a") || tok_eq(text, &tv[b + 1],
-		    "an")) && tok_is_fold(text, &tv[b + 2], place_nouns))) {
+		    "an")) && tok_is_fold(text, &tv[b + 2], place_nouns)) ||
+		    in_region(d, si, a, b)) {
 			*strong = false;
 			d->told = true;
 			return T_GPE;
