@@ -1100,3 +1100,12 @@ Texas/GPE
 Bontwell/GPE
 Britain/GPE"
 }
+
+@test "a name in East Asian order is a person: a Chinese or Korean surname, then a given name in pinyin or of two syllables joined by a hyphen" {
+	run sh -c "echo 'Moon Jae-in met Qin Gang and Xi Jinping. Chinese Li Keqiang spoke. The Song Dynasty and Long March were studied.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Moon Jae-in/PERSON
+Qin Gang/PERSON
+Xi Jinping/PERSON
+Chinese/NORP
+Li Keqiang/PERSON"
+}

@@ -1014,6 +1014,91 @@ in_region(const struct doc *d, size_t si, size_t a, size_t b)
 	return !(text[tv[r].s] == ',' && r + 1 < nt && (tv[r + 1].f & TK_CAP));
 }
 
+/*
+ * The commonest Chinese surnames in Hanyu Pinyin (from the Hundred Family
+ * Surnames, a Song-dynasty text in the public domain, and their use
+ * today), and Korean ones in their usual spellings: a name in East Asian
+ * order opens with one ("Qin Gang", "Moon Jae-in").
+ */
+static const char *const ea_surnames[] = {
+	"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu",
+	"Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao",
+	"Luo", "Zheng", "Liang", "Xie", "Tang", "Song", "Han", "Feng",
+	"Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan",
+	"Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding",
+	"Ren", "Yao", "Shen", "Zhong", "Cui", "Tan", "Fan", "Liao", "Shi",
+	"Jin", "Jia", "Xia", "Fu", "Fang", "Zou", "Xiong", "Bai", "Meng",
+	"Qin", "Qiu", "Hou", "Yin", "Xue", "Yan", "Duan", "Lei", "Long",
+	"Shao", "Wan", "Qian", "Kong", "Mao", "Xi", "Hua", "Bo", "Ji", "Dai",
+	"Mo", "Kang", "Gu", "Hao", "Kim", "Lee", "Park", "Choi", "Jung",
+	"Cho", "Yoon", "Jang", "Lim", "Oh", "Seo", "Shin", "Kwon", "Hwang",
+	"Ahn", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Son", "Bae", "Baek",
+	"Ban", "Heo", "Nam", "Noh", "Roh", "Kwak", "Sung", "Cha", "Joo",
+	"Woo", "Min", "Ryu", "Chung", NULL
+};
+
+/* Is w[0..n) one to three syllables of Hanyu Pinyin, without tones
+ * ("jinping", "keqiang", "gang")?  Lower case; k counts syllables. */
+static bool
+pinyin_run(const char *w, size_t n, int k)
+{
+	static const char *const initials[] = {
+		"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g",
+		"k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", "", NULL
+	};
+	static const char *const finals[] = {
+		"iang", "iong", "uang", "ueng", "iao", "ian", "ing", "uai",
+		"uan", "ang", "eng", "ong", "ai", "ei", "ao", "ou", "an", "en",
+		"er", "ia", "ie", "iu", "in", "ua", "uo", "ui", "un", "ue", "a",
+		"o", "e", "i", "u", NULL
+	};
+	size_t i, j, il, fl;
+
+	if (n == 0)
+		return k > 0;
+	if (k == 3)
+		return false;
+	for (i = 0; initials[i] != NULL; i++) {
+		il = strlen(initials[i]);
+		if (il > n || memcmp(w, initials[i], il) != 0)
+			continue;
+		for (j = 0; finals[j] != NULL; j++) {
+			fl = strlen(finals[j]);
+			if (il + fl <= n && memcmp(w + il, finals[j], fl) == 0 &&
+			    pinyin_run(w + il + fl, n - il - fl, k + 1))
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * Is [a, a + 2) a person's name in East Asian order: a surname of
+ * ea_surnames, then a given name in pinyin ("Xi Jinping", "Qin Gang") or
+ * of two syllables joined by a hyphen ("Moon Jae-in", "Hau Lung-bin")?
+ */
+static bool
+east_asian_name(const char *text, const struct tok *tv, size_t a)
+{
+	const char *w = text + tv[a + 1].s;
+	size_t n = tv[a + 1].e - tv[a + 1].s, k, h = 0;
+	char low[16];
+
+	if (!tok_is(text, &tv[a], ea_surnames) || n < 2 || n >= sizeof(low) ||
+	    !(tv[a + 1].f & TK_CAP) || (tv[a + 1].f & TK_ALLCAPS))
+		return false;
+	for (k = 0; k < n; k++) {
+		if (w[k] == '-' && h == 0 && k >= 2 && k + 2 < n)
+			h = k;
+		else if (!((w[k] >= 'a' && w[k] <= 'z') || k == 0))
+			return false;
+		low[k] = w[k] >= 'A' && w[k] <= 'Z' ? (char)(w[k] + 32) : w[k];
+	}
+	if (h != 0)	/* "Jae-in", "Lung-bin"; not "So-called" */
+		return h <= 5 && n - h - 1 <= 5;
+	return pinyin_run(low, n, 0);
+}
+
 static enum label
 classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 {
@@ -1273,6 +1358,10 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 			return T_NONE;
 		return T_PERSON;
 	}
+	/* a name in East Asian order: "Xi Jinping", "Qin Gang" (a common
+	 * word or a place's name in form) */
+	if (b - a == 2 && east_asian_name(text, tv, a))
+		return T_PERSON;
 	/* two or three capitalised words, none a common word or a place */
 	if (b - a >= 2 && b - a <= 3) {
 		for (i = a; i < b; i++)
@@ -2604,6 +2693,9 @@ pass1(struct doc *d, size_t si)
 			if (lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) &&
 			    lex_label(f) == T_NONE && !(f & LX_FIRST) &&
 			    !(is_title(text, &tv[i]) && j > i + 1) &&
+			    /* "Moon Jae-in met ..." (not "He Ran ...") */
+			    !(j == i + 2 && !tok_eq(text, &tv[i], "He") &&
+			    east_asian_name(text, tv, i)) &&
 			    !(j > i + 1 && tok_is(text, &tv[i],
 			    foreign_heads)) &&
 			    !(j > i + 1 && lex_label(lex_get_fold(text +
