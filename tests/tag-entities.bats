@@ -1109,3 +1109,12 @@ Xi Jinping/PERSON
 Chinese/NORP
 Li Keqiang/PERSON"
 }
+
+@test "a people's word that is also a given name, before a person named in full, is a people apart ('Tory Liam Fox', 'Scot Nick Smith')" {
+	run sh -c "echo 'Tory Liam Fox said it. Scot Ana Ruiz won. Tory Parkes spoke.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Tory/NORP
+Liam Fox/PERSON
+Scot/NORP
+Ana Ruiz/PERSON
+Tory Parkes/PERSON"
+}

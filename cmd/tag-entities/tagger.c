@@ -2237,7 +2237,12 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	    rest == T_GPE || rest == T_LOC) && i + 1 >= b &&
 	    !tok_is(text, &tv[b - 1], contests)) {
 		f = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
-		if (((f & LX_NORP) && !(f & (LX_FIRST | LX_ORG))) ||
+		/* a people's word that is also a given name before a
+		 * person named in full: "Tory Liam Fox" */
+		if (((f & LX_NORP) && (!(f & (LX_FIRST | LX_ORG)) ||
+		    ((f & (LX_FIRST | LX_ORG)) == LX_FIRST && b - a >= 3 &&
+		    (lex_get(text + tv[a + 1].s, tv[a + 1].e - tv[a + 1].s) &
+		    LX_FIRST)))) ||
 		    ((f & LX_GPE) && !(f & LX_FIRST) && rest != T_NONE)) {
 			add_span(d, si, a, a + 1, lex_label(f), true, false);
 			take_run(d, si, a + 1, b, false);
