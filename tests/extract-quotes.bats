@@ -1220,3 +1220,9 @@ Ana Ruiz|it was late"
 	run sh -c "printf 'Tom Hale spoke on the telephone to the mayor. He spoke on the plan to cut fares.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "Tom Hale|spoke|the plan to cut fares"
 }
+
+@test "a verb joined to the quotation after it ('..., but stressed that ...') leaves the quotation with the attribution before it" {
+	run sh -c "printf 'Tom Hale spoke. He said \"migrants are of great value to this country\", but stressed that policing was needed.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "direct|Tom Hale|said|migrants are of great value to this country
+indirect|Tom Hale|stressed|policing was needed"
+}

@@ -1442,6 +1442,29 @@ agent_noun(const struct xdoc *d, size_t k)
 }
 
 /*
+ * Are the words between the closing mark at c and the cue at k only a
+ * conjunction and adverbs (', but stressed', 'and later added'): a verb
+ * that shares the sentence's subject?
+ */
+static bool
+coordinated_verb(const struct xdoc *d, size_t c, size_t k)
+{
+	static const char *const conj[] = {
+		"but", "and", "yet", "then", "though", NULL
+	};
+	size_t j = c + 1;
+
+	if (j < k && is_comma(d, j))
+		j++;
+	if (j >= k || !tok_in(d, j, conj))
+		return false;
+	for (j++; j < k && (adverb(d, j) || tok_is(d, j, "also") ||
+	    tok_is(d, j, "then") || tok_is(d, j, "later")); j++)
+		;
+	return j == k;
+}
+
+/*
  * Do the words from token a run as a speaker's description, a capital
  * among them (not "apart from the falsehood of a comment suggesting"), no
  * verb or punctuation but commas, to a cue within twelve words?
@@ -1623,8 +1646,9 @@ attribute_direct(struct xdoc *d, struct quote *q)
 			return;
 		}
 		/* 'Okafor said: "...," adding that ...': the participle's
-		 * subject is the attribution before the quote */
-		if (ing_form(d, k))
+		 * subject is the attribution before the quote; so is a verb
+		 * joined to it ('He said "...", but stressed that ...') */
+		if (ing_form(d, k) || coordinated_verb(d, c, k))
 			break;
 		return;
 	}
