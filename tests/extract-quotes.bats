@@ -1226,3 +1226,9 @@ Ana Ruiz|it was late"
 	assert_output "direct|Tom Hale|said|migrants are of great value to this country
 indirect|Tom Hale|stressed|policing was needed"
 }
+
+@test "a quotation after a report in its sentence, with no attribution of its own, goes on with the report's speaker, also past a quotation inside the report ('would bring a \"radical reform\" ..., as well as enforcing a \"legal presumption\"')" {
+	run sh -c "printf 'Ana Ruiz spoke on Monday. She said a new government would bring a \"radical reform\" of the courts, as well as enforcing a \"legal presumption of shared care\".\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.text)\"'"
+	assert_output "indirect|Ana Ruiz|a new government would bring a \"radical reform\" of the courts
+direct|Ana Ruiz|legal presumption of shared care"
+}

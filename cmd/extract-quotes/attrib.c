@@ -2106,6 +2106,33 @@ xq_attribute(struct xdoc *d)
 			q->ce = n->ce;
 		}
 	}
+	/* 'She said a government would bring reform, as well as enforcing
+	 * a "legal presumption of co-parenting".': a quotation after a
+	 * report in its sentence, with no attribution of its own, goes on
+	 * with the report's speaker */
+	for (i = 1; i < d->nq; i++) {
+		struct quote *q = &d->qv[i], *r = NULL;
+
+		if (!unattributed(q) || q->kind != K_DIRECT)
+			continue;
+		for (j = i; j-- > 0;) {
+			if (d->qv[j].dropped)
+				continue;
+			if (d->qv[j].e <= q->s)
+				r = &d->qv[j];
+			break;
+		}
+		if (r == NULL || r->kind != K_INDIRECT || !r->has_mention ||
+		    !r->has_cue || tok_at(d, r->s) >= d->nt ||
+		    d->tv[tok_at(d, r->s)].sent != d->tv[q->qt0].sent)
+			continue;
+		q->has_mention = true;
+		q->ms = r->ms;
+		q->me = r->me;
+		q->has_cue = true;
+		q->cs = r->cs;
+		q->ce = r->ce;
+	}
 }
 
 /* Resolution. */
