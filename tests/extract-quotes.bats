@@ -1232,3 +1232,9 @@ indirect|Tom Hale|stressed|policing was needed"
 	assert_output "indirect|Ana Ruiz|a new government would bring a \"radical reform\" of the courts
 direct|Ana Ruiz|legal presumption of shared care"
 }
+
+@test "a phrase between dashes after a plain subject is skipped to find it ('Yet, other retailers - including Tillax and Vexmoor - reported that ...'); not after a name with a description between commas" {
+	run sh -c "printf 'Yet, other retailers - including Tillax and Vexmoor - reported that sales were up. Tom Hale, chief of Carrow Rail - a small firm - believes fares will rise.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "other retailers|sales were up
+Tom Hale|fares will rise"
+}

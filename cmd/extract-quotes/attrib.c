@@ -564,6 +564,7 @@ static const char *const writings[] = {
 };
 
 static const struct xent *entity_ending(const struct xdoc *, size_t);
+static bool dash_tok(const struct xdoc *, size_t);
 
 /* Participles of hearsay before "to" and a cue: "is said to believe". */
 static const char *const hearsay[] = {
@@ -712,6 +713,23 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			i = j - 1;
 		else
 			return false;
+	}
+	/* a phrase between dashes after a plain subject: "other
+	 * retailers - including HMV and Tesco - reported" (not after one
+	 * with a description between commas: "Paul Myers, chief of
+	 * Wippit - a music service - believes") */
+	if (i > t0 + 2 && dash_tok(d, i - 1)) {
+		for (j = i - 2; j > t0 + 1 && j + 20 > i && !dash_tok(d, j) &&
+		    !d->tv[j].inq; j--)
+			;
+		/* past an opening word and its comma ("Yet, ...") */
+		n = t0 + 1 < j && is_comma(d, t0 + 1) ? t0 + 2 : t0;
+		while (n < j && !is_comma(d, n))
+			n++;
+		if (j > t0 && j + 2 < i && dash_tok(d, j) && n == j &&
+		    d->tv[j - 1].kind == W_WORD && !d->tv[j - 1].inq)
+			i = j;
+		n = 0;
 	}
 	/* a parenthetical: "Wang, whose position ..., told" */
 	if (i > t0 && is_comma(d, i - 1)) {
