@@ -1238,3 +1238,9 @@ direct|Ana Ruiz|legal presumption of shared care"
 	assert_output "other retailers|sales were up
 Tom Hale|fares will rise"
 }
+
+@test "a description is not resolved to a person its own report names ('A spokesman for Carrow Rail said Tom Hale would resign'), but to the name it titles ('said the committee chairman, MP Tom Hale')" {
+	run sh -c "printf 'A spokesman for Carrow Rail said Tom Hale would resign.\n\n\"The fares will rise,\" said the committee chairman, MP Ana Ruiz.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "A spokesman for Carrow Rail|Tom Hale would resign
+Ana Ruiz|The fares will rise,"
+}

@@ -2392,6 +2392,23 @@ role_match(const char *mention, size_t mn, const char *ctx, size_t cn)
  * for: the person whose title words, in the words before a mention of
  * them, match its role and country.  Earlier mentions win.
  */
+/*
+ * Do the words from the end of a mention at me to a name at es leave the
+ * name the mention's own: at most five, none of them a cue ("the
+ * committee chairman, MP Edward Leigh", not "a spokesman said Tom
+ * Hale")?
+ */
+static bool
+names_mention(const struct xdoc *d, size_t me, size_t es)
+{
+	size_t k, n = 0;
+
+	for (k = tok_at(d, me); k < d->nt && d->tv[k].s < es; k++)
+		if (++n > 5 || is_cue_tok(d, k) || d->tv[k].inq)
+			return false;
+	return true;
+}
+
 static const struct xent *
 resolve_description(const struct xdoc *d, size_t ms, size_t me)
 {
@@ -2422,6 +2439,13 @@ resolve_description(const struct xdoc *d, size_t ms, size_t me)
 		if (!(d->sv[si].s <= e->s && e->s < d->sv[si].e))
 			continue;
 		cs = e->s > d->sv[si].s + 60 ? e->s - 60 : d->sv[si].s;
+		/* not a title read off the mention itself: "A spokesman
+		 * for Carrow Rail said Tom Hale ..." (but the name the
+		 * mention titles, just after it: "the committee chairman,
+		 * MP Edward Leigh", "chairman and chief executive Bill
+		 * Ford") */
+		if (cs < me && e->s >= ms && !names_mention(d, me, e->s))
+			continue;
 		if (!role_match(m, mn, d->text + cs, e->s - cs) ||
 		    !places_agree(d, ms, me, d->text + cs, e->s - cs))
 			continue;
