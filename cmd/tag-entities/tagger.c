@@ -292,9 +292,9 @@ static const char *const org_nouns[] = {
 	"carmaker", "automaker", "chipmaker", "brewer", "lender", "operator",
 	"giant", "distributor", "exporter", "importer", "utility",
 	"regulator", "watchdog", "bookmaker", "supplier", "provider",
-	"network", "channel", "tabloid", "outfit",
-	"orchestra", "choir", "troupe", "insurer", "miner", "refiner",
-	"shipper", "builder", "housebuilder", "grocer", "store", NULL
+	"network", "channel", "tabloid", "outfit", "orchestra", "choir",
+	"troupe", "insurer", "miner", "refiner", "shipper", "builder",
+	"housebuilder", "grocer", "store", NULL
 };
 
 /* Lower-case nouns after a name that make it a place: "the Vexmoor
@@ -321,9 +321,8 @@ static const char *const firm_after[] = {
  * subsidiary". */
 static const char *const firm_marks[] = {
 	"CEO", "CFO", "chairman", "chairwoman", "spokesman", "spokeswoman",
-	"spokesperson", "shareholders",
-	"stockholders", "earnings", "revenues", "profits", "Inc", "Corp",
-	"boss", "bosses", NULL
+	"spokesperson", "shareholders", "stockholders", "earnings",
+	"revenues", "profits", "Inc", "Corp", "boss", "bosses", NULL
 };
 
 /* Words before "in" that make what follows a firm: "shares in X". */
@@ -951,7 +950,6 @@ camel_case(const char *text, const struct tok *t)
 	return !in(prefixes, text + t->s, i - t->s);
 }
 
-/* Label of tokens [a, b) of sentence si on their own evidence. */
 /*
  * Do the words around the run [a, b) speak of a person: a person's noun
  * just before it ("coach", "correspondent", "actor"), an appositive
@@ -1099,6 +1097,7 @@ east_asian_name(const char *text, const struct tok *tv, size_t a)
 	return pinyin_run(low, n, 0);
 }
 
+/* Label of tokens [a, b) of sentence si on their own evidence. */
 static enum label
 classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 {
@@ -3462,6 +3461,8 @@ static const char *const team_marks[] = {
 	"v", "vs", NULL
 };
 
+static bool dateline(const struct doc *, size_t);
+
 /*
  * A place's name that the word after it shows to be a club's is ORG there
  * and wherever the document names it again ("Tull Palace striker ... at
@@ -3470,8 +3471,6 @@ static const char *const team_marks[] = {
  * Galway-based coach"), nor in a dateline.  "the Tull side" and "squad"
  * say where a team is from, and the place stays a place.
  */
-static bool dateline(const struct doc *, size_t);
-
 static void
 club_names(struct doc *d)
 {
@@ -3479,7 +3478,6 @@ club_names(struct doc *d)
 	size_t i;
 	bool any = false;
 
-	smap_init(&clubs);
 	for (i = 0; i < d->nsp; i++) {
 		const struct span *sp = &d->sp[i];
 		const struct tok *tv = d->tv[sp->sent];
@@ -3492,10 +3490,14 @@ club_names(struct doc *d)
 		    (lex_get(TXT(d, sp), LEN(sp)) & LX_COUNTRY) ||
 		    in(nations, TXT(d, sp), LEN(sp)))
 			continue;
-		(void)smap_get(&clubs, TXT(d, sp), LEN(sp), true, 0);
+		if (!any)	/* most documents have none: no table */
+			smap_init(&clubs);
 		any = true;
+		(void)smap_get(&clubs, TXT(d, sp), LEN(sp), true, 0);
 	}
-	for (i = 0; any && i < d->nsp; i++) {
+	if (!any)
+		return;
+	for (i = 0; i < d->nsp; i++) {
 		struct span *sp = &d->sp[i];
 
 		if ((sp->label == T_LOC || sp->label == T_GPE) &&
@@ -3517,9 +3519,8 @@ club_names(struct doc *d)
 static bool
 abbreviates_words(const char *text, const struct tok *tv, size_t k)
 {
-	char ini[16];
+	char ini[16], acr[16];
 	size_t n = 0, j, m, an = 0, i;
-	char acr[16];
 
 	for (i = tv[k].s; i < tv[k].e && an < sizeof(acr); i++)
 		if (text[i] >= 'A' && text[i] <= 'Z')
@@ -3552,11 +3553,10 @@ abbreviates_words(const char *text, const struct tok *tv, size_t k)
 		memmove(ini + pn, ini, n);
 		memcpy(ini, part, pn);
 		n += pn;
-		/* the initials so far end where the acronym's start ends? */
-		for (m = 2; m <= n && m <= an; m++)
-			if (m + 2 >= an && memcmp(ini + n - m, acr, m) == 0 &&
-			    n - m == 0)
-				return true;
+		/* the initials gathered so far spell the acronym's start */
+		if (n >= 2 && n <= an && n + 2 >= an &&
+		    memcmp(ini, acr, n) == 0)
+			return true;
 	}
 	return false;
 }
