@@ -184,9 +184,7 @@ is_cue_tok(const struct xdoc *d, size_t i)
 {
 	return d->tv[i].kind == W_WORD &&
 	    xq_is_cue(d->text + d->tv[i].s, d->tv[i].e - d->tv[i].s) &&
-	    /* a noun's first half: "the Carrow think tank said" */
-	    !(tok_is(d, i, "think") && i + 1 < d->nt &&
-	    (tok_is(d, i + 1, "tank") || tok_is(d, i + 1, "tanks")));
+	    !xq_think_tank(d, i);	/* "the Carrow think tank said" */
 }
 
 /* Token index at or after byte offset b. */

@@ -1198,6 +1198,7 @@ tell_object(const struct xdoc *d, size_t j, size_t end)
 	return k;
 }
 
+/* tell_object() but for a programme after a channel's possessive. */
 static size_t
 tell_hearer(const struct xdoc *d, size_t j, size_t end)
 {
@@ -1733,6 +1734,15 @@ another_use(const struct xdoc *d, size_t i, size_t t0)
 	    d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s);
 }
 
+/* Is the cue word at i the first half of a noun: "the Carrow Policy
+ * Centre think tank"? */
+bool
+xq_think_tank(const struct xdoc *d, size_t i)
+{
+	return word_is(d, i, "think") && (word_is(d, i + 1, "tank") ||
+	    word_is(d, i + 1, "tanks"));
+}
+
 /* Is token k an amount of change: "4%", "0.5 %", "3 percent", "12
  * points", "5 cents", "20 pence"? */
 static bool
@@ -1868,9 +1878,7 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 	if (n >= 3 && strncasecmp(w, "add", 3) == 0 && i + 1 < d->nt &&
 	    (rise_amount(d, i + 1) || score_added(d, i + 1)))
 		return true;
-	/* a body of experts: "the Carrow Policy Centre think tank" */
-	if (n == 5 && strncasecmp(w, "think", 5) == 0 && (word_is(d, i + 1,
-	    "tank") || word_is(d, i + 1, "tanks")))
+	if (xq_think_tank(d, i))
 		return true;
 	/* a part in a cast: "best supporting actress" */
 	if (n == 10 && strncasecmp(w, "supporting", 10) == 0 && i + 1 < d->nt &&
