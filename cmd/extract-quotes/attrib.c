@@ -604,7 +604,7 @@ static bool
 subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
     size_t *b)
 {
-	size_t i = k, j, n = 0, tb;
+	size_t i = k, j, n = 0, tb, c;
 	const struct xent *e;
 
 	/* "who’s called for": the contraction's "’s" is "has" */
@@ -721,13 +721,12 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		    !d->tv[j].inq; j--)
 			;
 		/* past an opening word and its comma ("Yet, ...") */
-		n = t0 + 1 < j && is_comma(d, t0 + 1) ? t0 + 2 : t0;
-		while (n < j && !is_comma(d, n))
-			n++;
-		if (j > t0 && j + 2 < i && dash_tok(d, j) && n == j &&
+		c = t0 + 1 < j && is_comma(d, t0 + 1) ? t0 + 2 : t0;
+		while (c < j && !is_comma(d, c))
+			c++;
+		if (j > t0 && j + 2 < i && dash_tok(d, j) && c == j &&
 		    d->tv[j - 1].kind == W_WORD && !d->tv[j - 1].inq)
 			i = j;
-		n = 0;
 	}
 	/* a parenthetical: "Wang, whose position ..., told" */
 	if (i > t0 && is_comma(d, i - 1)) {
@@ -2386,11 +2385,6 @@ role_match(const char *mention, size_t mn, const char *ctx, size_t cn)
 }
 
 /*
- * A description ("the US secretary of state") to the person it stands
- * for: the person whose title words, in the words before a mention of
- * them, match its role and country.  Earlier mentions win.
- */
-/*
  * Do the words from the end of a mention at me to a name at es leave the
  * name the mention's own: at most five, none of them a cue ("the
  * committee chairman, MP Edward Leigh", not "a spokesman said Tom
@@ -2407,6 +2401,11 @@ names_mention(const struct xdoc *d, size_t me, size_t es)
 	return true;
 }
 
+/*
+ * A description ("the US secretary of state") to the person it stands
+ * for: the person whose title words, in the words before a mention of
+ * them, match its role and country.  Earlier mentions win.
+ */
 static const struct xent *
 resolve_description(const struct xdoc *d, size_t ms, size_t me)
 {
@@ -3230,7 +3229,7 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 	if ((e = entity_in(d, q->ms, q->me, 0)) != NULL && e->e == q->me &&
 	    e->s > q->ms && (he = tok_at(d, e->s)) > 0 &&
 	    d->tv[he - 1].kind == W_WORD && !d->tv[he - 1].cap &&
-	    !tok_in(d, he - 1, np_break) && !tok_is(d, he - 1, "of") &&
+	    !tok_in(d, he - 1, np_break) && !after_of(d, q->ms, e) &&
 	    !tok_in_fold(d, he - 1, np_open) &&
 	    !xq_possessive(d, he - 1) && head_end(d, q->ms, q->me) < e->s) {
 		set_speaker(q, e->canon, e->clen, 0);
