@@ -1244,3 +1244,9 @@ Tom Hale|fares will rise"
 	assert_output "A spokesman for Carrow Rail|Tom Hale would resign
 Ana Ruiz|The fares will rise,"
 }
+
+@test "people or bodies in a place speak, not the place ('Retailers in Britain reported', 'Doctors in Carrow say')" {
+	run sh -c "printf 'Retailers in Britain reported strong sales on Saturday. Doctors in Carrow say the rules are unfair.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Retailers in Britain|strong sales on Saturday
+Doctors in Carrow|the rules are unfair"
+}

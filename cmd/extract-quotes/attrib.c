@@ -348,7 +348,12 @@ static const char *const people[] = {
 	"workers", "employees", "fans", "voters", "residents", "authorities",
 	"prosecutors", "investigators", "regulators", "experts", "economists",
 	"witnesses", "lawyers", "scientists", "researchers", "activists",
-	NULL
+	/* bodies in the plural: "retailers in the UK reported" */
+	"retailers", "firms", "companies", "banks", "airlines", "shops",
+	"businesses", "manufacturers", "carmakers", "exporters", "investors",
+	"traders", "schools", "hospitals", "universities", "unions",
+	"councils", "governments", "groups", "producers", "farmers",
+	"doctors", "teachers", "police", "critics", "campaigners", NULL
 };
 
 static const char *const subj_pronouns[] = {
@@ -3096,9 +3101,11 @@ appositive_head(const struct xdoc *d, size_t c, struct quote *q)
 	return true;
 }
 
-/* Does entity e, inside a mention from ms, follow "of" (or "of the")? */
+/* Does entity e, inside a mention from ms, follow the preposition w (or
+ * w and "the")? */
 static bool
-after_of(const struct xdoc *d, size_t ms, const struct xent *e)
+after_prep(const struct xdoc *d, size_t ms, const struct xent *e,
+    const char *w)
 {
 	size_t k = tok_at(d, e->s);
 
@@ -3106,7 +3113,13 @@ after_of(const struct xdoc *d, size_t ms, const struct xent *e)
 		return false;
 	if (tok_is(d, k - 1, "the") && k > 1 && d->tv[k - 1].s > ms)
 		k--;
-	return tok_is(d, k - 1, "of");
+	return tok_is(d, k - 1, w);
+}
+
+static bool
+after_of(const struct xdoc *d, size_t ms, const struct xent *e)
+{
+	return after_prep(d, ms, e, "of");
 }
 
 static void
@@ -3250,10 +3263,15 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 	}
 	/* an organisation or place that is the mention's head speaks;
 	 * not one a person's post is "of" ("The head of Lloyd's of
-	 * London") */
+	 * London"), nor the place where those named are ("retailers in
+	 * the UK", "traders in Asia"; an organisation they work at still
+	 * speaks: "economists at Tillax Bank") */
 	if (((e = entity_in(d, q->ms, he, 1)) != NULL ||
 	    (e = entity_in(d, q->ms, he, 2)) != NULL) && e->e == he &&
-	    !(has_role(m, mn) && after_of(d, q->ms, e))) {
+	    !(has_role(m, mn) && after_of(d, q->ms, e)) &&
+	    !(e->label != 1 && (after_prep(d, q->ms, e, "in") ||
+	    after_prep(d, q->ms, e, "at") ||
+	    after_prep(d, q->ms, e, "across")))) {
 		set_speaker(q, e->canon, e->clen, e->label);
 		return;
 	}
