@@ -1250,3 +1250,10 @@ Ana Ruiz|The fares will rise,"
 	assert_output "Retailers in Britain|strong sales on Saturday
 Doctors in Carrow|the rules are unfair"
 }
+
+@test "a place alone after 'in' or 'at' before the cue is no subject: the words before it are ('The BBC's Tom Hale in Carrow says', 'Some web users in Canada report')" {
+	run sh -c "printf 'The BBC'\''s Tom Hale in Rome says the vote was close. Some web users in Canada also report that they can see the site. In 2000, leaders at a summit in Lisbon pledged the economy would grow.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Tom Hale|the vote was close
+Some web users in Canada|they can see the site
+leaders at a summit in Lisbon|the economy would grow"
+}

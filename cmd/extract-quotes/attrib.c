@@ -567,6 +567,21 @@ static const char *const writings[] = {
 };
 
 static const struct xent *entity_ending(const struct xdoc *, size_t);
+static const struct xent *entity_in(const struct xdoc *, size_t, size_t,
+    int);
+
+/* Are tokens [i, b) one place ("Cardiff", "the UK") and nothing else? */
+static bool
+place_only(const struct xdoc *d, size_t i, size_t b)
+{
+	const struct xent *e;
+
+	if (i + 1 < b && tok_is(d, i, "the"))
+		i++;
+	return ((e = entity_in(d, d->tv[i].s, d->tv[b - 1].e, 2)) != NULL ||
+	    (e = entity_in(d, d->tv[i].s, d->tv[b - 1].e, 3)) != NULL) &&
+	    e->s == d->tv[i].s && e->e == d->tv[b - 1].e;
+}
 static bool dash_tok(const struct xdoc *, size_t);
 
 /* Participles of hearsay before "to" and a cue: "is said to believe". */
@@ -817,7 +832,13 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		     * town say" */
 		    !(i - 1 > t0 && (tok_is(d, i - 1, "from") ||
 		    tok_is(d, i - 1, "in") || tok_is(d, i - 1, "at")) &&
-		    tok_in_fold(d, i - 2, people)))
+		    tok_in_fold(d, i - 2, people)) &&
+		    /* "a spokeswoman for the centre in Cardiff said",
+		     * "EU leaders at a summit in Lisbon pledged": a place
+		     * alone after "in" is no subject */
+		    !(i - 1 > t0 + 1 && i < *b && (tok_is(d, i - 1, "in") ||
+		    tok_is(d, i - 1, "at")) && d->tv[i - 2].kind == W_WORD &&
+		    !d->tv[i - 2].inq && place_only(d, i, *b)))
 			break;
 		if (is_cue_tok(d, i - 1) && !t->cap)
 			break;
