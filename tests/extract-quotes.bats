@@ -1257,3 +1257,9 @@ Doctors in Carrow|the rules are unfair"
 Some web users in Canada|they can see the site
 leaders at a summit in Lisbon|the economy would grow"
 }
+
+@test "the subject before a cue stops at another verb in the past ('Monday saw loyal members warn that ...'), not where the cue is a noun ('Carrow Rail made its call for ...')" {
+	run sh -c "printf 'A meeting on Monday saw normally loyal members warn that feuding could hurt the party. Carrow Rail made its call for lower fares in a paper.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "normally loyal members|warn|feuding could hurt the party
+Carrow Rail|call|lower fares in a paper"
+}

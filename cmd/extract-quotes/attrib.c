@@ -570,6 +570,18 @@ static const struct xent *entity_ending(const struct xdoc *, size_t);
 static const struct xent *entity_in(const struct xdoc *, size_t, size_t,
     int);
 
+/* Do tokens [i, k) hold only the article and adjectives of a cue noun at
+ * k: "its call", "a new claim"? */
+static bool
+cue_noun_after(const struct xdoc *d, size_t i, size_t k)
+{
+	size_t j = k;
+
+	while (j > i && tok_in(d, j - 1, xq_noun_adjs))
+		j--;
+	return j > i && j - 1 == i && tok_in_fold(d, i, np_dets_all);
+}
+
 /* Are tokens [i, b) one place ("Cardiff", "the UK") and nothing else? */
 static bool
 place_only(const struct xdoc *d, size_t i, size_t b)
@@ -840,7 +852,12 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		    tok_is(d, i - 1, "at")) && d->tv[i - 2].kind == W_WORD &&
 		    !d->tv[i - 2].inq && place_only(d, i, *b)))
 			break;
-		if (is_cue_tok(d, i - 1) && !t->cap)
+		/* nor another verb: "the Party saw loyal members warn" (a
+		 * cue noun's verb is trimmed below: "Acpo made its call",
+		 * "The mayor made a new claim") */
+		if ((is_cue_tok(d, i - 1) || (xq_irregular_past(d->text +
+		    t->s, t->e - t->s) && !cue_noun_after(d, i, k))) &&
+		    !t->cap)
 			break;
 		i--;
 		n++;

@@ -1018,6 +1018,12 @@ static const char *const irregular_past[] = {
 	"drew", "ran", "sat", "left", NULL
 };
 
+bool
+xq_irregular_past(const char *w, size_t n)
+{
+	return in(irregular_past, w, n);
+}
+
 /* Words that open a verb's object: "demands the", "gives them". */
 static const char *const objects[] = {
 	"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
