@@ -1263,3 +1263,9 @@ leaders at a summit in Lisbon|the economy would grow"
 	assert_output "normally loyal members|warn|feuding could hurt the party
 Carrow Rail|call|lower fares in a paper"
 }
+
+@test "'\"...,\" Ana Ruiz said, and added that ...': the report after 'and' is the same speaker's" {
+	run sh -c "printf '\"We will win,\" Ana Ruiz said, and added that the vote was close.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.text)\"'"
+	assert_output "direct|Ana Ruiz|We will win,
+indirect|Ana Ruiz|the vote was close"
+}

@@ -655,6 +655,11 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		else
 			break;
 	}
+	/* '"...," Ana Ruiz said, and added that': the subject of the cue
+	 * before "and" */
+	if (i > t0 + 3 && tok_is(d, i - 1, "and") && is_comma(d, i - 2) &&
+	    is_cue_tok(d, i - 3) && !d->tv[i - 3].cap)
+		return subject_before(d, t0, i - 3, a, b);
 	/* "I laughed and said": the subject of the verb before "and" */
 	if (i > t0 + 2 && tok_is(d, i - 1, "and") && d->tv[i - 2].kind ==
 	    W_WORD && !d->tv[i - 2].cap && !d->tv[i - 2].inq &&
