@@ -3464,6 +3464,42 @@ static const char *const team_marks[] = {
 static bool dateline(const struct doc *, size_t);
 
 /*
+ * Where some span's context says what a name is, relabel: every span
+ * whose text is that of a span mark() accepts, and that may() allows
+ * (any when NULL), gets the label to, throughout the document.  The table
+ * of names is made only for a document that has one.
+ */
+static void
+relabel_marked(struct doc *d, bool (*mark)(const struct doc *,
+    const struct span *), bool (*may)(const struct doc *,
+    const struct span *), enum label to)
+{
+	struct smap names;
+	size_t i;
+	bool any = false;
+
+	for (i = 0; i < d->nsp; i++) {
+		if (!mark(d, &d->sp[i]))
+			continue;
+		if (!any)
+			smap_init(&names);
+		any = true;
+		(void)smap_get(&names, TXT(d, &d->sp[i]), LEN(&d->sp[i]), true,
+		    0);
+	}
+	if (!any)
+		return;
+	for (i = 0; i < d->nsp; i++) {
+		struct span *sp = &d->sp[i];
+
+		if ((may == NULL || may(d, sp)) && smap_get(&names, TXT(d, sp),
+		    LEN(sp), false, 0) != NULL)
+			sp->label = to;
+	}
+	smap_free(&names);
+}
+
+/*
  * A place's name that the word after it shows to be a club's is ORG there
  * and wherever the document names it again ("Tull Palace striker ... at
  * Tull Palace"); not a country's or a home nation's, whose sides the news
@@ -3471,41 +3507,24 @@ static bool dateline(const struct doc *, size_t);
  * Galway-based coach"), nor in a dateline.  "the Tull side" and "squad"
  * say where a team is from, and the place stays a place.
  */
-static void
-club_names(struct doc *d)
+static bool
+club_mark(const struct doc *d, const struct span *sp)
 {
-	struct smap clubs;
-	size_t i;
-	bool any = false;
+	const struct tok *tv = d->tv[sp->sent];
+	const char *text = d->sv[sp->sent].text;
 
-	for (i = 0; i < d->nsp; i++) {
-		const struct span *sp = &d->sp[i];
-		const struct tok *tv = d->tv[sp->sent];
-		const char *text = d->sv[sp->sent].text;
+	return (sp->label == T_LOC || sp->label == T_GPE) && !sp->headline &&
+	    sp->t1 < d->nt[sp->sent] && sp->e == tv[sp->t1 - 1].e &&
+	    tok_is(text, &tv[sp->t1], team_marks) &&
+	    !(lex_get(TXT(d, sp), LEN(sp)) & LX_COUNTRY) &&
+	    !in(nations, TXT(d, sp), LEN(sp));
+}
 
-		if ((sp->label != T_LOC && sp->label != T_GPE) ||
-		    sp->headline || sp->t1 >= d->nt[sp->sent] ||
-		    sp->e != tv[sp->t1 - 1].e ||
-		    !tok_is(text, &tv[sp->t1], team_marks) ||
-		    (lex_get(TXT(d, sp), LEN(sp)) & LX_COUNTRY) ||
-		    in(nations, TXT(d, sp), LEN(sp)))
-			continue;
-		if (!any)	/* most documents have none: no table */
-			smap_init(&clubs);
-		any = true;
-		(void)smap_get(&clubs, TXT(d, sp), LEN(sp), true, 0);
-	}
-	if (!any)
-		return;
-	for (i = 0; i < d->nsp; i++) {
-		struct span *sp = &d->sp[i];
-
-		if ((sp->label == T_LOC || sp->label == T_GPE) &&
-		    !(sp->t0 < 4 && dateline(d, sp->sent)) &&
-		    smap_get(&clubs, TXT(d, sp), LEN(sp), false, 0) != NULL)
-			sp->label = T_ORG;
-	}
-	smap_free(&clubs);
+static bool
+club_may(const struct doc *d, const struct span *sp)
+{
+	return (sp->label == T_LOC || sp->label == T_GPE) &&
+	    !(sp->t0 < 4 && dateline(d, sp->sent));
 }
 
 /*
@@ -3566,36 +3585,16 @@ abbreviates_words(const char *text, const struct tok *tv, size_t k)
  * out ("radio frequency ID (RFID)") names a thing, not a body, there and
  * wherever the document uses it again.
  */
-static void
-thing_acronyms(struct doc *d)
+static bool
+thing_mark(const struct doc *d, const struct span *sp)
 {
-	struct smap things;
-	size_t i;
-	bool any = false;
+	const struct tok *tv = d->tv[sp->sent];
+	const char *text = d->sv[sp->sent].text;
 
-	for (i = 0; i < d->nsp; i++) {
-		const struct span *sp = &d->sp[i];
-		const struct tok *tv = d->tv[sp->sent];
-		const char *text = d->sv[sp->sent].text;
-
-		if (sp->label == T_NONE || sp->t1 - sp->t0 != 1 ||
-		    !(tv[sp->t0].f & TK_ALLCAPS) || sp->t0 < 1 ||
-		    sp->t1 >= d->nt[sp->sent] || text[tv[sp->t0 - 1].s] != '(' ||
-		    text[tv[sp->t1].s] != ')' ||
-		    !abbreviates_words(text, tv, sp->t0))
-			continue;
-		if (!any)
-			smap_init(&things);
-		any = true;
-		(void)smap_get(&things, TXT(d, sp), LEN(sp), true, 0);
-	}
-	if (!any)
-		return;
-	for (i = 0; i < d->nsp; i++)
-		if (smap_get(&things, TXT(d, &d->sp[i]), LEN(&d->sp[i]), false,
-		    0) != NULL)
-			d->sp[i].label = T_NONE;
-	smap_free(&things);
+	return sp->label != T_NONE && sp->t1 - sp->t0 == 1 &&
+	    (tv[sp->t0].f & TK_ALLCAPS) && sp->t0 >= 1 &&
+	    sp->t1 < d->nt[sp->sent] && text[tv[sp->t0 - 1].s] == '(' &&
+	    text[tv[sp->t1].s] == ')' && abbreviates_words(text, tv, sp->t0);
 }
 
 /* Does sentence si open with a wire dateline: "CARROW 1996-08-30"? */
@@ -3825,8 +3824,8 @@ tag_document(struct tsent *sv, size_t ns)
 	}
 
 	weak_echo(&d);
-	club_names(&d);
-	thing_acronyms(&d);
+	relabel_marked(&d, club_mark, club_may, T_ORG);
+	relabel_marked(&d, thing_mark, NULL, T_NONE);
 	bylines(&d);
 	name_lists(&d);
 	if (d.sports)
