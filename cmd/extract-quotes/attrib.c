@@ -715,20 +715,15 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		*b = i;
 		return true;
 	}
-	/* hearsay: "The watchdog is said to believe", "are thought to
-	 * want": the subject before the passive */
-	if (i > t0 + 3 && tok_is(d, i - 1, "to") && tok_in(d, i - 2,
-	    hearsay) && tok_in(d, i - 3, xq_be_forms)) {
-		i -= 3;
-		while (i > t0 && tok_in(d, i - 1, skip_back))
-			i--;
-	}
-	/* "plans to call for", "is going to insist" */
-	while (i > t0 + 1 && tok_is(d, i - 1, "to") && tok_in(d, i - 2,
-	    control) && (!ing_form(d, i - 2) || (i > t0 + 2 &&
+	/* "plans to call for", "is going to insist"; hearsay in the
+	 * passive, "The watchdog is said to believe" */
+	while (i > t0 + 1 && tok_is(d, i - 1, "to") && (tok_in(d, i - 2,
+	    control) || tok_in(d, i - 2, hearsay)) && ((tok_in(d, i - 2,
+	    control) && !ing_form(d, i - 2)) || (i > t0 + 2 &&
 	    tok_in(d, i - 3, xq_be_forms)))) {
-		/* an -ing form only after "is": "is continuing to insist",
-		 * not "goes into its forum trying to highlight" */
+		/* an -ing form or a participle of hearsay only after "is":
+		 * "is continuing to insist", not "goes into its forum
+		 * trying to highlight" */
 		i -= 2;
 		while (i > t0 && tok_in(d, i - 1, skip_back))
 			i--;
