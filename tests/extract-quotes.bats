@@ -985,6 +985,12 @@ Lena Okoro|declined|firmly to say whether she would stand
 Lena Okoro|say|whether she would stand"
 }
 
+@test "a name after 'called' that ends its phrase, 'so called', an agentless passive and a title after 'called' or 'labelled' report nothing; 'called Hale a liar', 'called Hale \"reckless\"' still report" {
+	run sh -c "printf 'The group called the Tillax Order was banned last year.\n\nShe once sang in a duo called Hale & Berg, with two cousins.\n\nAna Ruiz called Tom Hale on Monday to wish him well.\n\nThe so called experts were silent.\n\nThey are usually called green reports in the trade.\n\nPolice were called to the house on Friday.\n\nHe stars in a film called \"Tillax Nights\" this spring.\n\nThe vote was won by a user labelled \"Quiet Owl\" online.\n\nLena Okoro called Tom Hale a liar.\n\nAna Ruiz called Tom Hale \"reckless\" on Monday.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Lena Okoro|called|Tom Hale a liar
+Ana Ruiz|called|Tom Hale \"reckless\" on Monday"
+}
+
 @test "a conjunction between a clause and the attribution that closes it is no part of the mention (', as Berg predicted', ', and Okoro said')" {
 	run sh -c "printf 'The fares rose in May, as Tomas Berg predicted.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.text)\"'"
 	assert_output "Tomas Berg|The fares rose in May"

@@ -595,6 +595,43 @@ xq_plural_possessive(const char *w, size_t n)
 	return 0;
 }
 
+/*
+ * Are the words between marks at o and c a title after the name of a
+ * thing: 'a film called "Tillax Nights"', not 'Hale called "Reckless
+ * Spending"' (a person's verb) nor "called \"a disgrace\""?
+ */
+static bool
+called_title(const struct xdoc *d, size_t o, size_t c)
+{
+	static const char *const small[] = {
+		"a", "an", "the", "of", "and", "or", "in", "on", "at", "to",
+		"for", "by", "with", "from", NULL
+	};
+	static const char *const persons[] = {
+		"he", "she", "it", "they", "we", "i", "you", "who", "whom",
+		"which", "what", "that", "also", "then", "once", NULL
+	};
+	size_t k, words = 0;
+
+	if (o < 2 || !word_is(d, o - 1, "called") || d->tv[o - 2].kind !=
+	    W_WORD || d->tv[o - 2].cap || d->tv[o - 2].inq ||
+	    d->tv[o - 2].sent != d->tv[o].sent || in(persons, d->text +
+	    d->tv[o - 2].s, d->tv[o - 2].e - d->tv[o - 2].s) ||
+	    in(xq_be_forms, d->text + d->tv[o - 2].s, d->tv[o - 2].e -
+	    d->tv[o - 2].s))
+		return false;
+	for (k = o + 1; k < c; k++) {
+		if (d->tv[k].kind != W_WORD)
+			continue;
+		if (++words > 8 || (!d->tv[k].cap && (words == 1 ||
+		    !in(small, d->text + d->tv[k].s, d->tv[k].e -
+		    d->tv[k].s)) && !(d->text[d->tv[k].s] >= '0' &&
+		    d->text[d->tv[k].s] <= '9')))
+			return false;
+	}
+	return words > 0;
+}
+
 /* Add the direct quote between marks at tokens o and c. */
 static void
 add_direct(struct xdoc *d, size_t o, size_t c)
@@ -611,7 +648,8 @@ add_direct(struct xdoc *d, size_t o, size_t c)
 	if (o > 0 && (word_is(d, o - 1, "so-called") ||
 	    word_is(d, o - 1, "dubbed") || word_is(d, o - 1, "titled") ||
 	    word_is(d, o - 1, "entitled") || word_is(d, o - 1, "nicknamed") ||
-	    word_is(d, o - 1, "named")))
+	    word_is(d, o - 1, "named") || word_is(d, o - 1, "labelled") ||
+	    word_is(d, o - 1, "labeled") || called_title(d, o, c)))
 		return;
 	q = xq_add(d);
 	q->kind = K_DIRECT;
@@ -1810,6 +1848,80 @@ score_added(const struct xdoc *d, size_t k)
 }
 
 /*
+ * Does a name follow the naming verb at i and end its phrase there: "the
+ * group called the Tillax Order was ...", "a duo called Hale & Berg,
+ * with ...", "the film, called 06/05, opens"?  A name with more after it
+ * is the first of two objects, a report: "called Hale a liar", "called
+ * Hale \"reckless\"", "called Carrow's plan a failure".
+ */
+static bool
+name_closes(const struct xdoc *d, size_t i)
+{
+	static const char *const closers[] = {
+		"is", "was", "are", "were", "has", "had", "have", "will",
+		"would", "which", "who", "that", "and", "in", "on", "at",
+		"for", "with", "from", "by", "to", "of", "as", "after",
+		"before", "when", "while", NULL
+	};
+	size_t k = i + 1, k0;
+
+	if (word_is(d, k, "the"))
+		k++;
+	for (k0 = k; k < d->nt && k < k0 + 6 && d->tv[k].sent ==
+	    d->tv[i].sent; k++) {
+		/* the dot of "Mr." */
+		if (k > k0 && d->tv[k].kind == W_PUNCT && d->text[d->tv[k].s] ==
+		    '.' && d->tv[k].s == d->tv[k - 1].e && k + 1 < d->nt &&
+		    d->tv[k + 1].sent == d->tv[i].sent && d->tv[k + 1].cap)
+			continue;
+		if (d->tv[k].kind != W_WORD || d->tv[k].inq ||
+		    !(d->tv[k].cap || (d->text[d->tv[k].s] >= '0' &&
+		    d->text[d->tv[k].s] <= '9')) || xq_possessive(d, k) ||
+		    in(xq_weekdays, d->text + d->tv[k].s, d->tv[k].e -
+		    d->tv[k].s))
+			break;
+	}
+	if (k == k0 || (k < d->nt && k == k0 + 6))
+		return false;
+	if (k >= d->nt || d->tv[k].sent != d->tv[i].sent ||
+	    d->tv[k].kind == W_PUNCT)
+		return true;
+	return d->tv[k].kind == W_WORD && !d->tv[k].cap && in(closers,
+	    d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s);
+}
+
+/*
+ * Is the naming verb at i a passive with no one named as its agent:
+ * "They are usually called green reports", "Police were called to the
+ * house"; not "was called a liar by Hale"?  t0: the sentence's first
+ * token.
+ */
+static bool
+passive_naming(const struct xdoc *d, size_t i, size_t t0)
+{
+	size_t k = i, n;
+
+	if (word_is(d, i + 1, "for") || word_is(d, i + 1, "on") ||
+	    word_is(d, i + 1, "upon"))
+		return false;
+	if (k > t0 + 1 && d->tv[k - 1].kind == W_WORD && ((n = d->tv[k -
+	    1].e - d->tv[k - 1].s) > 3 && d->text[d->tv[k - 1].e - 1] == 'y' &&
+	    d->text[d->tv[k - 1].e - 2] == 'l'))
+		k--;
+	else if (k > t0 + 1 && (word_is(d, k - 1, "often") || word_is(d,
+	    k - 1, "also") || word_is(d, k - 1, "once") || word_is(d, k - 1,
+	    "sometimes") || word_is(d, k - 1, "still")))
+		k--;
+	if (!(k > t0 && in(xq_be_forms, d->text + d->tv[k - 1].s,
+	    d->tv[k - 1].e - d->tv[k - 1].s)))
+		return false;
+	for (k = i + 1; k < d->nt && d->tv[k].sent == d->tv[i].sent; k++)
+		if (word_is(d, k, "by"))
+			return false;
+	return true;
+}
+
+/*
  * Is the cue at i no report, in a set phrase or another sense: "Having
  * said that,", "That said,", "It goes without saying", "Needless to
  * say", "Let's say", "failed as predicted", "Do you know where ...",
@@ -1870,6 +1982,15 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 			    "their") || word_is(d, k, "his") || word_is(d, k,
 			    "her")))
 				return true;
+	/* naming, not a report: "so called", a name that ends the phrase
+	 * ("the group called the Tillax Order was banned"; also a call on
+	 * the phone, "called Hale on Monday"), or a passive with no agent */
+	if (((n == 6 && strncasecmp(w, "called", 6) == 0) || (n == 5 &&
+	    strncasecmp(w, "named", 5) == 0) || (n == 6 &&
+	    strncasecmp(w, "dubbed", 6) == 0)) && i > t0 &&
+	    (word_is(d, i - 1, "so") || name_closes(d, i) ||
+	    passive_naming(d, i, t0)))
+		return true;
 	/* a change of amount: "declined slightly", "declined 3%"; not
 	 * "declined firmly to say" */
 	if (n == 8 && strncasecmp(w, "declined", 8) == 0 && i + 1 < d->nt &&
