@@ -991,6 +991,12 @@ Lena Okoro|say|whether she would stand"
 Ana Ruiz|called|Tom Hale \"reckless\" on Monday"
 }
 
+@test "a person named after a body and a title opens the sentence as the subject of a cue after 'and' ('Carrow Rail co-founder Tom Hale wrote to Ana Ruiz and said'); a body alone still is" {
+	run sh -c "printf 'Carrow Rail co-founder Tom Hale wrote to Ana Ruiz and said the boy was welcome.\n\nVexmoor Bank met Lena Okoro and said the loan was safe.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
+	assert_output "Tom Hale|Carrow Rail co-founder Tom Hale
+Vexmoor Bank|Vexmoor Bank"
+}
+
 @test "a conjunction between a clause and the attribution that closes it is no part of the mention (', as Berg predicted', ', and Okoro said')" {
 	run sh -c "printf 'The fares rose in May, as Tomas Berg predicted.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.text)\"'"
 	assert_output "Tomas Berg|The fares rose in May"

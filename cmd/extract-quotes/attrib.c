@@ -995,6 +995,26 @@ bare_plural(const struct xdoc *d, size_t i)
 }
 
 /*
+ * Do up to three lower-case words from token n, then a person's name,
+ * come before token k: "co-founder Tom Hale", "chief executive Ana Ruiz"?
+ */
+static bool
+title_to_person(const struct xdoc *d, size_t n, size_t k)
+{
+	size_t j, e;
+
+	for (j = n; j < k && j < n + 3 && d->tv[j].kind == W_WORD &&
+	    !d->tv[j].cap && !d->tv[j].inq && !tok_in(d, j, np_break) &&
+	    !verb_like(d, j); j++)
+		;
+	if (j == n || j >= k || !d->tv[j].cap)
+		return false;
+	e = ent_at(d, d->tv[j].s);
+	return e < d->ne && d->ev[e].s == d->tv[j].s && d->ev[e].label == 0 &&
+	    d->ev[e].e <= d->tv[k].s;
+}
+
+/*
  * The subject that opens the sentence when the words just before the cue
  * at k are not one: "A reporter for the Carrow Post saw Linde and reported
  * ...", "The Republican nominee outlined his plan and vowed to ...".  A
@@ -1107,6 +1127,11 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			 * Carrow, its one ally, said"), not before a title
 			 * or a noun ("Carrow Mayor Ana Ruiz") */
 			if (d->ev[e].label == 2 && n < k && !is_comma(d, n))
+				continue;
+			/* nor a body before its member's title and name:
+			 * "Carrow Rail co-founder Tom Hale tweeted ... and
+			 * said" */
+			if (d->ev[e].label == 1 && title_to_person(d, n, k))
 				continue;
 			*a = i;
 			*b = n;
