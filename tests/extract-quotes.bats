@@ -997,6 +997,12 @@ Ana Ruiz|called|Tom Hale \"reckless\" on Monday"
 Vexmoor Bank|Vexmoor Bank"
 }
 
+@test "a place set off after a body's name in a speaker's description is not the speaker ('Ana Ruiz, curator at the University of Carrow, London, said, \"...\"')" {
+	run sh -c "printf 'Ana Ruiz, curator at the University of Carrow, London, said, \"These prints are a record.\"\n\nTom Hale, director of Vexmoor Bank, Tellby, said, \"We will lend more.\"\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Ana Ruiz|These prints are a record.
+Tom Hale|We will lend more."
+}
+
 @test "a conjunction between a clause and the attribution that closes it is no part of the mention (', as Berg predicted', ', and Okoro said')" {
 	run sh -c "printf 'The fares rose in May, as Tomas Berg predicted.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.text)\"'"
 	assert_output "Tomas Berg|The fares rose in May"

@@ -628,6 +628,35 @@ description_at(const struct xdoc *d, size_t j, size_t i)
 	return true;
 }
 
+static size_t ent_at(const struct xdoc *, size_t);
+
+/*
+ * Is the phrase before the comma at token c a place set off after the
+ * name of a body, which it locates ("curator at the University of
+ * Carrow, Tellby, said"): a place, or capitals of no kind known?  The index of the comma that opens the phrase;
+ * 0 when it is not.
+ */
+static size_t
+place_apposition(const struct xdoc *d, size_t t0, size_t c)
+{
+	const struct xent *o;
+	size_t p, e;
+
+	for (p = c; p > t0 && p + 4 > c && d->tv[p - 1].kind == W_WORD &&
+	    d->tv[p - 1].cap && !d->tv[p - 1].inq; p--)
+		;
+	if (p == c || p < t0 + 2 || !is_comma(d, p - 1))
+		return 0;
+	/* a place named as one, or a name of no kind known */
+	e = ent_at(d, d->tv[p].s);
+	if (e < d->ne && d->ev[e].s < d->tv[c - 1].e && (d->ev[e].s !=
+	    d->tv[p].s || d->ev[e].e != d->tv[c - 1].e || (d->ev[e].label !=
+	    2 && d->ev[e].label != 3)))
+		return 0;
+	o = entity_ending(d, d->tv[p - 1].s);
+	return o != NULL && o->label == 1 ? p - 1 : 0;
+}
+
 /*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
@@ -760,6 +789,11 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		    d->tv[j - 1].kind == W_WORD && !d->tv[j - 1].inq)
 			i = j;
 	}
+	/* "Ana Ruiz, curator at the University of Carrow, Tellby, said":
+	 * the place locates the body; the parenthetical is before it */
+	while (i > t0 + 2 && is_comma(d, i - 1) && (j = place_apposition(d,
+	    t0, i - 1)) != 0)
+		i = j + 1;
 	/* a parenthetical: "Wang, whose position ..., told" */
 	if (i > t0 && is_comma(d, i - 1)) {
 		bool rel;
