@@ -920,6 +920,15 @@ University of Carrow/ORG
 Ana Ruiz/PERSON"
 }
 
+@test "a person named in full straight after the word that ends a body's name is apart ('the Refugee Council Lena Okoro', 'Vexmoor Bank Ana Ruiz'); 'Carrow Rail Services' stays one name" {
+	run sh -c "printf 'The head of the Refugee Council Lena Okoro spoke. He met Vexmoor Bank Ana Ruiz on Monday. Carrow Rail Services Ltd grew.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Refugee Council/ORG
+Lena Okoro/PERSON
+Vexmoor Bank/ORG
+Ana Ruiz/PERSON
+Carrow Rail Services Ltd/ORG"
+}
+
 @test "another language's word for a bank or a school opens an organisation ('Banco Tellez', 'Instituto Carrow'); a person and an organisation after 'for' are two names, unless an organisation's word ends the first" {
 	run sh -c "printf 'Ana Ruiz of Banco Tellez and Tomas Berg of the Instituto Carrow met. Lena Okoro for Carrow Rail Services said no. The Okoro Institute for Peace Studies agreed.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Ana Ruiz/PERSON

@@ -1605,6 +1605,22 @@ org_person_split(const char *text, const struct tok *tv, size_t a,
 {
 	size_t j, k;
 
+	/* "Refugee Council Ana Ruiz", "Vexmoor Bank Tom Hale": a word that
+	 * ends a body's name, then a given name (a common word too, as
+	 * "Tom" is) and one or two more that are none */
+	for (j = a + 1; j + 2 < b && j + 4 >= b; j++)
+		if (org_end(text, &tv[j]) && capword(text, &tv[j]) &&
+		    (lex_get(text + tv[j + 1].s, tv[j + 1].e - tv[j + 1].s) &
+		    LX_FIRST)) {
+			for (k = j + 2; k < b && capword(text, &tv[k]) &&
+			    !lex_is_word(text + tv[k].s, tv[k].e - tv[k].s) &&
+			    !org_end(text, &tv[k]) && !tok_is(text, &tv[k],
+			    place_tail) && !event_end(text, &tv[k]); k++)
+				;
+			if (k == b && lex_label(lex_get_fold(text +
+			    tv[j + 1].s, tv[b - 1].e - tv[j + 1].s)) == T_NONE)
+				return j + 1;
+		}
 	for (j = a; j + 1 < b && !(tok_is(text, &tv[j], org_head) &&
 	    tok_eq(text, &tv[j + 1], "of")); j++)
 		;
@@ -2148,7 +2164,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	/* a body named by its head and "of", then a person named in full:
 	 * "Student at University of Carrow Ana Ruiz" is the university and
 	 * Ana Ruiz */
-	if (!headline && b - a >= 5 && (k = org_person_split(text, tv, a,
+	if (!headline && b - a >= 4 && (k = org_person_split(text, tv, a,
 	    b)) != 0) {
 		take_run(d, si, a, k, false);
 		add_span(d, si, k, b, T_PERSON, true, false);
