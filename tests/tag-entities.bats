@@ -344,6 +344,14 @@ Ana/PERSON
 Adelaide/PERSON"
 }
 
+@test "a nickname in quotation marks after a title or an opening word is part of the person ('Rep. John T. \"Jack\" Ruske', 'Yesterday Tomas \"The Hammer\" Okoro')" {
+	printf 'In a long tradition, Rep. John T. "Jack" Ruske opened his yard. Ruske said so.\n\nYesterday Tomas "The Hammer" Okoro won.\n' > "$BATS_TEST_TMPDIR/in.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/in.txt' | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.canonical)\"'"
+	assert_output 'John T. "Jack" Ruske/John T. "Jack" Ruske
+Ruske/John T. "Jack" Ruske
+Tomas "The Hammer" Okoro/Tomas "The Hammer" Okoro'
+}
+
 @test "a nickname in quotation marks between a given (and middle) name and a surname is part of the person" {
 	printf 'The boxer Tomas "The Hammer" Okoro won. Fans call Maria \xe2\x80\x9cIron Fist\xe2\x80\x9d Vetter a legend. Okoro said so. The pitcher John Tellam "Cowboy" Ruske retired.\n' > "$BATS_TEST_TMPDIR/in.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/in.txt' | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.canonical)\"'"

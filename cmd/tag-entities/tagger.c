@@ -2682,6 +2682,27 @@ pass1(struct doc *d, size_t si)
 			i = k - 1;
 			continue;
 		}
+		/* also after titles or an opening word: "Rep. Robert C.
+		 * \"Bobby\" Scott", "Yesterday Tomas \"The Hammer\" Okoro" */
+		if (!headline && j > i + 1 && j <= i + 5) {
+			size_t s0, m;
+
+			for (s0 = j > i + 2 ? j - 2 : i + 1; s0 < j; s0++) {
+				for (m = i; m < s0 && (is_title(text, &tv[m]) ||
+				    tok_is(text, &tv[m], honorifics) ||
+				    (m == first_word && lex_is_word(text +
+				    tv[m].s, tv[m].e - tv[m].s))); m++)
+					;
+				if (m == s0 && (k = nickname(text, tv, nt, s0,
+				    j)) != 0)
+					break;
+			}
+			if (s0 < j) {
+				add_span(d, si, s0, k, T_PERSON, true, false);
+				i = k - 1;
+				continue;
+			}
+		}
 		/* "Mr. Velloso is ...": an honorific makes a person */
 		if (i > 0 && (tv[i - 1].f & TK_WORD) && tok_is(text,
 		    &tv[i - 1], honorifics) && !is_title(text, &tv[i]) &&
