@@ -991,6 +991,12 @@ Lena Okoro|say|whether she would stand"
 Ana Ruiz|called|Tom Hale \"reckless\" on Monday"
 }
 
+@test "a meeting or a vote convened or people summoned reports nothing ('called an emergency meeting', 'called a snap election', 'called the band to the stage'); 'called the vote a sham' and 'called her vote a mistake' still report" {
+	run sh -c "printf 'The Carrow council called an emergency meeting to discuss the flood.\n\nAna Ruiz called a snap election for June.\n\nThe band leader called the dancers to the stage.\n\nTom Hale called the vote a sham.\n\nLena Okoro called her vote in favour of the plan a mistake.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Tom Hale|called|the vote a sham
+Lena Okoro|called|her vote in favour of the plan a mistake"
+}
+
 @test "a person named after a body and a title opens the sentence as the subject of a cue after 'and' ('Carrow Rail co-founder Tom Hale wrote to Ana Ruiz and said'); a body alone still is" {
 	run sh -c "printf 'Carrow Rail co-founder Tom Hale wrote to Ana Ruiz and said the boy was welcome.\n\nVexmoor Bank met Lena Okoro and said the loan was safe.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
 	assert_output "Tom Hale|Carrow Rail co-founder Tom Hale

@@ -1891,6 +1891,48 @@ name_closes(const struct xdoc *d, size_t i)
 }
 
 /*
+ * Does the "call" at i convene or summon rather than say: "called an
+ * emergency meeting", "called a snap election", "called the hearing",
+ * "called the band to the stage"?  Not "called the vote a sham" (two
+ * objects), "called her vote a mistake" nor "called the plan to cut jobs
+ * reckless".
+ */
+static bool
+call_convenes(const struct xdoc *d, size_t i)
+{
+	static const char *const convened[] = {
+		"meeting", "meetings", "election", "elections", "strike",
+		"strikes", "vote", "referendum", "summit", "session",
+		"conference", "hearing", "hearings", "truce", "ceasefire",
+		"inquiry", "halt", "recess", "rally", "walkout", "ballot",
+		NULL
+	};
+	static const char *const dets[] = {
+		"the", "a", "an", "his", "her", "their", "its", "our", "my",
+		NULL
+	};
+	size_t k = i + 1, m;
+
+	if (word_is(d, k, "the") || word_is(d, k, "a") || word_is(d, k, "an"))
+		k++;
+	/* "called her vote ... a mistake" is someone's vote judged */
+	for (m = k; m < d->nt && m < k + 3 && d->tv[m].sent == d->tv[i].sent &&
+	    d->tv[m].kind == W_WORD && !d->tv[m].inq && !in(dets, d->text +
+	    d->tv[m].s, d->tv[m].e - d->tv[m].s); m++)
+		if (in(convened, d->text + d->tv[m].s, d->tv[m].e -
+		    d->tv[m].s))
+			return !(m + 1 < d->nt && (word_is(d, m + 1, "a") ||
+			    word_is(d, m + 1, "an") || d->tv[m + 1].kind ==
+			    W_OPEN || d->tv[m + 1].kind == W_AMBIG));
+	for (m = i + 2; m + 1 < d->nt && m < i + 8 && d->tv[m].sent ==
+	    d->tv[i].sent && d->tv[m].kind == W_WORD && !d->tv[m].inq; m++)
+		if (word_is(d, m, "to"))
+			return in(dets, d->text + d->tv[m + 1].s,
+			    d->tv[m + 1].e - d->tv[m + 1].s);
+	return false;
+}
+
+/*
  * Is the naming verb at i a passive with no one named as its agent:
  * "They are usually called green reports", "Police were called to the
  * house"; not "was called a liar by Hale"?  t0: the sentence's first
@@ -1990,6 +2032,12 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 	    strncasecmp(w, "dubbed", 6) == 0)) && i > t0 &&
 	    (word_is(d, i - 1, "so") || name_closes(d, i) ||
 	    passive_naming(d, i, t0)))
+		return true;
+	/* convening or summoning: "called an emergency meeting", "called
+	 * the band to the stage" */
+	if (n >= 4 && strncasecmp(w, "call", 4) == 0 && !word_is(d, i + 1,
+	    "for") && !word_is(d, i + 1, "on") && !word_is(d, i + 1, "upon") &&
+	    call_convenes(d, i))
 		return true;
 	/* a change of amount: "declined slightly", "declined 3%"; not
 	 * "declined firmly to say" */
