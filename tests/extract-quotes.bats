@@ -997,6 +997,12 @@ Ana Ruiz|called|Tom Hale \"reckless\" on Monday"
 Lena Okoro|called|her vote in favour of the plan a mistake"
 }
 
+@test "a participle after a verb in the past and its object has that verb's subject ('The ministry issued a statement on Monday saying', 'After a late meeting, the harbour board sent a letter calling')" {
+	run sh -c "printf 'The ministry issued a statement on Monday saying the fares would rise.\n\nAfter a late meeting, the harbour board sent a letter calling the plan a disgrace.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)\"'"
+	assert_output "The ministry|saying
+the harbour board|calling"
+}
+
 @test "a person named after a body and a title opens the sentence as the subject of a cue after 'and' ('Carrow Rail co-founder Tom Hale wrote to Ana Ruiz and said'); a body alone still is" {
 	run sh -c "printf 'Carrow Rail co-founder Tom Hale wrote to Ana Ruiz and said the boy was welcome.\n\nVexmoor Bank met Lena Okoro and said the loan was safe.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
 	assert_output "Tom Hale|Carrow Rail co-founder Tom Hale

@@ -658,6 +658,32 @@ place_apposition(const struct xdoc *d, size_t t0, size_t c)
 }
 
 /*
+ * Before the participle cue at k, with no comma between: a verb in the
+ * past, regular ("issued") or not ("sent"), with its object opened by a
+ * determiner ("The ministry issued a statement on Monday saying ...",
+ * "Hale sent a letter calling ...").  The verb's token; 0 if none.
+ */
+static size_t
+past_verb_object(const struct xdoc *d, size_t t0, size_t k)
+{
+	size_t j;
+
+	for (j = k - 1; j > t0 + 1 && j + 9 > k && d->tv[j].kind == W_WORD &&
+	    !d->tv[j].inq; j--) {
+		const char *w = d->text + d->tv[j - 1].s;
+		size_t n = d->tv[j - 1].e - d->tv[j - 1].s;
+
+		if (tok_in_fold(d, j, np_dets_all) && d->tv[j - 1].kind ==
+		    W_WORD && !d->tv[j - 1].cap && !d->tv[j - 1].inq &&
+		    ((n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd') ||
+		    xq_irregular_past(w, n)) && !is_cue_tok(d, j - 1) &&
+		    d->tv[j - 2].kind == W_WORD && !d->tv[j - 2].inq)
+			return j - 1;
+	}
+	return 0;
+}
+
+/*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
  */
@@ -1990,7 +2016,7 @@ static void
 attribute_indirect(struct xdoc *d, struct quote *q)
 {
 	size_t k = tok_at(d, q->cs), si = d->tv[k].sent, t0 = d->sv[si].t0,
-	    t1 = d->sv[si].t1, a, b;
+	    t1 = d->sv[si].t1, a, b, j;
 
 	if (tok_is(d, k, "according") && tok_is(d, k + 1, "to")) {
 		if (np_after(d, k + 2, t1, &a, &b))
@@ -2069,6 +2095,14 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	if (ing_form(d, k) && k > t0 && tok_is(d, k - 1, "worth"))
 		return;
 	if (owner_of_noun(d, t0, k, &a, &b)) {
+		set_mention(d, q, a, b);
+		return;
+	}
+	/* "The ministry issued a statement on Monday saying ...": the
+	 * subject of the verb whose object the participle follows */
+	if (ing_form(d, k) && k > t0 + 2 && !is_comma(d, k - 1) &&
+	    (j = past_verb_object(d, t0, k)) != 0 && subject_before(d, t0, j,
+	    &a, &b)) {
 		set_mention(d, q, a, b);
 		return;
 	}
