@@ -1003,6 +1003,12 @@ Lena Okoro|called|her vote in favour of the plan a mistake"
 the harbour board|calling"
 }
 
+@test "a quotation with no attribution and no turn in its paragraph, opening the sentence after one whose subject is a person, is that person's ('Tom Evans went on to list his record. \"...\"'); not after a sentence about a thing" {
+	run sh -c "printf 'The hall was full. \"Nobody had seen a crowd like it before that night.\"\n\nTom Evans went on to list his record. \"So now we have a choice, and we must take it.\"\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
+	assert_output "null|null|null
+Tom Evans|Tom Evans|null"
+}
+
 @test "a person named after a body and a title opens the sentence as the subject of a cue after 'and' ('Carrow Rail co-founder Tom Hale wrote to Ana Ruiz and said'); a body alone still is" {
 	run sh -c "printf 'Carrow Rail co-founder Tom Hale wrote to Ana Ruiz and said the boy was welcome.\n\nVexmoor Bank met Lena Okoro and said the loan was safe.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
 	assert_output "Tom Hale|Carrow Rail co-founder Tom Hale

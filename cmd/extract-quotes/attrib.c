@@ -3505,6 +3505,67 @@ person_report_before(const struct xdoc *d, const struct quote *p,
 static void headline_quotes(struct xdoc *);
 static size_t words_in(const struct xdoc *, size_t, size_t);
 
+/*
+ * Direct quotation q, with no attribution of its own, opens a sentence
+ * after one in its paragraph whose subject is a person, named
+ * or "he"/"she" ('Mr Blair went on to list his record. "So now we have a
+ * choice ..."', 'And she won't commit yet. "I'm just ..."'): that
+ * subject as q's mention.  False when there is none.
+ */
+static bool
+narrator_subject(const struct xdoc *d, const struct quote *q, size_t *a,
+    size_t *b)
+{
+	size_t qs, t0, t1, i, k, e = d->ne;
+
+	if (q->kind != K_DIRECT || q->qt0 == 0 || q->qt1 >= d->nt)
+		return false;
+	qs = d->tv[q->qt0].sent;
+	if (qs == 0 || q->qt0 - 1 != d->sv[qs].t0 || d->sv[qs - 1].para !=
+	    d->sv[qs].para)
+		return false;
+	t0 = d->sv[qs - 1].t0;
+	t1 = d->sv[qs - 1].t1;
+	for (k = t0; k < t1; k++)
+		if (d->tv[k].inq || d->tv[k].kind >= W_OPEN)
+			return false;
+	i = t0;
+	if (i + 1 < t1 && tok_in(d, i, openers))
+		i++;
+	if (i + 1 < t1 && is_comma(d, i))
+		i++;
+	if (i + 1 >= t1 || d->tv[i].kind != W_WORD)
+		return false;
+	if (tok_is(d, i, "He") || tok_is(d, i, "She") || tok_is(d, i, "he") ||
+	    tok_is(d, i, "she"))
+		k = i + 1;
+	else {
+		/* titles before the name: "Mr Blair", "Prime Minister Tony
+		 * Blair" */
+		for (k = i; k < t1 && k < i + 3 && (d->tv[k].cap ||
+		    title_dot(d, k)); k++) {
+			e = ent_at(d, d->tv[k].s);
+			if (e < d->ne && d->ev[e].s == d->tv[k].s)
+				break;
+		}
+		if (k >= t1 || k == i + 3 || !d->tv[k].cap || e >= d->ne ||
+		    d->ev[e].label != 0)
+			return false;
+		while (k < t1 && d->tv[k].e <= d->ev[e].e)
+			k++;
+	}
+	/* the subject's verb straight after it */
+	if (k >= t1 || d->tv[k].kind != W_WORD || d->tv[k].cap ||
+	    tok_in(d, k, np_break) || !(verb_like(d, k) || tok_in(d, k,
+	    skip_back) || adverb(d, k) || participle_form(d, k) ||
+	    xq_irregular_past(d->text + d->tv[k].s, d->tv[k].e -
+	    d->tv[k].s)))
+		return false;
+	*a = i;
+	*b = k;
+	return true;
+}
+
 #define MAXBACK	64	/* quotations a turn is looked for back over */
 
 /* Is direct quote q a few words in marks inside its sentence? */
@@ -3643,8 +3704,8 @@ quoted_words_in(const struct xdoc *d, const struct quote *p)
 void
 xq_resolve(struct xdoc *d)
 {
-	size_t i, j;
-	bool few;
+	size_t i, j, m;
+	bool few, turned;
 
 	honorifics(d);
 
@@ -3665,6 +3726,7 @@ xq_resolve(struct xdoc *d)
 		 * quotation before: 'Her links to the group, which means
 		 * "Work of God"' (a report around them still owns them) */
 		few = few_words(d, q);
+		turned = false;
 		/* continuation of the previous speaker's turn */
 		/* at most MAXBACK quotations back: a paragraph of scare
 		 * quotes would make the look-back quadratic */
@@ -3695,6 +3757,7 @@ xq_resolve(struct xdoc *d)
 				break;
 			if (p->speaker != NULL && (pp == q->para ||
 			    (fills && pp + 1 == q->para))) {
+				turned = pp == q->para;
 				set_speaker(q, p->speaker, p->splen,
 				    p->splabel);
 				/* the same attribution carries both parts:
@@ -3711,6 +3774,15 @@ xq_resolve(struct xdoc *d)
 				}
 			}
 			break;
+		}
+		/* else the person the sentence before is about, rather than
+		 * a turn from the paragraph before */
+		if (!turned && !few && narrator_subject(d, q, &j, &m)) {
+			q->has_mention = true;
+			q->ms = d->tv[j].s;
+			q->me = d->tv[m - 1].e;
+			q->has_cue = false;
+			resolve_one(d, q, i);
 		}
 	}
 	/* a headline's quotation: the same words said in the body */
