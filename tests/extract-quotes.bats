@@ -1009,6 +1009,14 @@ the harbour board|calling"
 Tom Evans|Tom Evans|null"
 }
 
+@test "an aside, an example or a description without an article set off after a subject is skipped ('Analysts, however, say', 'Other agencies, such as the Carrow Bank, have said', 'Tillax, owner of Vexmoor, has said'); not after an opening adverb ('Locally, too, say analysts')" {
+	run sh -c "printf 'Analysts, however, say prices will fall.\n\nOther agencies, such as the Carrow Bank, have said that it is too early.\n\nTillax, owner of Vexmoor in London, has also said it is interested.\n\nLocally, too, say analysts, the market has done well.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)\"'"
+	assert_output "Analysts|say
+Other agencies|said
+Tillax|said
+null|say"
+}
+
 @test "a person named after a body and a title opens the sentence as the subject of a cue after 'and' ('Carrow Rail co-founder Tom Hale wrote to Ana Ruiz and said'); a body alone still is" {
 	run sh -c "printf 'Carrow Rail co-founder Tom Hale wrote to Ana Ruiz and said the boy was welcome.\n\nVexmoor Bank met Lena Okoro and said the loan was safe.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
 	assert_output "Tom Hale|Carrow Rail co-founder Tom Hale

@@ -630,6 +630,43 @@ description_at(const struct xdoc *d, size_t j, size_t i)
 
 static size_t ent_at(const struct xdoc *, size_t);
 
+/* Words set off by commas inside a clause: ", however," */
+static const char *const asides[] = {
+	"however", "though", "meanwhile", "instead", "too", "also", NULL
+};
+
+/*
+ * Is the phrase before the comma at token c an aside set off after a
+ * subject ("Analysts, however, say", "Other agencies, such as the Carrow
+ * Bank, have said", "Tillax, owner of Vexmoor, has said")?  The index of
+ * the comma that opens it; 0 when it is not.
+ */
+static size_t
+set_off_aside(const struct xdoc *d, size_t t0, size_t c)
+{
+	size_t p;
+
+	for (p = c; p > t0 && p + 12 > c && !is_comma(d, p - 1) &&
+	    d->tv[p - 1].kind == W_WORD && !d->tv[p - 1].inq; p--)
+		;
+	/* not after an adverb: "Locally, too, say analysts" */
+	if (p == c || p < t0 + 2 || !is_comma(d, p - 1) ||
+	    d->tv[p - 2].kind != W_WORD || d->tv[p - 2].inq ||
+	    (d->tv[p - 2].e - d->tv[p - 2].s >= 5 && d->text[d->tv[p -
+	    2].e - 1] == 'y' && d->text[d->tv[p - 2].e - 2] == 'l'))
+		return 0;
+	if (p + 1 == c && tok_in(d, p, asides))
+		return p - 1;
+	if ((tok_is(d, p, "such") && tok_is(d, p + 1, "as")) ||
+	    tok_is(d, p, "including"))
+		return p - 1;
+	/* a description without an article: "owner of Vexmoor" */
+	if (p + 2 < c && !d->tv[p].cap && tok_is(d, p + 1, "of") &&
+	    xq_agent_suffix(d->text + d->tv[p].s, d->tv[p].e - d->tv[p].s))
+		return p - 1;
+	return 0;
+}
+
 /*
  * Is the phrase before the comma at token c a place set off after the
  * name of a body, which it locates ("curator at the University of
@@ -820,6 +857,15 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	while (i > t0 + 2 && is_comma(d, i - 1) && (j = place_apposition(d,
 	    t0, i - 1)) != 0)
 		i = j + 1;
+	/* "Analysts, however, say", "He did, however, admit": the subject
+	 * is before the aside */
+	if (i > t0 + 2 && is_comma(d, i - 1) &&
+	    (j = set_off_aside(d, t0, i - 1)) != 0) {
+		/* "He did, however, admit" */
+		for (i = j; i > t0 && (tok_in(d, i - 1, skip_back) ||
+		    adverb(d, i - 1)); i--)
+			;
+	}
 	/* a parenthetical: "Wang, whose position ..., told" */
 	if (i > t0 && is_comma(d, i - 1)) {
 		bool rel;
@@ -1032,9 +1078,6 @@ static const char *const lead_preps[] = {
 	"Speaking", "Asked", NULL
 };
 /* Words set off by commas after such an adverbial: ", however," */
-static const char *const asides[] = {
-	"however", "though", "meanwhile", "instead", "too", "also", NULL
-};
 
 
 
