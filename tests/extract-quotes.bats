@@ -1017,6 +1017,11 @@ Tillax|said
 null|say"
 }
 
+@test "'it' after an opening word is the subject of its cue ('But it says'), and its organisation is the subject of the sentence before past a phrase that opens it ('At the High Court on Monday, the Carrow Alliance failed')" {
+	run sh -c "printf 'At the High Court on Monday, the Carrow Alliance failed in its attempt to stop the law. But it says the ban cannot be enforced.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
+	assert_output "Carrow Alliance|it|says"
+}
+
 @test "a person named after a body and a title opens the sentence as the subject of a cue after 'and' ('Carrow Rail co-founder Tom Hale wrote to Ana Ruiz and said'); a body alone still is" {
 	run sh -c "printf 'Carrow Rail co-founder Tom Hale wrote to Ana Ruiz and said the boy was welcome.\n\nVexmoor Bank met Lena Okoro and said the loan was safe.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
 	assert_output "Tom Hale|Carrow Rail co-founder Tom Hale

@@ -921,10 +921,11 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			return false;
 	}
 	*b = i;
-	/* "The fare, it says, will rise": "it" set off before its cue is
-	 * the subject, though it breaks a phrase elsewhere */
-	if (i > t0 + 1 && tok_is(d, i - 1, "it") && is_comma(d, i - 2) &&
-	    i == k) {
+	/* "The fare, it says, will rise", "But it says": "it" set off
+	 * before its cue, or after an opening word, is the subject, though
+	 * it breaks a phrase elsewhere */
+	if (i > t0 && i == k && tok_is(d, i - 1, "it") && ((i > t0 + 1 &&
+	    is_comma(d, i - 2)) || (i == t0 + 2 && tok_in(d, t0, openers)))) {
 		*a = i - 1;
 		return true;
 	}
@@ -3016,6 +3017,15 @@ it_antecedent(const struct xdoc *d, size_t qi, const char **sp,
 			*label = p->splabel;
 			return true;
 		}
+	}
+	/* past a phrase that opens the sentence ("At the Court of Appeal
+	 * on Wednesday, the alliance failed ...") */
+	if (tok_in(d, t0, lead_preps)) {
+		for (i = t0 + 1; i < d->sv[ps - 1].t1 && i < t0 + 12 &&
+		    d->tv[i].kind == W_WORD && !d->tv[i].inq; i++)
+			;
+		if (i + 1 < d->sv[ps - 1].t1 && is_comma(d, i))
+			t0 = i + 1;
 	}
 	/* its subject, after lower-case words of description ("French
 	 * market regulator AMF has filed ...") */
