@@ -1022,6 +1022,12 @@ null|say"
 	assert_output "Carrow Alliance|it|says"
 }
 
+@test "a participle after 'those' or a word for people belongs to the subject ('Half of those questioned said', 'The officials questioned said'), and the participle reports nothing" {
+	run sh -c "printf 'Half of those questioned said they could get the same news elsewhere.\n\nThe officials questioned said nothing had changed.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "Half of those questioned|said|they could get the same news elsewhere
+The officials questioned|said|nothing had changed"
+}
+
 @test "a person named after a body and a title opens the sentence as the subject of a cue after 'and' ('Carrow Rail co-founder Tom Hale wrote to Ana Ruiz and said'); a body alone still is" {
 	run sh -c "printf 'Carrow Rail co-founder Tom Hale wrote to Ana Ruiz and said the boy was welcome.\n\nVexmoor Bank met Lena Okoro and said the loan was safe.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
 	assert_output "Tom Hale|Carrow Rail co-founder Tom Hale

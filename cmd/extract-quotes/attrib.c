@@ -962,9 +962,14 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		/* nor another verb: "the Party saw loyal members warn" (a
 		 * cue noun's verb is trimmed below: "Acpo made its call",
 		 * "The mayor made a new claim") */
+		/* (but a participle after "those" or people is part of
+		 * the subject: "Half of those questioned said") */
 		if ((is_cue_tok(d, i - 1) || (xq_irregular_past(d->text +
 		    t->s, t->e - t->s) && !cue_noun_after(d, i, k))) &&
-		    !t->cap)
+		    !t->cap && !(i - 1 > t0 && t->e - t->s > 4 &&
+		    d->text[t->e - 2] == 'e' && d->text[t->e - 1] == 'd' &&
+		    (tok_is(d, i - 2, "those") || tok_is(d, i - 2, "people") ||
+		    tok_in(d, i - 2, people))))
 			break;
 		i--;
 		n++;

@@ -2335,6 +2335,12 @@ add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 	/* "lawmakers said Friday afternoon." */
 	if (words < 2 || only_time(d, a, b))
 		return false;
+	/* "The officials questioned said ...": the cue before was a
+	 * participle in the subject, and its report would open with the
+	 * verb of the one after */
+	if (cue + 1 == a && (word_is(d, a, "said") || word_is(d, a, "says") ||
+	    word_is(d, a, "told") || word_is(d, a, "say")))
+		return false;
 	/* a sentence holds a few reports: past MAXREP it is a list of cue
 	 * words, and every report running to its end would make the output
 	 * grow with the square of the sentence */
