@@ -1028,6 +1028,11 @@ null|say"
 The officials questioned|said|nothing had changed"
 }
 
+@test "a name between commas after a description may hold an ampersand and be followed by its acronym in brackets (\"Carrow's biggest firm, Oil & Gas Corp (COG), says\")" {
+	run sh -c "printf \"Carrow's biggest oil firm, Tillax Oil & Gas Corp (TOG), says it is in talks to buy the field.\\n\" | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.mention)|\\(.cue)\"'"
+	assert_output "Tillax Oil & Gas Corp|says"
+}
+
 @test "a person named after a body and a title opens the sentence as the subject of a cue after 'and' ('Carrow Rail co-founder Tom Hale wrote to Ana Ruiz and said'); a body alone still is" {
 	run sh -c "printf 'Carrow Rail co-founder Tom Hale wrote to Ana Ruiz and said the boy was welcome.\n\nVexmoor Bank met Lena Okoro and said the loan was safe.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
 	assert_output "Tom Hale|Carrow Rail co-founder Tom Hale

@@ -630,6 +630,19 @@ description_at(const struct xdoc *d, size_t j, size_t i)
 
 static size_t ent_at(const struct xdoc *, size_t);
 
+/* The end of a name before the comma at c, past an acronym in brackets
+ * after it ("Carrow Oil & Gas (COG),"): c itself when there is none. */
+static size_t
+name_end_before(const struct xdoc *d, size_t c)
+{
+	if (c >= 4 && d->tv[c - 1].kind == W_PUNCT && d->text[d->tv[c -
+	    1].s] == ')' && d->tv[c - 3].kind == W_PUNCT &&
+	    d->text[d->tv[c - 3].s] == '(' && d->tv[c - 2].kind == W_WORD &&
+	    d->tv[c - 2].cap)
+		return c - 3;
+	return c;
+}
+
 /* Words set off by commas inside a clause: ", however," */
 static const char *const asides[] = {
 	"however", "though", "meanwhile", "instead", "too", "also", NULL
@@ -901,21 +914,24 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			    description_at(d, j, i) && (e = entity_ending(d,
 			    d->tv[j - 1].s)) != NULL && e->label == 0)
 				i = j - 1;
-		} else if (j > t0 && j < i - 1 && i - 1 - j <= 6 &&
-		    d->tv[j].cap && d->tv[i - 2].cap) {
+		} else if (j > t0 && j < (c = name_end_before(d, i - 1)) &&
+		    c - j <= 6 && d->tv[j].cap && d->tv[c - 1].cap) {
 			/* "A lawyer for the ferry firm, Dana Schell, said": the
 			 * name between the commas, also after words of a
-			 * description (", Netherlands-based group Vexmoor,") */
-			for (n = j; n < i - 1 && (d->tv[n].cap ||
+			 * description (", Netherlands-based group Vexmoor,"),
+			 * before its acronym (", Carrow Oil & Gas (COG),") */
+			for (n = j; n < c && (d->tv[n].cap ||
 			    title_dot(d, n) || (d->tv[n].kind == W_WORD &&
 			    !participle(d, n) && !tok_in(d, n, np_break) &&
-			    !is_cue_tok(d, n) && !tok_in(d, n, skip_back))) &&
-			    !d->tv[n].inq; n++)
+			    !is_cue_tok(d, n) && !tok_in(d, n, skip_back)) ||
+			    (n > j && n + 1 < c && d->tv[n + 1].cap &&
+			    d->tv[n].kind == W_PUNCT && d->text[d->tv[n].s] ==
+			    '&')) && !d->tv[n].inq; n++)
 				;
-			if (n != i - 1)
+			if (n != c)
 				return false;
 			*a = j;
-			*b = i - 1;
+			*b = c;
 			return true;
 		} else
 			return false;
