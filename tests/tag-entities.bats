@@ -990,6 +990,12 @@ Bavaria-Tellmark/GPE
 Prince Carrow County/GPE"
 }
 
+@test "a channel by its number that opens a sentence is an organisation ('Radio 1 said', 'Channel 4 said'), not a person '1'" {
+	run sh -c "printf 'Radio 1 said the show would go on.\n\nChannel 4 said it would return.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Radio 1/ORG
+Channel 4/ORG"
+}
+
 @test "a channel's number and an ordinal before a unit's name are part of the name: 'Carrow Radio 4', 'Channel 5', 'the 65th Carrow Division'" {
 	run sh -c "printf 'He served with the 65th Carrow Division and heard it on Carrow Radio 4 and Channel 5.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "65th Carrow Division/ORG

@@ -1121,6 +1121,10 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		*strong = false;
 		return T_ORG;
 	}
+	/* a channel by its number: "Radio 1", "Carrow Channel 4" */
+	if (b - a >= 2 && (tv[b - 1].f & TK_DIGIT) && tok_is(text,
+	    &tv[b - 2], numbered_names))
+		return T_ORG;
 	/* one word with a capital inside, no name's prefix before it:
 	 * "TellWise", "PayFlow" are firms; "McAdam", "DeShawn",
 	 * "LaToya" are not */
@@ -2739,6 +2743,9 @@ pass1(struct doc *d, size_t si)
 			    east_asian_name(text, tv, i)) &&
 			    !(j > i + 1 && tok_is(text, &tv[i],
 			    foreign_heads)) &&
+			    /* "Radio 1 said": a channel's number */
+			    !(j > i + 1 && (tv[i + 1].f & TK_DIGIT) &&
+			    tok_is(text, &tv[i], numbered_names)) &&
 			    !(j > i + 1 && lex_label(lex_get_fold(text +
 			    tv[i].s, tv[i + 1].e - tv[i].s)) != T_NONE)) {
 				/* keep "The" out, look at the rest; and a
