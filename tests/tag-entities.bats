@@ -916,6 +916,14 @@ Vexmoor/ORG
 Tom Hale/PERSON"
 }
 
+@test "a compound ending in a common word after its last hyphen opens no name ('Film-maker Tom Vetter', 'Man-of-the-match Ana Ruiz', 'Three-quarters'); a place before the hyphen stays a place ('London-based Tillax')" {
+	run sh -c "printf 'Film-maker Tom Vetter said it was good.\n\nMan-of-the-match Ana Ruiz was happy.\n\nThree-quarters said they were happy.\n\nLondon-based Tillax Bank grew.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tom Vetter/PERSON
+Ana Ruiz/PERSON
+London/GPE
+Tillax Bank/ORG"
+}
+
 @test "a capital or a prefix before a hyphen and a common word is no name ('a UN T-shirt', 'Co-founder of Tillax Inc.'); 'Ex-President' is a title; a person after 'University of X' is apart" {
 	run sh -c "printf 'Ana Ruiz wore a UN T-shirt. Co-founder of Tillax Inc., Tomas Berg, spoke. Ex-President Lena Okoro came. The Carrow Economic Co-operation Council met. A student at the University of Carrow Ana Ruiz spoke.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Ana Ruiz/PERSON

@@ -2296,7 +2296,8 @@ static const char *const hyphen_prefixes[] = {
 /*
  * A capital, a hyphen and a lower-case word: with one letter before the
  * hyphen a common noun anywhere ("T-shirt", "X-ray", "U-turn"); with a
- * prefix before it (a) one only where it opens a run.
+ * prefix before it (a), or a common word after the last hyphen, one only
+ * where it opens a run.
  */
 static bool
 hyphen_common(const char *text, const struct tok *tk, bool opens)
@@ -2311,8 +2312,22 @@ hyphen_common(const char *text, const struct tok *tk, bool opens)
 	/* "Co-operative Bank" is a name */
 	if (h == s + 2 && h[1] == 'o' && h[2] == 'p')
 		return false;
-	return h[1] >= 'a' && h[1] <= 'z' && (h == s + 1 || (opens &&
-	    in(hyphen_prefixes, s, (size_t)(h - s))));
+	if (!(h[1] >= 'a' && h[1] <= 'z'))
+		return false;
+	if (h == s + 1 || (opens && in(hyphen_prefixes, s, (size_t)(h - s))))
+		return true;
+	/* opening a run, a compound that ends in a common word of four
+	 * letters or more: "Film-maker Spike Lee", "Oscar-winner Ana
+	 * Ruiz", "Man-of-the-match Tom Hale", "Three-quarters" (not
+	 * "Jae-in", "Heung-min") */
+	for (h = s + n - 1; *h != '-'; h--)
+		;
+	/* but a place's or a body's name before it is kept apart:
+	 * "Singapore-based", "UK-published" */
+	return opens && s + n - h - 1 >= 4 && h[1] >= 'a' && h[1] <= 'z' &&
+	    lex_is_word(h + 1, (size_t)(s + n - h - 1)) &&
+	    lex_get_fold(s, n) == 0 && !(lex_get_fold(s, (size_t)(memchr(s,
+	    '-', n) - (const void *)s)) & (LX_GPE | LX_LOC | LX_NORP | LX_ORG));
 }
 
 /* The plural of an acronym, a common noun: "MPs", "NGOs", "CEOs". */
