@@ -916,6 +916,13 @@ Vexmoor/ORG
 Tom Hale/PERSON"
 }
 
+@test "a web address is an organisation ('Tillaxgames.co.uk', 'Amazon.com')" {
+	run sh -c "printf 'Tom Hale, editor of Tillaxgames.co.uk, said so. Shares in Amazon.com rose.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tom Hale/PERSON
+Tillaxgames.co.uk/ORG
+Amazon.com/ORG"
+}
+
 @test "a compound ending in a common word after its last hyphen opens no name ('Film-maker Tom Vetter', 'Man-of-the-match Ana Ruiz', 'Three-quarters'); a place before the hyphen stays a place ('London-based Tillax')" {
 	run sh -c "printf 'Film-maker Tom Vetter said it was good.\n\nMan-of-the-match Ana Ruiz was happy.\n\nThree-quarters said they were happy.\n\nLondon-based Tillax Bank grew.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Tom Vetter/PERSON

@@ -1098,6 +1098,22 @@ east_asian_name(const char *text, const struct tok *tv, size_t a)
 }
 
 /* Label of tokens [a, b) of sentence si on their own evidence. */
+/* Does the word end in a web domain: ".com", ".net", ".org", ".co.uk"? */
+static bool
+web_name(const char *w, size_t n)
+{
+	static const char *const tlds[] = {
+		".com", ".net", ".org", ".co.uk", ".info", NULL
+	};
+	size_t i, k;
+
+	for (i = 0; tlds[i] != NULL; i++)
+		if (n > (k = strlen(tlds[i])) + 1 && memcmp(w + n - k, tlds[i],
+		    k) == 0)
+			return true;
+	return false;
+}
+
 static enum label
 classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 {
@@ -1109,6 +1125,9 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 
 	*strong = true;
 	d->told = false;
+	/* a web address is a firm's or a site's: "Amazon.com", "Tillax.net" */
+	if (b - a == 1 && web_name(text + s, e - s))
+		return T_ORG;
 	f = lex_get_fold(text + s, e - s);
 	if ((l = lex_label(f)) != T_NONE)
 		return l;
