@@ -916,6 +916,12 @@ Vexmoor/ORG
 Tom Hale/PERSON"
 }
 
+@test "the people of a nationality of two words in the plural are NORP ('Sri Lankans', 'South Africans'), not a person" {
+	run sh -c "printf 'Many Sri Lankans and South Africans fled the storm.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Sri Lankans/NORP
+South Africans/NORP"
+}
+
 @test "a web address is an organisation ('Tillaxgames.co.uk', 'Amazon.com')" {
 	run sh -c "printf 'Tom Hale, editor of Tillaxgames.co.uk, said so. Shares in Amazon.com rose.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Tom Hale/PERSON

@@ -200,7 +200,8 @@ add_list(const char *p, unsigned flags)
 	}
 }
 
-/* Demonyms also name their people in the plural ("Iraqis", "Kenyans"). */
+/* Demonyms also name their people in the plural ("Iraqis", "Kenyans",
+ * "Sri Lankans"). */
 static void
 add_plurals(const char *p)
 {
@@ -215,7 +216,6 @@ add_plurals(const char *p)
 		n = (size_t)(nl - p);
 		if (*p != '#' && n > 2 && n < sizeof(k) && p[n - 1] != 's' &&
 		    p[n - 1] != 'h' && p[n - 1] != 'x' &&
-		    memchr(p, ' ', n) == NULL &&
 		    !(n > 3 && memcmp(p + n - 3, "ese", 3) == 0)) {
 			memcpy(k, p, n);
 			k[n] = 's';
