@@ -916,6 +916,12 @@ Vexmoor/ORG
 Tom Hale/PERSON"
 }
 
+@test "'Deutsche' opens an organisation's name and 'Laboratories' ends one ('Deutsche Carrowbahn', 'Tillax Laboratories'), where they were people" {
+	run sh -c "printf 'Deutsche Carrowbahn said so. Tillax Laboratories said sales rose.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Deutsche Carrowbahn/ORG
+Tillax Laboratories/ORG"
+}
+
 @test "the people of a nationality of two words in the plural are NORP ('Sri Lankans', 'South Africans'), not a person" {
 	run sh -c "printf 'Many Sri Lankans and South Africans fled the storm.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Sri Lankans/NORP

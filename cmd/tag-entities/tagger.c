@@ -108,6 +108,7 @@ static const char *const title_prefixes[] = {
  * Russian and Hebrew) */
 static const char *const foreign_heads[] = {
 	"Banco", "Banca", "Banque", "Instituto", "Istituto", "Institut",
+	"Deutsche",
 	"Universidad", "Universidade", "Universit\xc3\xa0",
 	"Universit\xc3\xa9", "Universit\xc3\xa4t", "Partido", "Partito",
 	"Parti", "Ministerio", "Ministero", "Minist\xc3\xa8re", "Colegio",
@@ -168,7 +169,7 @@ static const char *const org_tail[] = {
 	"Daily", "Telegraph", "Observer", "Guardian", "Mail", "Express",
 	"Records", "Entertainment", "Pictures", "Games", "Capital",
 	"Securities", "Insurance", "Energy", "Oil", "Petroleum", "Airport",
-	"Railways", "Institution", "Laboratory", "Labs", "Program", "Programme",
+	"Railways", "Institution", "Laboratory", "Laboratories", "Labs", "Program", "Programme",
 	"Project", "Initiative", "Tribunal", "Secretariat", "Directorate",
 	"Conference", "District", "Districts", "Schools", "Sheriff", "Prison",
 	"Jail", "Unit", "Division", "Regiment", "Battalion", "Squad", "Team",
