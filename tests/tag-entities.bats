@@ -922,6 +922,13 @@ Tom Hale/PERSON"
 Tillax Laboratories/ORG"
 }
 
+@test "a town's name and an unknown word are a person where the words around speak of one ('the novelist Milan Vorasek', 'Milan Vorasek said'); 'Manchester United' and 'France Telecom said' stay organisations" {
+	run sh -c "printf 'The novelist Milan Vorasek wrote it. Manchester United won. France Telecom said sales rose.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Milan Vorasek/PERSON
+Manchester United/ORG
+France Telecom/ORG"
+}
+
 @test "the people of a nationality of two words in the plural are NORP ('Sri Lankans', 'South Africans'), not a person" {
 	run sh -c "printf 'Many Sri Lankans and South Africans fled the storm.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Sri Lankans/NORP

@@ -1240,11 +1240,24 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	/* "Kent County", "Hebei Province": a division of a country */
 	if (b - a >= 2 && b - a <= 4 && tok_is(text, &tv[b - 1], gpe_tail))
 		return T_GPE;
-	/* a place and another word: a team or firm ("Manchester United") */
+	/* a place and another word: a team or firm ("Manchester United");
+	 * but a person where the words around speak of one and the other
+	 * word is no common one and the place no country ("the novelist
+	 * Milan Kundera", "Milan Baros said"; not "France Telecom said") */
 	if (b - a == 2) {
 		unsigned f0 = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
 		unsigned f1 = lex_get_fold(text + tv[a + 1].s,
 		    tv[a + 1].e - tv[a + 1].s);
+
+		if ((f0 & LX_GPE) && !(f0 & LX_COUNTRY) && f1 == 0 &&
+		    !(tv[a].f & TK_ALLCAPS) && !org_end(text, &tv[a + 1]) &&
+		    !(tv[a + 1].f & TK_ALLCAPS) && !lex_is_word(text +
+		    tv[a + 1].s, tv[a + 1].e - tv[a + 1].s) &&
+		    text[tv[a + 1].e - 1] != 's' && person_around(text, tv, nt,
+		    a, b)) {
+			*strong = false;
+			return T_PERSON;
+		}
 
 		if (((f0 & LX_GPE) && (!(f0 & LX_FIRST) || (f1 & LX_NORP)) &&
 		    !(f1 & (LX_GPE | LX_FIRST))) ||
