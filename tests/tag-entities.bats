@@ -929,6 +929,11 @@ Manchester United/ORG
 France Telecom/ORG"
 }
 
+@test "a single unknown word after 'according to' is an organisation, not a place ('according to Tillaxis')" {
+	run sh -c "printf 'Sales rose, according to Tillaxis.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tillaxis/ORG"
+}
+
 @test "the people of a nationality of two words in the plural are NORP ('Sri Lankans', 'South Africans'), not a person" {
 	run sh -c "printf 'Many Sri Lankans and South Africans fled the storm.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Sri Lankans/NORP

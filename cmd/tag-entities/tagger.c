@@ -1359,6 +1359,12 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		d->told = true;
 		return T_PERSON;
 	}
+	/* a source: "according to Tillax" */
+	if (a > 1 && b - a == 1 && tok_eq(text, &tv[a - 1], "to") &&
+	    tok_eq(text, &tv[a - 2], "according")) {
+		*strong = false;
+		return T_ORG;
+	}
 	if (a > 0 && (tv[a - 1].f & TK_LOWER) &&
 	    tok_is(text, &tv[a - 1], place_preps) && b - a == 1 &&
 	    !abstract_ending(text, &tv[a])) {
