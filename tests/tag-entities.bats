@@ -929,6 +929,14 @@ Manchester United/ORG
 France Telecom/ORG"
 }
 
+@test "a firm named with a possessive that stands alone before a verb is one name with it ('Tillby's said'), unless the document writes the name without it ('Tillax rose. Tillax's is bigger')" {
+	run sh -c "printf \"Tillby's said sales rose.\\n\\nTillax Corp rose. Later Tillax's profits were bigger than Tillax's was.\\n\" | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_output "Tillby's/ORG
+Tillax Corp/ORG
+Tillax/ORG
+Tillax/ORG"
+}
+
 @test "a single unknown word after 'according to' is an organisation, not a place ('according to Tillaxis')" {
 	run sh -c "printf 'Sales rose, according to Tillaxis.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Tillaxis/ORG"

@@ -355,6 +355,12 @@ static const char *const numbered_names[] = {
 	"Radio", "Channel", NULL
 };
 
+/* Verbs after a firm's name with a possessive: "McDonald's said" */
+static const char *const poss_verbs[] = {
+	"said", "says", "has", "have", "had", "is", "was", "will", "would",
+	"announced", "added", "expects", "plans", NULL
+};
+
 /* Words that join a town's name to its river's: "Marburg an der Lahn" */
 static const char *const river_links[] = {
 	"upon", "am", "an", "der", "im", "in", "ob", "bei", "on", NULL
@@ -2562,6 +2568,35 @@ sovereign_in(const char *text, const struct tok *tv, size_t a, size_t b)
 	return false;
 }
 
+/*
+ * Is the word at token i of sentence si, before "'s" and a verb, a firm
+ * whose name ends in the possessive ("McDonald's said")?  Not a common
+ * word ("He's", "Labour's"), a given name, a place, an acronym, nor a
+ * name the document also writes without the "'s": then the possessive
+ * stands for something of its owner ("Microsoft's is bigger", "Tellier's
+ * was rejected").
+ */
+static bool
+possessive_firm(const struct doc *d, size_t si, size_t i)
+{
+	const struct tok *t = &d->tv[si][i];
+	const char *w = d->sv[si].text + t->s;
+	size_t n = t->e - t->s, s2, k;
+
+	if ((t->f & TK_ALLCAPS) || lex_is_word(w, n) || lex_get_fold(w, n) != 0)
+		return false;
+	for (s2 = 0; s2 < d->ns; s2++)
+		for (k = 0; k < d->nt[s2]; k++) {
+			const struct tok *u = &d->tv[s2][k];
+
+			if (u->e - u->s == n && memcmp(d->sv[s2].text + u->s, w,
+			    n) == 0 && !(k + 1 < d->nt[s2] &&
+			    (d->tv[s2][k + 1].f & TK_POSS)))
+				return false;
+		}
+	return true;
+}
+
 static void
 pass1(struct doc *d, size_t si)
 {
@@ -2731,6 +2766,15 @@ pass1(struct doc *d, size_t si)
 				continue;
 			}
 			break;
+		}
+		/* a firm named with a possessive standing alone as its
+		 * verb's subject: "McDonald's said", "Sainsbury's has" */
+		if (!headline && j == i + 1 && j + 1 < nt &&
+		    (tv[j].f & TK_POSS) && tok_is(text, &tv[j + 1],
+		    poss_verbs) && possessive_firm(d, si, i)) {
+			add_span(d, si, i, j + 1, T_ORG, false, false);
+			i = j;
+			continue;
 		}
 		/* a nickname in quotes between given (and middle) name and
 		 * surname: "Tomas \"The Hammer\" Okoro" is one person */
