@@ -1114,6 +1114,8 @@ web_name(const char *w, size_t n)
 	};
 	size_t i, k;
 
+	if (n < 5 || memchr(w, '.', n) == NULL)
+		return false;
 	for (i = 0; tlds[i] != NULL; i++)
 		if (n > (k = strlen(tlds[i])) + 1 && memcmp(w + n - k, tlds[i],
 		    k) == 0)
@@ -2786,7 +2788,8 @@ pass1(struct doc *d, size_t si)
 		}
 		/* also after titles or an opening word: "Rep. Robert C.
 		 * \"Bobby\" Scott", "Yesterday Tomas \"The Hammer\" Okoro" */
-		if (!headline && j > i + 1 && j <= i + 5) {
+		if (!headline && j > i + 1 && j <= i + 5 && j < nt &&
+		    nick_mark(text, &tv[j], true)) {
 			size_t s0, m;
 
 			for (s0 = j > i + 2 ? j - 2 : i + 1; s0 < j; s0++) {
