@@ -1017,6 +1017,12 @@ Tillax|said
 null|say"
 }
 
+@test "'it' straight before a cue where nothing else is the subject speaks, for the first organisation named before it in its sentence ('Shares in Tillax Corp fell after it agreed'); not one named in a report that ', it said' closes" {
+	run sh -c "printf 'Shares in Tillax Corp fell after it agreed to pay more for coal.\n\nThe Vexmoor Bank met on Monday. Sales at Carrow Rail rose, it said.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
+	assert_output "Tillax Corp|it|agreed
+Vexmoor Bank|it|said"
+}
+
 @test "'it' after an opening word is the subject of its cue ('But it says'), and its organisation is the subject of the sentence before past a phrase that opens it ('At the High Court on Monday, the Carrow Alliance failed')" {
 	run sh -c "printf 'At the High Court on Monday, the Carrow Alliance failed in its attempt to stop the law. But it says the ban cannot be enforced.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
 	assert_output "Carrow Alliance|it|says"

@@ -2175,6 +2175,10 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	    subject_before(d, t0, k, &a, &b) ||
 	    sentence_subject(d, t0, k, &a, &b))
 		set_mention(d, q, a, b);
+	/* else "it" straight before the cue: "after it agreed", "which it
+	 * says" */
+	else if (k > t0 && tok_is(d, k - 1, "it"))
+		set_mention(d, q, k - 1, k);
 }
 
 static int qcmp(const void *, const void *);
@@ -3015,9 +3019,34 @@ it_antecedent(const struct xdoc *d, size_t qi, const char **sp,
     size_t *splen, int *label)
 {
 	const struct quote *q = &d->qv[qi];
-	size_t k = tok_at(d, q->ms), ps, t0, i;
+	size_t k = tok_at(d, q->ms), ps, t0, i, best = d->ne;
 
-	if (k >= d->nt || (ps = d->tv[k].sent) == 0)
+	if (k >= d->nt)
+		return false;
+	/* an organisation named before it in its own sentence, the first
+	 * ("BA said it expects", "Nippon Steel slid after it agreed",
+	 * "Lloyds told the Times it expected"), or a state that opens the
+	 * sentence ("South Korea said it plans") */
+	ps = d->tv[k].sent;
+	/* (not after a comma: ", it said" closes a report whose names
+	 * are what was said) */
+	for (i = k > d->sv[ps].t0 && is_comma(d, k - 1) ? d->ne :
+	    ent_at(d, d->sv[ps].s); i < d->ne && d->ev[i].e <= q->ms; i++)
+		if (d->tv[tok_at(d, d->ev[i].s)].inq)
+			continue;	/* a name in quoted words */
+		else if (d->ev[i].label == 1 || (d->ev[i].label == 2 &&
+		    d->ev[i].s == d->tv[d->sv[ps].t0].s)) {
+			best = i;
+			if (d->ev[i].label == 1)
+				break;
+		}
+	if (best < d->ne) {
+		*sp = d->ev[best].canon;
+		*splen = d->ev[best].clen;
+		*label = d->ev[best].label;
+		return true;
+	}
+	if (ps == 0)
 		return false;
 	t0 = d->sv[ps - 1].t0;
 	while (t0 < d->sv[ps - 1].t1 && d->tv[t0].kind != W_WORD)
