@@ -937,6 +937,13 @@ Tillax/ORG
 Tillax/ORG"
 }
 
+@test "'DJ' before a name is a title, no part of it ('DJ Tomas Vetter', 'Radio DJ Ana Ruiz'), and the surname alone is the person later" {
+	run sh -c "printf 'DJ Tomas Vetter said dance music was alive. Radio DJ Ana Ruiz agreed. Vetter smiled.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)/\(.canonical)\"'"
+	assert_output "Tomas Vetter/PERSON/Tomas Vetter
+Ana Ruiz/PERSON/Ana Ruiz
+Vetter/PERSON/Tomas Vetter"
+}
+
 @test "a single unknown word after 'according to' is an organisation, not a place ('according to Tillaxis')" {
 	run sh -c "printf 'Sales rose, according to Tillaxis.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Tillaxis/ORG"

@@ -82,6 +82,8 @@ static const char *const titles[] = {
 	"Mufti", "Patriarch", "Lieutenant", "Brigadier", "Corporal", "Private",
 	"MP", "MEP", "MSP", "MLA", "Emperor", "Empress", "Tsar", "Czar",
 	"Tsarina", "Sultan", "Pharaoh", "Kaiser",
+	/* trades written as a title */
+	"DJ",
 	/* positions in a side */
 	"Fly-half", "Scrum-half", "Full-back", "Flanker", "Winger",
 	"Striker", "Midfielder", "Defender", "Goalkeeper", "Skipper", NULL
