@@ -683,8 +683,8 @@ set_off_aside(const struct xdoc *d, size_t t0, size_t c)
 /*
  * Is the phrase before the comma at token c a place set off after the
  * name of a body, which it locates ("curator at the University of
- * Carrow, Tellby, said"): a place, or capitals of no kind known?  The index of the comma that opens the phrase;
- * 0 when it is not.
+ * Carrow, Tellby, said"): a place, or capitals of no kind known?  The
+ * index of the comma that opens the phrase; 0 when it is not.
  */
 static size_t
 place_apposition(const struct xdoc *d, size_t t0, size_t c)
@@ -1099,9 +1099,6 @@ static const char *const lead_preps[] = {
 	"Under", "Since", "Despite", "Through", "Last", "Earlier", "Later",
 	"Speaking", "Asked", NULL
 };
-/* Words set off by commas after such an adverbial: ", however," */
-
-
 
 /*
  * A capitalised plural that can open a sentence as its subject:

@@ -1941,14 +1941,15 @@ call_convenes(const struct xdoc *d, size_t i)
 static bool
 passive_naming(const struct xdoc *d, size_t i, size_t t0)
 {
-	size_t k = i, n;
+	size_t k = i;
 
 	if (word_is(d, i + 1, "for") || word_is(d, i + 1, "on") ||
 	    word_is(d, i + 1, "upon"))
 		return false;
-	if (k > t0 + 1 && d->tv[k - 1].kind == W_WORD && ((n = d->tv[k -
-	    1].e - d->tv[k - 1].s) > 3 && d->text[d->tv[k - 1].e - 1] == 'y' &&
-	    d->text[d->tv[k - 1].e - 2] == 'l'))
+	/* "are usually called", "is often called" */
+	if (k > t0 + 1 && d->tv[k - 1].kind == W_WORD && d->tv[k - 1].e -
+	    d->tv[k - 1].s > 3 && d->text[d->tv[k - 1].e - 1] == 'y' &&
+	    d->text[d->tv[k - 1].e - 2] == 'l')
 		k--;
 	else if (k > t0 + 1 && (word_is(d, k - 1, "often") || word_is(d,
 	    k - 1, "also") || word_is(d, k - 1, "once") || word_is(d, k - 1,

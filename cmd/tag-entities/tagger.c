@@ -171,7 +171,8 @@ static const char *const org_tail[] = {
 	"Daily", "Telegraph", "Observer", "Guardian", "Mail", "Express",
 	"Records", "Entertainment", "Pictures", "Games", "Capital",
 	"Securities", "Insurance", "Energy", "Oil", "Petroleum", "Airport",
-	"Railways", "Institution", "Laboratory", "Laboratories", "Labs", "Program", "Programme",
+	"Railways", "Institution", "Laboratory", "Laboratories", "Labs",
+	"Program", "Programme",
 	"Project", "Initiative", "Tribunal", "Secretariat", "Directorate",
 	"Conference", "District", "Districts", "Schools", "Sheriff", "Prison",
 	"Jail", "Unit", "Division", "Regiment", "Battalion", "Squad", "Team",
@@ -2351,7 +2352,7 @@ static const char *const hyphen_prefixes[] = {
 static bool
 hyphen_common(const char *text, const struct tok *tk, bool opens)
 {
-	const char *s = text + tk->s, *h;
+	const char *s = text + tk->s, *h, *first;
 	size_t n = tk->e - tk->s;
 
 	/* the tokenizer marks a hyphen inside the word, between letters */
@@ -2369,14 +2370,15 @@ hyphen_common(const char *text, const struct tok *tk, bool opens)
 	 * letters or more: "Film-maker Spike Lee", "Oscar-winner Ana
 	 * Ruiz", "Man-of-the-match Tom Hale", "Three-quarters" (not
 	 * "Jae-in", "Heung-min") */
+	first = h;
 	for (h = s + n - 1; *h != '-'; h--)
 		;
 	/* but a place's or a body's name before it is kept apart:
 	 * "Singapore-based", "UK-published" */
 	return opens && s + n - h - 1 >= 4 && h[1] >= 'a' && h[1] <= 'z' &&
 	    lex_is_word(h + 1, (size_t)(s + n - h - 1)) &&
-	    lex_get_fold(s, n) == 0 && !(lex_get_fold(s, (size_t)(memchr(s,
-	    '-', n) - (const void *)s)) & (LX_GPE | LX_LOC | LX_NORP | LX_ORG));
+	    lex_get_fold(s, n) == 0 && !(lex_get_fold(s, (size_t)(first - s)) &
+	    (LX_GPE | LX_LOC | LX_NORP | LX_ORG));
 }
 
 /* The plural of an acronym, a common noun: "MPs", "NGOs", "CEOs". */
