@@ -1039,6 +1039,12 @@ The officials questioned|said|nothing had changed"
 	assert_output "Tillax Oil & Gas Corp|says"
 }
 
+@test "a place set off after a town names no one ('a student from Tellby, Nebraska, said'), and a report without 'that' may follow a place set off after an appositive ('..., University of Carrow, Tellby, said the show would open')" {
+	run sh -c "printf 'Ana Ruiz, curator of prints at the University of Carrow, Tellby, said the show would open.\n\nAndrew Vetter, a student from Tellby, Nebraska, said he would run.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Ana Ruiz|said|the show would open
+Andrew Vetter|said|he would run"
+}
+
 @test "a person named after a body and a title opens the sentence as the subject of a cue after 'and' ('Carrow Rail co-founder Tom Hale wrote to Ana Ruiz and said'); a body alone still is" {
 	run sh -c "printf 'Carrow Rail co-founder Tom Hale wrote to Ana Ruiz and said the boy was welcome.\n\nVexmoor Bank met Lena Okoro and said the loan was safe.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
 	assert_output "Tom Hale|Carrow Rail co-founder Tom Hale

@@ -682,8 +682,9 @@ set_off_aside(const struct xdoc *d, size_t t0, size_t c)
 
 /*
  * Is the phrase before the comma at token c a place set off after the
- * name of a body, which it locates ("curator at the University of
- * Carrow, Tellby, said"): a place, or capitals of no kind known?  The
+ * name of a body or a town, which it locates ("curator at the University
+ * of Carrow, Tellby, said", "from Hartpury, Gloucestershire, said"): a
+ * place, or capitals of no kind known?  The
  * index of the comma that opens the phrase; 0 when it is not.
  */
 static size_t
@@ -704,7 +705,14 @@ place_apposition(const struct xdoc *d, size_t t0, size_t c)
 	    2 && d->ev[e].label != 3)))
 		return 0;
 	o = entity_ending(d, d->tv[p - 1].s);
-	return o != NULL && o->label == 1 ? p - 1 : 0;
+	if (o != NULL && o->label == 1)
+		return p - 1;
+	/* or after a town: "from Hartpury, Gloucestershire," */
+	for (e = p - 1; e > t0 && e + 4 > p && d->tv[e - 1].kind == W_WORD &&
+	    d->tv[e - 1].cap; e--)
+		;
+	return e < p - 1 && e > t0 && (tok_is(d, e - 1, "from") ||
+	    tok_is(d, e - 1, "in")) ? p - 1 : 0;
 }
 
 /*

@@ -2820,15 +2820,15 @@ is_dash(const struct xdoc *d, size_t k)
  * parenthesis: "Piet Lorsen, the party chairman, said ...", "Rep. Stefan
  * Lynd (D-Maine) said ...".  A comma before the cue closes an appositive
  * when another comma opens it a few words before, after the subject (or
- * closes a relative clause after such an appositive); a dash when another
- * dash opens it.
+ * closes a relative clause or a place after such an appositive); a dash
+ * when another dash opens it.
  */
 static bool
 appositive_before(const struct xdoc *d, size_t i, size_t t0)
 {
-	size_t k;
+	size_t k, m;
 	char c = d->text[d->tv[i - 1].s];
-	bool nested = false;
+	bool nested = false, placed = false;
 
 	if (d->tv[i - 1].kind != W_PUNCT || d->tv[i - 1].inq)
 		return false;
@@ -2858,6 +2858,17 @@ appositive_before(const struct xdoc *d, size_t i, size_t t0)
 		if (!nested && k - 1 >= t0 + 10 && (word_is(d, k, "which") ||
 		    word_is(d, k, "who"))) {
 			nested = true;
+			i = k;
+			continue;
+		}
+		/* "Ana Ruiz, curator at the University of Carrow, Tellby,
+		 * said": a place set off after a name */
+		for (m = k; m + 1 < i && m < k + 3 && d->tv[m].kind == W_WORD &&
+		    d->tv[m].cap; m++)
+			;
+		if (!placed && k - 1 >= t0 + 10 && m + 1 == i && m > k &&
+		    d->tv[k - 2].kind == W_WORD && d->tv[k - 2].cap) {
+			placed = true;
 			i = k;
 			continue;
 		}
