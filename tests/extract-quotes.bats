@@ -1023,6 +1023,12 @@ null|say"
 Vexmoor Bank|it|said"
 }
 
+@test "'it' stands for the last organisation straight before its verb in its sentence ('Shares in Vexmoor Corp fell while Tillax Corp slid after it agreed'), else the first ('Vexmoor Corp told the Carrow Post it expected')" {
+	run sh -c "printf 'Shares in Vexmoor Corp fell while Tillax Corp slid after it agreed to pay more.\n\nVexmoor Corp told the Carrow Post it expected a loss.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
+	assert_output "Tillax Corp|it|agreed
+Vexmoor Corp|Vexmoor Corp|told"
+}
+
 @test "'it' after an opening word is the subject of its cue ('But it says'), and its organisation is the subject of the sentence before past a phrase that opens it ('At the High Court on Monday, the Carrow Alliance failed')" {
 	run sh -c "printf 'At the High Court on Monday, the Carrow Alliance failed in its attempt to stop the law. But it says the ban cannot be enforced.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
 	assert_output "Carrow Alliance|it|says"

@@ -3025,26 +3025,40 @@ it_antecedent(const struct xdoc *d, size_t qi, const char **sp,
 {
 	const struct quote *q = &d->qv[qi];
 	size_t k = tok_at(d, q->ms), ps, t0, i, best = d->ne;
+	bool subj = false;
 
 	if (k >= d->nt)
 		return false;
-	/* an organisation named before it in its own sentence, the first
-	 * ("BA said it expects", "Nippon Steel slid after it agreed",
+	/* an organisation named before it in its own sentence: the last
+	 * one straight before a verb, else the first ("BA said it expects",
 	 * "Lloyds told the Times it expected"), or a state that opens the
 	 * sentence ("South Korea said it plans") */
 	ps = d->tv[k].sent;
 	/* (not after a comma: ", it said" closes a report whose names
 	 * are what was said) */
 	for (i = k > d->sv[ps].t0 && is_comma(d, k - 1) ? d->ne :
-	    ent_at(d, d->sv[ps].s); i < d->ne && d->ev[i].e <= q->ms; i++)
+	    ent_at(d, d->sv[ps].s); i < d->ne && d->ev[i].e <= q->ms; i++) {
+		size_t n = tok_at(d, d->ev[i].e);
+
 		if (d->tv[tok_at(d, d->ev[i].s)].inq)
 			continue;	/* a name in quoted words */
-		else if (d->ev[i].label == 1 || (d->ev[i].label == 2 &&
-		    d->ev[i].s == d->tv[d->sv[ps].t0].s)) {
+		/* the last organisation straight before its verb, the
+		 * subject of the clause "it" is in: "Corus fell while
+		 * Nippon Steel slid after it agreed" */
+		if (d->ev[i].label == 1 && n < k && d->tv[n].kind == W_WORD &&
+		    !d->tv[n].cap && !tok_is(d, n, "on") && !adverb(d, n) &&
+		    (verb_like(d, n) || xq_irregular_past(d->text +
+		    d->tv[n].s, d->tv[n].e - d->tv[n].s))) {
 			best = i;
-			if (d->ev[i].label == 1)
-				break;
-		}
+			subj = true;
+		} else if (!subj && best == d->ne && (d->ev[i].label == 1 ||
+		    (d->ev[i].label == 2 && d->ev[i].s ==
+		    d->tv[d->sv[ps].t0].s)))
+			best = i;
+		else if (!subj && d->ev[i].label == 1 && best < d->ne &&
+		    d->ev[best].label == 2)
+			best = i;
+	}
 	if (best < d->ne) {
 		*sp = d->ev[best].canon;
 		*splen = d->ev[best].clen;

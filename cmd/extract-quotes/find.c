@@ -1053,7 +1053,7 @@ static const char *const irregular_past[] = {
 	"became", "grew", "knew", "led", "felt", "meant", "stood",
 	"understood", "wrote", "spoke", "broke", "chose", "drove", "fought",
 	"caught", "taught", "sought", "struck", "threw", "wore", "flew",
-	"drew", "ran", "sat", "left", NULL
+	"drew", "ran", "sat", "left", "slid", NULL
 };
 
 bool
