@@ -1023,6 +1023,11 @@ null|say"
 Vexmoor Bank|it|said"
 }
 
+@test "'So far' opening a sentence is no part of its subject ('So far the Carrow Council has refused')" {
+	run sh -c "printf 'So far the Carrow Council has refused to sign the deal.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)\"'"
+	assert_output "the Carrow Council|refused"
+}
+
 @test "'it' stands for the last organisation straight before its verb in its sentence ('Shares in Vexmoor Corp fell while Tillax Corp slid after it agreed'), else the first ('Vexmoor Corp told the Carrow Post it expected')" {
 	run sh -c "printf 'Shares in Vexmoor Corp fell while Tillax Corp slid after it agreed to pay more.\n\nVexmoor Corp told the Carrow Post it expected a loss.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
 	assert_output "Tillax Corp|it|agreed

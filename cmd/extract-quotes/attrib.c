@@ -1008,8 +1008,12 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		while (*b > i + 1 && tok_in(d, *b - 1, skip_back))
 			(*b)--;
 	}
-	/* "Meanwhile" and other sentence adverbs are not the subject */
+	/* "Meanwhile" and other sentence adverbs are not the subject, nor
+	 * "So far", "Thus far" */
 	while (i < *b && tok_in(d, i, openers))
+		i++;
+	if (i + 1 < *b && i > t0 && tok_is(d, i, "far") && (tok_is(d, i - 1,
+	    "So") || tok_is(d, i - 1, "Thus") || tok_is(d, i - 1, "thus")))
 		i++;
 	/* "Mr. Brandt generally backed": the adverb is no part of it */
 	while (*b > i + 1 && adverb(d, *b - 1))
