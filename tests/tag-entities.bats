@@ -666,6 +666,13 @@ Harbourview Trust/ORG"
 	assert_equal "$a" "$b"
 }
 
+@test "bad input: a document of 10^5 firm names with a possessive ('Tillby's said so.') is tagged in bounded time, each one an organisation" {
+	yes "Tillby's said so." | head -n 100000 | tr '\n' ' ' > "$BATS_TEST_TMPDIR/poss.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/poss.txt' | timeout 20 tag-entities | jq -r '.entities[]? | .text + \"/\" + .label' | sort | uniq -c"
+	assert_success
+	assert_output "$(printf '%7d %s' 100000 "Tillby's/ORG")"
+}
+
 @test "bad input: missing or wrong-typed text and start, end out of range: reported, skipped, exit 1" {
 	printf '%s\n' '{"type":"doc","doc":"d","bytes":20}' \
 	    '{"type":"sentence","doc":"d","n":0,"start":0,"end":5}' \

@@ -665,6 +665,9 @@ struct doc {
 	size_t		*nt;
 	bool		 told;		/* classify() used a telling context */
 	bool		 sports;	/* a sports story (sports_doc()) */
+	/* capitalised words written without a possessive after them,
+	 * built when possessive_firm() first asks */
+	struct smap	 bare;
 };
 
 #define TXT(d, sp)	((d)->sv[(sp)->sent].text + (sp)->s)
@@ -2583,7 +2586,7 @@ sovereign_in(const char *text, const struct tok *tv, size_t a, size_t b)
  * was rejected").
  */
 static bool
-possessive_firm(const struct doc *d, size_t si, size_t i)
+possessive_firm(struct doc *d, size_t si, size_t i)
 {
 	const struct tok *t = &d->tv[si][i];
 	const char *w = d->sv[si].text + t->s;
@@ -2591,16 +2594,17 @@ possessive_firm(const struct doc *d, size_t si, size_t i)
 
 	if ((t->f & TK_ALLCAPS) || lex_is_word(w, n) || lex_get_fold(w, n) != 0)
 		return false;
-	for (s2 = 0; s2 < d->ns; s2++)
-		for (k = 0; k < d->nt[s2]; k++) {
-			const struct tok *u = &d->tv[s2][k];
-
-			if (u->e - u->s == n && memcmp(d->sv[s2].text + u->s, w,
-			    n) == 0 && !(k + 1 < d->nt[s2] &&
-			    (d->tv[s2][k + 1].f & TK_POSS)))
-				return false;
-		}
-	return true;
+	if (d->bare.v == NULL) {
+		smap_init(&d->bare);
+		for (s2 = 0; s2 < d->ns; s2++)
+			for (k = 0; k < d->nt[s2]; k++)
+				if ((d->tv[s2][k].f & TK_CAP) && !(k + 1 <
+				    d->nt[s2] && (d->tv[s2][k + 1].f & TK_POSS)))
+					(void)smap_get(&d->bare, d->sv[s2].text +
+					    d->tv[s2][k].s, d->tv[s2][k].e -
+					    d->tv[s2][k].s, true, 0);
+	}
+	return smap_get(&d->bare, w, n, false, 0) == NULL;
 }
 
 static void
@@ -4033,6 +4037,7 @@ tag_document(struct tsent *sv, size_t ns)
 	smap_free(&strong);
 	smap_free(&orgs);
 	smap_free(&acr);
+	smap_free(&d.bare);
 }
 
 void
