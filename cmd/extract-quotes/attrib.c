@@ -684,14 +684,14 @@ set_off_aside(const struct xdoc *d, size_t t0, size_t c)
  * Is the phrase before the comma at token c a place set off after the
  * name of a body or a town, which it locates ("curator at the University
  * of Carrow, Tellby, said", "from Hartpury, Gloucestershire, said"): a
- * place, or capitals of no kind known?  The
- * index of the comma that opens the phrase; 0 when it is not.
+ * place, or capitals of no kind known?  The index of the comma that opens
+ * the phrase; 0 when it is not.
  */
 static size_t
 place_apposition(const struct xdoc *d, size_t t0, size_t c)
 {
 	const struct xent *o;
-	size_t p, e;
+	size_t p, e, t;
 
 	for (p = c; p > t0 && p + 4 > c && d->tv[p - 1].kind == W_WORD &&
 	    d->tv[p - 1].cap && !d->tv[p - 1].inq; p--)
@@ -708,11 +708,11 @@ place_apposition(const struct xdoc *d, size_t t0, size_t c)
 	if (o != NULL && o->label == 1)
 		return p - 1;
 	/* or after a town: "from Hartpury, Gloucestershire," */
-	for (e = p - 1; e > t0 && e + 4 > p && d->tv[e - 1].kind == W_WORD &&
-	    d->tv[e - 1].cap; e--)
+	for (t = p - 1; t > t0 && t + 4 > p && d->tv[t - 1].kind == W_WORD &&
+	    d->tv[t - 1].cap; t--)
 		;
-	return e < p - 1 && e > t0 && (tok_is(d, e - 1, "from") ||
-	    tok_is(d, e - 1, "in")) ? p - 1 : 0;
+	return t < p - 1 && t > t0 && (tok_is(d, t - 1, "from") ||
+	    tok_is(d, t - 1, "in")) ? p - 1 : 0;
 }
 
 /*
@@ -878,15 +878,13 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	while (i > t0 + 2 && is_comma(d, i - 1) && (j = place_apposition(d,
 	    t0, i - 1)) != 0)
 		i = j + 1;
-	/* "Analysts, however, say", "He did, however, admit": the subject
-	 * is before the aside */
+	/* "Analysts, however, say": the subject is before the aside, and
+	 * so are its auxiliaries ("He did, however, admit") */
 	if (i > t0 + 2 && is_comma(d, i - 1) &&
-	    (j = set_off_aside(d, t0, i - 1)) != 0) {
-		/* "He did, however, admit" */
+	    (j = set_off_aside(d, t0, i - 1)) != 0)
 		for (i = j; i > t0 && (tok_in(d, i - 1, skip_back) ||
 		    adverb(d, i - 1)); i--)
 			;
-	}
 	/* a parenthetical: "Wang, whose position ..., told" */
 	if (i > t0 && is_comma(d, i - 1)) {
 		bool rel;

@@ -1242,7 +1242,7 @@ tell_object(const struct xdoc *d, size_t j, size_t end)
 	return k;
 }
 
-/* tell_object() but for a programme after a channel's possessive. */
+/* tell_object() without the programme after a channel's possessive. */
 static size_t
 tell_hearer(const struct xdoc *d, size_t j, size_t end)
 {

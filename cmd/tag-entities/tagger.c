@@ -1110,7 +1110,6 @@ east_asian_name(const char *text, const struct tok *tv, size_t a)
 	return pinyin_run(low, n, 0);
 }
 
-/* Label of tokens [a, b) of sentence si on their own evidence. */
 /* Does the word end in a web domain: ".com", ".net", ".org", ".co.uk"? */
 static bool
 web_name(const char *w, size_t n)
@@ -1129,6 +1128,7 @@ web_name(const char *w, size_t n)
 	return false;
 }
 
+/* Label of tokens [a, b) of sentence si on their own evidence. */
 static enum label
 classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 {
