@@ -1893,9 +1893,9 @@ name_closes(const struct xdoc *d, size_t i)
 /*
  * Does the "call" at i convene or summon rather than say: "called an
  * emergency meeting", "called a snap election", "called the hearing",
- * "called the band to the stage"?  Not "called the vote a sham" (two
- * objects), "called her vote a mistake" nor "called the plan to cut jobs
- * reckless".
+ * "called the band to the stage"?  Not "called for", "called on", "called
+ * the vote a sham" (two objects), "called her vote a mistake" nor "called
+ * the plan to cut jobs reckless".
  */
 static bool
 call_convenes(const struct xdoc *d, size_t i)
@@ -1913,6 +1913,10 @@ call_convenes(const struct xdoc *d, size_t i)
 	};
 	size_t k = i + 1, m;
 
+	if (d->tv[i].e - d->tv[i].s < 4 || strncasecmp(d->text + d->tv[i].s,
+	    "call", 4) != 0 || word_is(d, k, "for") || word_is(d, k, "on") ||
+	    word_is(d, k, "upon"))
+		return false;
 	if (word_is(d, k, "the") || word_is(d, k, "a") || word_is(d, k, "an"))
 		k++;
 	/* "called her vote ... a mistake" is someone's vote judged */
@@ -1965,6 +1969,35 @@ passive_naming(const struct xdoc *d, size_t i, size_t t0)
 }
 
 /*
+ * Does the naming verb at i ("called", "named", "dubbed") name, not
+ * report: a thing's name after it ("a stream called Tellby Run", "its
+ * phones called Seeker", "a mountain stream called Miracle Run"), "so
+ * called", a name that ends the phrase ("the group called the Tillax Order
+ * was banned"; also a call on the phone, "called Hale on Monday"), or a
+ * passive with no agent?  t0: the sentence's first token.
+ */
+static bool
+naming_use(const struct xdoc *d, size_t i, size_t t0)
+{
+	size_t k;
+
+	if (i <= t0 || !(word_is(d, i, "called") || word_is(d, i, "named") ||
+	    word_is(d, i, "dubbed")))
+		return false;
+	if (word_is(d, i, "called") && i > t0 + 1 && i + 1 < d->nt &&
+	    d->tv[i + 1].kind == W_WORD && d->tv[i + 1].cap)
+		for (k = i - 1; k > t0 && k + 5 > i && d->tv[k].kind ==
+		    W_WORD && !d->tv[k].cap && !d->tv[k].inq; k--)
+			if (k < i - 1 && (word_is(d, k, "a") || word_is(d, k,
+			    "an") || word_is(d, k, "its") || word_is(d, k,
+			    "their") || word_is(d, k, "his") || word_is(d, k,
+			    "her")))
+				return true;
+	return word_is(d, i - 1, "so") || name_closes(d, i) ||
+	    passive_naming(d, i, t0);
+}
+
+/*
  * Is the cue at i no report, in a set phrase or another sense: "Having
  * said that,", "That said,", "It goes without saying", "Needless to
  * say", "Let's say", "failed as predicted", "Do you know where ...",
@@ -2014,31 +2047,7 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 			;
 		return !word_is(d, k, "that");
 	}
-	/* naming: "a stream called Tellby Run", "its phones called X" */
-	/* (also "a meandering mountain stream called Miracle Run") */
-	if (n == 6 && strncasecmp(w, "called", 6) == 0 && i > t0 + 1 &&
-	    i + 1 < d->nt && d->tv[i + 1].kind == W_WORD && d->tv[i + 1].cap)
-		for (k = i - 1; k > t0 && k + 5 > i && d->tv[k].kind ==
-		    W_WORD && !d->tv[k].cap && !d->tv[k].inq; k--)
-			if (k < i - 1 && (word_is(d, k, "a") || word_is(d, k,
-			    "an") || word_is(d, k, "its") || word_is(d, k,
-			    "their") || word_is(d, k, "his") || word_is(d, k,
-			    "her")))
-				return true;
-	/* naming, not a report: "so called", a name that ends the phrase
-	 * ("the group called the Tillax Order was banned"; also a call on
-	 * the phone, "called Hale on Monday"), or a passive with no agent */
-	if (((n == 6 && strncasecmp(w, "called", 6) == 0) || (n == 5 &&
-	    strncasecmp(w, "named", 5) == 0) || (n == 6 &&
-	    strncasecmp(w, "dubbed", 6) == 0)) && i > t0 &&
-	    (word_is(d, i - 1, "so") || name_closes(d, i) ||
-	    passive_naming(d, i, t0)))
-		return true;
-	/* convening or summoning: "called an emergency meeting", "called
-	 * the band to the stage" */
-	if (n >= 4 && strncasecmp(w, "call", 4) == 0 && !word_is(d, i + 1,
-	    "for") && !word_is(d, i + 1, "on") && !word_is(d, i + 1, "upon") &&
-	    call_convenes(d, i))
+	if (naming_use(d, i, t0) || call_convenes(d, i))
 		return true;
 	/* a change of amount: "declined slightly", "declined 3%"; not
 	 * "declined firmly to say" */
