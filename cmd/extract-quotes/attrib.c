@@ -3026,8 +3026,7 @@ it_antecedent(const struct xdoc *d, size_t qi, const char **sp,
     size_t *splen, int *label)
 {
 	const struct quote *q = &d->qv[qi];
-	size_t k = tok_at(d, q->ms), ps, t0, i, best = d->ne;
-	bool subj = false;
+	size_t k = tok_at(d, q->ms), ps, t0, i, best = d->ne, subj = d->ne;
 
 	if (k >= d->nt)
 		return false;
@@ -3050,17 +3049,17 @@ it_antecedent(const struct xdoc *d, size_t qi, const char **sp,
 		if (d->ev[i].label == 1 && n < k && d->tv[n].kind == W_WORD &&
 		    !d->tv[n].cap && !tok_is(d, n, "on") && !adverb(d, n) &&
 		    (verb_like(d, n) || xq_irregular_past(d->text +
-		    d->tv[n].s, d->tv[n].e - d->tv[n].s))) {
-			best = i;
-			subj = true;
-		} else if (!subj && best == d->ne && (d->ev[i].label == 1 ||
-		    (d->ev[i].label == 2 && d->ev[i].s ==
-		    d->tv[d->sv[ps].t0].s)))
-			best = i;
-		else if (!subj && d->ev[i].label == 1 && best < d->ne &&
-		    d->ev[best].label == 2)
+		    d->tv[n].s, d->tv[n].e - d->tv[n].s)))
+			subj = i;
+		/* the first organisation, or the state opening the
+		 * sentence until one comes */
+		if (d->ev[i].label == 1 ? best == d->ne ||
+		    d->ev[best].label == 2 : best == d->ne &&
+		    d->ev[i].label == 2 && d->ev[i].s == d->tv[d->sv[ps].t0].s)
 			best = i;
 	}
+	if (subj < d->ne)
+		best = subj;
 	if (best < d->ne) {
 		*sp = d->ev[best].canon;
 		*splen = d->ev[best].clen;
