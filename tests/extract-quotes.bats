@@ -437,7 +437,7 @@ Bill Vance|Mr. Vance"
 	printf '%s\n' 'The pier was closed.' '' '” We will reopen it by spring, and the fares will stay low.” ― Ruth Adeyemi' '' 'Pike made the following comment: “The yard is safe for now“' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
 	assert_output "Ruth Adeyemi|We will reopen it by spring, and the fares will stay low.
-null|The yard is safe for now"
+Pike|The yard is safe for now"
 }
 
 @test "markup in the text: an attribute's quoted value is no quotation" {
@@ -1351,4 +1351,16 @@ Carrow Rail|call|lower fares in a paper"
 	run sh -c "printf '\"We will win,\" Ana Ruiz said, and added that the vote was close.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.text)\"'"
 	assert_output "direct|Ana Ruiz|We will win,
 indirect|Ana Ruiz|the vote was close"
+}
+
+@test "capitals the tagger named nothing, then an auxiliary or an irregular past, are the subject of a cue after 'and' ('Vexmoor has run five trials and says ...'), but not a common noun the document writes in lower case ('Inflation has slowed')" {
+	run sh -c "printf 'Vexmoor has run five trials of its system and says speeds of 3Mbps were recorded. Tillax ran a survey of 500 firms and found that most plan to hire.\n\nInflation has slowed this year and suggests that demand is weak. The rate of inflation was higher in 2003.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Vexmoor|says|speeds of 3Mbps were recorded
+Tillax|found|most plan to hire
+null|suggests|demand is weak"
+}
+
+@test "a report opens with neither 'and' nor the agent of a passive ('hosted game shows and produced ...', 'voted for by the public')" {
+	run sh -c "printf 'Tom Hale has hosted game shows and produced award ceremonies. The prize was voted for by the public.\n' | segment | tag-entities | extract-quotes | jq -c 'select(.type==\"quote\")'"
+	assert_output ""
 }

@@ -64,6 +64,12 @@ static const char *const np_break[] = {
 	"were", "be", NULL
 };
 
+/* Auxiliaries that can follow a subject: "Halvorsen has run trials and
+ * says ...". */
+static const char *const auxes[] = {
+	"has", "have", "had", "is", "was", "are", "were", NULL
+};
+
 /* Given names by gender (lexicon/female.txt, male.txt, compiled in). */
 extern const char lexdata_female[], lexdata_male[];
 
@@ -1147,6 +1153,75 @@ title_to_person(const struct xdoc *d, size_t n, size_t k)
 }
 
 /*
+ * Does the word at token ti open in lower case somewhere in the document
+ * ("prices", so "Prices" opening a sentence is no name)?  The set of such
+ * words is built on the first call.
+ */
+static bool
+lower_in_doc(const struct xdoc *d, size_t ti)
+{
+	struct xcache *c = d->cache;
+	char low[64];
+	size_t i, n = d->tv[ti].e - d->tv[ti].s;
+
+	if (!c->lower_built) {
+		smap_init(&c->lower);
+		for (i = 0; i < d->nt; i++)
+			if (d->tv[i].kind == W_WORD && d->text[d->tv[i].s] >=
+			    'a' && d->text[d->tv[i].s] <= 'z')
+				smap_get(&c->lower, d->text + d->tv[i].s,
+				    d->tv[i].e - d->tv[i].s, true, 0);
+		c->lower_built = true;
+	}
+	if (n == 0 || n > sizeof(low))
+		return false;
+	memcpy(low, d->text + d->tv[ti].s, n);
+	if (low[0] >= 'A' && low[0] <= 'Z')
+		low[0] += 'a' - 'A';
+	return smap_get(&c->lower, low, n, false, 0) != NULL;
+}
+
+/*
+ * Capitals at [i, j) the tagger named nothing, then an auxiliary or a past
+ * form without -ed, on the way to the cue at k: "Motorola has run trials
+ * and says ...", "Tellby ran a survey and says ...".  A name: several
+ * capitals, a word the document never writes in lower case, or a plural
+ * for people ("Insurers have sought to ..."); not "Prices have risen",
+ * nor a place or a body the tagger found ("Paris was subdued, with the
+ * minister telling ..."), nor an -ing cue with no comma before it,
+ * which has a subject of its own ("despite saying"), nor a passive cue
+ * or one straight after "it" ("which it said").
+ */
+static bool
+unknown_name_aux(const struct xdoc *d, size_t i, size_t j, size_t k)
+{
+	const char *w = d->text + d->tv[i].s;
+	size_t e, n = d->tv[i].e - d->tv[i].s;
+
+	if (!tok_in(d, j, auxes) && !xq_irregular_past(d->text + d->tv[j].s,
+	    d->tv[j].e - d->tv[j].s))
+		return false;
+	if ((ing_form(d, k) && !is_comma(d, k - 1)) || xq_passive(d, k, i) ||
+	    tok_is(d, k - 1, "it"))
+		return false;
+	/* "Spurs agreed a fee for the player, who has yet to agree": the
+	 * cue in a clause of its own */
+	for (e = j + 1; e < k; e++)
+		if (tok_is(d, e, "who") || tok_is(d, e, "which") ||
+		    tok_is(d, e, "whether"))
+			return false;
+	/* "Gone are the days": a participle put first, its subject after */
+	if (j + 1 < k && tok_in(d, j, xq_be_forms) && (tok_is(d, j + 1,
+	    "the") || tok_is(d, j + 1, "a") || tok_is(d, j + 1, "an")))
+		return false;
+	e = ent_at(d, d->tv[i].s);
+	if (e < d->ne && d->ev[e].s < d->tv[j].s && d->ev[e].e > d->tv[i].s)
+		return false;
+	return j > i + 1 || !lower_in_doc(d, i) || (n > 5 &&
+	    w[n - 1] == 's' && xq_agent_suffix(w, n - 1));
+}
+
+/*
  * The subject that opens the sentence when the words just before the cue
  * at k are not one: "A reporter for the Carrow Post saw Linde and reported
  * ...", "The Republican nominee outlined his plan and vowed to ...".  A
@@ -1358,8 +1433,9 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	    d->tv[j].cap) || title_dot(d, j)); j++)
 		;
 	if (j > i && j < k && d->tv[j].kind == W_WORD && !d->tv[j].cap &&
-	    !tok_in(d, i, not_subjects) && !tok_in(d, j, np_break) &&
-	    !tok_is(d, j, "of") && verb_like(d, j)) {
+	    !tok_in(d, i, not_subjects) && ((!tok_in(d, j, np_break) &&
+	    !tok_is(d, j, "of") && verb_like(d, j)) ||
+	    unknown_name_aux(d, i, j, k))) {
 		/* a plural after the capitals, then the verb: "Carrow
 		 * dockers walked out", "Large crowds marched"; "Large crowds
 		 * of fans" is no name */

@@ -2351,6 +2351,13 @@ add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 	if (cue + 1 == a && (word_is(d, a, "said") || word_is(d, a, "says") ||
 	    word_is(d, a, "told") || word_is(d, a, "say")))
 		return false;
+	/* "hosted game shows and produced ...", "refused and within weeks
+	 * was told ...": a report does not open with "and"; nor with the
+	 * agent of a passive ("voted for by the public") */
+	if (!d->tv[a].cap && (word_is(d, a, "and") || word_is(d, a, "or") ||
+	    (word_is(d, a, "by") && (cue + 1 == a || (cue + 2 == a &&
+	    word_is(d, cue + 1, "for"))))))
+		return false;
 	/* a sentence holds a few reports: past MAXREP it is a list of cue
 	 * words, and every report running to its end would make the output
 	 * grow with the square of the sentence */

@@ -196,6 +196,7 @@ flush(struct recdoc *rd, void *arg)
 {
 	struct state *st = arg;
 	struct xdoc d;
+	struct xcache cache;
 	struct srec *sr = NULL;
 	size_t i, nsr = 0, len = 0, ecap = 0, idlen = 0, n;
 	const char *id = NULL;
@@ -203,6 +204,8 @@ flush(struct recdoc *rd, void *arg)
 
 	prog_doc(rd->bytes);
 	memset(&d, 0, sizeof(d));
+	memset(&cache, 0, sizeof(cache));
+	d.cache = &cache;
 	sr = xcalloc(rd->n, sizeof(*sr));
 	for (i = 0; i < rd->n; i++) {
 		struct rec *r = &rd->v[i];
@@ -296,6 +299,8 @@ out:
 	free(d.qv);
 	free(d.orgn);
 	free(d.orgfirst);
+	if (cache.lower_built)
+		smap_free(&cache.lower);
 	for (i = 0; i < nsr; i++)
 		free(sr[i].owned);
 	free(sr);

@@ -11,6 +11,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "smap.h"
+
 enum { K_DIRECT, K_INDIRECT };
 
 struct xent {			/* an entity from tag-entities */
@@ -55,6 +57,13 @@ struct quote {
 	size_t		 para;
 };
 
+/* What is built about a document on first use, by code that holds the
+ * document read-only. */
+struct xcache {
+	struct smap	 lower;		/* words that open in lower case */
+	bool		 lower_built;
+};
+
 struct xdoc {
 	char		*text;		/* owned */
 	size_t		 len;
@@ -69,6 +78,7 @@ struct xdoc {
 	/* per organisation entity, outside quotation marks: how often its
 	 * canonical form was named up to it, and where first (xq_resolve) */
 	size_t		*orgn, *orgfirst;
+	struct xcache	*cache;
 };
 
 /* find.c */
