@@ -1202,3 +1202,10 @@ Scot/NORP
 Ana Ruiz/PERSON
 Tory Parkes/PERSON"
 }
+
+@test "a middle initial with no dot stays inside the name ('Tom K Hale', 'George W Bush') and the surname alone is that person; a letter after a word that is no given name is not an initial ('Plan B')" {
+	run sh -c "echo 'Tom K Hale met Ana Ruiz. Later, Hale left. Plan B Tellby failed.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)/\(.canonical)\"'"
+	assert_output "Tom K Hale/PERSON/Tom K Hale
+Ana Ruiz/PERSON/Ana Ruiz
+Hale/PERSON/Tom K Hale"
+}

@@ -2688,6 +2688,18 @@ pass1(struct doc *d, size_t si)
 				j++;
 				continue;
 			}
+			/* a middle initial with no dot between a given name
+			 * and a name: "George W Bush", "Michael J Fox" (not
+			 * "I", not "A") */
+			if (j + 1 < nt && tv[j].e - tv[j].s == 1 &&
+			    text[tv[j].s] >= 'B' && text[tv[j].s] <= 'Z' &&
+			    text[tv[j].s] != 'I' && tv[j].e < tv[j + 1].s &&
+			    capword(text, &tv[j + 1]) && (lex_get(text +
+			    tv[j - 1].s, tv[j - 1].e - tv[j - 1].s) &
+			    LX_FIRST)) {
+				j++;
+				continue;
+			}
 			/* "on" after an organisation's head: "the Council on
 			 * Foreign Relations" */
 			if (j + 1 < nt && tok_eq(text, &tv[j], "on") &&
