@@ -1209,3 +1209,12 @@ Tory Parkes/PERSON"
 Ana Ruiz/PERSON/Ana Ruiz
 Hale/PERSON/Tom K Hale"
 }
+
+@test "a body's name runs past 'of'/'for' through words that are titles only before another ('the Institute for Economic Growth', 'the Council of Economic Advisers'), up to a title with a name after it ('the Department of Health Secretary Ana Ruiz')" {
+	run sh -c "printf 'The Institute for Economic Growth said so. He joined the Council of Economic Advisers. The Department of Health Secretary Ana Ruiz spoke. The Office of the Deputy Prime Minister agreed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Institute for Economic Growth/ORG
+Council of Economic Advisers/ORG
+Department of Health/ORG
+Ana Ruiz/PERSON
+Office of the Deputy Prime Minister/ORG"
+}

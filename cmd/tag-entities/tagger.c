@@ -2028,6 +2028,43 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		add_span(d, si, a, b, T_GPE, true, headline);
 		return;
 	}
+	/* a body's name goes on past "of" or "for" through words that are
+	 * titles only before another ("the Institute for Economic Growth",
+	 * "the Council of Economic Advisers"), up to a title of its own
+	 * with a name after it ("the Department of Health Secretary Ana
+	 * Ruiz"; "the Office of the Deputy Prime Minister" is one name) */
+	for (k = a + 1; k + 1 < b; k++)
+		if ((tok_eq(text, &tv[k], "of") || tok_eq(text, &tv[k], "for")) &&
+		    tok_is(text, &tv[k - 1], org_head))
+			break;
+	if (k + 1 < b && !headline) {
+		for (j = k + 1; j < b && !(is_title(text, &tv[j]) &&
+		    !tok_is(text, &tv[j], title_mods)) && !(lex_get(text +
+		    tv[j].s, tv[j].e - tv[j].s) & LX_FIRST); j++)
+			if (tok_eq(text, &tv[j], "of") || tok_eq(text, &tv[j],
+			    "for"))
+				break;
+		for (i = k + 1; i < j && !tok_is(text, &tv[i], title_mods);
+		    i++)
+			;
+		if (i < j && (j == b || (j > k + 1 && j + 1 < b &&
+		    is_title(text, &tv[j]) && !is_title(text, &tv[j + 1]) &&
+		    capword(text, &tv[j + 1])))) {
+			/* a people's word before a state's body is apart:
+			 * "Carrowan Ministry of Economic Affairs" */
+			i = a;
+			if (k - 1 > a && tok_is(text, &tv[k - 1], state_bodies) &&
+			    (lex_get_fold(text + tv[a].s, tv[k - 2].e -
+			    tv[a].s) & LX_NORP)) {
+				add_span(d, si, a, k - 1, T_NORP, true, false);
+				i = k - 1;
+			}
+			add_span(d, si, i, j, T_ORG, true, false);
+			if (j < b)
+				take_run(d, si, j, b, headline);
+			return;
+		}
+	}
 	/* titles: "US Secretary of State Antony Blinken" */
 	for (i = a; i < b; i++) {
 		if (is_title(text, &tv[i])) {
