@@ -1218,3 +1218,10 @@ Department of Health/ORG
 Ana Ruiz/PERSON
 Office of the Deputy Prime Minister/ORG"
 }
+
+@test "one common word alone before 'said' is a firm ('Oracle said'), but a person where the document names someone with it for a surname ('Tom Straw ... Straw said')" {
+	run sh -c "printf '{\"id\":\"a\",\"text\":\"In a statement, Oracle said it would cut jobs.\"}\n{\"id\":\"b\",\"text\":\"Tom Straw won. Later, Straw said he was glad.\"}\n' | segment --jsonl | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Oracle/ORG
+Tom Straw/PERSON
+Straw/PERSON"
+}

@@ -1371,6 +1371,16 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	    place_preps))) {
 		*strong = false;
 		d->told = true;
+		/* a common word alone that no one named in full here has
+		 * for a surname: a firm ("Oracle said", "Fiat said"); not a
+		 * title ("the Bishop said"), nor a stage name ("50 Cent
+		 * said") */
+		if (b - a == 1 && lex_is_word(text + tv[a].s, tv[a].e -
+		    tv[a].s) && !(lex_get(text + tv[a].s, tv[a].e - tv[a].s) &
+		    LX_FIRST) && !is_title(text, &tv[a]) && !(a > 0 &&
+		    ((tv[a - 1].f & TK_DIGIT) || ((tv[a - 1].f & TK_CAP) &&
+		    tv[a - 1].e - tv[a - 1].s == 1))))
+			return T_ORG;
 		return T_PERSON;
 	}
 	/* a source: "according to Tillax" */
