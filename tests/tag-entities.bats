@@ -1225,3 +1225,8 @@ Office of the Deputy Prime Minister/ORG"
 Tom Straw/PERSON
 Straw/PERSON"
 }
+
+@test "a common word with a number after 'in' is no place ('in Chapter 11', 'in Article 5'); a common word alone there still is ('in Reading')" {
+	run sh -c "echo 'It emerged from Chapter 11 bankruptcy. It is set out in Article 5 of the treaty. He lives in Reading now.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Reading/GPE"
+}

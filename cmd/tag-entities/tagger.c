@@ -1389,9 +1389,13 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		*strong = false;
 		return T_ORG;
 	}
+	/* a common word numbered is no place: "in Chapter 11", "in
+	 * Article 5" */
 	if (a > 0 && (tv[a - 1].f & TK_LOWER) &&
 	    tok_is(text, &tv[a - 1], place_preps) && b - a == 1 &&
-	    !abstract_ending(text, &tv[a])) {
+	    !abstract_ending(text, &tv[a]) && !(b < nt && (tv[b].f &
+	    TK_DIGIT) && tv[b].s == tv[a].e + 1 && lex_is_word(text +
+	    tv[a].s, tv[a].e - tv[a].s))) {
 		*strong = false;
 		/* "shares in Tillax", "a stake in Carrow" */
 		if (a > 1 && tok_eq(text, &tv[a - 1], "in") &&
