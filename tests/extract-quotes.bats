@@ -1364,3 +1364,11 @@ null|suggests|demand is weak"
 	run sh -c "printf 'Tom Hale has hosted game shows and produced award ceremonies. The prize was voted for by the public.\n' | segment | tag-entities | extract-quotes | jq -c 'select(.type==\"quote\")'"
 	assert_output ""
 }
+
+@test "a report with no 'that' after the present and past of claim, suggest, hope, fear, insist, admit, predict ('Carrow Rail claims the policy is weak', 'Officials hoped the talks would end')" {
+	run sh -c "printf 'Carrow Rail claims the policy is little more than a desperate attempt. Some analysts suggest the plan will fail. Officials hoped the talks would end soon. Ana Ruiz admits she was wrong.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Carrow Rail|claims|the policy is little more than a desperate attempt
+Some analysts|suggest|the plan will fail
+Officials|hoped|the talks would end soon
+Ana Ruiz|admits|she was wrong"
+}

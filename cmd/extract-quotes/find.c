@@ -183,13 +183,20 @@ static const char *const inv_present[] = {
 /* Verbs that may take a bare reported clause: "said Beijing would ...". */
 static const char *const bare_cues[] = {
 	"said", "says", "say", "added", "adds", "insisted", "insists",
-	"argued", "argues", "warned", "warns", "claimed", "stressed", "noted",
-	"acknowledged", "admitted", "predicted", "suggested", "explained",
-	"believes", "believe", "thinks", "think", "estimated", "announced",
-	"confirmed", "conceded", "contended", "asserted", "maintained",
-	"wrote", "writes", "tweeted", "reported", "hopes", "fears", "thought", "felt", "feel", "feels", "know", "knows", "knew",
-	"agreed", "agree", "agrees", "worry", "worries", "worried", "expect",
-	"expects", "expected", "understood", "realized", "realizes", "shows", "showed", "found", "finds", "saying", "adding", "convinced", NULL
+	"insist", "argued", "argues", "argue", "warned", "warns", "warn",
+	"claimed", "claims", "claim", "stressed", "stresses", "noted",
+	"notes", "acknowledged", "acknowledges", "admitted", "admits",
+	"admit", "predicted", "predicts", "predict", "suggested", "suggests",
+	"suggest", "explained", "explains", "believes", "believe", "believed",
+	"thinks", "think", "estimated", "announced", "announces", "confirmed",
+	"confirms", "conceded", "concedes", "contended", "contends",
+	"asserted", "asserts", "maintained", "maintains", "wrote", "writes",
+	"tweeted", "reported", "hopes", "hope", "hoped", "fears", "fear",
+	"feared", "reckons", "reckon", "reckoned", "thought", "felt", "feel",
+	"feels", "know", "knows", "knew", "agreed", "agree", "agrees",
+	"worry", "worries", "worried", "expect", "expects", "expected",
+	"understood", "realized", "realizes", "shows", "showed", "found",
+	"finds", "saying", "adding", "convinced", NULL
 };
 
 static bool
