@@ -187,7 +187,7 @@ static const char *const bare_cues[] = {
 	"claimed", "claims", "claim", "stressed", "stresses", "noted",
 	"notes", "acknowledged", "acknowledges", "admitted", "admits",
 	"admit", "predicted", "predicts", "predict", "suggested", "suggests",
-	"suggest", "explained", "explains", "believes", "believe", "believed",
+	"suggest", "explained", "believes", "believe", "believed",
 	"thinks", "think", "estimated", "announced", "announces", "confirmed",
 	"confirms", "conceded", "concedes", "contended", "contends",
 	"asserted", "asserts", "maintained", "maintains", "wrote", "writes",
