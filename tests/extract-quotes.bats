@@ -1365,10 +1365,11 @@ null|suggests|demand is weak"
 	assert_output ""
 }
 
-@test "a report with no 'that' after the present and past of claim, suggest, hope, fear, insist, admit, predict ('Carrow Rail claims the policy is weak', 'Officials hoped the talks would end')" {
-	run sh -c "printf 'Carrow Rail claims the policy is little more than a desperate attempt. Some analysts suggest the plan will fail. Officials hoped the talks would end soon. Ana Ruiz admits she was wrong.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+@test "a report with no 'that' after the present and past of claim, suggest, hope, fear, insist, admit, predict ('Carrow Rail claims the policy is weak', 'Officials hoped the talks would end'), where a clause follows, not a plain object ('admit any wrongdoing', 'argue his case')" {
+	run sh -c "printf 'Carrow Rail claims the policy is little more than a desperate attempt. Some analysts suggest the plan will fail. Officials hoped the talks would end soon. Ana Ruiz admits she was wrong. None of the directors will admit any wrongdoing. Tom Hale had to argue his case to the board. A poll suggests 60 per cent of voters are undecided.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "Carrow Rail|claims|the policy is little more than a desperate attempt
 Some analysts|suggest|the plan will fail
 Officials|hoped|the talks would end soon
-Ana Ruiz|admits|she was wrong"
+Ana Ruiz|admits|she was wrong
+A poll|suggests|60 per cent of voters are undecided"
 }

@@ -183,20 +183,26 @@ static const char *const inv_present[] = {
 /* Verbs that may take a bare reported clause: "said Beijing would ...". */
 static const char *const bare_cues[] = {
 	"said", "says", "say", "added", "adds", "insisted", "insists",
-	"insist", "argued", "argues", "argue", "warned", "warns", "warn",
-	"claimed", "claims", "claim", "stressed", "stresses", "noted",
-	"notes", "acknowledged", "acknowledges", "admitted", "admits",
-	"admit", "predicted", "predicts", "predict", "suggested", "suggests",
-	"suggest", "explained", "believes", "believe", "believed",
-	"thinks", "think", "estimated", "announced", "announces", "confirmed",
-	"confirms", "conceded", "concedes", "contended", "contends",
-	"asserted", "asserts", "maintained", "maintains", "wrote", "writes",
-	"tweeted", "reported", "hopes", "hope", "hoped", "fears", "fear",
-	"feared", "reckons", "reckon", "reckoned", "thought", "felt", "feel",
-	"feels", "know", "knows", "knew", "agreed", "agree", "agrees",
-	"worry", "worries", "worried", "expect", "expects", "expected",
-	"understood", "realized", "realizes", "shows", "showed", "found",
-	"finds", "saying", "adding", "convinced", NULL
+	"argued", "argues", "warned", "warns", "claimed", "stressed", "noted",
+	"acknowledged", "admitted", "predicted", "suggested", "explained",
+	"believes", "believe", "thinks", "think", "estimated", "announced",
+	"confirmed", "conceded", "contended", "asserted", "maintained",
+	"wrote", "writes", "tweeted", "reported", "hopes", "fears", "thought",
+	"felt", "feel", "feels", "know", "knows", "knew", "agreed", "agree",
+	"agrees", "worry", "worries", "worried", "expect", "expects",
+	"expected", "understood", "realized", "realizes", "shows", "showed",
+	"found", "finds", "saying", "adding", "convinced", NULL
+};
+
+/* Cues that report a clause with no "that" only where one follows, as
+ * they take a plain object too: "claims the policy is weak", not "claim
+ * victory", "admit any wrongdoing", "argue his case". */
+static const char *const clause_cues[] = {
+	"insist", "argue", "warn", "claims", "claim", "stresses", "notes",
+	"acknowledges", "admits", "admit", "predicts", "predict", "suggests",
+	"suggest", "believed", "announces", "confirms", "concedes",
+	"contends", "asserts", "maintains", "hope", "hoped", "fear", "feared",
+	"reckons", "reckon", "reckoned", NULL
 };
 
 static bool
@@ -1137,6 +1143,23 @@ static bool
 clause_from(const struct xdoc *d, size_t a, size_t end)
 {
 	return a > 0 && clause_at(d, a - 1, end);
+}
+
+/*
+ * Does a clause open at token j after a cue of clause_cues: a finite verb
+ * within the first words, a subject pronoun ("suggest we move on") or a
+ * figure ("suggests 69% of firms are ...")?
+ */
+static bool
+clause_next(const struct xdoc *d, size_t j, size_t end)
+{
+	static const char *const pronouns[] = {
+		"we", "they", "he", "she", "I", "you", NULL
+	};
+
+	return j < end && d->tv[j].kind == W_WORD && (clause_from(d, j, end) ||
+	    in(pronouns, d->text + d->tv[j].s, d->tv[j].e - d->tv[j].s) ||
+	    (d->text[d->tv[j].s] >= '0' && d->text[d->tv[j].s] <= '9'));
 }
 
 /*
@@ -3291,7 +3314,8 @@ xq_indirect(struct xdoc *d)
 			}
 			/* 'he said "budget reforms" and the taxes would pay for
 			 * them': quoted words open the clause, which goes on */
-			if (in(bare_cues, w, n) && i > d->sv[si].t0 &&
+			if ((in(bare_cues, w, n) || in(clause_cues, w, n)) &&
+			    i > d->sv[si].t0 &&
 			    d->tv[i - 1].kind == W_WORD && i + 1 < end &&
 			    quote_opens_clause(d, i + 1, end) &&
 			    finite_after_marks(d, i + 1, end)) {
@@ -3375,7 +3399,8 @@ xq_indirect(struct xdoc *d)
 			}
 			/* "said Monday the vote would ...", "said in a
 			 * statement the plant was safe" */
-			if (!word_is(d, j, "that") && in(bare_cues, w, n) &&
+			if (!word_is(d, j, "that") && (in(bare_cues, w, n) ||
+			    in(clause_cues, w, n)) &&
 			    (b = skip_words(d, j, end)) > j && b < end &&
 			    d->tv[b].kind == W_WORD && !d->tv[b].inq &&
 			    clause_from(d, b, end) &&
@@ -3417,7 +3442,8 @@ xq_indirect(struct xdoc *d)
 			    (!word_is(d, j, "to") || in(to_cues, w, n)) &&
 			    !word_is(d, j, "in")) {
 				a = j;
-			} else if (in(bare_cues, w, n) && j < end &&
+			} else if ((in(bare_cues, w, n) || (in(clause_cues, w,
+			    n) && clause_next(d, j, end))) && j < end &&
 			    d->tv[j].kind == W_WORD && !d->tv[j].inq &&
 			    /* "adding he would", "adding the fares would",
 			     * not "adding 50 jobs" */
