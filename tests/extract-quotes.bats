@@ -1373,3 +1373,9 @@ Officials|hoped|the talks would end soon
 Ana Ruiz|admits|she was wrong
 A poll|suggests|60 per cent of voters are undecided"
 }
+
+@test "'show' reports only evidence before it ('Figures showed exports rose') or a clause of 'that' ('the vote showed that ...'), not a side's form ('Carrow Rail showed signs of recovery') nor a noun ('hosted game shows')" {
+	run sh -c "printf 'Figures showed exports rose by 5 per cent. Carrow Rail showed signs of recovery last year. Tom Hale has hosted game shows on TV for years. The vote showed that the party was split.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Figures|showed|exports rose by 5 per cent
+The vote|showed|the party was split"
+}

@@ -2562,7 +2562,8 @@ static const char *const evidence[] = {
 	"report", "records", "documents", "figures", "numbers", "research",
 	"results", "tally", "statistics", "chart", "photo", "photos",
 	"images", "audio", "recording", "transcript", "filings", "review",
-	NULL
+	"minutes", "email", "emails", "slide", "slides", "evidence",
+	"estimates", "index", "reports", "result", NULL
 };
 
 /*
@@ -3312,6 +3313,13 @@ xq_indirect(struct xdoc *d)
 				}
 				continue;
 			}
+			/* "Lufthansa showed signs of recovery", "game shows":
+			 * "show" reports only evidence ("Figures show ...") or a
+			 * clause of "that" */
+			if ((word_is(d, i, "show") || word_is(d, i, "shows") ||
+			    word_is(d, i, "showed")) && !word_is(d, i + 1,
+			    "that") && !evidence_shows(d, i, d->sv[si].t0))
+				continue;
 			/* 'he said "budget reforms" and the taxes would pay for
 			 * them': quoted words open the clause, which goes on */
 			if ((in(bare_cues, w, n) || in(clause_cues, w, n)) &&
