@@ -1230,3 +1230,14 @@ Straw/PERSON"
 	run sh -c "echo 'It emerged from Chapter 11 bankruptcy. It is set out in Article 5 of the treaty. He lives in Reading now.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Reading/GPE"
 }
+
+@test "a town's name before a firm's officer is a firm's, there and after ('Tellby chief executive Ana Ruiz ... Tellby said'); a chief of the state is no firm's ('Tellby chief prosecutor')" {
+	run sh -c "printf 'Tellby\tGPE\n' > \"\$BATS_TEST_TMPDIR/lx\"; printf '{\"id\":\"a\",\"text\":\"Tellby chief executive Ana Ruiz spoke. Later, Tellby said profits rose.\"}\n{\"id\":\"b\",\"text\":\"Vodafone UK chief executive Tom Hale spoke. Tellby chief prosecutor Lena Okoro spoke.\"}\n' | segment --jsonl | tag-entities --lexicon \"\$BATS_TEST_TMPDIR/lx\" | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Tellby/ORG
+Ana Ruiz/PERSON
+Tellby/ORG
+Vodafone UK/ORG
+Tom Hale/PERSON
+Tellby/GPE
+Lena Okoro/PERSON"
+}

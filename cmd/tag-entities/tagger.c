@@ -3674,7 +3674,14 @@ weak_echo(struct doc *d)
 static const char *const team_marks[] = {
 	"boss", "manager", "fans", "supporters", "striker", "midfielder",
 	"defender", "goalkeeper", "winger", "coach", "chairman", "captain",
-	"v", "vs", NULL
+	"spokesman", "spokeswoman", "owner", "owners", "shareholders", "v",
+	"vs", NULL
+};
+
+/* What follows "chief" when a firm's officer is meant: "Vexmoor chief
+ * executive Tom Hale" (not "the Carrow chief prosecutor"). */
+static const char *const firm_chiefs[] = {
+	"executive", "operating", "financial", "economist", NULL
 };
 
 static bool dateline(const struct doc *, size_t);
@@ -3720,8 +3727,10 @@ relabel_marked(struct doc *d, bool (*mark)(const struct doc *,
  * and wherever the document names it again ("Tull Palace striker ... at
  * Tull Palace"); not a country's or a home nation's, whose sides the news
  * names as places ("England coach"), nor a place's adjective ("the
- * Galway-based coach"), nor in a dateline.  "the Tull side" and "squad"
- * say where a team is from, and the place stays a place.
+ * Galway-based coach"), nor in a dateline, nor in capitals ("Vodafone UK
+ * chief executive").  A firm's officer marks a firm's name the same way
+ * ("Halifax chief economist", "a Vexmoor spokesman").  "the Tull side" and
+ * "squad" say where a team is from, and the place stays a place.
  */
 static bool
 club_mark(const struct doc *d, const struct span *sp)
@@ -3731,7 +3740,10 @@ club_mark(const struct doc *d, const struct span *sp)
 
 	return (sp->label == T_LOC || sp->label == T_GPE) && !sp->headline &&
 	    sp->t1 < d->nt[sp->sent] && sp->e == tv[sp->t1 - 1].e &&
-	    tok_is(text, &tv[sp->t1], team_marks) &&
+	    (tok_is(text, &tv[sp->t1], team_marks) || (sp->t1 + 1 <
+	    d->nt[sp->sent] && tok_eq(text, &tv[sp->t1], "chief") &&
+	    tok_is(text, &tv[sp->t1 + 1], firm_chiefs))) &&
+	    !(tv[sp->t0].f & TK_ALLCAPS) &&
 	    !(lex_get(TXT(d, sp), LEN(sp)) & LX_COUNTRY) &&
 	    !in(nations, TXT(d, sp), LEN(sp));
 }
