@@ -1379,3 +1379,10 @@ A poll|suggests|60 per cent of voters are undecided"
 	assert_output "Figures|showed|exports rose by 5 per cent
 The vote|showed|the party was split"
 }
+
+@test "a pronoun goes to an unnamed speaker the sentence before names ('one dealer, who asked not to be named, ... he said'), not to a person named earlier" {
+	run sh -c "printf '\"It was a good year,\" said Tom Hale, an analyst at Tellby.\n\nHowever, one dealer, who asked not to be named, told Reuters the sales were \"not what people had hoped for\". \"Christmas has been tough for the whole sector,\" he said.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
+	assert_output "Tom Hale|Tom Hale
+one dealer|one dealer
+one dealer|he"
+}

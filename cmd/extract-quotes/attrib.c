@@ -2792,7 +2792,13 @@ static const char *const male_roles[] = {
 /* Roles of people a story seldom names. */
 static const char *const nameless[] = {
 	"spokesman", "spokeswoman", "spokesperson", "official", "aide",
-	"source", "representative", "insider", "adviser", "advisor", NULL
+	"source", "representative", "insider", "adviser", "advisor",
+	/* one of many, left unnamed: "one dealer, who asked not to be
+	 * named" */
+	"dealer", "trader", "analyst", "economist", "diplomat", "witness",
+	"eyewitness", "resident", "worker", "employee", "lawyer", "banker",
+	"investor", "executive", "officer", "neighbour", "neighbor",
+	"relative", "passenger", "student", "nurse", NULL
 };
 
 /*
