@@ -1386,3 +1386,9 @@ The vote|showed|the party was split"
 one dealer|one dealer
 one dealer|he"
 }
+
+@test "a pronoun does not go to a person the quotation names by surname ('Tom Hale beat Tom Vetter. \"I was playing against Hale,\" he said': Vetter)" {
+	run sh -c "printf 'Tom Hale beat Tom Vetter in the final on Sunday. \"I was playing against Hale, and he was the better player,\" he said.\n\nTom Hale met Tom Vetter. \"It went well,\" he said.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Tom Vetter|I was playing against Hale, and he was the better player,
+Tom Hale|It went well,"
+}

@@ -2831,6 +2831,37 @@ quoted(const struct xdoc *d, size_t b)
  * within a sentence the earliest (the subject, most often).  Not one of
  * gender wrong ('m', 'f'; 0: either).
  */
+/*
+ * Does the direct quotation q name the person name[0..n) by surname ("I'm
+ * playing against Hewitt")?  Then "he" after it is someone else.
+ */
+static bool
+named_inside(const struct xdoc *d, const struct quote *q, const char *name,
+    size_t n)
+{
+	const char *sur = name, *s = d->text + q->s;
+	size_t i, sl, qn = q->e - q->s;
+	unsigned char c0;
+
+	if (q->kind != K_DIRECT)
+		return false;
+	for (i = n; i > 0; i--)
+		if (name[i - 1] == ' ') {
+			sur = name + i;
+			break;
+		}
+	sl = n - (size_t)(sur - name);
+	if (sl < 3)
+		return false;
+	c0 = (unsigned char)sur[0];
+	for (i = 0; i + sl <= qn; i++)
+		if ((unsigned char)s[i] == c0 && (i == 0 || !alpha(s[i - 1])) &&
+		    memcmp(s + i, sur, sl) == 0 && (i + sl == qn ||
+		    !alpha(s[i + sl])))
+			return true;
+	return false;
+}
+
 static bool
 pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
     int wrong, const char **sp, size_t *splen, int *label)
@@ -2848,7 +2879,8 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 
 			if (e->label != 0 || e->e > s->e || e->e > limit ||
 			    quoted(d, e->s) || (wrong != 0 &&
-			    gender_of(e->canon, e->clen) == wrong))
+			    gender_of(e->canon, e->clen) == wrong) ||
+			    named_inside(d, q, e->canon, e->clen))
 				continue;
 			best = i;	/* the earliest: entities are in order */
 			break;
@@ -2862,7 +2894,9 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 			    (p->splabel != 0 && !(p->splabel == -1 &&
 			    unnamed_person(d, p, wrong))) || p->ms < s->s ||
 			    p->me > s->e || p->me > limit || (wrong != 0 &&
-			    gender_of(p->speaker, p->splen) == wrong))
+			    gender_of(p->speaker, p->splen) == wrong) ||
+			    (p->splabel == 0 && named_inside(d, q, p->speaker,
+			    p->splen)))
 				continue;
 			if (bq == NULL || p->ms < bq->ms)
 				bq = p;
