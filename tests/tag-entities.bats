@@ -1241,3 +1241,10 @@ Tom Hale/PERSON
 Tellby/GPE
 Lena Okoro/PERSON"
 }
+
+@test "a peer's rank is a title, not part of a name ('Baroness Tellby said', 'Viscount Vexmoor')" {
+	run sh -c "echo 'Labour peer Baroness Tellby, who chairs the inquiry, said so. Viscount Vexmoor agreed.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Labour/ORG
+Tellby/PERSON
+Vexmoor/PERSON"
+}

@@ -71,6 +71,8 @@ static const char *const titles[] = {
 	"Commander", "Officer", "Deputy", "Spokesman", "Spokeswoman",
 	"Spokesperson", "Commissioner", "Lord", "Lady", "Sir", "Dame", "Rev.",
 	"Reverend", "Father", "Bishop", "Cardinal", "Archbishop", "Rabbi",
+	"Baroness", "Viscount", "Viscountess", "Countess", "Duchess",
+	"Marquess", "Marchioness",
 	"Imam", "Sheikh", "Emir", "Premier", "Leader", "Speaker", "Attorney",
 	"Professor", "Prof.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.",
 	"Ms", "Miss", "President-elect", "Detective", "Inspector", "Agent",
