@@ -1392,3 +1392,9 @@ one dealer|he"
 	assert_output "Tom Vetter|I was playing against Hale, and he was the better player,
 Tom Hale|It went well,"
 }
+
+@test "a rank of the other sex before a surname names someone else than the person of that surname ('Baroness Vetter' in a story about Charles Vetter), and 'she' after it is her" {
+	run sh -c "printf 'Charles Vetter spoke on Monday.\n\nBaroness Vetter, who chairs the inquiry, said people distrust politicians. \"This feeling will grow,\" she said.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
+	assert_output "Baroness Vetter|Baroness Vetter
+Baroness Vetter|she"
+}

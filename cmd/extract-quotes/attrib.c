@@ -3882,10 +3882,12 @@ honorific_before(const struct xdoc *d, size_t b)
 		k--;	/* the word before the title's full stop */
 	if (k == 0 || k > d->nt)
 		return 0;
-	if (tok_is(d, k - 1, "Mr"))
+	if (tok_is(d, k - 1, "Mr") || tok_is(d, k - 1, "Sir") ||
+	    tok_is(d, k - 1, "Lord") || tok_is(d, k - 1, "Baron"))
 		return 'm';
 	if (tok_is(d, k - 1, "Mrs") || tok_is(d, k - 1, "Ms") ||
-	    tok_is(d, k - 1, "Miss"))
+	    tok_is(d, k - 1, "Miss") || tok_is(d, k - 1, "Lady") ||
+	    tok_is(d, k - 1, "Baroness") || tok_is(d, k - 1, "Dame"))
 		return 'f';
 	return 0;
 }
@@ -3924,6 +3926,21 @@ honorifics(struct xdoc *d)
 				e->clen = o->clen;
 				break;
 			}
+		}
+		/* no one of that gender: after a rank, someone else of
+		 * that surname, named by it ("Baroness Kennedy" in a story
+		 * about Charles Kennedy); after "Mr" or "Mrs" the given
+		 * name's gender is the likelier mistake ("Mr Lakshmi
+		 * Mittal") */
+		if (j == d->ne || j >= i + 512) {
+			size_t h = tok_at(d, e->s) - 1;
+
+			if (!tok_is(d, h, "Sir") && !tok_is(d, h, "Lord") &&
+			    !tok_is(d, h, "Baron") && !tok_is(d, h, "Lady") &&
+			    !tok_is(d, h, "Baroness") && !tok_is(d, h, "Dame"))
+				continue;
+			e->canon = d->text + d->tv[h].s;
+			e->clen = e->e - d->tv[h].s;
 		}
 	}
 }
