@@ -1398,3 +1398,17 @@ Tom Hale|It went well,"
 	assert_output "Baroness Vetter|Baroness Vetter
 Baroness Vetter|she"
 }
+
+@test "the hearer of a verb of telling is no speaker ('went to the station and told the police: \"...\"', 'before asking him'), but an inverted speaker after the quote still is ('\"...,\" warned Tellby economist Lena Okoro')" {
+	run sh -c "printf 'Tom Hale went to the station and told the police: \"I did it.\"\n\n\"Keep your hands in sight,\" Ana Ruiz sang to Hale before asking him, \"Where do we go from here?\"\n\n\"Be prepared for a nasty figure,\" warned Tellby economist Lena Okoro.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Tom Hale|I did it.
+Ana Ruiz|Keep your hands in sight,
+Ana Ruiz|Where do we go from here?
+Lena Okoro|Be prepared for a nasty figure,"
+}
+
+@test "a mention that runs into a form of 'be' is none ('accused the three men of being \"...\"': Tom Hale; 'The committee was reporting on ... plans': no one)" {
+	run sh -c "printf 'Tom Hale, counsel for the firm, accused the three men of being \"deeply involved\" in the plot.\n\nThe committee was reporting on the work and spending plans of the Carrow Research Council.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
+	assert_output "Tom Hale|Tom Hale
+null|null"
+}

@@ -332,7 +332,9 @@ static const char *const np_dets_all[] = {
 /* Words that cannot end a speaker's mention. */
 static const char *const np_tail_not[] = {
 	"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with",
-	"at", "by", "from", "that", "which", "who", "as", "but", "not", NULL
+	"at", "by", "from", "that", "which", "who", "as", "but", "not",
+	"before", "after", "while", "when", "since", "without", "despite",
+	NULL
 };
 /* Lower-case words that can open a speaker's mention. */
 static const char *const np_open[] = {
@@ -443,6 +445,9 @@ plausible(const struct xdoc *d, size_t *a, size_t *b)
 	    d->tv[*a + 1].cap)
 		(*a)++;
 	if (*a >= *b || d->tv[*a].kind != W_WORD)
+		return false;
+	/* "The e-mail was": a phrase that runs into its verb */
+	if (tok_in(d, *b - 1, xq_be_forms))
 		return false;
 	if (*b == *a + 1 && (tok_in(d, *a, xq_weekdays) ||
 	    (tok_in(d, *a, xq_months) && !person_at(d, *a))))
@@ -1932,7 +1937,19 @@ attribute_direct(struct xdoc *d, struct quote *q)
 			set_mention(d, q, a, b);
 			return;
 		}
-		if (np_after(d, k + 1, t1, &a, &b)) {
+		/* an object pronoun after the cue is its hearer, not an
+		 * inverted speaker ("before asking her") */
+		if (!(k + 1 < t1 && !d->tv[k + 1].cap && (tok_is(d, k + 1,
+		    "her") || tok_is(d, k + 1, "him") || tok_is(d, k + 1,
+		    "them") || tok_is(d, k + 1, "me") || tok_is(d, k + 1,
+		    "us"))) && np_after(d, k + 1, t1, &a, &b)) {
+			set_mention(d, q, a, b);
+			return;
+		}
+		/* '"...," Blige sings before asking her': the subject of
+		 * the clause the participle's phrase hangs on */
+		if (ing_form(d, k) && k > c + 2 && tok_in(d, k - 1, conjs) &&
+		    sentence_subject(d, c + 1, k, &a, &b)) {
 			set_mention(d, q, a, b);
 			return;
 		}
@@ -1982,8 +1999,12 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		if ((ing_form(d, k - 1) && sentence_subject(d, t0, k - 1, &a,
 		    &b)) || subject_before(d, t0, k - 1, &a, &b))
 			set_mention(d, q, a, b);
-		else if ((np_after(d, k, o, &a, &b) && plausible(d, &a, &b)) ||
-		    sentence_subject(d, t0, k - 1, &a, &b))
+		/* the words after a verb of telling are its hearer: "went
+		 * to the station and told the police: ..." */
+		else if ((!xq_hearer_verb(d->text + d->tv[k - 1].s,
+		    d->tv[k - 1].e - d->tv[k - 1].s) && np_after(d, k, o, &a,
+		    &b) && plausible(d, &a, &b)) || sentence_subject(d, t0,
+		    k - 1, &a, &b))
 			set_mention(d, q, a, b);
 		return;
 	}
