@@ -1412,3 +1412,8 @@ Lena Okoro|Be prepared for a nasty figure,"
 	assert_output "Tom Hale|Tom Hale
 null|null"
 }
+
+@test "'it' goes to the organisation that is the subject of the sentence before, past a people's word among the words that describe it ('Swiss cement firm Tillax has bid ... It plans to ...')" {
+	run sh -c "printf 'Swiss cement firm Tillax has bid 800m dollars for two Indian cement firms. It plans to buy two more.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
+	assert_output "Tillax|It|to buy two more"
+}

@@ -3238,8 +3238,16 @@ it_antecedent(const struct xdoc *d, size_t qi, const char **sp,
 	 * market regulator AMF has filed ...") */
 	for (k = 0; k < 6 && t0 < d->sv[ps - 1].t1; k++, t0++) {
 		i = ent_at(d, d->tv[t0].s);
-		if (i < d->ne && d->ev[i].s == d->tv[t0].s)
-			break;		/* a name starts here */
+		/* a name starts here; past a place's or a people's
+		 * ("Swiss cement firm Holcim") */
+		if (i < d->ne && d->ev[i].s == d->tv[t0].s) {
+			if (d->ev[i].label < 2)
+				break;
+			while (t0 + 1 < d->sv[ps - 1].t1 &&
+			    d->tv[t0 + 1].e <= d->ev[i].e)
+				t0++;
+			continue;
+		}
 		/* "The", lower-case words, or a word of a place or
 		 * nationality named before ("US", "French") */
 		if (d->tv[t0].kind != W_WORD || (k > 0 && d->tv[t0].cap &&
