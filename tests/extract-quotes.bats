@@ -1417,3 +1417,13 @@ null|null"
 	run sh -c "printf 'Swiss cement firm Tillax has bid 800m dollars for two Indian cement firms. It plans to buy two more.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
 	assert_output "Tillax|It|to buy two more"
 }
+
+@test "'they' goes to a capitalised plural that spoke or opened the sentence before ('the Conservatives insisted ... They said', 'Police described ... They believe'), not to a person's surname in -s ('Tom Williams said ... they')" {
+	run sh -c "printf 'The Conservatives insisted they would hold ministers to account. They said they would press Labour.\n\nPolice described the man as tall. They believe he was hurt.\n\nTom Williams said the fares would rise. Later they said it was wrong.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
+	assert_output "The Conservatives|The Conservatives
+The Conservatives|They
+Police|Police
+Police|They
+Tom Williams|Tom Williams
+they|they"
+}

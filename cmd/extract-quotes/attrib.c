@@ -3274,6 +3274,8 @@ static const char *const past_forms[] = {
 	"kept", NULL
 };
 
+static const struct xent *entity_ending(const struct xdoc *, size_t);
+
 /* Does the phrase in tokens [a, b) end in a plural of people or bodies,
  * in lower case ("Harbour officials", "world leaders")? */
 static bool
@@ -3282,10 +3284,21 @@ plural_phrase(const struct xdoc *d, size_t a, size_t b)
 	const char *w;
 	size_t n;
 
-	if (b <= a || d->tv[b - 1].kind != W_WORD || d->tv[b - 1].cap ||
+	if (b <= a || d->tv[b - 1].kind != W_WORD ||
 	    tok_in(d, b - 1, pronouns) || tok_is(d, b - 1, "they") ||
 	    tok_in(d, b - 1, skip_back) || is_cue_tok(d, b - 1))
 		return false;
+	/* a capitalised plural names a party or a people ("the
+	 * Conservatives", "Officials" opening a sentence), not a person
+	 * ("Williams") */
+	if (d->tv[b - 1].cap) {
+		const struct xent *e = entity_ending(d, d->tv[b - 1].e);
+
+		if (e != NULL && e->label == 0)
+			return false;
+	}
+	if (tok_is(d, b - 1, "police") || tok_is(d, b - 1, "people"))
+		return true;
 	w = d->text + d->tv[b - 1].s;
 	n = d->tv[b - 1].e - d->tv[b - 1].s;
 	return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'';
