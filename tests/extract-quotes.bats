@@ -387,7 +387,7 @@ Dockers|say|the plan, run by the harbour board, has failed"
 	printf '%s\n' "Ruth Adeyemi, who emphasized that the ferries would run, left early. The board, which notes that fares rose, met later. Okafor paid a pilot who said the pier was unsafe." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
 	assert_output "Ruth Adeyemi|who|emphasized|the ferries would run
-which|which|notes|fares rose
+The board|which|notes|fares rose
 a pilot|who|said|the pier was unsafe"
 }
 
@@ -1426,4 +1426,10 @@ Police|Police
 Police|They
 Tom Williams|Tom Williams
 they|they"
+}
+
+@test "a relative pronoun after a comma stands for the phrase before it, from its determiner or as its run of capitals ('some senior Tory members, who say', 'Jay-Z, who said')" {
+	run sh -c "printf 'The move will disappoint some senior Tory members, who say the party needs him.\n\nJay-Z, who said he would make no more music, is the new boss.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\" and (.mention==\"who\" or .mention==\"which\")) | \"\(.speaker)|\(.mention)\"'"
+	assert_output "some senior Tory members|who
+Jay-Z|who"
 }

@@ -3599,6 +3599,35 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 		if (k > 1 && is_comma(d, k - 1) && appositive_head(d, k - 1,
 		    q))
 			return;
+		/* "some senior Tory members, who say", "Tellby Rail, which
+		 * plans": the phrase before the comma, from its determiner
+		 * or as its run of capitals */
+		if (k > 1 && is_comma(d, k - 1) && d->tv[k - 2].kind ==
+		    W_WORD && !d->tv[k - 2].inq) {
+			size_t s0 = d->sv[d->tv[k].sent].t0;
+
+			for (j = k - 1; j > s0 && j + 7 > k &&
+			    d->tv[j - 1].kind == W_WORD && !d->tv[j - 1].inq &&
+			    !tok_in_fold(d, j - 1, np_open) &&
+			    !tok_in(d, j - 1, np_break); j--)
+				;
+			if (j > s0 && j + 7 > k && tok_in_fold(d, j - 1,
+			    np_open) && j - 1 + 1 < k - 1 &&
+			    !tok_in(d, j - 1, subj_pronouns)) {
+				set_speaker(q, d->text + d->tv[j - 1].s,
+				    d->tv[k - 2].e - d->tv[j - 1].s, -1);
+				return;
+			}
+			for (j = k - 1; j > s0 && j + 5 > k &&
+			    d->tv[j - 1].kind == W_WORD && d->tv[j - 1].cap &&
+			    !d->tv[j - 1].inq; j--)
+				;
+			if (j < k - 1 && d->tv[j].cap) {
+				set_speaker(q, d->text + d->tv[j].s,
+				    d->tv[k - 2].e - d->tv[j].s, -1);
+				return;
+			}
+		}
 		/* "a pilot who said": the noun phrase before "who" */
 		for (j = k; j > 0 && j + 5 > k && d->tv[j - 1].kind == W_WORD &&
 		    !d->tv[j - 1].inq && !tok_in(d, j - 1, np_break) &&
