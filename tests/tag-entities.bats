@@ -1248,3 +1248,10 @@ Lena Okoro/PERSON"
 Tellby/PERSON
 Vexmoor/PERSON"
 }
+
+@test "a firm's word alone before 'and' is part of one body's name ('the Securities and Exchange Commission'); a firm named in full before it is a firm apart ('Tillax Securities and Vexmoor Holdings')" {
+	run sh -c "echo 'The Securities and Exchange Commission said so. He met Tillax Securities and Vexmoor Holdings on Monday.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Securities and Exchange Commission/ORG
+Tillax Securities/ORG
+Vexmoor Holdings/ORG"
+}

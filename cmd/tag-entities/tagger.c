@@ -2537,8 +2537,9 @@ headline_case(const char *text, size_t len, struct tok *tv, size_t nt)
 /*
  * Does the "and" at token j join the run [i, j) to more of one
  * organisation's name?  Only common words may follow it; yes where they
- * end with an organisation's word and the run does not ("Carrow Post and
- * Telecommunications Administration"; not "Tillax and Vexmoor Airport"),
+ * end with an organisation's word and the run is no name ending in one
+ * ("Carrow Post and Telecommunications Administration"; not "Tillax and
+ * Vexmoor Airport"),
  * or where the run is an organisation's head and "of" or "for" ("the
  * Ministry of Trade and Industry"; not "the Bank of Carrow and Tillax").
  * Returns the end of the name, 0 if not.
@@ -2559,8 +2560,12 @@ org_and(const char *text, const struct tok *tv, size_t nt, size_t i,
 	if (k == j + 1 || (k < nt && capword(text, &tv[k])) || !common ||
 	    (k == j + 2 && tok_is(text, &tv[j + 1], club_tail)))
 		return 0;
+	/* a run that is a firm's name of its own ends before "and"
+	 * ("Tillax Securities and Vexmoor Holdings"), a firm's word alone
+	 * does not ("the Securities and Exchange Commission") */
 	if (org_end(text, &tv[k - 1]))
-		return org_end(text, &tv[j - 1]) ? 0 : k;
+		return org_end(text, &tv[j - 1]) && j - 1 > i +
+		    (tok_eq(text, &tv[i], "The") ? 1 : 0) ? 0 : k;
 	for (m = i; m + 1 < j; m++)
 		if (tok_is(text, &tv[m], org_head) &&
 		    (tok_eq(text, &tv[m + 1], "of") ||
