@@ -1433,3 +1433,8 @@ they|they"
 	assert_output "some senior Tory members|who
 Jay-Z|who"
 }
+
+@test "'as X put it' after a quotation attributes it ('a \"lawful source of income,\" as a Carrow memo put it')" {
+	run sh -c "printf 'The main rule is a \"lawful source of income,\" as a Carrow memo put it.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "a Carrow memo|put|lawful source of income,"
+}

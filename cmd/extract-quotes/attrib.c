@@ -2361,6 +2361,28 @@ as_put_it(const struct xdoc *d, const struct quote *q, size_t *k, size_t *a,
 	return false;
 }
 
+/*
+ * '"...," as a Carrow memo put it.': the same after the closing mark c,
+ * up to the sentence's end.
+ */
+static bool
+as_put_it_after(const struct xdoc *d, size_t c, size_t *k, size_t *a,
+    size_t *b)
+{
+	size_t t = c + 1, t1 = d->sv[d->tv[c].sent].t1;
+
+	if (t < t1 && is_comma(d, t))
+		t++;
+	if (t + 3 >= t1 || !tok_is(d, t, "as") || d->tv[t].inq)
+		return false;
+	for (*k = t + 2; *k + 1 < t1 && *k < t + 9 && (d->tv[*k].kind ==
+	    W_WORD || title_dot(d, *k)) && !tok_is(d, *k, "put"); (*k)++)
+		;
+	return tok_is(d, *k, "put") && tok_is(d, *k + 1, "it") &&
+	    (*k + 2 >= t1 || d->tv[*k + 2].kind == W_PUNCT) &&
+	    np_after(d, t + 1, *k, a, b) && *b == *k;
+}
+
 void
 xq_attribute(struct xdoc *d)
 {
@@ -2392,14 +2414,15 @@ xq_attribute(struct xdoc *d)
 			attribute_indirect(d, q);
 	}
 	/* no attribution of its own: one that closes the sentence, or
-	 * "as X put it" before it */
+	 * "as X put it" before or after it */
 	for (i = 0; i < d->nq; i++) {
 		struct quote *q = &d->qv[i];
 		size_t k, a, b;
 
 		if (unattributed(q) && ((q->qt0 > 0 && as_put_it(d, q, &k, &a,
-		    &b)) || (q->qt1 < d->nt && closing_attribution(d, q->qt1,
-		    &k, &a, &b)))) {
+		    &b)) || (q->qt1 < d->nt && (closing_attribution(d, q->qt1,
+		    &k, &a, &b) || as_put_it_after(d, q->qt1, &k, &a,
+		    &b))))) {
 			set_cue(d, q, k);
 			set_mention(d, q, a, b);
 		}
