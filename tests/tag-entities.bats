@@ -1255,3 +1255,9 @@ Vexmoor/PERSON"
 Tillax Securities/ORG
 Vexmoor Holdings/ORG"
 }
+
+@test "a title alone names no one ('the Bishop said', 'the 50-year-old MP'), unless someone named in full has it for a surname ('Tom King ... King said')" {
+	run sh -c "printf '{\"id\":\"a\",\"text\":\"The Bishop said the book was fun. The 50-year-old MP spoke.\"}\n{\"id\":\"b\",\"text\":\"Tom King won. Later, King said he was glad.\"}\n' | segment --jsonl | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Tom King/PERSON
+King/PERSON"
+}

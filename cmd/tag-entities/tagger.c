@@ -4105,6 +4105,12 @@ tag_document(struct tsent *sv, size_t ns)
 				canon = p->full;
 				clen = p->flen;
 			}
+			/* a title alone, no one's surname here, names no
+			 * one: "the Bishop said", "the 50-year-old MP" (but
+			 * "King" after "Mervyn King") */
+			if (sp->t1 - sp->t0 == 1 && canon == text + s &&
+			    is_title(text, &tv[sp->t0]))
+				continue;
 		}
 		add_ent(&sv[sp->sent], s, e, sp->label, canon, clen);
 	}
