@@ -1261,3 +1261,10 @@ Vexmoor Holdings/ORG"
 	assert_output "Tom King/PERSON
 King/PERSON"
 }
+
+@test "a number of up to three figures before a military unit is part of its name ('the 65 Air Division', '3 Commando Brigade'), not a year ('In 2004 Air Force planes')" {
+	run sh -c "printf 'The 65 Air Division was based there. He joined 3 Commando Brigade in 1990. In 2004 Air Force planes flew.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "65 Air Division/ORG
+3 Commando Brigade/ORG
+Air Force/ORG"
+}

@@ -923,6 +923,27 @@ ordinal_tok(const char *text, const struct tok *t)
 	    0 || memcmp(w + n - 2, "th", 2) == 0);
 }
 
+/* A military unit's head word: "65 Air Division", "845 Naval Air
+ * Squadron". */
+static const char *const unit_heads[] = {
+	"Division", "Wing", "Squadron", "Regiment", "Brigade", "Battalion",
+	"Fleet", "Corps", "Force", NULL
+};
+
+/* Is the token a unit's number: one to three figures ("65", "845")? */
+static bool
+unit_number(const char *text, const struct tok *t)
+{
+	size_t i, n = t->e - t->s;
+
+	if (n == 0 || n > 3 || text[t->s] == '0')
+		return false;
+	for (i = 0; i < n; i++)
+		if (text[t->s + i] < '0' || text[t->s + i] > '9')
+			return false;
+	return true;
+}
+
 /* Is the word shaped like a given name: a capital, then two to six
  * lower-case ASCII letters ("Tomek", not "Tx2Q", "Neo-Gothic")? */
 static bool
@@ -2958,6 +2979,12 @@ pass1(struct doc *d, size_t si)
 		 * Division" */
 		if (i > 0 && !headline && ordinal_tok(text, &tv[i - 1]) &&
 		    org_end(text, &tv[j - 1]))
+			i--;
+		/* and so does a unit's number: "the 65 Air Division", "3
+		 * Commando Brigade" */
+		else if (i > 0 && !headline && unit_number(text, &tv[i - 1]) &&
+		    tv[i - 1].e + 1 == tv[i].s && tok_is(text, &tv[j - 1],
+		    unit_heads))
 			i--;
 		take_run(d, si, i, j, headline);
 		i = j - 1;
