@@ -1268,3 +1268,10 @@ King/PERSON"
 3 Commando Brigade/ORG
 Air Force/ORG"
 }
+
+@test "a fleet, a squadron or a corps ends an organisation's name ('the Seventh Fleet', 'the Marine Corps', '845 Naval Air Squadron')" {
+	run sh -c "printf 'The Seventh Fleet sailed. He joined the Marine Corps. The 845 Naval Air Squadron flew.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Seventh Fleet/ORG
+Marine Corps/ORG
+845 Naval Air Squadron/ORG"
+}

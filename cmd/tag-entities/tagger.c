@@ -184,7 +184,8 @@ static const char *const org_tail[] = {
 	"Enterprises", "Ventures", "Associates", "Investments", "Resources",
 	"Pharmaceuticals", "Electronics", "Chemicals", "Foods", "Stores",
 	"Bancorp", "Financial", "Logistics", "Theatre", "Theater", "Gallery",
-	"Library", "Zoo", "Opera", "Philharmonic", NULL
+	"Library", "Zoo", "Opera", "Philharmonic", "Fleet", "Squadron", "Corps",
+	NULL
 };
 
 /* Words that end a club's name: "Carrow Utd", "Harwick Albion"; alone,
