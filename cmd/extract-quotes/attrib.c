@@ -2869,13 +2869,6 @@ quoted(const struct xdoc *d, size_t b)
 }
 
 /*
- * The antecedent of the pronoun of quote q: going back sentence by
- * sentence from the pronoun, the first person named outside quotation
- * marks, or the resolved speaker of a quote whose mention is there;
- * within a sentence the earliest (the subject, most often).  Not one of
- * gender wrong ('m', 'f'; 0: either).
- */
-/*
  * Does the direct quotation q name the person name[0..n) by surname ("I'm
  * playing against Hewitt")?  Then "he" after it is someone else.
  */
@@ -2906,6 +2899,13 @@ named_inside(const struct xdoc *d, const struct quote *q, const char *name,
 	return false;
 }
 
+/*
+ * The antecedent of the pronoun of quote q: going back sentence by
+ * sentence from the pronoun, the first person named outside quotation
+ * marks, or the resolved speaker of a quote whose mention is there;
+ * within a sentence the earliest (the subject, most often).  Not one of
+ * gender wrong ('m', 'f'; 0: either), nor one a direct quotation q names.
+ */
 static bool
 pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
     int wrong, const char **sp, size_t *splen, int *label)
@@ -3635,7 +3635,7 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 			    !tok_in(d, j - 1, np_break); j--)
 				;
 			if (j > s0 && j + 7 > k && tok_in_fold(d, j - 1,
-			    np_open) && j - 1 + 1 < k - 1 &&
+			    np_open) && j < k - 1 &&
 			    !tok_in(d, j - 1, subj_pronouns)) {
 				set_speaker(q, d->text + d->tv[j - 1].s,
 				    d->tv[k - 2].e - d->tv[j - 1].s, -1);

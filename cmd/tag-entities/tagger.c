@@ -2072,8 +2072,8 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	 * with a name after it ("the Department of Health Secretary Ana
 	 * Ruiz"; "the Office of the Deputy Prime Minister" is one name) */
 	for (k = a + 1; k + 1 < b; k++)
-		if ((tok_eq(text, &tv[k], "of") || tok_eq(text, &tv[k], "for")) &&
-		    tok_is(text, &tv[k - 1], org_head))
+		if ((tok_eq(text, &tv[k], "of") || tok_eq(text, &tv[k],
+		    "for")) && tok_is(text, &tv[k - 1], org_head))
 			break;
 	if (k + 1 < b && !headline) {
 		for (j = k + 1; j < b && !(is_title(text, &tv[j]) &&
@@ -2091,9 +2091,9 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			/* a people's word before a state's body is apart:
 			 * "Carrowan Ministry of Economic Affairs" */
 			i = a;
-			if (k - 1 > a && tok_is(text, &tv[k - 1], state_bodies) &&
-			    (lex_get_fold(text + tv[a].s, tv[k - 2].e -
-			    tv[a].s) & LX_NORP)) {
+			if (k - 1 > a && tok_is(text, &tv[k - 1],
+			    state_bodies) && (lex_get_fold(text + tv[a].s,
+			    tv[k - 2].e - tv[a].s) & LX_NORP)) {
 				add_span(d, si, a, k - 1, T_NORP, true, false);
 				i = k - 1;
 			}
@@ -2561,9 +2561,9 @@ headline_case(const char *text, size_t len, struct tok *tv, size_t nt)
  * organisation's name?  Only common words may follow it; yes where they
  * end with an organisation's word and the run is no name ending in one
  * ("Carrow Post and Telecommunications Administration"; not "Tillax and
- * Vexmoor Airport"),
- * or where the run is an organisation's head and "of" or "for" ("the
- * Ministry of Trade and Industry"; not "the Bank of Carrow and Tillax").
+ * Vexmoor Airport"), or where the run is an organisation's head and "of"
+ * or "for" ("the Ministry of Trade and Industry"; not "the Bank of Carrow
+ * and Tillax").
  * Returns the end of the name, 0 if not.
  */
 static size_t
