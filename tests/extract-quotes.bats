@@ -1438,3 +1438,10 @@ Jay-Z|who"
 	run sh -c "printf 'The main rule is a \"lawful source of income,\" as a Carrow memo put it.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output "a Carrow memo|put|lawful source of income,"
 }
+
+@test "letters set after a name are not its speaker ('Tom Hale, QC, said', 'Ana Ruiz, MP, said', 'Judge Lena Okoro, QC told')" {
+	run sh -c "printf 'Speaking for the defence, Tom Hale, SC, said that the parents were sorry. Ana Ruiz, MP, said the plan was good. Judge Lena Okoro, QC told the hearing the case was weak.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | .speaker'"
+	assert_output "Tom Hale
+Ana Ruiz
+Lena Okoro"
+}

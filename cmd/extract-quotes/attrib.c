@@ -64,6 +64,12 @@ static const char *const np_break[] = {
 	"were", "be", NULL
 };
 
+/* Letters set after a name: "Tom Hale, QC, said". */
+static const char *const postnominals[] = {
+	"QC", "KC", "SC", "MP", "MEP", "MSP", "AM", "MLA", "OBE", "MBE", "CBE",
+	"KBE", "DBE", "Jr", "Sr", "PhD", NULL
+};
+
 /* Auxiliaries that can follow a subject: "Halvorsen has run trials and
  * says ...". */
 static const char *const auxes[] = {
@@ -449,6 +455,9 @@ plausible(const struct xdoc *d, size_t *a, size_t *b)
 	/* "The e-mail was": a phrase that runs into its verb */
 	if (tok_in(d, *b - 1, xq_be_forms))
 		return false;
+	/* "Tom Hale, QC, said": letters after a name are no speaker */
+	if (*b == *a + 1 && tok_in(d, *a, postnominals))
+		return false;
 	if (*b == *a + 1 && (tok_in(d, *a, xq_weekdays) ||
 	    (tok_in(d, *a, xq_months) && !person_at(d, *a))))
 		return false;
@@ -779,6 +788,14 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		else
 			break;
 	}
+	/* "Tom Hale, QC, said", "Tom Hale, QC told": letters set after
+	 * the name */
+	if (i > t0 + 3 && is_comma(d, i - 1) && tok_in(d, i - 2,
+	    postnominals) && is_comma(d, i - 3))
+		i -= 3;
+	else if (i > t0 + 2 && tok_in(d, i - 1, postnominals) &&
+	    is_comma(d, i - 2))
+		i -= 2;
 	/* '"...," Ana Ruiz said, and added that': the subject of the cue
 	 * before "and" */
 	if (i > t0 + 3 && tok_is(d, i - 1, "and") && is_comma(d, i - 2) &&
