@@ -1445,3 +1445,8 @@ Jay-Z|who"
 Ana Ruiz
 Lena Okoro"
 }
+
+@test "'according to whether' or 'according to how' is a criterion, not a source: no report" {
+	run sh -c "printf 'Cases are not listed according to whether they were at home. The fare will rise or fall according to how far you travel.\n' | segment | tag-entities | extract-quotes | jq -c 'select(.type==\"quote\")'"
+	assert_output ""
+}

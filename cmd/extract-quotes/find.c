@@ -3204,6 +3204,13 @@ xq_indirect(struct xdoc *d)
 			    (i + 2 < end || i == d->sv[si].t0 ||
 			    !d->tv[i - 1].cap))
 				continue;
+			/* "listed according to whether ...": a criterion, no
+			 * source */
+			if (word_is(d, i, "according") && word_is(d, i + 1,
+			    "to") && (word_is(d, i + 2, "whether") ||
+			    word_is(d, i + 2, "how") || word_is(d, i + 2,
+			    "what") || word_is(d, i + 2, "which")))
+				continue;
 			/* "according to X, CLAUSE" and "CLAUSE, according to X" */
 			if (word_is(d, i, "according") && word_is(d, i + 1, "to")) {
 				for (j = i + 2; j < end && !(d->tv[j].kind ==
