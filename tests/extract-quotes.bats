@@ -1450,3 +1450,15 @@ Lena Okoro"
 	run sh -c "printf 'Cases are not listed according to whether they were at home. The fare will rise or fall according to how far you travel.\n' | segment | tag-entities | extract-quotes | jq -c 'select(.type==\"quote\")'"
 	assert_output ""
 }
+
+@test "bad input: a pronoun after a quotation that names 80,000 people named just before it is resolved in bounded time" {
+	awk 'BEGIN { for (i = 0; i < 80000; i++) { s = ""; k = i;
+	    for (j = 0; j < 4; j++) { s = s sprintf("%c", 97 + k % 26); k = int(k / 26) }
+	    n[i] = "Vexa" s }
+	    for (i = 0; i < 80000; i++) printf "Tom %s and ", n[i]; printf "Tom Hale met on Monday. \"I beat"
+	    for (i = 0; i < 80000; i++) printf " %s,", n[i]; print "\" he said." }' > "$BATS_TEST_TMPDIR/names.txt"
+	segment "$BATS_TEST_TMPDIR/names.txt" | tag-entities > "$BATS_TEST_TMPDIR/names.t"
+	run sh -c "timeout 20 extract-quotes < '$BATS_TEST_TMPDIR/names.t' | jq -r 'select(.type==\"quote\") | .mention'"
+	assert_success
+	assert_output "he"
+}

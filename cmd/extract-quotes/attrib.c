@@ -2887,7 +2887,10 @@ quoted(const struct xdoc *d, size_t b)
 
 /*
  * Does the direct quotation q name the person name[0..n) by surname ("I'm
- * playing against Hewitt")?  Then "he" after it is someone else.
+ * playing against Hewitt")?  Then "he" after it is someone else.  Only its
+ * first 4 KB are read: a pronoun weighs every person named in the
+ * sentences before it, and each read must not grow with the quotation
+ * (30,000 names and one quotation naming them all took 5 s).
  */
 static bool
 named_inside(const struct xdoc *d, const struct quote *q, const char *name,
@@ -2899,6 +2902,8 @@ named_inside(const struct xdoc *d, const struct quote *q, const char *name,
 
 	if (q->kind != K_DIRECT)
 		return false;
+	if (qn > 4096)
+		qn = 4096;
 	for (i = n; i > 0; i--)
 		if (name[i - 1] == ' ') {
 			sur = name + i;
