@@ -1223,8 +1223,10 @@ unknown_name_aux(const struct xdoc *d, size_t i, size_t j, size_t k)
 	if (!tok_in(d, j, auxes) && !xq_irregular_past(d->text + d->tv[j].s,
 	    d->tv[j].e - d->tv[j].s))
 		return false;
-	if ((ing_form(d, k) && !is_comma(d, k - 1)) || xq_passive(d, k, i) ||
-	    tok_is(d, k - 1, "it"))
+	/* within a clause's reach: a cue forty words on has a subject of
+	 * its own, and the look below stays short */
+	if (k > j + 40 || (ing_form(d, k) && !is_comma(d, k - 1)) ||
+	    xq_passive(d, k, i) || tok_is(d, k - 1, "it"))
 		return false;
 	/* "Spurs agreed a fee for the player, who has yet to agree": the
 	 * cue in a clause of its own */
