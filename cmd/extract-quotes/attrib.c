@@ -64,6 +64,23 @@ static const char *const np_break[] = {
 	"were", "be", NULL
 };
 
+/* Pronouns as objects: the hearer after "asking her". */
+static const char *const obj_pronouns[] = {
+	"her", "him", "them", "me", "us", NULL
+};
+
+/* Honorifics of either sex, and the ranks among them that name a peer
+ * or a knight rather than anyone of the surname ("Baroness Vetter"). */
+static const char *const male_honorifics[] = {
+	"Mr", "Sir", "Lord", "Baron", NULL
+};
+static const char *const female_honorifics[] = {
+	"Mrs", "Ms", "Miss", "Lady", "Baroness", "Dame", NULL
+};
+static const char *const ranks[] = {
+	"Sir", "Lord", "Baron", "Lady", "Baroness", "Dame", NULL
+};
+
 /* Letters set after a name: "Tom Hale, QC, said". */
 static const char *const postnominals[] = {
 	"QC", "KC", "SC", "MP", "MEP", "MSP", "AM", "MLA", "OBE", "MBE", "CBE",
@@ -1958,10 +1975,8 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		}
 		/* an object pronoun after the cue is its hearer, not an
 		 * inverted speaker ("before asking her") */
-		if (!(k + 1 < t1 && !d->tv[k + 1].cap && (tok_is(d, k + 1,
-		    "her") || tok_is(d, k + 1, "him") || tok_is(d, k + 1,
-		    "them") || tok_is(d, k + 1, "me") || tok_is(d, k + 1,
-		    "us"))) && np_after(d, k + 1, t1, &a, &b)) {
+		if (!(k + 1 < t1 && tok_in(d, k + 1, obj_pronouns)) &&
+		    np_after(d, k + 1, t1, &a, &b)) {
 			set_mention(d, q, a, b);
 			return;
 		}
@@ -2353,6 +2368,23 @@ unattributed(const struct quote *q)
 }
 
 /*
+ * "as X put it" from token t ("as"), the cue before token end: "put" in
+ * *k, the mention X in [*a, *b).
+ */
+static bool
+put_it_at(const struct xdoc *d, size_t t, size_t end, size_t *k, size_t *a,
+    size_t *b)
+{
+	if (t + 3 >= end || d->tv[t].inq || !tok_is(d, t, "as"))
+		return false;
+	for (*k = t + 2; *k + 1 < end && *k < t + 9 && (d->tv[*k].kind ==
+	    W_WORD || title_dot(d, *k)) && !tok_is(d, *k, "put"); (*k)++)
+		;
+	return tok_is(d, *k, "put") && tok_is(d, *k + 1, "it") &&
+	    np_after(d, t + 1, *k, a, b) && *b == *k;
+}
+
+/*
  * 'As Ms Ruiz put it in a statement, the port is "...".', also "the port
  * is, as he put it, \"a mess\"", within forty words before the marks of
  * q: the cue "put" in *k, the mention in [*a, *b).
@@ -2365,24 +2397,15 @@ as_put_it(const struct xdoc *d, const struct quote *q, size_t *k, size_t *a,
 
 	if (q->qt0 > t0 + 41)
 		t0 = q->qt0 - 41;
-	for (; t0 + 3 < q->qt0 - 1; t0++) {
-		if (d->tv[t0].inq || !(tok_is(d, t0, "As") ||
-		    tok_is(d, t0, "as")))
-			continue;
-		for (*k = t0 + 2; *k + 1 < q->qt0 - 1 && *k < t0 + 9 &&
-		    (d->tv[*k].kind == W_WORD || title_dot(d, *k)) &&
-		    !tok_is(d, *k, "put"); (*k)++)
-			;
-		if (tok_is(d, *k, "put") && tok_is(d, *k + 1, "it") &&
-		    np_after(d, t0 + 1, *k, a, b) && *b == *k)
+	for (; t0 + 3 < q->qt0 - 1; t0++)
+		if (put_it_at(d, t0, q->qt0 - 1, k, a, b))
 			return true;
-	}
 	return false;
 }
 
 /*
  * '"...," as a Carrow memo put it.': the same after the closing mark c,
- * up to the sentence's end.
+ * ending the sentence.
  */
 static bool
 as_put_it_after(const struct xdoc *d, size_t c, size_t *k, size_t *a,
@@ -2392,14 +2415,8 @@ as_put_it_after(const struct xdoc *d, size_t c, size_t *k, size_t *a,
 
 	if (t < t1 && is_comma(d, t))
 		t++;
-	if (t + 3 >= t1 || !tok_is(d, t, "as") || d->tv[t].inq)
-		return false;
-	for (*k = t + 2; *k + 1 < t1 && *k < t + 9 && (d->tv[*k].kind ==
-	    W_WORD || title_dot(d, *k)) && !tok_is(d, *k, "put"); (*k)++)
-		;
-	return tok_is(d, *k, "put") && tok_is(d, *k + 1, "it") &&
-	    (*k + 2 >= t1 || d->tv[*k + 2].kind == W_PUNCT) &&
-	    np_after(d, t + 1, *k, a, b) && *b == *k;
+	return put_it_at(d, t, t1, k, a, b) && (*k + 2 >= t1 ||
+	    d->tv[*k + 2].kind == W_PUNCT);
 }
 
 void
@@ -4000,12 +4017,9 @@ honorific_before(const struct xdoc *d, size_t b)
 		k--;	/* the word before the title's full stop */
 	if (k == 0 || k > d->nt)
 		return 0;
-	if (tok_is(d, k - 1, "Mr") || tok_is(d, k - 1, "Sir") ||
-	    tok_is(d, k - 1, "Lord") || tok_is(d, k - 1, "Baron"))
+	if (tok_in(d, k - 1, male_honorifics))
 		return 'm';
-	if (tok_is(d, k - 1, "Mrs") || tok_is(d, k - 1, "Ms") ||
-	    tok_is(d, k - 1, "Miss") || tok_is(d, k - 1, "Lady") ||
-	    tok_is(d, k - 1, "Baroness") || tok_is(d, k - 1, "Dame"))
+	if (tok_in(d, k - 1, female_honorifics))
 		return 'f';
 	return 0;
 }
@@ -4053,9 +4067,7 @@ honorifics(struct xdoc *d)
 		if (j == d->ne || j >= i + 512) {
 			size_t h = tok_at(d, e->s) - 1;
 
-			if (!tok_is(d, h, "Sir") && !tok_is(d, h, "Lord") &&
-			    !tok_is(d, h, "Baron") && !tok_is(d, h, "Lady") &&
-			    !tok_is(d, h, "Baroness") && !tok_is(d, h, "Dame"))
+			if (!tok_in(d, h, ranks))
 				continue;
 			e->canon = d->text + d->tv[h].s;
 			e->clen = e->e - d->tv[h].s;
