@@ -3649,9 +3649,7 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 	}
 	/* ", who said": the person or organisation named before the comma */
 	if (relative_mention(d, q)) {
-		size_t k = tok_at(d, q->ms);
-
-		size_t j;
+		size_t k = tok_at(d, q->ms), j, kk;
 
 		if (k > 0 && (e = entity_ending(d, is_comma(d, k - 1) ?
 		    d->tv[k - 1].s : q->ms)) != NULL) {
@@ -3663,45 +3661,32 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 		if (k > 1 && is_comma(d, k - 1) && appositive_head(d, k - 1,
 		    q))
 			return;
-		/* "some senior Tory members, who say", "Tellby Rail, which
-		 * plans": the phrase before the comma, from its determiner
-		 * or as its run of capitals */
-		if (k > 1 && is_comma(d, k - 1) && d->tv[k - 2].kind ==
-		    W_WORD && !d->tv[k - 2].inq) {
-			size_t s0 = d->sv[d->tv[k].sent].t0;
-
-			for (j = k - 1; j > s0 && j + 7 > k &&
-			    d->tv[j - 1].kind == W_WORD && !d->tv[j - 1].inq &&
-			    !tok_in_fold(d, j - 1, np_open) &&
-			    !tok_in(d, j - 1, np_break); j--)
-				;
-			if (j > s0 && j + 7 > k && tok_in_fold(d, j - 1,
-			    np_open) && j < k - 1 &&
+		/* the noun phrase before the pronoun, or before the comma
+		 * before it: "a pilot who said", "some senior Tory members,
+		 * who say" (not "the firm released statistics") */
+		kk = k > 1 && is_comma(d, k - 1) ? k - 1 : k;
+		for (j = kk; j > 0 && j + 7 > kk && d->tv[j - 1].kind ==
+		    W_WORD && !d->tv[j - 1].inq && !tok_in(d, j - 1,
+		    np_break) && !(j < kk && participle(d, j - 1) &&
+		    !ing_form(d, j - 1)); j--)
+			if (tok_in_fold(d, j - 1, np_open) && j < kk &&
 			    !tok_in(d, j - 1, subj_pronouns)) {
 				set_speaker(q, d->text + d->tv[j - 1].s,
-				    d->tv[k - 2].e - d->tv[j - 1].s, -1);
+				    d->tv[kk - 1].e - d->tv[j - 1].s, -1);
 				return;
 			}
-			for (j = k - 1; j > s0 && j + 5 > k &&
-			    d->tv[j - 1].kind == W_WORD && d->tv[j - 1].cap &&
-			    !d->tv[j - 1].inq; j--)
+		/* "Tellby Rail, which plans": the run of capitals before
+		 * the comma */
+		if (kk < k && d->tv[kk - 1].kind == W_WORD &&
+		    d->tv[kk - 1].cap && !d->tv[kk - 1].inq) {
+			for (j = kk - 1; j > d->sv[d->tv[k].sent].t0 &&
+			    j + 5 > kk && d->tv[j - 1].kind == W_WORD &&
+			    d->tv[j - 1].cap && !d->tv[j - 1].inq; j--)
 				;
-			if (j < k - 1 && d->tv[j].cap) {
-				set_speaker(q, d->text + d->tv[j].s,
-				    d->tv[k - 2].e - d->tv[j].s, -1);
-				return;
-			}
+			set_speaker(q, d->text + d->tv[j].s,
+			    d->tv[kk - 1].e - d->tv[j].s, -1);
+			return;
 		}
-		/* "a pilot who said": the noun phrase before "who" */
-		for (j = k; j > 0 && j + 5 > k && d->tv[j - 1].kind == W_WORD &&
-		    !d->tv[j - 1].inq && !tok_in(d, j - 1, np_break) &&
-		    !(j < k && participle(d, j - 1) && !ing_form(d, j - 1));
-		    j--)	/* not "the firm released statistics" */
-			if (tok_in(d, j - 1, np_open) && j - 1 < k - 1) {
-				set_speaker(q, d->text + d->tv[j - 1].s,
-				    d->tv[k - 1].e - d->tv[j - 1].s, -1);
-				return;
-			}
 		/* "released statistics which showed": the writing alone */
 		if (k > 0 && tok_in_fold(d, k - 1, writings)) {
 			set_speaker(q, d->text + d->tv[k - 1].s,
