@@ -472,9 +472,6 @@ plausible(const struct xdoc *d, size_t *a, size_t *b)
 	/* "The e-mail was": a phrase that runs into its verb */
 	if (tok_in(d, *b - 1, xq_be_forms))
 		return false;
-	/* "Tom Hale, QC, said": letters after a name are no speaker */
-	if (*b == *a + 1 && tok_in(d, *a, postnominals))
-		return false;
 	if (*b == *a + 1 && (tok_in(d, *a, xq_weekdays) ||
 	    (tok_in(d, *a, xq_months) && !person_at(d, *a))))
 		return false;
