@@ -96,33 +96,60 @@ build(const char *const *list)
 	return w;
 }
 
+/* A list's table, built at its first question; NULL past MAXSETS lists. */
+static __attribute__((noinline)) struct wset *
+first_time(const char *const *list)
+{
+	return nsets == MAXSETS ? NULL : build(list);
+}
+
+/* Past MAXSETS lists: word by word (see MAXSETS). */
+static __attribute__((noinline)) bool
+walk_list(const char *const *list, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; list[i] != NULL; i++)
+		if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0)
+			return true;
+	return false;
+}
+
+/* Is s[0..n) entry slot k's word?  Short words without a call. */
+static inline bool
+same(const struct wset *w, size_t k, const char *s, size_t n)
+{
+	const char *e = w->list[w->slot[k] - 1];
+	size_t i;
+
+	if (n > 16)
+		return memcmp(e, s, n) == 0;
+	for (i = 0; i < n; i++)
+		if (e[i] != s[i])
+			return false;
+	return true;
+}
+
 bool
 wset_in(const char *const *list, const char *s, size_t n)
 {
 	struct wset *w;
-	size_t i, k;
+	size_t k;
+	uint32_t b;
 
 	if (n == 0)
 		return false;
 	for (k = addr_slot(list); (w = byaddr[k]) != NULL && w->list != list;
 	    k = (k + 1) & (2 * MAXSETS - 1))
 		;
-	if (w == NULL) {
-		if (nsets == MAXSETS) {		/* see MAXSETS */
-			for (i = 0; list[i] != NULL; i++)
-				if (strlen(list[i]) == n &&
-				    memcmp(list[i], s, n) == 0)
-					return true;
-			return false;
-		}
-		w = build(list);
-	}
-	k = sig(s, n);
-	if (!(w->filter[k >> 6] >> (k & 63) & 1))
+	if (w == NULL && (w = first_time(list)) == NULL)
+		return walk_list(list, s, n);
+	b = sig(s, n);
+	if (!(w->filter[b >> 6] >> (b & 63) & 1))
 		return false;
 	/* an entry holds no NUL, so a word with one matches none */
 	for (k = hash(s, n) & w->mask; w->slot[k] != 0; k = (k + 1) & w->mask)
-		if (w->len[k] == n && memcmp(w->list[w->slot[k] - 1], s, n) == 0)
+		if (w->len[k] == n && same(w, k, s, n))
 			return true;
 	return false;
 }

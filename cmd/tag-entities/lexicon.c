@@ -36,6 +36,7 @@ extern const char lexdata_first_names[], lexdata_countries[], lexdata_gpe_iso[],
 extern const char lextab_pool[];
 extern const size_t lextab_pool_len, lextab_cap, lextab_n;
 extern const struct slot lextab_slots[];
+extern const uint64_t lextab_bloom[];
 #endif
 
 static const struct slot *tab;	/* the built-in table or wtab */
@@ -43,6 +44,82 @@ static const char *pool;	/* the built-in pool or wpool.data */
 static size_t tabcap, tabn, poollen;
 static struct slot *wtab;	/* the table once it is written to */
 static struct buf wpool;	/* the pool once it is written to */
+
+/*
+ * Most words asked about that miss the cache below are in no list, and a
+ * probe of the table for them is a wait on memory.  A Bloom filter of
+ * 128 KB answers most of them first: each key sets three bits in one
+ * 64-byte block picked by its hash, so a question reads one cache line.
+ * It is built with the table (lextab_bloom) and copied when the table is.
+ */
+#define BLOCKS	2048			/* blocks of 512 bits */
+#define BLOOMW	(BLOCKS * 8)		/* 64-bit words */
+static const uint64_t *bloom;		/* the built-in filter or wbloom */
+static uint64_t wbloom[BLOOMW];
+
+/* The three bits of hash h: word i of the filter, bit 1 << bit[i]. */
+static inline void
+bloom_bits(uint64_t h, size_t word[3], unsigned bit[3])
+{
+	size_t blk = (size_t)(h >> 40) & (BLOCKS - 1);
+	unsigned v[3] = { (unsigned)(h >> 20) & 511,
+	    (unsigned)(h >> 29) & 511, (unsigned)(h >> 51) & 511 };
+	int i;
+
+	for (i = 0; i < 3; i++) {
+		word[i] = blk * 8 + (v[i] >> 6);
+		bit[i] = v[i] & 63;
+	}
+}
+
+static void
+bloom_add(uint64_t h)
+{
+	size_t w[3];
+	unsigned b[3];
+	int i;
+
+	bloom_bits(h, w, b);
+	for (i = 0; i < 3; i++)
+		wbloom[w[i]] |= (uint64_t)1 << b[i];
+}
+
+static inline bool
+bloom_may(uint64_t h)
+{
+	size_t w[3];
+	unsigned b[3];
+
+	bloom_bits(h, w, b);
+	return (bloom[w[0]] >> b[0] & bloom[w[1]] >> b[1] &
+	    bloom[w[2]] >> b[2] & 1) != 0;
+}
+
+/*
+ * The table is megabytes, so a lookup in it is mostly a wait on memory;
+ * the words a text asks about repeat ("The", "Mr", the names of the
+ * story).  A small direct-mapped cache of recent answers, keyed by the
+ * hash and holding the short keys whole, sits in front of it.  Emptied
+ * whenever the table changes.
+ */
+#define CACHE	2048		/* entries, a power of two */
+#define CKEY	22		/* longest key the cache holds */
+struct centry {
+	uint32_t	h;
+	uint8_t		len;	/* 0: empty */
+	char		key[CKEY];
+	uint32_t	flags;
+};
+static struct centry cache[CACHE];
+static bool cache_used;
+
+static void
+cache_clear(void)
+{
+	if (cache_used)
+		memset(cache, 0, sizeof(cache));
+	cache_used = false;
+}
 
 static uint32_t
 hash(const char *s, size_t n)
@@ -64,6 +141,9 @@ own(void)
 		buf_add(&wpool, pool, poollen);
 	tab = wtab;
 	pool = wpool.data;
+	if (bloom != NULL && bloom != wbloom)
+		memcpy(wbloom, bloom, sizeof(wbloom));
+	bloom = wbloom;
 }
 
 static void
@@ -98,6 +178,7 @@ insert(const char *s, size_t n, unsigned flags, bool replace)
 
 	if (n == 0 || n > UINT32_MAX)
 		return;
+	cache_clear();
 	own();
 	if ((tabn + 1) * 2 > tabcap)
 		grow();
@@ -108,6 +189,7 @@ insert(const char *s, size_t n, unsigned flags, bool replace)
 			wtab[i].off = (uint32_t)wpool.len;
 			wtab[i].len = (uint32_t)n;
 			wtab[i].flags = flags;
+			bloom_add(buf_hash(s, n));
 			buf_add(&wpool, s, n);
 			pool = wpool.data;
 			tabn++;
@@ -126,15 +208,36 @@ insert(const char *s, size_t n, unsigned flags, bool replace)
 unsigned
 lex_get(const char *s, size_t n)
 {
+	struct centry *c;
+	uint64_t h64;
+	uint32_t h;
 	size_t i;
+	unsigned f = 0;
 
 	if (n == 0 || tabcap == 0)
 		return 0;
-	for (i = hash(s, n) & (tabcap - 1); tab[i].len != 0;
-	    i = (i + 1) & (tabcap - 1))
-		if (tab[i].len == n && memcmp(pool + tab[i].off, s, n) == 0)
-			return tab[i].flags;
-	return 0;
+	h64 = buf_hash(s, n);
+	h = (uint32_t)h64;
+	c = &cache[h & (CACHE - 1)];
+	if (c->len == n && c->h == h && memcmp(c->key, s, n) == 0)
+		return c->flags;
+	if (!bloom_may(h64))
+		i = tabcap;	/* in no list: the probe below is skipped */
+	else
+		i = h & (tabcap - 1);
+	for (; i < tabcap && tab[i].len != 0; i = (i + 1) & (tabcap - 1))
+		if (tab[i].len == n && memcmp(pool + tab[i].off, s, n) == 0) {
+			f = tab[i].flags;
+			break;
+		}
+	if (n <= CKEY) {
+		c->h = h;
+		c->len = (uint8_t)n;
+		memcpy(c->key, s, n);
+		c->flags = f;
+		cache_used = true;
+	}
+	return f;
 }
 
 bool
@@ -257,6 +360,7 @@ main(void)
 	    "extern const size_t lextab_pool_len, lextab_cap, lextab_n;\n"
 	    "extern const char lextab_pool[];\n"
 	    "extern const struct slot lextab_slots[];\n"
+	    "extern const uint64_t lextab_bloom[];\n"
 	    "const size_t lextab_pool_len = %zu, lextab_cap = %zu, "
 	    "lextab_n = %zu;\n", wpool.len, tabcap, tabn);
 	/* the pool as octal escapes where a byte is not plain */
@@ -276,6 +380,10 @@ main(void)
 		if (wtab[i].len != 0)
 			printf("[%zu]={%u,%u,%u},\n", i, (unsigned)wtab[i].off,
 			    (unsigned)wtab[i].len, (unsigned)wtab[i].flags);
+	printf("};\nconst uint64_t lextab_bloom[%d] = {\n", BLOOMW);
+	for (i = 0; i < BLOOMW; i++)
+		printf("%#llx,%s", (unsigned long long)wbloom[i],
+		    i % 4 == 3 ? "\n" : "");
 	printf("};\n");
 	lex_fini();
 	return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 1;
@@ -288,6 +396,7 @@ lex_init(void)
 		return;		/* a fuzzer calls main often */
 	tab = lextab_slots;
 	pool = lextab_pool;
+	bloom = lextab_bloom;
 	poollen = lextab_pool_len;
 	tabcap = lextab_cap;
 	tabn = lextab_n;
@@ -350,5 +459,7 @@ lex_fini(void)
 	wtab = NULL;
 	tab = NULL;
 	pool = NULL;
+	bloom = NULL;
+	cache_clear();
 	tabcap = tabn = poollen = 0;
 }
