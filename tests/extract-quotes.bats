@@ -745,6 +745,22 @@ Mara Linde|spoken|the need for new ferries
 The union|asked|a new vote"
 }
 
+@test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
+	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
+Lena Okoro accused Tom Hale of taking bribes from the builders.
+
+The mayor accused her rival of being a "career liar" in the debate.
+
+Tom Vetter was accused by the union of hiding the accounts.
+
+Tom Hale was accused of taking bribes.
+TXT
+	run sh -c "segment '$BATS_TEST_TMPDIR/acc.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Lena Okoro|accused|taking bribes from the builders
+The mayor|accused|being a \"career liar\" in the debate
+null|accused|taking bribes"
+}
+
 @test "a relative clause after an appositive leaves the name before it the speaker: 'Ana Ruiz, head of the Carrow Land Trust, which owns the site, said ...'" {
 	run sh -c "printf 'Ana Ruiz, head of the Carrow Land Trust, which owns the site and two farms nearby, said the sale would go ahead.\n\nTomas Berg, a spokesman for the Carrow Harbour Board, which runs the ferries, said fares would rise.\n\nHowever, one dealer, who asked not to be named, told the paper that prices were too high.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
 	assert_output "Ana Ruiz|the sale would go ahead

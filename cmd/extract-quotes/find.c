@@ -2836,6 +2836,33 @@ prep_object(const struct xdoc *d, size_t a, size_t end, size_t *b)
 }
 
 /*
+ * "accused her rival of lying", "accuses the Treasury's chief of ...":
+ * after an accusing verb at i, the one accused (a few words, no
+ * punctuation) and "of".  Returns the token after "of", 0 if there is
+ * none; "was accused of" (nobody between) is left to prep_verbs, and
+ * "accused by the unions of" names the accuser, not the accused.
+ */
+static size_t
+accused_of(const struct xdoc *d, size_t i, size_t end)
+{
+	static const char *const accuse[] = {
+		"accuse", "accuses", "accused", "accusing", NULL
+	};
+	size_t k;
+
+	if (!in(accuse, d->text + d->tv[i].s, d->tv[i].e - d->tv[i].s) ||
+	    word_is(d, i + 1, "by"))
+		return 0;
+	for (k = i + 1; k < end && k < i + 8 && d->tv[k].kind == W_WORD &&
+	    !d->tv[k].inq && !word_is(d, k, "of") && !word_is(d, k, "that");
+	    k++)
+		;
+	if (k == i + 1 || k + 1 >= end || !word_is(d, k, "of"))
+		return 0;
+	return k + 1;
+}
+
+/*
  * After the asking verb at i, the one asked (as after a tell verb) and
  * "about": "asked him about", "asked Mara Linde about".  Returns the token
  * after "about", 0 if there is none.
@@ -3267,6 +3294,14 @@ xq_indirect(struct xdoc *d)
 			    !negated(d, i, d->sv[si].t0) &&
 			    prep_object(d, i + 2, end, &b)) {
 				add_indirect(d, i + 2, b, i);
+				had_clause = true;
+				continue;
+			}
+			/* "accused the mayor of lying" */
+			if ((j = accused_of(d, i, end)) != 0 &&
+			    !negated(d, i, d->sv[si].t0) &&
+			    prep_object(d, j, end, &b)) {
+				add_indirect(d, j, b, i);
 				had_clause = true;
 				continue;
 			}
