@@ -17,6 +17,10 @@
 #include "utf8.h"
 #include "xalloc.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #define READ_CHUNK	(1 << 16)
 #define OUT_CAP		(1 << 16)
 
@@ -276,6 +280,34 @@ static const unsigned char special[256] = {
 	1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
 };
 
+/*
+ * The first special byte of p[0..end) (see special[]), or end: sixteen
+ * bytes at a time where SSE2 is there.  As signed bytes, the controls and
+ * every byte from 0x80 up are below 0x20, so one compare finds both.
+ */
+static inline const unsigned char *
+plain_ascii(const unsigned char *p, const unsigned char *end)
+{
+#if defined(__SSE2__)
+	const __m128i lim = _mm_set1_epi8(0x20), q = _mm_set1_epi8('"'),
+	    bs = _mm_set1_epi8('\\');
+
+	while (end - p >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+		int bits = _mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(v,
+		    lim), _mm_or_si128(_mm_cmpeq_epi8(v, q),
+		    _mm_cmpeq_epi8(v, bs))));
+
+		if (bits != 0)
+			return p + __builtin_ctz((unsigned)bits);
+		p += 16;
+	}
+#endif
+	while (p < end && !special[*p])
+		p++;
+	return p;
+}
+
 size_t
 jl_putstr(const char *s, size_t n)
 {
@@ -288,8 +320,7 @@ jl_putstr(const char *s, size_t n)
 	jl_putc('"');
 	while (p < end) {
 		run = p;
-		while (p < end && !special[*p])
-			p++;
+		p = plain_ascii(p, end);
 		if (p > run)
 			jl_put((const char *)run, (size_t)(p - run));
 		if (p == end)

@@ -604,8 +604,8 @@ unescape(const char *p, size_t n, struct buf *out)
 	buf_reset(out);
 	while (p < end) {
 		run = p;
-		while (p < end && *p != '\\')
-			p++;
+		if ((p = memchr(p, '\\', (size_t)(end - p))) == NULL)
+			p = end;
 		buf_add(out, run, (size_t)(p - run));
 		if (p >= end)
 			break;
