@@ -534,13 +534,17 @@ static const char *const dot_abbrevs[] = {
 	"Supt", "Det", "Msgr", "Fr", "Hon", NULL
 };
 
-/* Tokens of one sentence. */
+/*
+ * The tokens of one sentence, appended to (*tv)[n0...] (the document's
+ * tokens share one array); returns how many.
+ */
 static size_t
-tokenize(const char *text, size_t len, struct tok **tv, size_t *cap)
+tokenize(const char *text, size_t len, struct tok **tv, size_t *cap,
+    size_t n0)
 {
 	const unsigned char *t = (const unsigned char *)text;
 	const unsigned char *end = t + len;
-	size_t i = 0, n = 0, k, k2, s, s2;
+	size_t i = 0, n = n0, k, k2, s, s2;
 	int c, f;
 	bool allcaps;
 	int letters;
@@ -624,7 +628,7 @@ tokenize(const char *text, size_t len, struct tok **tv, size_t *cap)
 		    memchr(t + s, '.', i - s) != NULL ||
 		    (in(stop, text + s, i - s) && i + 1 < len) ||
 		    in(dot_abbrevs, text + s, i - s) || ((f & TK_CAP) &&
-		    n >= 1 && (*tv)[n - 1].s + 2 == s && t[s - 2] == ',' &&
+		    n > n0 && (*tv)[n - 1].s + 2 == s && t[s - 2] == ',' &&
 		    (lex_get(text + s, i + 1 - s) & LX_GPE))))
 			i++;
 		if (allcaps && letters >= 2)
@@ -655,7 +659,7 @@ tokenize(const char *text, size_t len, struct tok **tv, size_t *cap)
 			}
 		}
 	}
-	return n;
+	return n - n0;
 }
 
 struct doc {
@@ -3958,10 +3962,10 @@ tag_document(struct tsent *sv, size_t ns)
 	struct doc d;
 	struct pname *pv = NULL;
 	struct smap best, strong, orgs, acr;
-	size_t np = 0, pcap = 0, i, k, tcap;
+	size_t np = 0, pcap = 0, i, k, tcap, ntok;
 	const struct pname *p;
 	struct span *sp;
-	struct tok *tv;
+	struct tok *tv, *toks;
 	const char *text, *key;
 	char kbuf[64];
 
@@ -3970,10 +3974,15 @@ tag_document(struct tsent *sv, size_t ns)
 	d.ns = ns;
 	d.tv = xcalloc(ns, sizeof(*d.tv));
 	d.nt = xcalloc(ns, sizeof(*d.nt));
+	/* one array for the document's tokens, each sentence a slice */
+	toks = NULL;
+	tcap = ntok = 0;
 	for (i = 0; i < ns; i++) {
-		tcap = 0;
-		d.nt[i] = tokenize(sv[i].text, sv[i].len, &d.tv[i], &tcap);
+		d.nt[i] = tokenize(sv[i].text, sv[i].len, &toks, &tcap, ntok);
+		ntok += d.nt[i];
 	}
+	for (i = 0, ntok = 0; i < ns; ntok += d.nt[i], i++)
+		d.tv[i] = toks != NULL ? toks + ntok : NULL;
 	d.sports = sports_doc(&d);
 	for (i = 0; i < ns; i++)
 		pass1(&d, i);
@@ -4143,8 +4152,7 @@ tag_document(struct tsent *sv, size_t ns)
 		add_ent(&sv[sp->sent], s, e, sp->label, canon, clen);
 	}
 
-	for (i = 0; i < ns; i++)
-		free(d.tv[i]);
+	free(toks);
 	free(d.tv);
 	free(d.nt);
 	free(d.sp);
