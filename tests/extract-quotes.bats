@@ -745,6 +745,33 @@ Mara Linde|spoken|the need for new ferries
 The union|asked|a new vote"
 }
 
+@test "what one spoke about is reported past a particle, an adverb, a time or the one spoken to ('spoke out on Tuesday about', 'spoke to reporters about'); 'spoke to the people of Carrow' and 'spoke to reporters on the ferry' report nothing" {
+	cat > "$BATS_TEST_TMPDIR/talk.txt" <<'TXT'
+Ana Ruiz spoke out on Tuesday about the death of the fisherman.
+
+Tom Hale spoke to reporters about the ferry contracts.
+
+Lena Okoro talked with police leaders about ways to cut crime in the town.
+
+Tom Vetter argued vociferously against the new levy.
+
+Ana Ruiz spoke to the people of Carrow at the harbour.
+
+Tom Hale spoke to reporters on the ferry to Tellby.
+TXT
+	run sh -c "segment '$BATS_TEST_TMPDIR/talk.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Ana Ruiz|spoke|the death of the fisherman
+Tom Hale|spoke|the ferry contracts
+Lena Okoro|talked|ways to cut crime in the town
+Tom Vetter|argued|the new levy"
+}
+
+@test "a quantifier floated off a pronoun subject is no speaker: 'They have all said' is the people 'they' stands for" {
+	run sh -c "printf 'The Tellby unions met on Monday. They have all spoken out against the bid.\n\nThe two firms met again. They both said the port would close.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
+	assert_output "The Tellby unions|They|the bid
+The two firms|They|the port would close"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

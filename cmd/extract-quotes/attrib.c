@@ -799,6 +799,13 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		else if (i > t0 && (tok_in(d, i - 1, skip_back) ||
 		    adverb(d, i - 1)))
 			i--;
+		/* "They have all spoken", "we both said": a quantifier
+		 * floated off a pronoun subject */
+		else if (i > t0 + 1 && (tok_is(d, i - 1, "all") ||
+		    tok_is(d, i - 1, "both") || tok_is(d, i - 1, "each")) &&
+		    (tok_in(d, i - 2, skip_back) || tok_in(d, i - 2,
+		    subj_pronouns)))
+			i--;
 		else
 			break;
 	}

@@ -2836,6 +2836,75 @@ prep_object(const struct xdoc *d, size_t a, size_t end, size_t *b)
 }
 
 /*
+ * "spoke out on Tuesday about", "spoke to reporters about", "talked with
+ * police chiefs about", "argued vociferously against": a verb of talking
+ * at i, then a particle, adverbs in -ly, a time ("on Monday morning", "at
+ * length") or the one spoken to ("to"/"with" and a few words), then the
+ * preposition.  Returns the token after it, 0 when there is none or
+ * nothing came between (prep_verbs takes that case).  After a hearer only
+ * "about" and "against" lead on ("spoke to the people of Carrow" names
+ * no subject); "talks" and "calls", as often nouns, are not asked.
+ */
+static size_t
+talked_about(const struct xdoc *d, size_t i, size_t end)
+{
+	static const char *const talk[] = {
+		"spoke", "spoken", "speaking", "speaks", "speak", "talked",
+		"talking", "argued", "arguing", "complained", "complaining",
+		"warned", "joked", "boasted", "bragged", "testified",
+		"commented", "cautioned", NULL
+	};
+	static const char *const when[] = {
+		"yesterday", "today", "again", "repeatedly", "often", "out",
+		"publicly", "privately", "openly", NULL
+	};
+	size_t k = i + 1, h;
+	bool heard = false;
+
+	if (!in(talk, d->text + d->tv[i].s, d->tv[i].e - d->tv[i].s))
+		return 0;
+	while (k + 1 < end && k < i + 12 && d->tv[k].kind == W_WORD &&
+	    !d->tv[k].inq) {
+		const char *w = d->text + d->tv[k].s;
+		size_t n = d->tv[k].e - d->tv[k].s;
+
+		if (in(when, w, n) || in(xq_weekdays, w, n) || (n >= 5 &&
+		    !d->tv[k].cap && memcmp(w + n - 2, "ly", 2) == 0 &&
+		    !word_is(d, k, "early") && !word_is(d, k, "family") &&
+		    !word_is(d, k, "only")))
+			k++;
+		else if ((word_is(d, k, "at") && word_is(d, k + 1, "length")) ||
+		    (word_is(d, k, "in") && (word_is(d, k + 1, "public") ||
+		    word_is(d, k + 1, "private"))))
+			k += 2;
+		else if (word_is(d, k, "on") && k + 1 < end && in(xq_weekdays,
+		    d->text + d->tv[k + 1].s, d->tv[k + 1].e - d->tv[k + 1].s))
+			k += word_is(d, k + 2, "morning") || word_is(d, k + 2,
+			    "afternoon") || word_is(d, k + 2, "evening") ||
+			    word_is(d, k + 2, "night") ? 3 : 2;
+		else if (!heard && (word_is(d, k, "to") ||
+		    word_is(d, k, "with"))) {
+			for (h = k + 1; h < end && h < k + 7 &&
+			    d->tv[h].kind == W_WORD && !d->tv[h].inq &&
+			    !in(preps, d->text + d->tv[h].s, d->tv[h].e -
+			    d->tv[h].s) && !word_is(d, h, "that") &&
+			    !word_is(d, h, "to"); h++)
+				;
+			if (h == k + 1 || h >= end || !(word_is(d, h, "about") ||
+			    word_is(d, h, "against") || word_is(d, h, "on")))
+				return 0;
+			heard = true;
+			k = h;
+		} else
+			break;
+	}
+	if (k == i + 1 || k + 1 >= end || !(word_is(d, k, "about") ||
+	    word_is(d, k, "against") || (!heard && word_is(d, k, "of"))))
+		return 0;
+	return k + 1;
+}
+
+/*
  * "accused her rival of lying", "accuses the Treasury's chief of ...":
  * after an accusing verb at i, the one accused (a few words, no
  * punctuation) and "of".  Returns the token after "of", 0 if there is
@@ -3294,6 +3363,14 @@ xq_indirect(struct xdoc *d)
 			    !negated(d, i, d->sv[si].t0) &&
 			    prep_object(d, i + 2, end, &b)) {
 				add_indirect(d, i + 2, b, i);
+				had_clause = true;
+				continue;
+			}
+			/* "spoke to reporters about the vote" */
+			if ((j = talked_about(d, i, end)) != 0 &&
+			    !negated(d, i, d->sv[si].t0) &&
+			    prep_object(d, j, end, &b)) {
+				add_indirect(d, j, b, i);
 				had_clause = true;
 				continue;
 			}
