@@ -1242,6 +1242,12 @@ Tellby/GPE
 Lena Okoro/PERSON"
 }
 
+@test "the word after a peer's rank is the peer's name even where it names a place ('Baroness Norway'), and the place stays a place elsewhere" {
+	run sh -c "echo 'Baroness Norway said the talks would go on. She flew to Norway on Monday.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Norway/PERSON
+Norway/GPE"
+}
+
 @test "a peer's rank is a title, not part of a name ('Baroness Tellby said', 'Viscount Vexmoor')" {
 	run sh -c "echo 'Labour peer Baroness Tellby, who chairs the inquiry, said so. Viscount Vexmoor agreed.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Labour/ORG

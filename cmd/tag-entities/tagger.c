@@ -93,6 +93,12 @@ static const char *const titles[] = {
 
 /* Title words that make a title only with another: before a lone
  * common word they make no person ("a Grand Compact", "Trade Deficit") */
+/* The ranks of peers, also titles: the word after one is a name. */
+static const char *const peer_ranks[] = {
+	"Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess",
+	"Earl", "Countess", "Marquess", "Marchioness", NULL
+};
+
 static const char *const title_mods[] = {
 	"Grand", "Senior", "Assistant", "Acting", "Former", "Supreme",
 	"Deputy", "Vice", "Executive", "Foreign", "Defense", "Defence",
@@ -2229,9 +2235,12 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			 * place after the title, not a person */
 			f = lex_get_fold(text + tv[j].s, tv[b - 1].e - tv[j].s);
 			/* but not a town's name that is also a given name:
-			 * "Queen Adelaide" */
-			if (lex_label(f) == T_NORP || (lex_label(f) == T_GPE &&
-			    (f & (LX_FIRST | LX_COUNTRY)) != LX_FIRST)) {
+			 * "Queen Adelaide", nor a place's name after a peer's
+			 * rank, which is the peer's ("Baroness Scotland") */
+			if ((lex_label(f) == T_NORP || (lex_label(f) == T_GPE &&
+			    (f & (LX_FIRST | LX_COUNTRY)) != LX_FIRST)) &&
+			    !(j == last_title + 1 && b - j == 1 &&
+			    tok_is(text, &tv[last_title], peer_ranks))) {
 				add_span(d, si, j, b, lex_label(f), true, false);
 				return;
 			}
