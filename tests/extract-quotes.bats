@@ -745,6 +745,23 @@ Mara Linde|spoken|the need for new ferries
 The union|asked|a new vote"
 }
 
+@test "an inverted cue names a written source or a correspondent ('..., said the report.', '..., says a report.', '..., said our correspondent.'), and a past without -ed opens a reported clause ('said the party stuck to the rules')" {
+	cat > "$BATS_TEST_TMPDIR/inv.txt" <<'TXT'
+Fares at Tellby will rise next year, said the report.
+
+Ferry use is set to double by 2030, says a report by the Carrow Harbour Board.
+
+The talks would drag on for months, said our correspondent.
+
+A Carrow spokeswoman said the party stuck to the rules.
+TXT
+	run sh -c "segment '$BATS_TEST_TMPDIR/inv.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "the report|said|Fares at Tellby will rise next year
+a report|says|Ferry use is set to double by 2030
+our correspondent|said|The talks would drag on for months
+A Carrow spokeswoman|said|the party stuck to the rules"
+}
+
 @test "what one spoke about is reported past a particle, an adverb, a time or the one spoken to ('spoke out on Tuesday about', 'spoke to reporters about'); 'spoke to the people of Carrow' and 'spoke to reporters on the ferry' report nothing" {
 	cat > "$BATS_TEST_TMPDIR/talk.txt" <<'TXT'
 Ana Ruiz spoke out on Tuesday about the death of the fisherman.
