@@ -745,6 +745,20 @@ Mara Linde|spoken|the need for new ferries
 The union|asked|a new vote"
 }
 
+@test "a relative clause set off after a short subject may hold a list ('The Tellby Alliance, which includes A, B and C, said ...'); a time after the cue may come before a pronoun that opens the clause ('said in November they would', 'said at first he')" {
+	cat > "$BATS_TEST_TMPDIR/rel.txt" <<'TXT'
+The Tellby Alliance, which includes the Carrow Society, the Vexmoor Trust, Tillax and the Harbour Guild, said the bill had to be changed.
+
+The Carrow Party has yet to publish its plans but said in November they would raise pay.
+
+Tom Vetter said at first he tried to hide the losses.
+TXT
+	run sh -c "segment '$BATS_TEST_TMPDIR/rel.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.text)\"'"
+	assert_output "The Tellby Alliance|the bill had to be changed
+The Carrow Party|they would raise pay
+Tom Vetter|he tried to hide the losses"
+}
+
 @test "an inverted cue names a written source or a correspondent ('..., said the report.', '..., says a report.', '..., said our correspondent.'), and a past without -ed opens a reported clause ('said the party stuck to the rules')" {
 	cat > "$BATS_TEST_TMPDIR/inv.txt" <<'TXT'
 Fares at Tellby will rise next year, said the report.

@@ -2436,9 +2436,24 @@ skip_after_cue(const struct xdoc *d, size_t j, size_t end)
 	size_t k = j;
 
 	while (k < end && k < j + 5 && d->tv[k].kind == W_WORD &&
-	    in(skip, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s))
-		k++;
+	    (in(skip, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s) ||
+	    (k > j && in(xq_months, d->text + d->tv[k].s, d->tv[k].e -
+	    d->tv[k].s)) || (word_is(d, k, "at") && word_is(d, k + 1,
+	    "first"))))
+		k += word_is(d, k, "at") ? 2 : 1;
 	if (k < end && word_is(d, k, "that"))
+		return k;
+	/* "said in November they would", "said at first he tried": the
+	 * time, then a pronoun that opens the clause (a hearer, as in
+	 * "told reporters he was", is left to the tell verbs) */
+	if (k > j && k + 1 < end && (word_is(d, j, "in") || word_is(d, j,
+	    "on") || word_is(d, j, "at") || word_is(d, j, "last") ||
+	    word_is(d, j, "earlier") || word_is(d, j, "later") ||
+	    word_is(d, j, "yesterday") || word_is(d, j, "today") ||
+	    in(xq_weekdays, d->text + d->tv[j].s, d->tv[j].e -
+	    d->tv[j].s)) && (word_is(d, k, "he") || word_is(d, k,
+	    "she") || word_is(d, k, "they") || word_is(d, k, "we") ||
+	    word_is(d, k, "it")))
 		return k;
 	/* "said at a rally in Carrow that", "said via email
 	 * that": a phrase of place, time or means before "that" */
@@ -3001,6 +3016,27 @@ appositive_before(const struct xdoc *d, size_t i, size_t t0)
 	}
 	if (c != ',')
 		return false;
+	/* "The Tellby Alliance, which includes the Carrow Society, Age
+	 * Concern and Mencap, said": a relative clause set off after a short
+	 * subject, commas of a list inside it */
+	for (k = i - 1; k > t0 + 1 && k + 40 > i; k--) {
+		const struct xtok *t = &d->tv[k - 1];
+
+		if (t->inq || t->kind == W_OPEN || t->kind == W_CLOSE ||
+		    t->kind == W_AMBIG)
+			break;
+		if (t->kind == W_PUNCT && d->text[t->s] == ',' &&
+		    (word_is(d, k, "which") || word_is(d, k, "who"))) {
+			if (k - 1 > t0 + 10 || marks_in(d, t0, k - 1))
+				break;
+			for (m = t0; m < k - 1 && !(d->tv[m].kind == W_PUNCT &&
+			    d->text[d->tv[m].s] == ','); m++)
+				;
+			if (m == k - 1)
+				return true;
+			break;
+		}
+	}
 	for (k = i - 1; k > t0 + 1 && k + 26 > i; k--) {
 		const struct xtok *t = &d->tv[k - 1];
 
