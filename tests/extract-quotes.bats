@@ -745,6 +745,21 @@ Mara Linde|spoken|the need for new ferries
 The union|asked|a new vote"
 }
 
+@test "a clause-final attribution may name its hearer ('..., she told a Commons inquiry.') and be followed by a phrase of 'with' or in -ing; 'we are told' and 'seems to have told' attribute nothing" {
+	cat > "$BATS_TEST_TMPDIR/hear.txt" <<'TXT'
+Fares could also be made cheaper, Ana Ruiz told a Commons inquiry.
+
+Ferry use would double by 2030, said the survey, with most crews expecting more work.
+
+Only five years ago it was a port, but now we are told it is a resort.
+
+No-one, however, seems to have told the harbour board.
+TXT
+	run sh -c "segment '$BATS_TEST_TMPDIR/hear.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "Ana Ruiz|told|Fares could also be made cheaper
+the survey|said|Ferry use would double by 2030"
+}
+
 @test "a relative clause set off after a short subject may hold a list ('The Tellby Alliance, which includes A, B and C, said ...'); a time after the cue may come before a pronoun that opens the clause ('said in November they would', 'said at first he')" {
 	cat > "$BATS_TEST_TMPDIR/rel.txt" <<'TXT'
 The Tellby Alliance, which includes the Carrow Society, the Vexmoor Trust, Tillax and the Harbour Guild, said the bill had to be changed.

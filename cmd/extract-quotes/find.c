@@ -1690,10 +1690,18 @@ closing_tail(const struct xdoc *d, size_t i, size_t end)
 		return true;	/* ", officials said." */
 	/* ", leaders said Friday, as they ...": a clause of its own after a
 	 * comma is no part of the attribution */
+	/* (and so is a phrase of "with" or of a verb in -ing: ", said the
+	 * survey, with nearly 40% choosing ...", ", said the report,
+	 * moving out of ...") */
 	for (k = i + 1; k + 1 < end && k < i + 10; k++)
 		if (d->tv[k].kind == W_PUNCT && d->text[d->tv[k].s] == ',' &&
-		    in(subordinators, d->text + d->tv[k + 1].s,
-		    d->tv[k + 1].e - d->tv[k + 1].s)) {
+		    (in(subordinators, d->text + d->tv[k + 1].s,
+		    d->tv[k + 1].e - d->tv[k + 1].s) || word_is(d, k + 1,
+		    "with") || (!d->tv[k + 1].cap && d->tv[k + 1].kind ==
+		    W_WORD && d->tv[k + 1].e - d->tv[k + 1].s > 5 &&
+		    memcmp(d->text + d->tv[k + 1].e - 3, "ing", 3) == 0 &&
+		    !word_is(d, k + 1, "according") && !is_cue(d->text +
+		    d->tv[k + 1].s, d->tv[k + 1].e - d->tv[k + 1].s)))) {
 			end = k + 1;
 			break;
 		}
@@ -1714,8 +1722,14 @@ closing_tail(const struct xdoc *d, size_t i, size_t end)
 	n = d->tv[i + 1].e - d->tv[i + 1].s;
 	if (!speaker_next(d, i, end) && !in(cue_preps, w, n) &&
 	    !in(time_words, w, n) && !word_is(d, i + 1, "to") &&
-	    !word_is(d, i + 1, "with"))
-		return false;
+	    !word_is(d, i + 1, "with") && !(end - i <= 8 && i > 1 &&
+	    in(tell_cues, d->text + d->tv[i].s, d->tv[i].e - d->tv[i].s) &&
+	    !in(xq_be_forms, d->text + d->tv[i - 1].s, d->tv[i - 1].e -
+	    d->tv[i - 1].s) && !(word_is(d, i - 1, "have") &&
+	    word_is(d, i - 2, "to"))))
+		return false;	/* (", she told a Commons inquiry.": the
+				 * hearer, the words checked below; not
+				 * "we are told", "seems to have told") */
 	for (k = i + 1; k < end; k++) {
 		const struct xtok *t = &d->tv[k];
 
