@@ -745,11 +745,13 @@ Mara Linde|spoken|the need for new ferries
 The union|asked|a new vote"
 }
 
-@test "a clause-final attribution may name its hearer ('..., she told a Commons inquiry.') and be followed by a phrase of 'with' or in -ing; 'we are told' and 'seems to have told' attribute nothing" {
+@test "a clause-final attribution may name its hearer ('..., she told a Commons inquiry.') and be followed by a phrase of 'with' or in -ing or a clause of 'but'; 'we are told' and 'seems to have told' attribute nothing" {
 	cat > "$BATS_TEST_TMPDIR/hear.txt" <<'TXT'
 Fares could also be made cheaper, Ana Ruiz told a Commons inquiry.
 
 Ferry use would double by 2030, said the survey, with most crews expecting more work.
+
+Spam at the port was still growing, said Tom Hale, but he saw no end to e-mail.
 
 Only five years ago it was a port, but now we are told it is a resort.
 
@@ -757,7 +759,8 @@ No-one, however, seems to have told the harbour board.
 TXT
 	run sh -c "segment '$BATS_TEST_TMPDIR/hear.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
 	assert_output "Ana Ruiz|told|Fares could also be made cheaper
-the survey|said|Ferry use would double by 2030"
+the survey|said|Ferry use would double by 2030
+Tom Hale|said|Spam at the port was still growing"
 }
 
 @test "a relative clause set off after a short subject may hold a list ('The Tellby Alliance, which includes A, B and C, said ...'); a time after the cue may come before a pronoun that opens the clause ('said in November they would', 'said at first he')" {

@@ -1690,14 +1690,15 @@ closing_tail(const struct xdoc *d, size_t i, size_t end)
 		return true;	/* ", officials said." */
 	/* ", leaders said Friday, as they ...": a clause of its own after a
 	 * comma is no part of the attribution */
-	/* (and so is a phrase of "with" or of a verb in -ing: ", said the
-	 * survey, with nearly 40% choosing ...", ", said the report,
-	 * moving out of ...") */
+	/* (and so is a phrase of "with" or of a verb in -ing, and a clause
+	 * of "but": ", said the survey, with nearly 40% choosing ...", ",
+	 * said the report, moving out of ...", ", said Tom Hale, but he
+	 * ...") */
 	for (k = i + 1; k + 1 < end && k < i + 10; k++)
 		if (d->tv[k].kind == W_PUNCT && d->text[d->tv[k].s] == ',' &&
 		    (in(subordinators, d->text + d->tv[k + 1].s,
 		    d->tv[k + 1].e - d->tv[k + 1].s) || word_is(d, k + 1,
-		    "with") || (!d->tv[k + 1].cap && d->tv[k + 1].kind ==
+		    "with") || word_is(d, k + 1, "but") || (!d->tv[k + 1].cap && d->tv[k + 1].kind ==
 		    W_WORD && d->tv[k + 1].e - d->tv[k + 1].s > 5 &&
 		    memcmp(d->text + d->tv[k + 1].e - 3, "ing", 3) == 0 &&
 		    !word_is(d, k + 1, "according") && !is_cue(d->text +
