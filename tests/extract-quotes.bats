@@ -749,9 +749,9 @@ The union|asked|a new vote"
 	cat > "$BATS_TEST_TMPDIR/hear.txt" <<'TXT'
 Fares could also be made cheaper, Ana Ruiz told a Commons inquiry.
 
-Ferry use would double by 2030, said the survey, with most crews expecting more work.
+Ferry use would double by 2030, said the survey, with most of the crews and pilots at the harbour expecting more work in the winter.
 
-Spam at the port was still growing, said Tom Hale, but he saw no end to e-mail.
+Spam at the port was still growing, said Tom Hale, but he did not think the new filter at the harbour office would mean the end of e-mail there.
 
 Only five years ago it was a port, but now we are told it is a resort.
 
