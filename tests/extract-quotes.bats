@@ -745,6 +745,20 @@ Mara Linde|spoken|the need for new ferries
 The union|asked|a new vote"
 }
 
+@test "a clause-final attribution's subject may run to eight words ('..., a report by the Carrow harbour watchdog says.'), but a passive infinitive or a clause of its own before the cue attributes nothing" {
+	cat > "$BATS_TEST_TMPDIR/long.txt" <<'TXT'
+The sale of the old pier failed through a string of errors, a report by the Carrow harbour watchdog says.
+
+The board met the union on Monday, just before the decision to close the pier was announced.
+
+The Tellby awards are the first of the year to be announced.
+
+Fares pay for half the service, which is why the ferry figures are closely observed.
+TXT
+	run sh -c "segment '$BATS_TEST_TMPDIR/long.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.cue)|\(.text)\"'"
+	assert_output "a report by the Carrow harbour watchdog|says|The sale of the old pier failed through a string of errors"
+}
+
 @test "a clause-final attribution may name its hearer ('..., she told a Commons inquiry.') and be followed by a phrase of 'with' or in -ing or a clause of 'but'; 'we are told' and 'seems to have told' attribute nothing" {
 	cat > "$BATS_TEST_TMPDIR/hear.txt" <<'TXT'
 Fares could also be made cheaper, Ana Ruiz told a Commons inquiry.

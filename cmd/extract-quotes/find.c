@@ -2155,6 +2155,16 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 
 static bool add_indirect(struct xdoc *, size_t, size_t, size_t);
 
+/* Is token k a lower-case adverb in -ly ("closely", "widely")? */
+static bool
+adverb_ly(const struct xdoc *d, size_t k)
+{
+	size_t n = d->tv[k].e - d->tv[k].s;
+
+	return d->tv[k].kind == W_WORD && !d->tv[k].cap && n > 4 &&
+	    memcmp(d->text + d->tv[k].e - 2, "ly", 2) == 0;
+}
+
 /*
  * ", officials said.", ", said Smith.", ", she said in an interview.": the
  * clause before the cue at i, which closes sentence si (tokens to end).
@@ -2168,7 +2178,7 @@ clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
 		return;
 	/* back to the comma, over a bracket after the name: ", Sen. Ana
 	 * Ruiz (D-Carrow) said." */
-	for (j = i, n = 0; j > t0 && n < 6; j--, n++) {
+	for (j = i, n = 0; j > t0 && n < 9; j--, n++) {
 		if (d->tv[j - 1].kind == W_PUNCT && d->text[d->tv[j - 1].s] ==
 		    ',')
 			break;
@@ -2195,6 +2205,20 @@ clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
 	 * town to ..."), nor one of its own (", despite being told to");
 	 * ", as Berg predicted." is an attribution; ", new jobs were
 	 * added." is none */
+	/* no passive infinitive ("the first to be announced.", "for new
+	 * evidence to be admitted."), no clause of its own between the
+	 * comma and the cue ("just before the decision was announced.",
+	 * "which is why the data is closely observed."), no "added on" */
+	for (k = i; k > j + 1 && adverb_ly(d, k - 1); k--)
+		;
+	if ((k > t0 + 1 && word_is(d, k - 1, "be") && word_is(d, k - 2,
+	    "to")) || (word_is(d, i, "added") && word_is(d, i + 1, "on")))
+		return;
+	for (k = j; k < i; k++)
+		if ((in(subordinators, d->text + d->tv[k].s, d->tv[k].e -
+		    d->tv[k].s) && !word_is(d, k, "as")) || word_is(d, k,
+		    "which") || word_is(d, k, "why"))
+			return;
 	if ((word_is(d, i, "added") && in(xq_be_forms, d->text + d->tv[i - 1].s,
 	    d->tv[i - 1].e - d->tv[i - 1].s)) ||
 	    (j < i && (word_is(d, j, "and") || word_is(d, j, "but") ||
