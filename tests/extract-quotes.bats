@@ -745,6 +745,20 @@ Mara Linde|spoken|the need for new ferries
 The union|asked|a new vote"
 }
 
+@test "an inverted attribution set off by commas inside its sentence reports the sentence around it, the speaker after the cue ('The answer, says Ana Ruiz, is the ferry.'); one followed only by a description of the speaker closes the clause before it" {
+	cat > "$BATS_TEST_TMPDIR/paren.txt" <<'TXT'
+The answer, says Ana Ruiz, is the ferry.
+
+On average, said Tom Hale, head of the harbour board, fares rose by 4% a year.
+
+Fares will rise next spring, said Lena Okoro, deputy head of the Carrow ferry office.
+TXT
+	run sh -c "segment '$BATS_TEST_TMPDIR/paren.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Ana Ruiz|says|The answer, says Ana Ruiz, is the ferry
+Tom Hale|said|On average, said Tom Hale, head of the harbour board, fares rose by 4% a year
+Lena Okoro|said|Fares will rise next spring"
+}
+
 @test "a clause-final attribution's subject may run to eight words ('..., a report by the Carrow harbour watchdog says.'), but a passive infinitive or a clause of its own before the cue attributes nothing" {
 	cat > "$BATS_TEST_TMPDIR/long.txt" <<'TXT'
 The sale of the old pier failed through a string of errors, a report by the Carrow harbour watchdog says.

@@ -2280,6 +2280,15 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 			set_mention(d, q, a, b);
 		return;
 	}
+	/* "..., said Tom Hale, ...": inverted inside the report it
+	 * attributes, the speaker after the cue */
+	if (k > q->qt0 && k < q->qt1 && is_comma(d, k - 1) &&
+	    !ing_form(d, k) && !tok_is(d, k, "told") && !tok_is(d, k,
+	    "tells") && np_after(d, k + 1, t1, &a, &b) && plausible(d, &a,
+	    &b)) {
+		set_mention(d, q, a, b);
+		return;
+	}
 	/* "Linde sent letters early Friday saying that ...": the subject
 	 * of the sentence says it, not the words before "saying" */
 	if (ing_form(d, k) && k > t0 && is_comma(d, k - 1) &&

@@ -2577,6 +2577,72 @@ paren_subject(const struct xdoc *d, size_t i, size_t t0)
 }
 
 /*
+ * "..., said Tom Hale, ...", "..., said Ana Ruiz, head of the Carrow
+ * Trust, ...": an inverted attribution set off by commas inside its
+ * sentence, the report around it.  A comma before the cue, a name or a
+ * speaker's phrase after it, perhaps an appositive opened by a
+ * determiner or a role, then a comma and at least three words that are
+ * no clause of their own.  Returns the closing comma's token, 0 if none.
+ */
+static size_t
+paren_inverted(const struct xdoc *d, size_t i, size_t t0, size_t end)
+{
+	static const char *const roles[] = {
+		"a", "an", "the", "his", "her", "its", "their", "head", "chief",
+		"president", "director", "principal", "chairman", "chairwoman",
+		"spokesman", "spokeswoman", "founder", "author", "editor",
+		"analyst", "professor", "senior", "managing", "executive",
+		"former", NULL
+	};
+	size_t c, c2;
+
+	if (i < t0 + 3 || d->tv[i - 1].kind != W_PUNCT ||
+	    d->text[d->tv[i - 1].s] != ',' || d->tv[i - 1].inq ||
+	    marks_in(d, t0, i) || !(name_next(d, i + 1, end) ||
+	    speaker_next(d, i, end)))
+		return 0;
+	for (c = i + 1; c < end && c < i + 7 && d->tv[c].kind == W_WORD &&
+	    !d->tv[c].inq; c++)
+		;
+	if (c == i + 1 || c + 3 >= end || d->tv[c].kind != W_PUNCT ||
+	    d->text[d->tv[c].s] != ',')
+		return 0;
+	/* an appositive after the name: ", said Ana Ruiz, head of ..., " */
+	if (d->tv[c + 1].kind == W_WORD && !d->tv[c + 1].cap &&
+	    in(roles, d->text + d->tv[c + 1].s, d->tv[c + 1].e -
+	    d->tv[c + 1].s)) {
+		for (c2 = c + 1; c2 < end && c2 < c + 11 &&
+		    d->tv[c2].kind == W_WORD && !d->tv[c2].inq; c2++)
+			;
+		if (c2 + 3 >= end || d->tv[c2].kind != W_PUNCT ||
+		    d->text[d->tv[c2].s] != ',')
+			return 0;
+		c = c2;
+	}
+	if (d->tv[c + 1].kind != W_WORD || d->tv[c + 1].inq ||
+	    marks_in(d, c + 1, end) || word_is(d, c + 1, "that") ||
+	    word_is(d, c + 1, "who") || word_is(d, c + 1, "which") ||
+	    word_is(d, c + 1, "and") || word_is(d, c + 1, "but") ||
+	    word_is(d, c + 1, "with") || word_is(d, c + 1, "adding") ||
+	    word_is(d, c + 1, "saying") || in(subordinators, d->text +
+	    d->tv[c + 1].s, d->tv[c + 1].e - d->tv[c + 1].s))
+		return 0;
+	/* the words after hold a verb ("users conduct ... and the tools
+	 * should"); else they describe the speaker (", said Tom Hale, FCC
+	 * deputy secretary of communications.") */
+	for (c2 = c + 1; c2 < end; c2++) {
+		const char *w = d->text + d->tv[c2].s;
+		size_t n = d->tv[c2].e - d->tv[c2].s;
+
+		if (d->tv[c2].kind == W_WORD && !d->tv[c2].cap &&
+		    (in(finite, w, n) || in(irregular_past, w, n) ||
+		    (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd')))
+			return c;
+	}
+	return 0;
+}
+
+/*
  * Speech verbs whose prepositional object is what was said: "called for
  * a ceasefire", "warned of a recession", "complained about the rules".
  */
@@ -3688,9 +3754,10 @@ xq_indirect(struct xdoc *d)
 				/* "said Beijing would ...": a bare clause */
 				a = j;
 			} else if ((in(inv_cues, w, n) || in(inv_present, w,
-			    n)) && !had_clause &&
-			    (c = paren_close(d, i, end)) != 0 && c + 2 < end &&
-			    paren_subject(d, i, d->sv[si].t0)) {
+			    n)) && !had_clause && (((c = paren_close(d, i,
+			    end)) != 0 && c + 2 < end &&
+			    paren_subject(d, i, d->sv[si].t0)) ||
+			    paren_inverted(d, i, d->sv[si].t0, end) != 0)) {
 				/* "..., he said, ...": the sentence around it */
 				a = d->sv[si].t0;
 				if (d->tv[a].kind != W_WORD)
