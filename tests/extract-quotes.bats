@@ -745,6 +745,26 @@ Mara Linde|spoken|the need for new ferries
 The union|asked|a new vote"
 }
 
+@test "a share of those asked is a speaker ('40% said they', 'The remaining 33% said'), a figure at the end of a clause is none; a sign of money may open the reported clause ('said the £7bn was earmarked', or a dollar sign)" {
+	cat > "$BATS_TEST_TMPDIR/share.txt" <<'TXT'
+In the Tellby survey, 40% said they would use the ferry.
+
+The remaining 33% said they would not.
+
+Fares rose to 2.25%, the Carrow figures showed.
+
+Tom Hale said the £7bn was earmarked for the port.
+
+Ana Ruiz said $40m would be spent on the pier.
+TXT
+	run sh -c "segment '$BATS_TEST_TMPDIR/share.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.text)\"'"
+	assert_output "40%|they would use the ferry
+The remaining 33%|they would not
+the Carrow figures|Fares rose to 2.25%
+Tom Hale|the £7bn was earmarked for the port
+Ana Ruiz|\$40m would be spent on the pier"
+}
+
 @test "an inverted attribution set off by commas inside its sentence reports the sentence around it, the speaker after the cue ('The answer, says Ana Ruiz, is the ferry.'); one followed only by a description of the speaker closes the clause before it" {
 	cat > "$BATS_TEST_TMPDIR/paren.txt" <<'TXT'
 The answer, says Ana Ruiz, is the ferry.

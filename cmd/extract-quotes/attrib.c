@@ -775,6 +775,14 @@ past_verb_object(const struct xdoc *d, size_t t0, size_t k)
 	return 0;
 }
 
+/* Words before a share that belong to it: "Some 18%", "nearly 40%",
+ * "Another 7%", "The remaining 33%". */
+static const char *const share_words[] = {
+	"some", "about", "around", "nearly", "almost", "over", "just",
+	"only", "roughly", "another", "remaining", "the", "a", "further",
+	NULL
+};
+
 /*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
@@ -786,6 +794,24 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	size_t i = k, j, n = 0, tb, c;
 	const struct xent *e;
 
+	/* "40% said", "Some 18% said": a share of those asked, as "About
+	 * 18 per cent said" is */
+	if (i > t0 + 1 && d->tv[i - 1].kind == W_PUNCT && d->tv[i - 1].e -
+	    d->tv[i - 1].s == 1 && d->text[d->tv[i - 1].s] == '%' &&
+	    d->tv[i - 2].kind == W_WORD && d->tv[i - 2].e == d->tv[i - 1].s &&
+	    d->text[d->tv[i - 2].s] >= '0' && d->text[d->tv[i - 2].s] <= '9') {
+		*a = i - 2;
+		while (*a > t0 && *a + 4 > i && d->tv[*a - 1].kind == W_WORD &&
+		    tok_in_fold(d, *a - 1, share_words))
+			(*a)--;
+		*b = i;
+		/* the share opens its clause (not "rates rose to 2.25%, the
+		 * minutes showed") */
+		if (*a == t0 || is_comma(d, *a - 1) || tok_is(d, *a - 1,
+		    "and") || tok_is(d, *a - 1, "while") || tok_is(d, *a - 1,
+		    "but"))
+			return true;
+	}
 	/* "who’s called for": the contraction's "’s" is "has" */
 	if (i > t0 + 1 && (tok_is(d, i - 1, "\xe2\x80\x99s") ||
 	    tok_is(d, i - 1, "'s")) && (tok_is(d, i - 2, "who") ||

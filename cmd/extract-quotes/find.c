@@ -1091,6 +1091,15 @@ static const char *const objects[] = {
 	"no", "more", "less", "to", NULL
 };
 
+/* Is w[0..n) a currency sign or a per cent sign: $ £ € ¥ %? */
+static bool
+money_sign(const char *w, size_t n)
+{
+	return (n == 1 && (*w == '$' || *w == '%')) || (n == 2 &&
+	    (memcmp(w, "\xc2\xa3", 2) == 0 || memcmp(w, "\xc2\xa5", 2) ==
+	    0)) || (n == 3 && memcmp(w, "\xe2\x82\xac", 3) == 0);
+}
+
 /*
  * Does a clause start at token j: within its first words, before any
  * punctuation, a finite verb (an auxiliary, or a lower-case word in -ed)?
@@ -1126,6 +1135,11 @@ clause_at(const struct xdoc *d, size_t j, size_t end)
 		}
 		/* quoted words in the clause: "said the breaks “do nothing”" */
 		if (t->kind >= W_OPEN)
+			continue;
+		/* a sign of money opening the subject: "said the £7bn was"
+		 * (not "reported a 19% rise in profits to £450m") */
+		if (t->kind == W_PUNCT && k <= j + 2 && *w != '%' &&
+		    money_sign(w, n))
 			continue;
 		if (t->kind != W_WORD)
 			return false;
@@ -3725,13 +3739,18 @@ xq_indirect(struct xdoc *d)
 				a = j;
 			} else if ((in(bare_cues, w, n) || (in(clause_cues, w,
 			    n) && clause_next(d, j, end))) && j < end &&
-			    d->tv[j].kind == W_WORD && !d->tv[j].inq &&
+			    (d->tv[j].kind == W_WORD || (money_sign(d->text +
+			    d->tv[j].s, d->tv[j].e - d->tv[j].s) &&
+			    clause_at(d, j, end))) && !d->tv[j].inq &&
 			    /* "adding he would", "adding the fares would",
 			     * not "adding 50 jobs" */
 			    (!(n == 6 && memcmp(w, "adding", 6) == 0) ||
 			    added_clause(d, j, end)) &&
 			    j > i && i > d->sv[si].t0 &&
 			    (d->tv[i - 1].kind == W_WORD ||
+			    /* "18% said they would" */
+			    (*(d->text + d->tv[i - 1].s) == '%' &&
+			    d->tv[i - 1].e - d->tv[i - 1].s == 1) ||
 			    appositive_before(d, i, d->sv[si].t0) ||
 			    (n > 4 && memcmp(w + n - 3, "ing", 3) == 0 &&
 			    d->text[d->tv[i - 1].s] == ',')) &&
@@ -3787,7 +3806,9 @@ xq_indirect(struct xdoc *d)
 				continue;
 			}
 			if (a >= end || (d->tv[a].kind != W_WORD &&
-			    !quote_opens_clause(d, a, end)) ||
+			    !quote_opens_clause(d, a, end) &&
+			    !money_sign(d->text + d->tv[a].s, d->tv[a].e -
+			    d->tv[a].s)) ||
 			    (d->tv[a].kind == W_WORD && d->tv[a].inq &&
 			    a > i + 1))
 				continue;
