@@ -745,6 +745,28 @@ Mara Linde|spoken|the need for new ferries
 The union|asked|a new vote"
 }
 
+@test "the hearer of a report may be a group ('told media she was'), come after 'to' ('admitted to jurors he was', 'explained to reporters that') or carry a place ('told a court in the town of Tellby she was'; 'told a court at the Carrow Institute the case was' reports nothing); 'said at least 111 ...' is a clause" {
+	cat > "$BATS_TEST_TMPDIR/hearer.txt" <<'TXT'
+The actress told media she was going straight to the airport.
+
+Tom Hale admitted to jurors he was willing to hide the losses.
+
+Ana Ruiz explained to reporters that the pier would close.
+
+Lena Okoro told a court in the town of Tellby she was paid to keep quiet.
+
+Judge Tom Vetter told a meeting at the Carrow Institute the case was serious.
+
+Tom Hale said at least 111 of the boats had been sold.
+TXT
+	run sh -c "segment '$BATS_TEST_TMPDIR/hearer.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.text)\"'"
+	assert_output "The actress|she was going straight to the airport
+Tom Hale|he was willing to hide the losses
+Ana Ruiz|the pier would close
+Lena Okoro|she was paid to keep quiet
+Tom Hale|at least 111 of the boats had been sold"
+}
+
 @test "a share of those asked is a speaker ('40% said they', 'The remaining 33% said'), a figure at the end of a clause is none; a sign of money may open the reported clause ('said the £7bn was earmarked', or a dollar sign)" {
 	cat > "$BATS_TEST_TMPDIR/share.txt" <<'TXT'
 In the Tellby survey, 40% said they would use the ferry.

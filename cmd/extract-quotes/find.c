@@ -1302,7 +1302,10 @@ tell_hearer(const struct xdoc *d, size_t j, size_t end)
 	static const char *const hearers[] = {
 		"him", "her", "them", "us", "me", "you", "reporters",
 		"journalists", "lawmakers", "parliament", "supporters",
-		"voters", "listeners", "viewers", "investors", "analysts", NULL
+		"voters", "listeners", "viewers", "investors", "analysts",
+		"media", "staff", "delegates", "colleagues", "students",
+		"members", "jurors", "workers", "employees", "shareholders",
+		"fans", "friends", "guests", NULL
 	};
 	size_t k = j;
 
@@ -1310,15 +1313,16 @@ tell_hearer(const struct xdoc *d, size_t j, size_t end)
 		return j;
 	if (in(hearers, d->text + d->tv[j].s, d->tv[j].e - d->tv[j].s))
 		return j + 1;
-	if (word_is(d, j, "the") || word_is(d, j, "a")) {
+	if (word_is(d, j, "the") || word_is(d, j, "a") || word_is(d, j, "an")) {
 		/* no subject, title or determiner that opens the clause as
 		 * the second word: "the BBC she would", "the BBC Mr Hale
 		 * would", "the BBC this was" */
 		for (k = j + 1; k < end && k < j + 3 && d->tv[k].kind == W_WORD &&
 		    !word_is(d, k, "that") && (k == j + 1 ||
-		    !in(clause_subjects, d->text + d->tv[k].s,
-		    d->tv[k].e - d->tv[k].s)); k++)
-			;
+		    (!in(clause_subjects, d->text + d->tv[k].s,
+		    d->tv[k].e - d->tv[k].s) && !word_is(d, k, "in") &&
+		    !word_is(d, k, "at") && !word_is(d, k, "on"))); k++)
+			;	/* (not "an audience in the UK": a place) */
 		/* "the Treasury Select Committee that": a name runs on to
 		 * "that" (not "told the BBC Mr Campbell would ...") */
 		if (k > j + 1 && d->tv[k - 1].cap) {
@@ -3429,6 +3433,16 @@ fragments(struct xdoc *d)
 	}
 }
 
+/* Cues whose hearer may follow "to": "admitted to jurors he was". */
+static const char *const to_hearer_cues[] = {
+	"said", "says", "admitted", "admits", "explained", "explains",
+	"confessed", "confesses", "conceded", "concedes", "complained",
+	"complains", "insisted", "insists", "boasted", "boasts", "confided",
+	"confides", "revealed", "reveals", "stressed", "stresses",
+	"suggested", "suggests", "declared", "declares", "wrote", "writes",
+	NULL
+};
+
 void
 xq_indirect(struct xdoc *d)
 {
@@ -3680,8 +3694,50 @@ xq_indirect(struct xdoc *d)
 			    (b = tell_object(d, j, end)) > j) {
 				/* "told the Post on Friday that" */
 				b = skip_after_cue(d, b, end);
+				/* "told a court in the town of Santa Maria she
+				 * was": past the place to the clause's pronoun,
+				 * else no report (where the place ends is not
+				 * known) */
+				if (word_is(d, b, "on") && b + 2 < end &&
+				    in(xq_weekdays, d->text + d->tv[b + 1].s,
+				    d->tv[b + 1].e - d->tv[b + 1].s))
+					b += 2;	/* "told the BBC on Tuesday care
+						 * was needed" */
+				else if (word_is(d, b, "in") || word_is(d, b,
+				    "at") || word_is(d, b, "on")) {
+					for (k = b + 1; k < end && k < b + 10 &&
+					    d->tv[k].kind == W_WORD &&
+					    !d->tv[k].inq && !word_is(d, k,
+					    "that") && !(word_is(d, k, "he") ||
+					    word_is(d, k, "she") || word_is(d, k,
+					    "they") || word_is(d, k, "we") ||
+					    word_is(d, k, "I")); k++)
+						;
+					if (k < end && !word_is(d, k, "that") &&
+					    d->tv[k].kind == W_WORD &&
+					    !d->tv[k].inq && k < b + 10)
+						b = k;
+				}
 				/* "told reporters the talks had failed" (not
 				 * "told a dispatcher before police arrived") */
+				if (word_is(d, b, "that"))
+					j = b;
+				else if (b < end && d->tv[b].kind == W_WORD &&
+				    !word_is(d, b, "in") && !word_is(d, b, "at") &&
+				    !word_is(d, b, "on") &&
+				    !d->tv[b].inq && !sub_in(d, j, b + 1) &&
+				    clause_from(d, b, end)) {
+					add_clause(d, b, end, i);
+					had_clause = true;
+					continue;
+				}
+			}
+			/* "admitted to jurors he was", "explained to
+			 * reporters that": the hearer after "to" */
+			if (!word_is(d, j, "that") && word_is(d, j, "to") &&
+			    in(to_hearer_cues, w, n) && (b = tell_hearer(d,
+			    j + 1, end)) > j + 1) {
+				b = skip_after_cue(d, b, end);
 				if (word_is(d, b, "that"))
 					j = b;
 				else if (b < end && d->tv[b].kind == W_WORD &&
@@ -3763,7 +3819,8 @@ xq_indirect(struct xdoc *d)
 			    ((!word_is(d, j, "the") && !word_is(d, j, "a") &&
 			    !word_is(d, j, "this")) || clause_at(d, j, end)) &&
 			    !word_is(d, j, "and") && !word_is(d, j, "of") &&
-			    !word_is(d, j, "at") && !word_is(d, j, "with") &&
+			    (!word_is(d, j, "at") || word_is(d, j + 1, "least") ||
+			    word_is(d, j + 1, "most")) && !word_is(d, j, "with") &&
 			    !word_is(d, j, "so") && !word_is(d, j, "via") &&
 			    !(word_is(d, j, "he") || word_is(d, j, "she") ||
 			    word_is(d, j, "it") || word_is(d, j, "they") ||
