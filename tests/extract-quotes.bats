@@ -745,6 +745,17 @@ Mara Linde|spoken|the need for new ferries
 The union|asked|a new vote"
 }
 
+@test "a phrase set off after the cue belongs to the report ('It said, despite four years of work, some boats were not ready'), a channel or place does not ('said, in a statement, the board ...')" {
+	cat > "$BATS_TEST_TMPDIR/set.txt" <<'TXT'
+The Carrow committee said, despite four years of work, some of the boats were still not ready.
+
+Tillax said, in a statement, the board had done nothing wrong.
+TXT
+	run sh -c "segment '$BATS_TEST_TMPDIR/set.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.text)\"'"
+	assert_output "The Carrow committee|despite four years of work, some of the boats were still not ready
+Tillax|the board had done nothing wrong"
+}
+
 @test "the hearer of a report may be a group ('told media she was'), come after 'to' ('admitted to jurors he was', 'explained to reporters that') or carry a place ('told a court in the town of Tellby she was'; 'told a court at the Carrow Institute the case was' reports nothing); 'said at least 111 ...' is a clause" {
 	cat > "$BATS_TEST_TMPDIR/hearer.txt" <<'TXT'
 The actress told media she was going straight to the airport.

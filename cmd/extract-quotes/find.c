@@ -3748,6 +3748,38 @@ xq_indirect(struct xdoc *d)
 					continue;
 				}
 			}
+			/* "It said, despite four years of preparations, some
+			 * councils were not ready": a phrase set off after the
+			 * cue, then the clause; the report holds both */
+			if (j == i + 1 && j + 4 < end && in(bare_cues, w, n) &&
+			    d->tv[j].kind == W_PUNCT && d->text[d->tv[j].s] ==
+			    ',' && !d->tv[j].inq &&
+			    !paren_subject(d, i, d->sv[si].t0) &&
+			    (in(subordinators, d->text +
+			    d->tv[j + 1].s, d->tv[j + 1].e - d->tv[j + 1].s) ||
+			    word_is(d, j + 1, "if") || word_is(d, j + 1, "in") ||
+			    word_is(d, j + 1, "under") || word_is(d, j + 1,
+			    "unless"))) {
+				for (c = j + 2; c < end && c < j + 14 &&
+				    d->tv[c].kind == W_WORD && !d->tv[c].inq; c++)
+					;
+				if (c + 2 < end && d->tv[c].kind == W_PUNCT &&
+				    d->text[d->tv[c].s] == ',' &&
+				    d->tv[c + 1].kind == W_WORD &&
+				    !d->tv[c + 1].inq && clause_from(d, c + 1,
+				    end)) {
+					for (b = c + 1; b < end && !clause_end(d, b,
+					    end); b++)
+						;
+					/* a place, a time or a channel is no
+					 * part: "said, in a statement, the
+					 * board ..." */
+					if (add_indirect(d, word_is(d, j + 1, "in") ?
+					    c + 1 : j + 1, b, i))
+						had_clause = true;
+					continue;
+				}
+			}
 			/* "said Monday the vote would ...", "said in a
 			 * statement the plant was safe" */
 			if (!word_is(d, j, "that") && (in(bare_cues, w, n) ||
