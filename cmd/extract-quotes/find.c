@@ -3433,6 +3433,28 @@ fragments(struct xdoc *d)
 	}
 }
 
+/*
+ * Where a report that is a preposition's object starts after the cue at
+ * i: "warned of ...", "spoke to reporters about ...", "accused the mayor
+ * of ...", "asked him about ..." (the four never match the same words);
+ * 0 if none.
+ */
+static size_t
+prep_report_at(const struct xdoc *d, size_t i, size_t end)
+{
+	const char *w = d->text + d->tv[i].s;
+	size_t n = d->tv[i].e - d->tv[i].s, j;
+
+	if (in(prep_verbs, w, n) && i + 2 < end && d->tv[i + 1].kind ==
+	    W_WORD && in(preps, d->text + d->tv[i + 1].s, d->tv[i + 1].e -
+	    d->tv[i + 1].s))
+		return i + 2;
+	if ((j = talked_about(d, i, end)) != 0 ||
+	    (j = accused_of(d, i, end)) != 0)
+		return j;
+	return in(ask_verbs, w, n) ? asked_about(d, i, end) : 0;
+}
+
 /* Cues whose hearer may follow "to": "admitted to jurors he was". */
 static const char *const to_hearer_cues[] = {
 	"said", "says", "admitted", "admits", "explained", "explains",
@@ -3539,35 +3561,11 @@ xq_indirect(struct xdoc *d)
 			    in(xq_be_forms, d->text + d->tv[i - 1].s,
 			    d->tv[i - 1].e - d->tv[i - 1].s))
 				continue;
-			if (in(prep_verbs, w, n) && i + 2 < end &&
-			    d->tv[i + 1].kind == W_WORD && in(preps, d->text +
-			    d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s) &&
+			/* "warned of a recession", "spoke to reporters about
+			 * the vote", "accused the mayor of lying", "asked him
+			 * about the vote" */
+			if ((j = prep_report_at(d, i, end)) != 0 &&
 			    !negated(d, i, d->sv[si].t0) &&
-			    prep_object(d, i + 2, end, &b)) {
-				add_indirect(d, i + 2, b, i);
-				had_clause = true;
-				continue;
-			}
-			/* "spoke to reporters about the vote" */
-			if ((j = talked_about(d, i, end)) != 0 &&
-			    !negated(d, i, d->sv[si].t0) &&
-			    prep_object(d, j, end, &b)) {
-				add_indirect(d, j, b, i);
-				had_clause = true;
-				continue;
-			}
-			/* "accused the mayor of lying" */
-			if ((j = accused_of(d, i, end)) != 0 &&
-			    !negated(d, i, d->sv[si].t0) &&
-			    prep_object(d, j, end, &b)) {
-				add_indirect(d, j, b, i);
-				had_clause = true;
-				continue;
-			}
-			/* "asked him about the vote", "asked Mara Linde
-			 * about it" */
-			if (in(ask_verbs, w, n) && (j = asked_about(d, i,
-			    end)) != 0 && !negated(d, i, d->sv[si].t0) &&
 			    prep_object(d, j, end, &b)) {
 				add_indirect(d, j, b, i);
 				had_clause = true;
