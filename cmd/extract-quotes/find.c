@@ -1693,6 +1693,25 @@ appositive_tail(const struct xdoc *d, size_t i, size_t end)
 }
 
 /*
+ * Does a clause or phrase of its own open at token k, after the comma
+ * that ends an attribution: a subordinator, "with", "but", or a verb in
+ * -ing that is no cue ("moving out of ...", not "adding" or "according")?
+ */
+static bool
+own_phrase_at(const struct xdoc *d, size_t k)
+{
+	const char *w = d->text + d->tv[k].s;
+	size_t n = d->tv[k].e - d->tv[k].s;
+
+	if (in(subordinators, w, n) || word_is(d, k, "with") ||
+	    word_is(d, k, "but"))
+		return true;
+	return d->tv[k].kind == W_WORD && !d->tv[k].cap && n > 5 &&
+	    memcmp(w + n - 3, "ing", 3) == 0 && !word_is(d, k, "according") &&
+	    !is_cue(w, n);
+}
+
+/*
  * Does the sentence end soon after the cue at i, with nothing after it
  * that reports a clause of its own: ", officials said.", ", said Smith,
  * an economist at the bank.", ", she said in an interview on Monday."
@@ -1714,13 +1733,7 @@ closing_tail(const struct xdoc *d, size_t i, size_t end)
 	 * ...") */
 	for (k = i + 1; k + 1 < end && k < i + 10; k++)
 		if (d->tv[k].kind == W_PUNCT && d->text[d->tv[k].s] == ',' &&
-		    (in(subordinators, d->text + d->tv[k + 1].s,
-		    d->tv[k + 1].e - d->tv[k + 1].s) || word_is(d, k + 1,
-		    "with") || word_is(d, k + 1, "but") || (!d->tv[k + 1].cap && d->tv[k + 1].kind ==
-		    W_WORD && d->tv[k + 1].e - d->tv[k + 1].s > 5 &&
-		    memcmp(d->text + d->tv[k + 1].e - 3, "ing", 3) == 0 &&
-		    !word_is(d, k + 1, "according") && !is_cue(d->text +
-		    d->tv[k + 1].s, d->tv[k + 1].e - d->tv[k + 1].s)))) {
+		    own_phrase_at(d, k + 1)) {
 			end = k + 1;
 			break;
 		}
