@@ -527,6 +527,23 @@ Ana Ruiz"
 	assert_line --partial '"type":"quote","doc":"d","n":0'
 }
 
+@test "bad input: a sentence far past the document's length is reported and left out, not given gigabytes of memory; the rest are read" {
+	printf '%s\n' '{"type":"doc","doc":"d","bytes":40}' \
+	    '{"type":"sentence","doc":"d","n":0,"para":0,"start":0,"end":26,"text":"\"We agree,\" said Ida Berg."}' \
+	    '{"type":"sentence","doc":"d","n":1,"para":1,"start":5000000000,"end":5000000008,"text":"Go away."}' \
+	    '{"type":"doc","doc":"e"}' \
+	    '{"type":"sentence","doc":"e","n":0,"para":0,"start":4000000000,"end":4000000008,"text":"Go away."}' > "$BATS_TEST_TMPDIR/in"
+	# memory bounded, except under valgrind or the sanitizers, which need
+	# far more address space of their own
+	local lim="ulimit -v 400000;"
+	if [ -n "${VALGRIND:-}" ] || [ -n "${ASAN_OPTIONS:-}" ]; then lim=""; fi
+	run -1 sh -c "$lim extract-quotes '$BATS_TEST_TMPDIR/in'"
+	assert_line "extract-quotes: $BATS_TEST_TMPDIR/in:3: cannot parse record: sentence ends at byte 5000000008, past the document's 40 bytes; left out"
+	assert_line "extract-quotes: $BATS_TEST_TMPDIR/in:5: cannot parse record: sentence ends at byte 4000000008, too far past the rest of the document's text; left out"
+	assert_line --partial '"type":"quote","doc":"d","n":0'
+	assert_equal "$(echo "$output" | grep -c '^{')" 6
+}
+
 @test "bad input: sentences with missing text or bad start are reported and skipped" {
 	printf '%s\n' '{"type":"doc","doc":"d"}' '{"type":"sentence","doc":"d","start":0}' \
 	    '{"type":"sentence","doc":"d","start":-1,"text":"x"}' \

@@ -191,6 +191,63 @@ put_quote(const struct xdoc *d, const char *id, size_t idlen,
 	jl_puts("]}\n");
 }
 
+/*
+ * The document's text is rebuilt at the sentences' offsets, so its size
+ * is the largest end, and one bad "start" of five billion would have it
+ * allocate gigabytes.  A sentence may end no further than the doc
+ * record's "bytes" (the contract's length of the document), and, unless
+ * the sentences' own text is large enough to vouch for it, no further
+ * than 1 GB; with no "bytes", no further than sixteen times the
+ * sentences' text and 16 MB more (a stream filtered down to a few
+ * sentences of a long document keeps its doc record, and with it its
+ * length).  Sentences past the limit are reported and left out.  Returns
+ * the new largest end.
+ */
+static size_t
+bound_offsets(struct recdoc *rd, struct srec *sr, size_t *nsr, size_t len,
+    int *status)
+{
+	size_t i, k, text = 0, limit, vouched;
+	long long b;
+	bool stated = false;
+
+	for (i = 0; i < *nsr; i++)
+		text += sr[i].tlen;
+	limit = vouched = 16 * text + ((size_t)1 << 24);
+	for (i = 0; i < rd->n; i++)
+		if (rd->v[i].type == REC_DOC && rec_int(&rd->v[i], "bytes", &b) &&
+		    b >= 0) {
+			limit = (size_t)b;
+			if (limit > ((size_t)1 << 30) && limit > vouched)
+				limit = vouched > ((size_t)1 << 30) ? vouched :
+				    (size_t)1 << 30;
+			stated = true;
+			break;
+		}
+	if (len <= limit)
+		return len;
+	for (i = k = 0, len = 0; i < *nsr; i++) {
+		if (sr[i].e > limit) {
+			if (stated && limit == (size_t)b)
+				rec_bad(rd, &rd->v[sr[i].ri], "sentence ends "
+				    "at byte %zu, past the document's %lld "
+				    "bytes; left out", sr[i].e, b);
+			else
+				rec_bad(rd, &rd->v[sr[i].ri], "sentence ends "
+				    "at byte %zu, too far past the rest of "
+				    "the document's text; left out", sr[i].e);
+			*status = EXIT_DATA;
+			free(sr[i].owned);
+			continue;
+		}
+		if (sr[i].e > len)
+			len = sr[i].e;
+		sr[k++] = sr[i];
+	}
+	*nsr = k;
+	return len;
+}
+
 static void
 flush(struct recdoc *rd, void *arg)
 {
@@ -254,6 +311,9 @@ flush(struct recdoc *rd, void *arg)
 	for (i = 0; i < rd->n; i++)
 		rec_put(&rd->v[i]);
 	if (done || nsr == 0 || id == NULL)
+		goto out;
+	len = bound_offsets(rd, sr, &nsr, len, &st->status);
+	if (nsr == 0)
 		goto out;
 
 	if (nsr > 1)
