@@ -582,6 +582,32 @@ word_is(const struct xdoc *d, size_t ti, const char *w)
 	    strncasecmp(d->text + d->tv[ti].s, w, n) == 0;
 }
 
+/* Is token k a subject pronoun: he, she, it, they, we or I? */
+static bool
+subject_pronoun(const struct xdoc *d, size_t k)
+{
+	static const char *const pron[] = {
+		"he", "she", "it", "they", "we", "i", NULL
+	};
+	char low[8];
+	size_t n;
+
+	return k < d->nt && d->tv[k].kind == W_WORD &&
+	    xq_lower_tok(d, k, low, sizeof(low), &n) && in(pron, low, n);
+}
+
+/* Is token k a lower-case adverb in -ly ("closely", "vociferously"; not
+ * "early", "family", "only")? */
+static bool
+adverb_ly(const struct xdoc *d, size_t k)
+{
+	size_t n = d->tv[k].e - d->tv[k].s;
+
+	return d->tv[k].kind == W_WORD && !d->tv[k].cap && n > 4 &&
+	    memcmp(d->text + d->tv[k].e - 2, "ly", 2) == 0 &&
+	    !word_is(d, k, "early") && !word_is(d, k, "family");
+}
+
 /* Does the word at i end in a possessive ("Radio's", "Carrow’s", or the
  * "'s" alone)? */
 bool
@@ -1091,11 +1117,11 @@ static const char *const objects[] = {
 	"no", "more", "less", "to", NULL
 };
 
-/* Is w[0..n) a currency sign or a per cent sign: $ £ € ¥ %? */
+/* Is w[0..n) a currency sign: $ £ € ¥? */
 static bool
-money_sign(const char *w, size_t n)
+currency_sign(const char *w, size_t n)
 {
-	return (n == 1 && (*w == '$' || *w == '%')) || (n == 2 &&
+	return (n == 1 && *w == '$') || (n == 2 &&
 	    (memcmp(w, "\xc2\xa3", 2) == 0 || memcmp(w, "\xc2\xa5", 2) ==
 	    0)) || (n == 3 && memcmp(w, "\xe2\x82\xac", 3) == 0);
 }
@@ -1138,8 +1164,7 @@ clause_at(const struct xdoc *d, size_t j, size_t end)
 			continue;
 		/* a sign of money opening the subject: "said the £7bn was"
 		 * (not "reported a 19% rise in profits to £450m") */
-		if (t->kind == W_PUNCT && k <= j + 2 && *w != '%' &&
-		    money_sign(w, n))
+		if (t->kind == W_PUNCT && k <= j + 2 && currency_sign(w, n))
 			continue;
 		if (t->kind != W_WORD)
 			return false;
@@ -2186,16 +2211,6 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 
 static bool add_indirect(struct xdoc *, size_t, size_t, size_t);
 
-/* Is token k a lower-case adverb in -ly ("closely", "widely")? */
-static bool
-adverb_ly(const struct xdoc *d, size_t k)
-{
-	size_t n = d->tv[k].e - d->tv[k].s;
-
-	return d->tv[k].kind == W_WORD && !d->tv[k].cap && n > 4 &&
-	    memcmp(d->text + d->tv[k].e - 2, "ly", 2) == 0;
-}
-
 /*
  * ", officials said.", ", said Smith.", ", she said in an interview.": the
  * clause before the cue at i, which closes sentence si (tokens to end).
@@ -2252,9 +2267,7 @@ clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
 			return;
 	if ((word_is(d, i, "added") && in(xq_be_forms, d->text + d->tv[i - 1].s,
 	    d->tv[i - 1].e - d->tv[i - 1].s)) ||
-	    (j < i && (word_is(d, j, "and") || word_is(d, j, "but") ||
-	    (in(subordinators, d->text + d->tv[j].s, d->tv[j].e -
-	    d->tv[j].s) && !word_is(d, j, "as")))))
+	    (j < i && (word_is(d, j, "and") || word_is(d, j, "but"))))
 		return;
 	/* the comma must be there: "Fans following the case have asked to
 	 * see ..." reports nothing before "asked" */
@@ -2521,9 +2534,7 @@ skip_after_cue(const struct xdoc *d, size_t j, size_t end)
 	    word_is(d, j, "earlier") || word_is(d, j, "later") ||
 	    word_is(d, j, "yesterday") || word_is(d, j, "today") ||
 	    in(xq_weekdays, d->text + d->tv[j].s, d->tv[j].e -
-	    d->tv[j].s)) && (word_is(d, k, "he") || word_is(d, k,
-	    "she") || word_is(d, k, "they") || word_is(d, k, "we") ||
-	    word_is(d, k, "it")))
+	    d->tv[j].s)) && subject_pronoun(d, k))
 		return k;
 	/* "said at a rally in Carrow that", "said via email
 	 * that": a phrase of place, time or means before "that" */
@@ -3032,10 +3043,7 @@ talked_about(const struct xdoc *d, size_t i, size_t end)
 		const char *w = d->text + d->tv[k].s;
 		size_t n = d->tv[k].e - d->tv[k].s;
 
-		if (in(when, w, n) || in(xq_weekdays, w, n) || (n >= 5 &&
-		    !d->tv[k].cap && memcmp(w + n - 2, "ly", 2) == 0 &&
-		    !word_is(d, k, "early") && !word_is(d, k, "family") &&
-		    !word_is(d, k, "only")))
+		if (in(when, w, n) || in(xq_weekdays, w, n) || adverb_ly(d, k))
 			k++;
 		else if ((word_is(d, k, "at") && word_is(d, k + 1, "length")) ||
 		    (word_is(d, k, "in") && (word_is(d, k + 1, "public") ||
@@ -3701,9 +3709,18 @@ xq_indirect(struct xdoc *d)
 			    d->tv[j].kind == W_WORD && d->tv[j].cap &&
 			    word_is(d, j + 1, "that"))
 				j++;
-			if (!word_is(d, j, "that") && in(tell_cues, w, n) &&
-			    (b = tell_object(d, j, end)) > j) {
-				/* "told the Post on Friday that" */
+			/* the hearer: "told the Post on Friday that", "told
+			 * reporters the talks had failed", "admitted to jurors
+			 * he was", "explained to reporters that" */
+			b = 0;
+			if (word_is(d, j, "that"))
+				;
+			else if (in(tell_cues, w, n))
+				b = (k = tell_object(d, j, end)) > j ? k : 0;
+			else if (word_is(d, j, "to") && in(to_hearer_cues, w, n))
+				b = (k = tell_hearer(d, j + 1, end)) > j + 1 ? k :
+				    0;
+			if (b != 0) {
 				b = skip_after_cue(d, b, end);
 				/* "told a court in the town of Santa Maria she
 				 * was": past the place to the clause's pronoun,
@@ -3719,39 +3736,20 @@ xq_indirect(struct xdoc *d)
 					for (k = b + 1; k < end && k < b + 10 &&
 					    d->tv[k].kind == W_WORD &&
 					    !d->tv[k].inq && !word_is(d, k,
-					    "that") && !(word_is(d, k, "he") ||
-					    word_is(d, k, "she") || word_is(d, k,
-					    "they") || word_is(d, k, "we") ||
-					    word_is(d, k, "I")); k++)
+					    "that") && !subject_pronoun(d, k); k++)
 						;
 					if (k < end && !word_is(d, k, "that") &&
 					    d->tv[k].kind == W_WORD &&
 					    !d->tv[k].inq && k < b + 10)
 						b = k;
 				}
-				/* "told reporters the talks had failed" (not
-				 * "told a dispatcher before police arrived") */
+				/* not "told a dispatcher before police
+				 * arrived" */
 				if (word_is(d, b, "that"))
 					j = b;
 				else if (b < end && d->tv[b].kind == W_WORD &&
 				    !word_is(d, b, "in") && !word_is(d, b, "at") &&
 				    !word_is(d, b, "on") &&
-				    !d->tv[b].inq && !sub_in(d, j, b + 1) &&
-				    clause_from(d, b, end)) {
-					add_clause(d, b, end, i);
-					had_clause = true;
-					continue;
-				}
-			}
-			/* "admitted to jurors he was", "explained to
-			 * reporters that": the hearer after "to" */
-			if (!word_is(d, j, "that") && word_is(d, j, "to") &&
-			    in(to_hearer_cues, w, n) && (b = tell_hearer(d,
-			    j + 1, end)) > j + 1) {
-				b = skip_after_cue(d, b, end);
-				if (word_is(d, b, "that"))
-					j = b;
-				else if (b < end && d->tv[b].kind == W_WORD &&
 				    !d->tv[b].inq && !sub_in(d, j, b + 1) &&
 				    clause_from(d, b, end)) {
 					add_clause(d, b, end, i);
@@ -3838,7 +3836,7 @@ xq_indirect(struct xdoc *d)
 				a = j;
 			} else if ((in(bare_cues, w, n) || (in(clause_cues, w,
 			    n) && clause_next(d, j, end))) && j < end &&
-			    (d->tv[j].kind == W_WORD || (money_sign(d->text +
+			    (d->tv[j].kind == W_WORD || (currency_sign(d->text +
 			    d->tv[j].s, d->tv[j].e - d->tv[j].s) &&
 			    clause_at(d, j, end))) && !d->tv[j].inq &&
 			    /* "adding he would", "adding the fares would",
@@ -3865,9 +3863,7 @@ xq_indirect(struct xdoc *d)
 			    (!word_is(d, j, "at") || word_is(d, j + 1, "least") ||
 			    word_is(d, j + 1, "most")) && !word_is(d, j, "with") &&
 			    !word_is(d, j, "so") && !word_is(d, j, "via") &&
-			    !(word_is(d, j, "he") || word_is(d, j, "she") ||
-			    word_is(d, j, "it") || word_is(d, j, "they") ||
-			    word_is(d, j, "we") || word_is(d, j, "I") ?
+			    !(subject_pronoun(d, j) ?
 			    j + 1 >= end || d->tv[j + 1].kind != W_WORD ||
 			    d->tv[j + 1].cap : false)) {
 				/* "said Beijing would ...": a bare clause */
@@ -3907,7 +3903,7 @@ xq_indirect(struct xdoc *d)
 			}
 			if (a >= end || (d->tv[a].kind != W_WORD &&
 			    !quote_opens_clause(d, a, end) &&
-			    !money_sign(d->text + d->tv[a].s, d->tv[a].e -
+			    !currency_sign(d->text + d->tv[a].s, d->tv[a].e -
 			    d->tv[a].s)) ||
 			    (d->tv[a].kind == W_WORD && d->tv[a].inq &&
 			    a > i + 1))

@@ -174,6 +174,7 @@ grow(void)
 static void
 insert(const char *s, size_t n, unsigned flags, bool replace)
 {
+	uint64_t h;
 	size_t i;
 
 	if (n == 0 || n > UINT32_MAX)
@@ -182,14 +183,15 @@ insert(const char *s, size_t n, unsigned flags, bool replace)
 	own();
 	if ((tabn + 1) * 2 > tabcap)
 		grow();
-	for (i = hash(s, n) & (tabcap - 1);; i = (i + 1) & (tabcap - 1)) {
+	h = buf_hash(s, n);
+	for (i = (uint32_t)h & (tabcap - 1);; i = (i + 1) & (tabcap - 1)) {
 		if (wtab[i].len == 0) {
 			if (wpool.len + n > UINT32_MAX)
 				err_die(EXIT_USAGE, "lexicon: too many names");
 			wtab[i].off = (uint32_t)wpool.len;
 			wtab[i].len = (uint32_t)n;
 			wtab[i].flags = flags;
-			bloom_add(buf_hash(s, n));
+			bloom_add(h);
 			buf_add(&wpool, s, n);
 			pool = wpool.data;
 			tabn++;
