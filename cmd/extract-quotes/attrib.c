@@ -796,10 +796,7 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 
 	/* "40% said", "Some 18% said": a share of those asked, as "About
 	 * 18 per cent said" is */
-	if (i > t0 + 1 && d->tv[i - 1].kind == W_PUNCT && d->tv[i - 1].e -
-	    d->tv[i - 1].s == 1 && d->text[d->tv[i - 1].s] == '%' &&
-	    d->tv[i - 2].kind == W_WORD && d->tv[i - 2].e == d->tv[i - 1].s &&
-	    d->text[d->tv[i - 2].s] >= '0' && d->text[d->tv[i - 2].s] <= '9') {
+	if (i > t0 + 1 && xq_percent(d, i - 1)) {
 		*a = i - 2;
 		while (*a > t0 && *a + 4 > i && d->tv[*a - 1].kind == W_WORD &&
 		    tok_in_fold(d, *a - 1, share_words))

@@ -1117,6 +1117,17 @@ static const char *const objects[] = {
 	"no", "more", "less", "to", NULL
 };
 
+/* Is token k a per cent sign written against the figure before it
+ * ("40%")? */
+bool
+xq_percent(const struct xdoc *d, size_t k)
+{
+	return k > 0 && d->tv[k].kind == W_PUNCT && d->tv[k].e - d->tv[k].s ==
+	    1 && d->text[d->tv[k].s] == '%' && d->tv[k - 1].kind == W_WORD &&
+	    d->tv[k - 1].e == d->tv[k].s && d->text[d->tv[k - 1].s] >= '0' &&
+	    d->text[d->tv[k - 1].s] <= '9';
+}
+
 /* Is w[0..n) a currency sign: $ £ € ¥? */
 static bool
 currency_sign(const char *w, size_t n)
@@ -3846,8 +3857,7 @@ xq_indirect(struct xdoc *d)
 			    j > i && i > d->sv[si].t0 &&
 			    (d->tv[i - 1].kind == W_WORD ||
 			    /* "18% said they would" */
-			    (*(d->text + d->tv[i - 1].s) == '%' &&
-			    d->tv[i - 1].e - d->tv[i - 1].s == 1) ||
+			    xq_percent(d, i - 1) ||
 			    appositive_before(d, i, d->sv[si].t0) ||
 			    (n > 4 && memcmp(w + n - 3, "ing", 3) == 0 &&
 			    d->text[d->tv[i - 1].s] == ',')) &&

@@ -124,6 +124,8 @@ bool	xq_channel_object(const struct xdoc *d, size_t k, size_t end,
 	    size_t *a, size_t *b);
 void	xq_transcript(struct xdoc *d);
 size_t	xq_label(const struct xdoc *d, size_t k, size_t end);
+/* Is token k a per cent sign against the figure before it ("40%")? */
+bool	xq_percent(const struct xdoc *d, size_t k);
 bool	xq_lower_tok(const struct xdoc *d, size_t ti, char *low, size_t cap,
 	    size_t *n);
 /* attrib.c */

@@ -91,14 +91,14 @@ static const char *const titles[] = {
 	"Striker", "Midfielder", "Defender", "Goalkeeper", "Skipper", NULL
 };
 
-/* Title words that make a title only with another: before a lone
- * common word they make no person ("a Grand Compact", "Trade Deficit") */
 /* The ranks of peers, also titles: the word after one is a name. */
 static const char *const peer_ranks[] = {
 	"Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess",
 	"Earl", "Countess", "Marquess", "Marchioness", NULL
 };
 
+/* Title words that make a title only with another: before a lone
+ * common word they make no person ("a Grand Compact", "Trade Deficit") */
 static const char *const title_mods[] = {
 	"Grand", "Senior", "Assistant", "Acting", "Former", "Supreme",
 	"Deputy", "Vice", "Executive", "Foreign", "Defense", "Defence",
