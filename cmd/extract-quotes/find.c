@@ -2682,8 +2682,9 @@ paren_inverted(const struct xdoc *d, size_t i, size_t t0, size_t end)
 		return 0;
 	/* the words after hold a verb ("users conduct ... and the tools
 	 * should"); else they describe the speaker (", said Tom Hale, FCC
-	 * deputy secretary of communications.") */
-	for (c2 = c + 1; c2 < end; c2++) {
+	 * deputy secretary of communications."); within 40 words, so that
+	 * a sentence of many such cues costs no more than its length each */
+	for (c2 = c + 1; c2 < end && c2 < c + 40; c2++) {
 		const char *w = d->text + d->tv[c2].s;
 		size_t n = d->tv[c2].e - d->tv[c2].s;
 
