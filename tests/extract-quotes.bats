@@ -433,6 +433,12 @@ direct|Pike|the pier is closed."
 Bill Vance|Mr. Vance"
 }
 
+@test "a pronoun's antecedent has the gender the honorifics before the person's name give ('Mr. Carrow' is no 'she')" {
+	printf '%s\n' "Mr. Carrow met Ms. Tellby on Monday." "" "She said the pier would close." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
+	assert_output "Tellby|She"
+}
+
 @test "curly marks the wrong way round: ” opening a sentence, “ closing a word" {
 	printf '%s\n' 'The pier was closed.' '' '” We will reopen it by spring, and the fares will stay low.” ― Ruth Adeyemi' '' 'Pike made the following comment: “The yard is safe for now“' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"

@@ -907,6 +907,12 @@ Bonn/GPE
 Tom Hale/PERSON"
 }
 
+@test "an appositive whose noun is a trade as well as a firm ('a developer') names a person after a given name and a surname, a firm otherwise" {
+	run sh -c "printf 'Ana Ruiz, a developer, spoke. Tillax, a developer, grew.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Ana Ruiz/PERSON
+Tillax/ORG"
+}
+
 @test "in a sports story a town before a player's position is a team ('Leeds captain Tom Hale'); a country stays a place ('England captain')" {
 	run sh -c "printf 'CRICKET - COUNTY CHAMPIONSHIP.\n\nLeeds captain Tom Hale made 80 and England captain Ana Ruiz watched.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Leeds/ORG

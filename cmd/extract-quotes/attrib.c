@@ -2577,7 +2577,40 @@ entity_in(const struct xdoc *d, size_t s, size_t e, int label)
 	return best;
 }
 
-static int gender_of(const char *, size_t);
+static int honorific_before(const struct xdoc *, size_t);
+
+/*
+ * The gender of the person called name in this document: from the given
+ * name (gender_of()), else from the honorifics before the person's
+ * mentions ("Mr. Obama" makes "Obama" a man), when they agree.
+ */
+static int
+person_gender(const struct xdoc *d, const char *name, size_t n)
+{
+	struct xcache *c = d->cache;
+	struct sment *m;
+	size_t i;
+	int g;
+
+	if ((g = gender_of(name, n)) != 0)
+		return g;
+	if (!c->honor_built) {
+		smap_init(&c->honor);
+		for (i = 0; i < d->ne; i++) {
+			const struct xent *e = &d->ev[i];
+
+			if (e->label != 0 || (g = honorific_before(d, e->s)) == 0)
+				continue;
+			m = smap_get(&c->honor, e->canon, e->clen, true,
+			    (size_t)g);
+			if (m->val != (size_t)g)
+				m->val = 'x';
+		}
+		c->honor_built = true;
+	}
+	m = smap_get(&c->honor, name, n, false, 0);
+	return m != NULL && m->val != 'x' ? (int)m->val : 0;
+}
 
 /* The person named last before offset b, not of gender wrong. */
 static const struct xent *
@@ -2587,7 +2620,7 @@ person_before(const struct xdoc *d, size_t b, int wrong)
 
 	for (i = ent_at(d, b); i > 0; i--)
 		if (d->ev[i - 1].label == 0 && d->ev[i - 1].e <= b &&
-		    (wrong == 0 || gender_of(d->ev[i - 1].canon,
+		    (wrong == 0 || person_gender(d, d->ev[i - 1].canon,
 		    d->ev[i - 1].clen) != wrong))
 			return &d->ev[i - 1];
 	return NULL;
@@ -3000,7 +3033,7 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 
 			if (e->label != 0 || e->e > s->e || e->e > limit ||
 			    quoted(d, e->s) || (wrong != 0 &&
-			    gender_of(e->canon, e->clen) == wrong) ||
+			    person_gender(d, e->canon, e->clen) == wrong) ||
 			    named_inside(d, q, e->canon, e->clen))
 				continue;
 			best = i;	/* the earliest: entities are in order */
@@ -3015,7 +3048,7 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 			    (p->splabel != 0 && !(p->splabel == -1 &&
 			    unnamed_person(d, p, wrong))) || p->ms < s->s ||
 			    p->me > s->e || p->me > limit || (wrong != 0 &&
-			    gender_of(p->speaker, p->splen) == wrong) ||
+			    person_gender(d, p->speaker, p->splen) == wrong) ||
 			    (p->splabel == 0 && named_inside(d, q, p->speaker,
 			    p->splen)))
 				continue;

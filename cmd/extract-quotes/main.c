@@ -361,6 +361,8 @@ out:
 	free(d.orgfirst);
 	if (cache.lower_built)
 		smap_free(&cache.lower);
+	if (cache.honor_built)
+		smap_free(&cache.honor);
 	for (i = 0; i < nsr; i++)
 		free(sr[i].owned);
 	free(sr);

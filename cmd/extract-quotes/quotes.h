@@ -62,6 +62,10 @@ struct quote {
 struct xcache {
 	struct smap	 lower;		/* words that open in lower case */
 	bool		 lower_built;
+	/* a person's canonical name -> 'm' or 'f' from the honorifics
+	 * before its mentions ("Mr. Vance"), 'x' where they disagree */
+	struct smap	 honor;
+	bool		 honor_built;
 };
 
 struct xdoc {

@@ -310,6 +310,14 @@ static const char *const org_nouns[] = {
 	"housebuilder", "grocer", "store", NULL
 };
 
+/* Firm nouns that are as often a person's trade: "Ana Ruiz, a developer"
+ * is a woman, "Tillax, a developer" a firm. */
+static const char *const trades[] = {
+	"developer", "publisher", "broker", "operator", "builder", "miner",
+	"grocer", "brewer", "supplier", "distributor", "exporter", "importer",
+	"shipper", "bookmaker", "maker", "lender", NULL
+};
+
 /* Lower-case nouns after a name that make it a place: "the Vexmoor
  * mountains", "the Carrow region". */
 static const char *const place_after[] = {
@@ -853,13 +861,14 @@ designation(const char *text, const struct tok *t)
 
 /*
  * The kind of thing an appositive at token b (", a ...", ", an ...")
- * says a name is, by the noun that heads it: a person (only for a name of
- * two words or more, when persons is set), a place or an organisation.
+ * says the name at tokens [a, b) is, by the noun that heads it: a person
+ * (only for a name of two words or more), a place or an organisation.
  */
 static enum label
-appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t b,
-    bool persons)
+appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t a,
+    size_t b)
 {
+	bool persons = b - a >= 2;
 	size_t i, head;
 	bool the;
 
@@ -888,8 +897,14 @@ appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t b,
 		return T_PERSON;
 	if (tok_is(text, &tv[head], place_nouns))
 		return T_GPE;
-	if (tok_is(text, &tv[head], org_nouns))
+	if (tok_is(text, &tv[head], org_nouns)) {
+		/* a trade after a given name and a surname: a person */
+		if (persons && tok_is(text, &tv[head], trades) &&
+		    (lex_get(text + tv[a].s, tv[a].e - tv[a].s) &
+		    (LX_FIRST | LX_GPE | LX_ORG | LX_LOC)) == LX_FIRST)
+			return T_PERSON;
 		return T_ORG;
+	}
 	return T_NONE;
 }
 
@@ -1211,7 +1226,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		return T_PERSON;
 	/* an appositive that says what it is: "Ana Paris, a Danish
 	 * woman", "Vexmoor, a town in Kent", "Tillax, a Bonn firm" */
-	if ((l = appositive_kind(text, tv, nt, b, b - a >= 2)) != T_NONE) {
+	if ((l = appositive_kind(text, tv, nt, a, b)) != T_NONE) {
 		d->told = true;
 		return l;
 	}
