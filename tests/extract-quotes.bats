@@ -508,6 +508,12 @@ Ana Ruiz"
 	assert_output "Bo Lund|A real quote,"
 }
 
+@test "bad input: a stray straight mark after a sentence's full stop closes nothing and opens nothing; the next sentence's report is read" {
+	printf '%s\n' 'They want to sell arms."' 'Tom Vetter told the minister that his plan was " a worrying issue for Japan".' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.text)\"'"
+	assert_output 'indirect|Tom Vetter|his plan was " a worrying issue for Japan"'
+}
+
 @test "bad input: a million quotation marks in one document finish quickly and stay valid" {
 	head -c 1000000 /dev/zero | tr '\0' '"' > "$BATS_TEST_TMPDIR/marks.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/marks.txt' | extract-quotes | jq -c 'select(.type==\"quote\")' | wc -l"
@@ -923,6 +929,15 @@ Tom Vetter|argued|the new levy"
 	run sh -c "printf 'The Tellby unions met on Monday. They have all spoken out against the bid.\n\nThe two firms met again. They both said the port would close.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
 	assert_output "The Tellby unions|They|the bid
 The two firms|They|the port would close"
+}
+
+@test "a phrase between the auxiliary and the cue is no speaker: 'Carrow has in the past said' is Carrow; a clause before 'and said' is not skipped" {
+	printf '%s\n' 'Carrow has in the past said it sees the ban as a mistake.' 'The board had on several occasions claimed the pier was safe.' '' 'Tom Hale said Ana Ruiz was in a difficult position and said she should resign.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
+	assert_output "Carrow|Carrow|it sees the ban as a mistake
+The board|The board|the pier was safe
+Tom Hale|Tom Hale|Ana Ruiz was in a difficult position
+Tom Hale|Tom Hale|she should resign"
 }
 
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {

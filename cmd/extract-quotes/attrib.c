@@ -577,6 +577,49 @@ plural_noun(const struct xdoc *d, size_t t0, size_t j)
 
 static bool no_name(const struct xdoc *, size_t);
 
+/* Prepositions that open a phrase between an auxiliary and its verb. */
+static const char *const aux_preps[] = {
+	"in", "on", "at", "for", "during", "over", "since", "by", "under",
+	NULL
+};
+
+/* Auxiliaries before such a phrase. */
+static const char *const auxiliaries[] = {
+	"has", "have", "had", "was", "were", "is", "are", "will", "would",
+	"could", "should", "may", "might", "must", "did", "does", "do", NULL
+};
+
+/* Words that end such a phrase: a clause or a list goes on after them. */
+static const char *const aux_phrase_stops[] = {
+	"and", "or", "but", "that", "which", "who", "whom", "whose", "of",
+	"to", "he", "she", "it", "they", "we", "i", "you", NULL
+};
+
+/*
+ * A phrase of two to five lower-case words opened by a preposition
+ * between an auxiliary and the verb at i ("has in the past said", "had
+ * on several occasions claimed", "was at a loss to explain"): its
+ * length, or 0.
+ */
+static size_t
+aux_phrase(const struct xdoc *d, size_t t0, size_t i)
+{
+	size_t m, j;
+
+	for (m = 2; m <= 5 && i >= t0 + m + 1; m++) {
+		j = i - m + 1;
+		if (d->tv[i - m].kind != W_WORD || d->tv[i - m].inq ||
+		    (d->tv[j].kind != W_WORD || d->tv[j].inq ||
+		    d->tv[j].cap) || (tok_in(d, j, aux_phrase_stops) &&
+		    !(j + 1 == i && tok_is(d, j, "to"))))
+			return 0;
+		if (tok_in(d, i - m, aux_preps) &&
+		    tok_in(d, i - m - 1, auxiliaries))
+			return m;
+	}
+	return 0;
+}
+
 /* Prepositions inside a subject: "a lawyer for", "an ad in 2008". */
 static const char *const np_preps[] = {
 	"of", "for", "from", "in", "at", "with", "on", NULL
@@ -822,6 +865,11 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		else if (i > t0 && (tok_in(d, i - 1, skip_back) ||
 		    adverb(d, i - 1)))
 			i--;
+		/* "China has in the past said", "had at the time
+		 * claimed": a phrase of time or manner between the
+		 * auxiliary and the cue */
+		else if ((c = aux_phrase(d, t0, i)) > 0)
+			i -= c;
 		/* "They have all spoken", "we both said": a quantifier
 		 * floated off a pronoun subject */
 		else if (i > t0 + 1 && (tok_is(d, i - 1, "all") ||

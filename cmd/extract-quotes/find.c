@@ -451,7 +451,16 @@ xq_tokenize(struct xdoc *d)
 						i++;
 					continue;
 				}
-				if (dir == 'a')
+				/* a straight mark after a sentence's or a
+				 * clause's punctuation, with no word after it,
+				 * closes ("arms.\"", "no,\" she"), even with
+				 * nothing open to close */
+				if (dir == 'a' && !before && !after &&
+				    i > d->sv[si].s && (t[i - 1] == '.' ||
+				    t[i - 1] == ',' || t[i - 1] == '!' ||
+				    t[i - 1] == '?' || t[i - 1] == ';'))
+					dir = 'c';
+				else if (dir == 'a')
 					dir = before && !after ? 'c' :
 					    !before && after ? 'o' : 'a';
 				else if (m == 'd' && k == 3 &&
