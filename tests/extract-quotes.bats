@@ -940,6 +940,13 @@ Tom Hale|Tom Hale|Ana Ruiz was in a difficult position
 Tom Hale|Tom Hale|she should resign"
 }
 
+@test "the subject that opens the sentence ends before its verb, also a past without -ed ('A harbour task force held meetings ..., and promised'), and without an adverb at its end" {
+	printf '%s\n' 'A harbour task force held meetings with the banks on Wednesday, and promised to publish the plan within ten days.' 'The inquiry famously settled on the theory of a few bad officers, saying most were honest.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "A harbour task force|to publish the plan within ten days
+The inquiry|most were honest"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

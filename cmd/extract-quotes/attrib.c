@@ -506,7 +506,8 @@ verb_like(const struct xdoc *d, size_t j)
 
 	return is_cue_tok(d, j) || tok_in(d, j, skip_back) || (n > 3 &&
 	    ((w[n - 2] == 'e' && w[n - 1] == 'd') || (w[n - 1] == 's' &&
-	    w[n - 2] != 's')));
+	    w[n - 2] != 's'))) || (!d->tv[j].cap &&
+	    xq_irregular_past(w, n));
 }
 
 /* Words of time after "last" or "this": "last week". */
@@ -1511,8 +1512,11 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			    !(verb_like(d, j) || tok_in(d, j, np_break))))
 				break;
 		}
-		/* "The local officials reported": a plural before a verb */
+		/* "The local officials reported": a plural before a verb
+		 * (not a verb before a plural: "held meetings") */
 		if (j > i + 1 && j + 1 < k && !is_cue_tok(d, j) &&
+		    !participle_form(d, j) && !xq_irregular_past(d->text +
+		    d->tv[j].s, d->tv[j].e - d->tv[j].s) &&
 		    d->tv[j + 1].kind == W_WORD && !d->tv[j + 1].cap &&
 		    verb_like(d, j + 1) && !tok_in(d, j, skip_back))
 			j++;
@@ -1539,7 +1543,10 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		    "and") || tok_is(d, e - 1, "but"))))))) {
 			*a = i;
 			*b = j;
-			while (*b > *a + 1 && tok_in(d, *b - 1, np_preps))
+			/* nor a preposition or an adverb at its end: "The
+			 * inquiry famously settled" */
+			while (*b > *a + 1 && (tok_in(d, *b - 1, np_preps) ||
+			    adverb(d, *b - 1)))
 				(*b)--;
 			return plausible(d, a, b);
 		}
