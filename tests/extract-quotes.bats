@@ -947,6 +947,17 @@ Tom Hale|Tom Hale|she should resign"
 The inquiry|most were honest"
 }
 
+@test "a verb joined to the quote's clause by 'and' has that clause's subject; a clause before the subject is skipped; 'was predicting' has its own subject" {
+	printf '%s\n' 'Tom Hale has apologised for "a genuine mistake" and says he will write to the board.' '' 'When the plans were shown to the harbour council on Monday, Ana Ruiz called them "reckless" and described them as a gamble.' '' 'Lena Okoro said the harbour board was predicting that costs would double.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output 'Tom Hale|a genuine mistake
+Tom Hale|he will write to the board
+Ana Ruiz|them "reckless" and described them as a gamble
+Ana Ruiz|them as a gamble
+Lena Okoro|the harbour board was predicting that costs would double
+the harbour board|costs would double'
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

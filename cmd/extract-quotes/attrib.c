@@ -1363,9 +1363,14 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	if (i + 1 < k && tok_in_fold(d, i, conjs) && tok_in(d, i + 1,
 	    subj_pronouns))
 		i++;
-	/* "In her speech, Halvorsen ...", "On Thursday, however, Okafor ..." */
-	if (i < k && tok_in(d, i, lead_preps)) {
-		for (j = i + 1; j < k && j < i + 12 &&
+	/* "In her speech, Halvorsen ...", "On Thursday, however, Okafor
+	 * ...", and a clause before the subject: "When the plans were
+	 * shown to the council, Okafor ..." */
+	if (i < k && (tok_in(d, i, lead_preps) || (d->tv[i].cap &&
+	    tok_in_fold(d, i, subordinators)))) {
+		size_t lim = tok_in(d, i, lead_preps) ? 12 : 25;
+
+		for (j = i + 1; j < k && j < i + lim &&
 		    d->tv[j].kind == W_WORD && !d->tv[j].inq; j++)
 			;
 		if (j < k && is_comma(d, j)) {
@@ -2055,6 +2060,24 @@ attribute_direct(struct xdoc *d, struct quote *q)
 			set_mention(d, q, a, b);
 			return;
 		}
+		/* 'He apologised for "..." and says he will': a verb
+		 * joined to the clause of the quote has that clause's
+		 * subject, not the words after it */
+		if (!ing_form(d, k) && coordinated_verb(d, c, k)) {
+			size_t s0 = d->sv[d->tv[q->qt0].sent].t0, j;
+
+			/* (a cue before the quotation in its clause
+			 * attributes it) */
+			for (j = o; j > s0 && !is_comma(d, j - 1) &&
+			    !cue_before_mark(d, s0, j - 1, o); j--)
+				;
+			j = j > s0 && !is_comma(d, j - 1) ? j - 1 : q->qt0;
+			if (j < q->qt0 || q->qt0 <= s0 + 1 ||
+			    !sentence_subject(d, s0, q->qt0, &a, &b))
+				break;
+			set_mention(d, q, a, b);
+			return;
+		}
 		/* an object pronoun after the cue is its hearer, not an
 		 * inverted speaker ("before asking her") */
 		if (!(k + 1 < t1 && tok_in(d, k + 1, obj_pronouns)) &&
@@ -2400,7 +2423,10 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 		set_mention(d, q, a, b);
 		return;
 	}
-	if ((ing_form(d, k) && sentence_subject(d, t0, k, &a, &b)) ||
+	/* (a participle's phrase hangs on the sentence's subject; "is
+	 * calling" has its own before it) */
+	if ((ing_form(d, k) && !(k > t0 && tok_in(d, k - 1, xq_be_forms)) &&
+	    sentence_subject(d, t0, k, &a, &b)) ||
 	    subject_before(d, t0, k, &a, &b) ||
 	    sentence_subject(d, t0, k, &a, &b))
 		set_mention(d, q, a, b);
