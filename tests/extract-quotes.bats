@@ -958,6 +958,14 @@ Lena Okoro|the harbour board was predicting that costs would double
 the harbour board|costs would double'
 }
 
+@test "after a verb that makes someone speak ('prompted the harbour master to say', 'forced Tom Hale to admit') the speaker is the one made to; 'plans to say' keeps its subject" {
+	printf '%s\n' 'The storm prompted the harbour master to say the pier would close.' 'The row forced Tom Hale to admit that he had erred.' 'Ana Ruiz plans to say the fares will rise.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\" and .cue!=\"plans\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "the harbour master|the pier would close
+Tom Hale|he had erred
+Ana Ruiz|the fares will rise"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

@@ -255,6 +255,14 @@ initial_dot(const struct xdoc *d, size_t i)
  * Verbs that take the reporting verb as their complement: "plans to call
  * for", "appeared to suggest", "vowed to punish".
  */
+/* Verbs that make someone do what follows "to": "prompted the minister
+ * to say", "forced Tom Hale to admit". */
+static const char *const causatives[] = {
+	"prompted", "prompts", "forced", "forces", "led", "leads",
+	"persuaded", "pushed", "compelled", "spurred", "obliged", "caused",
+	"causes", "inspired", "provoked", NULL
+};
+
 static const char *const control[] = {
 	"plans", "planned", "plan", "wants", "wanted", "want", "appeared",
 	"appears", "seemed", "seems", "tried", "tries", "try", "vowed",
@@ -948,6 +956,18 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		*a = i - 3;
 		*b = i;
 		return true;
+	}
+	/* "The row prompted the minister to say": the one made to speak,
+	 * between the causing verb and "to" */
+	if (i > t0 + 3 && tok_is(d, i - 1, "to")) {
+		for (j = i - 2; j > t0 && j + 7 > i && d->tv[j].kind == W_WORD &&
+		    !d->tv[j].inq && !tok_in(d, j, causatives); j--)
+			;
+		if (j > t0 && j + 2 < i && tok_in(d, j, causatives)) {
+			*a = j + 1;
+			*b = i - 1;
+			return true;
+		}
 	}
 	/* "plans to call for", "is going to insist"; hearsay in the
 	 * passive, "The watchdog is said to believe" */
