@@ -966,6 +966,13 @@ Tom Hale|he had erred
 Ana Ruiz|the fares will rise"
 }
 
+@test "a subject pronoun just before the cue is the whole mention, not the phrase before it ('Across the board I thought', 'Although the pier is old we think')" {
+	printf '%s\n' 'Across the board I thought the crew did well.' '' 'Although the pier is old we think it can be saved.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.text)\"'"
+	assert_output "I|the crew did well
+we|it can be saved"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

@@ -1084,6 +1084,14 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			return false;
 	}
 	*b = i;
+	/* "Although it is a good song I think", "Across the board I
+	 * thought": a subject pronoun just before its verb is the whole
+	 * subject; the words before it are another phrase */
+	if (i > t0 && i + 3 > k && tok_in(d, i - 1, subj_pronouns) &&
+	    !d->tv[i - 1].inq) {
+		*a = i - 1;
+		return true;
+	}
 	/* "The fare, it says, will rise", "But it says": "it" set off
 	 * before its cue, or after an opening word, is the subject, though
 	 * it breaks a phrase elsewhere */
