@@ -973,6 +973,13 @@ Ana Ruiz|the fares will rise"
 we|it can be saved"
 }
 
+@test "after a phrase of time with no comma the article opens the subject ('In a report published last July the harbour committee stated', 'Two weeks ago the group announced')" {
+	printf '%s\n' 'In a report published last July the harbour committee stated that the pier was unsafe.' '' 'Two weeks ago the group announced it would cut costs.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.text)\"'"
+	assert_output "the harbour committee|the pier was unsafe
+the group|it would cut costs"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

@@ -629,6 +629,20 @@ aux_phrase(const struct xdoc *d, size_t t0, size_t i)
 	return 0;
 }
 
+/* Does token j end a phrase of time: "July", "Monday", "1970", "last
+ * week", "two days ago"? */
+static bool
+time_word(const struct xdoc *d, size_t j)
+{
+	const struct xtok *t = &d->tv[j];
+
+	return t->kind == W_WORD && !t->inq && (tok_in(d, j, xq_months) ||
+	    tok_in(d, j, xq_weekdays) || tok_in(d, j, time_nouns) ||
+	    tok_is(d, j, "ago") || tok_is(d, j, "yesterday") ||
+	    tok_is(d, j, "today") || (d->text[t->s] >= '0' &&
+	    d->text[t->s] <= '9' && t->e - t->s == 4));
+}
+
 /* Prepositions inside a subject: "a lawyer for", "an ad in 2008". */
 static const char *const np_preps[] = {
 	"of", "for", "from", "in", "at", "with", "on", NULL
@@ -1109,6 +1123,15 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		}
 		if (t->kind != W_WORD || t->inq)
 			break;
+		/* "In a report published last July the committee stated",
+		 * "Two weeks ago the group announced": after a time, an
+		 * article opens the subject */
+		if (i - 1 > t0 && i < *b && (tok_is(d, i - 1, "the") ||
+		    tok_is(d, i - 1, "a") || tok_is(d, i - 1, "an")) &&
+		    time_word(d, i - 2)) {
+			i--;
+			break;
+		}
 		/* "Secretary of State", "a lawyer for the board", "the
 		 * Institute for Harbour Studies" */
 		if (tok_in(d, i - 1, np_break) && !(i - 1 > t0 &&
