@@ -980,6 +980,14 @@ we|it can be saved"
 the group|it would cut costs"
 }
 
+@test "a phrase of occasion before a name with no comma is no part of the mention ('During his time on the witness stand Mr Vetter told', 'During his speech Ana Ruiz ... said'); a description is ('Property website Tillax said')" {
+	printf '%s\n' 'During his time on the witness stand Mr Vetter repeatedly told jurors he met the board often.' '' 'During his speech Ana Ruiz took a swipe at the board and said the pier would close.' '' 'Property website Tillax said prices fell.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.mention)|\(.text)\"'"
+	assert_output "Mr Vetter|he met the board often
+Ana Ruiz|the pier would close
+Property website Tillax|prices fell"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

@@ -1676,12 +1676,58 @@ np_after(const struct xdoc *d, size_t k, size_t end, size_t *a, size_t *b)
 	return i > k;
 }
 
+/* Nouns of an occasion or a place of speaking, before a subject with no
+ * comma: "In the interview Mr Blair said". */
+static const char *const occasions[] = {
+	"interview", "interviews", "speech", "statement", "stand", "summit",
+	"website", "conference", "meeting", "visit", "hearing", "debate",
+	"letter", "programme", "program", "broadcast", "article", "column",
+	"blog", "message", "address", "rally", "ceremony", "podcast",
+	"documentary", "evidence", "testimony", NULL
+};
+
+static const char *const occasion_dets[] = {
+	"the", "a", "an", "his", "her", "their", "its", "this", "that", NULL
+};
+
+/*
+ * The mention [a, b) without a phrase of occasion before the person's
+ * name that ends it ("From the witness stand Mr Sullivan told", "In the
+ * interview Mr Blair said"): the name's first token (with an honorific),
+ * else a.
+ */
+static size_t
+past_occasion(const struct xdoc *d, size_t a, size_t b)
+{
+	const struct xent *e = entity_ending(d, d->tv[b - 1].e);
+	size_t h, k;
+
+	if (e == NULL || e->label != 0)
+		return a;
+	h = tok_at(d, e->s);
+	if (h > a && title_dot(d, h - 1))
+		h--;
+	if (h > a && (tok_in(d, h - 1, male_honorifics) || tok_in(d, h - 1,
+	    female_honorifics)))
+		h--;
+	if (h < a + 2 || h >= b || d->tv[h - 1].kind != W_WORD ||
+	    d->tv[h - 1].inq || !tok_in(d, h - 1, occasions))
+		return a;
+	/* an occasion has its article or owner ("property website
+	 * Rightmove" is a description) */
+	for (k = a; k + 1 < h; k++)
+		if (tok_in_fold(d, k, occasion_dets) || xq_possessive(d, k))
+			return h;
+	return a;
+}
+
 static void
 set_mention(struct xdoc *d, struct quote *q, size_t a, size_t b)
 {
 	/* no comma after it: "dock hand Ana Ruiz, told" */
 	while (b > a + 1 && is_comma(d, b - 1))
 		b--;
+	a = past_occasion(d, a, b);
 	q->has_mention = true;
 	q->ms = d->tv[a].s;
 	q->me = d->tv[b - 1].e;
