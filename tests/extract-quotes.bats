@@ -988,6 +988,11 @@ Ana Ruiz|the pier would close
 Property website Tillax|prices fell"
 }
 
+@test "after an opening phrase, a name between two commas before the cue is the subject ('Looking further ahead, the firm's chairman Tom Hale, has predicted')" {
+	run sh -c "printf '%s\n' \"Looking further ahead in the year, the firm's chairman Tom Hale, has predicted that fares will rise.\" | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Tom Hale|fares will rise"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

@@ -849,6 +849,13 @@ static const char *const share_words[] = {
 	NULL
 };
 
+/* Prepositions that open a sentence's adverbial: "In his speech, ..." */
+static const char *const lead_preps[] = {
+	"In", "On", "At", "After", "During", "Before", "With", "For", "From",
+	"Under", "Since", "Despite", "Through", "Last", "Earlier", "Later",
+	"Speaking", "Asked", NULL
+};
+
 /*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
@@ -1047,6 +1054,20 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		for (j = i - 1; j > t0 && !is_comma(d, j - 1); j--)
 			;
 		rel = j > t0 && tok_in_fold(d, j, relatives);
+		/* "Looking further ahead, the firm's chairman Tom Hale, has
+		 * predicted": after an opening phrase, a comma too many;
+		 * the words between the commas are the subject */
+		if (j > t0 + 1 && j + 1 < i && !rel && d->tv[t0].cap &&
+		    (participle_form(d, t0) || tok_in(d, t0, lead_preps))) {
+			for (c = t0; c < j - 1 && !is_comma(d, c); c++)
+				;
+			if (c == j - 1 && entity_ending(d, d->tv[i - 2].e) !=
+			    NULL) {
+				*a = j;
+				*b = i - 1;
+				return true;
+			}
+		}
 		/* also ", from the Home Office," after the subject */
 		if (j > t0 && (rel || tok_is(d, j, "a") ||
 		    tok_is(d, j, "an") || tok_is(d, j, "the") ||
@@ -1275,12 +1296,6 @@ static const char *const sung_cues[] = {
 	"chanted", "chants", "chanting", "sang", "sings", "singing", NULL
 };
 
-/* Prepositions that open a sentence's adverbial: "In his speech, ..." */
-static const char *const lead_preps[] = {
-	"In", "On", "At", "After", "During", "Before", "With", "For", "From",
-	"Under", "Since", "Despite", "Through", "Last", "Earlier", "Later",
-	"Speaking", "Asked", NULL
-};
 
 /*
  * A capitalised plural that can open a sentence as its subject:
