@@ -259,6 +259,13 @@ the dockers|plans|to strike in May
 She|called|it 'the dockers' friend' on Friday"
 }
 
+@test "a role with a phrase after it is the subject ('The judge in the case said', 'The sports minister at the centre of the row says'), not the phrase's object" {
+	printf '%s\n' "The judge in the case said a heavy penalty was needed." "" "The sports minister at the centre of the row says he will not resign." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "The judge in the case|a heavy penalty was needed
+The sports minister|he will not resign"
+}
+
 @test "a plural of people with a phrase after it is the subject ('Officials from Tellby said', 'Residents in the town say', 'Experts on Vexmoor and harbour law said'), not the place" {
 	printf '%s\n' "Officials from Tellby said the toll was fair." "" "Residents in the town say the pier is unsafe." "" "Experts on Vexmoor and harbour law said the toll would drive trade away." > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"

@@ -1166,7 +1166,8 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		     * town say" */
 		    !(i - 1 > t0 && (tok_is(d, i - 1, "from") ||
 		    tok_is(d, i - 1, "in") || tok_is(d, i - 1, "at")) &&
-		    tok_in_fold(d, i - 2, people)) &&
+		    (tok_in_fold(d, i - 2, people) || (!d->tv[i - 2].cap &&
+		    tok_in(d, i - 2, roles)))) &&
 		    /* "a spokeswoman for the centre in Cardiff said",
 		     * "EU leaders at a summit in Lisbon pledged": a place
 		     * alone after "in" is no subject */
