@@ -1000,6 +1000,14 @@ Property website Tillax|prices fell"
 	assert_output "Tom Hale|fares will rise"
 }
 
+@test "a cue after a comma with a few words and no verb after it closes the report before it ('..., reported AP news agency.', '..., say e-business experts.'); 'said parents still want ...' is a report" {
+	printf '%s\n' "Hours before the vote, there was a gloomy air at the harbour office, reported AP news agency." "" "Fake e-mails, or phishing, are damaging trade, say e-business experts." "" "But Ana Ruiz, a teacher at the Tellby school, said parents still want local schools." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "AP news agency|Hours before the vote, there was a gloomy air at the harbour office
+e-business experts|Fake e-mails, or phishing, are damaging trade
+Ana Ruiz|parents still want local schools"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

@@ -1206,6 +1206,54 @@ clause_at(const struct xdoc *d, size_t j, size_t end)
 	return false;
 }
 
+/*
+ * Is the comma at c the end of a phrase set off after a subject: one that
+ * opens after another comma with a relative pronoun, an article or a
+ * capital ("Ana Ruiz, who chairs the inquiry, said", "Tillax, the ferry
+ * firm, said")?
+ */
+static bool
+set_off_before(const struct xdoc *d, size_t c, size_t t0)
+{
+	size_t p;
+
+	for (p = c; p > t0 && !(d->tv[p - 1].kind == W_PUNCT &&
+	    d->text[d->tv[p - 1].s] == ','); p--)
+		;
+	if (p <= t0 || p >= c || d->tv[p].kind != W_WORD)
+		return false;
+	return d->tv[p].cap || word_is(d, p, "who") || word_is(d, p,
+	    "which") || word_is(d, p, "whose") || word_is(d, p, "a") ||
+	    word_is(d, p, "an") || word_is(d, p, "the");
+}
+
+/*
+ * Do the tokens from j to the sentence's end (its final stop aside) make
+ * a few words and no clause: "..., reported AP news agency."?
+ */
+static bool
+short_phrase_to_end(const struct xdoc *d, size_t j, size_t end)
+{
+	size_t k;
+
+	while (end > j && d->tv[end - 1].kind == W_PUNCT)
+		end--;
+	if (end <= j || end - j > 6)
+		return false;
+	for (k = j; k < end; k++) {
+		const char *w = d->text + d->tv[k].s;
+		size_t n = d->tv[k].e - d->tv[k].s;
+
+		/* no verb: "said parents still want ..." is a clause */
+		if (d->tv[k].kind != W_WORD || d->tv[k].inq ||
+		    (!d->tv[k].cap && (is_cue(w, n) || in(finite, w, n) ||
+		    xq_irregular_past(w, n) || (n > 4 && w[n - 2] == 'e' &&
+		    w[n - 1] == 'd'))))
+			return false;
+	}
+	return !clause_at(d, j - 1, end);
+}
+
 /* A finite verb within the first words from token a (a itself too). */
 static bool
 clause_from(const struct xdoc *d, size_t a, size_t end)
@@ -3875,8 +3923,13 @@ xq_indirect(struct xdoc *d)
 			    !word_is(d, j, "on") && !word_is(d, j, "to") &&
 			    !word_is(d, j, "as") &&
 			    /* not ", said Dr Okoro.", ", said BBC labour
-			     * correspondent Tom Hale.": a name, no clause */
+			     * correspondent Tom Hale.": a name, no clause;
+			     * nor ", reported AP news agency." */
 			    !titled_name_to_end(d, j, end) &&
+			    !(d->tv[i - 1].kind == W_PUNCT &&
+			    d->text[d->tv[i - 1].s] == ',' &&
+			    !set_off_before(d, i - 1, d->sv[si].t0) &&
+			    short_phrase_to_end(d, j, end)) &&
 			    ((!word_is(d, j, "the") && !word_is(d, j, "a") &&
 			    !word_is(d, j, "this")) || clause_at(d, j, end)) &&
 			    !word_is(d, j, "and") && !word_is(d, j, "of") &&
