@@ -1008,6 +1008,16 @@ e-business experts|Fake e-mails, or phishing, are damaging trade
 Ana Ruiz|parents still want local schools"
 }
 
+@test "'and' between two names does not end a report ('said Lord Tellby and Lady Carrow agreed'); ', one of the largest,' is set off after the subject; 'there are fears' names no one; 'was unfairly dismissed because' is a passive" {
+	printf '%s\n' 'A harbour board spokeswoman said Lord Tellby and Lady Carrow agreed about the fares.' '' 'Late last year, ferry firm Tillax, one of the largest in the port, warned that its boats would be sold.' '' 'Tillax has reopened the pier, but there are fears the crowds may not return.' '' 'Tom Hale was unfairly dismissed because the board wanted a younger man.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "A harbour board spokeswoman|said|Lord Tellby and Lady Carrow agreed about the fares
+Carrow|agreed|about the fares
+Tillax|warned|its boats would be sold
+null|fears|the crowds may not return
+the board|wanted|a younger man"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

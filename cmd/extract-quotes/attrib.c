@@ -853,7 +853,7 @@ static const char *const share_words[] = {
 static const char *const lead_preps[] = {
 	"In", "On", "At", "After", "During", "Before", "With", "For", "From",
 	"Under", "Since", "Despite", "Through", "Last", "Earlier", "Later",
-	"Speaking", "Asked", NULL
+	"Speaking", "Asked", "Late", "Early", NULL
 };
 
 /*
@@ -1071,6 +1071,9 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		/* also ", from the Home Office," after the subject */
 		if (j > t0 && (rel || tok_is(d, j, "a") ||
 		    tok_is(d, j, "an") || tok_is(d, j, "the") ||
+		    /* ", one of the leading providers," */
+		    (tok_is(d, j, "one") && j + 1 < i && tok_is(d, j + 1,
+		    "of")) ||
 		    participle(d, j) || (j + 1 < i && tok_is(d, j + 1, "by") &&
 		    !d->tv[j].cap) || (tok_in(d, j, np_preps) &&
 		    j > t0 + 1 && d->tv[j - 2].kind == W_WORD)) && j < i - 1) {
@@ -2536,6 +2539,10 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 		set_mention(d, q, a, b);
 		return;
 	}
+	/* "but there are fears demand may ...": no one is said to fear */
+	if (k > t0 + 1 && tok_in(d, k - 1, xq_be_forms) &&
+	    tok_is(d, k - 2, "there"))
+		return;
 	/* (a participle's phrase hangs on the sentence's subject; "is
 	 * calling" has its own before it) */
 	if ((ing_form(d, k) && !(k > t0 && tok_in(d, k - 1, xq_be_forms)) &&

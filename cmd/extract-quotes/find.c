@@ -739,7 +739,8 @@ xq_passive(const struct xdoc *d, size_t i, size_t t0)
 	if (k > t0 + 1 && (word_is(d, k - 1, "also") || word_is(d, k - 1,
 	    "widely") || word_is(d, k - 1, "later") || word_is(d, k - 1,
 	    "reportedly") || word_is(d, k - 1, "still") || word_is(d, k - 1,
-	    "never") || word_is(d, k - 1, "not") || word_is(d, k - 1, "once")))
+	    "never") || word_is(d, k - 1, "not") || word_is(d, k - 1, "once") ||
+	    adverb_ly(d, k - 1)))
 		k--;
 	return k > t0 && in(xq_be_forms, d->text + d->tv[k - 1].s,
 	    d->tv[k - 1].e - d->tv[k - 1].s) && !(n >= 5 &&
@@ -1048,7 +1049,14 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	if (t->kind == W_PUNCT && (*s == ',' || dash_tok(t, s)) &&
 	    attribution_at(d, i + 1, end, true))
 		return true;
+	/* (not "and" between two names, the subject of the report: "said
+	 * Lord Woolf and Lord Falconer agreed") */
 	if ((word_is(d, i, "and") || word_is(d, i, "but")) && i > 0 &&
+	    !(word_is(d, i, "and") && d->tv[i - 1].kind == W_WORD &&
+	    d->tv[i - 1].cap && !in(xq_months, d->text + d->tv[i - 1].s,
+	    d->tv[i - 1].e - d->tv[i - 1].s) && !in(xq_weekdays, d->text +
+	    d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s) && i + 1 < end &&
+	    d->tv[i + 1].kind == W_WORD && d->tv[i + 1].cap) &&
 	    attribution_at(d, i, end, false))
 		return true;
 	if (t->kind == W_PUNCT && *s == ',' && i + 1 < end &&
