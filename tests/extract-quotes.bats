@@ -1171,13 +1171,14 @@ the harbour office|According to|157,000 new jobs were added in May"
 Tom Hale|say|whether the pier would close"
 }
 
-@test "a channel that quotes someone names the one quoted, for a quotation or a clause before it (', state media quoted Ana Ruiz as saying.'); so does 'was quoted as saying'" {
-	printf '%s\n' '"We will win the vote next week," state media quoted Ana Ruiz as saying.' '' 'The ferries could stop for a week, the agency reported the harbour master as saying.' '' '"The sale destroyed the firm," the Tellby news agency quoted Tom Hale as saying via his lawyers.' '' '"The biggest challenge is the spread of disease," the aid agency was quoted as saying.' > "$BATS_TEST_TMPDIR/a.txt"
+@test "a channel that quotes someone names the one quoted, for a quotation or a clause before it (', state media quoted Ana Ruiz as saying.', ', the paper quotes a source close to the firm.'); so does 'was quoted as saying'" {
+	printf '%s\n' '"We will win the vote next week," state media quoted Ana Ruiz as saying.' '' 'The ferries could stop for a week, the agency reported the harbour master as saying.' '' '"The sale destroyed the firm," the Tellby news agency quoted Tom Hale as saying via his lawyers.' '' '"The biggest challenge is the spread of disease," the aid agency was quoted as saying.' '' 'Tom Vetter spoke on Monday.' '' '"The firm wants its money used well," the paper quotes a source close to the firm.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"
 	assert_output "Ana Ruiz|Ana Ruiz|quoted|We will win the vote next week,
 the harbour master|the harbour master|reported|The ferries could stop for a week
 Tom Hale|Tom Hale|quoted|The sale destroyed the firm,
-the aid agency|the aid agency|quoted|The biggest challenge is the spread of disease,"
+the aid agency|the aid agency|quoted|The biggest challenge is the spread of disease,
+a source close to the firm|a source close to the firm|quotes|The firm wants its money used well,"
 }
 
 @test "after a quotation: 'according to X', and a long description of the speaker before the cue ('the minister for harbour affairs Ana Ruiz said', 'Tom Hale, an analyst at Tillax told')" {

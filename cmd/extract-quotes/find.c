@@ -1747,6 +1747,11 @@ xq_channel_object(const struct xdoc *d, size_t k, size_t end, size_t *a,
 		;
 	*a = k + 1;
 	*b = j;
+	/* '"...," the paper quotes a source close to the firm.': the one
+	 * quoted, to the sentence's end */
+	if ((word_is(d, k, "quotes") || word_is(d, k, "quoted")) &&
+	    (j >= end || (j + 1 == end && d->tv[j].kind == W_PUNCT)))
+		return *b > *a;
 	if (j < end && word_is(d, j, "as"))
 		j++;
 	if (j >= end || !word_is(d, j, "saying"))
