@@ -1018,6 +1018,14 @@ null|fears|the crowds may not return
 the board|wanted|a younger man"
 }
 
+@test "'according to' set off inside a clause reports the whole sentence ('The biggest culprit, according to the board, is ...'); a name set off after the source is the source's ('According to analysts, Tillax Research, there will be'), not the report's subject ('Carrow, the biggest bank, will')" {
+	printf '%s\n' 'The biggest culprit, according to the harbour board, is the old ferry.' '' 'According to analysts, Tillax Research, there will be two million users.' '' 'According to forecasts, Carrow, the biggest bank in the port, will post a loss.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "the harbour board|The biggest culprit, according to the harbour board, is the old ferry
+analysts|there will be two million users
+forecasts|Carrow, the biggest bank in the port, will post a loss"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

@@ -3619,6 +3619,26 @@ xq_indirect(struct xdoc *d)
 				for (j = i + 2; j < end && !(d->tv[j].kind ==
 				    W_PUNCT && d->text[d->tv[j].s] == ','); j++)
 					;
+				/* "According to technology analysts, TDG
+				 * Research, there will be": a name set off
+				 * after the source is the source's */
+				if (j + 2 < end && i == d->sv[si].t0 +
+				    (d->tv[d->sv[si].t0].kind != W_WORD)) {
+					for (b = j + 1; b < end && b < j + 6 &&
+					    d->tv[b].kind == W_WORD &&
+					    d->tv[b].cap && !d->tv[b].inq; b++)
+						;
+					/* (not "HSBC, the biggest bank, will":
+					 * the report's subject, its own
+					 * description after it) */
+					if (b > j + 1 && b + 1 < end &&
+					    d->tv[b].kind == W_PUNCT &&
+					    d->text[d->tv[b].s] == ',' &&
+					    !word_is(d, b + 1, "the") &&
+					    !word_is(d, b + 1, "a") &&
+					    !word_is(d, b + 1, "an"))
+						j = b;
+				}
 				/* not 'According to Linde, "...": a direct
 				 * quotation, attributed there */
 				if (j + 1 < end && i == d->sv[si].t0 +
@@ -3628,6 +3648,24 @@ xq_indirect(struct xdoc *d)
 					    !clause_end(d, b, end); b++)
 						;
 					add_indirect(d, j + 1, b, i);
+				} else if (i > d->sv[si].t0 + 2 &&
+				    d->tv[i - 1].kind == W_PUNCT &&
+				    d->text[d->tv[i - 1].s] == ',' &&
+				    j + 1 < end && d->tv[j].kind == W_PUNCT &&
+				    d->text[d->tv[j].s] == ',' &&
+				    d->tv[j + 1].kind == W_WORD &&
+				    in(finite, d->text + d->tv[j + 1].s,
+				    d->tv[j + 1].e - d->tv[j + 1].s)) {
+					/* "Adidas has a trainer which, according
+					 * to Ana Ruiz, can sense ...": the
+					 * sentence around the aside */
+					a = d->sv[si].t0;
+					if (d->tv[a].kind != W_WORD)
+						a++;
+					for (b = j + 1; b < end &&
+					    !clause_end(d, b, end); b++)
+						;
+					add_indirect(d, a, b, i);
 				} else if (i > d->sv[si].t0 + 2 &&
 				    d->tv[i - 1].kind == W_PUNCT &&
 				    d->text[d->tv[i - 1].s] == ',') {
