@@ -1026,6 +1026,12 @@ analysts|there will be two million users
 forecasts|Carrow, the biggest bank in the port, will post a loss"
 }
 
+@test "'with X saying' names X, not the sentence's subject; 'defending champion' and 'defended her title' report nothing" {
+	printf '%s\n' 'Tillax shares jumped on the news, with analysts saying sales would double.' '' 'Tom Hale will meet Ana Ruiz, while defending champion Lena Okoro faces Tom Vetter.' '' 'Ana Ruiz defended her title a year later.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "analysts|sales would double"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

@@ -2049,6 +2049,23 @@ long_description(const struct xdoc *d, size_t a, size_t end)
 	return false;
 }
 
+/*
+ * Is the -ing cue at k the verb of a phrase opened by "with" and its own
+ * subject ("shares jumped, with analysts saying ...")?
+ */
+static bool
+with_subject(const struct xdoc *d, size_t t0, size_t k)
+{
+	size_t j;
+
+	for (j = k; j > t0 && j + 6 > k && d->tv[j - 1].kind == W_WORD &&
+	    !d->tv[j - 1].inq && !tok_is(d, j - 1, "with"); j--)
+		/* "opened with a speech criticising": the speaker's */
+		if (tok_in(d, j - 1, occasions))
+			return false;
+	return j > t0 && j < k && tok_is(d, j - 1, "with");
+}
+
 /* Attribution of a direct quote q whose marks are tokens o and c. */
 static void
 attribute_direct(struct xdoc *d, struct quote *q)
@@ -2546,7 +2563,7 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	/* (a participle's phrase hangs on the sentence's subject; "is
 	 * calling" has its own before it) */
 	if ((ing_form(d, k) && !(k > t0 && tok_in(d, k - 1, xq_be_forms)) &&
-	    sentence_subject(d, t0, k, &a, &b)) ||
+	    !with_subject(d, t0, k) && sentence_subject(d, t0, k, &a, &b)) ||
 	    subject_before(d, t0, k, &a, &b) ||
 	    sentence_subject(d, t0, k, &a, &b))
 		set_mention(d, q, a, b);

@@ -1262,6 +1262,23 @@ short_phrase_to_end(const struct xdoc *d, size_t j, size_t end)
 	return !clause_at(d, j - 1, end);
 }
 
+/* What a champion defends: "defending champion", "defended his title". */
+static bool
+sport_defence(const struct xdoc *d, size_t j, size_t end)
+{
+	static const char *const held[] = {
+		"champion", "champions", "title", "titles", "titleholder",
+		"crown", "belt", "trophy", "cup", NULL
+	};
+
+	if (j < end && (word_is(d, j, "his") || word_is(d, j, "her") ||
+	    word_is(d, j, "their") || word_is(d, j, "its") || word_is(d, j,
+	    "the")))
+		j++;
+	return j < end && d->tv[j].kind == W_WORD && in(held, d->text +
+	    d->tv[j].s, d->tv[j].e - d->tv[j].s);
+}
+
 /* A finite verb within the first words from token a (a itself too). */
 static bool
 clause_from(const struct xdoc *d, size_t a, size_t end)
@@ -3942,6 +3959,10 @@ xq_indirect(struct xdoc *d)
 				a = j;
 			} else if ((in(np_cues, w, n) || evidence_shows(d, i,
 			    d->sv[si].t0)) && j < end &&
+			    /* "defending champion Tom Ruiz", "defended
+			     * his title": sport, not speech */
+			    !(n > 6 && memcmp(w, "defend", 6) == 0 &&
+			    sport_defence(d, i + 1, end)) &&
 			    /* not "has been labelled unfair": a passive's
 			     * subject is what was judged */
 			    !xq_passive(d, i, d->sv[si].t0) &&
