@@ -1032,6 +1032,15 @@ forecasts|Carrow, the biggest bank in the port, will post a loss"
 	assert_output "analysts|sales would double"
 }
 
+@test "'points out' is a cue, inverted after a quotation too ('\"...,\" points out pundit Tom Hale.'); a noun 'points' ending a report is no attribution ('or access points')" {
+	printf '%s\n' '"It is easier being the champion," points out pundit Tom Hale. "You have to want it."' '' 'The report points out that fares fell.' '' 'Ana Ruiz warned of fake hotspots, or access points.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Tom Hale|It is easier being the champion,
+Tom Hale|You have to want it.
+The report|fares fell
+Ana Ruiz|fake hotspots, or access points"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

@@ -1666,7 +1666,8 @@ np_after(const struct xdoc *d, size_t k, size_t end, size_t *a, size_t *b)
 	size_t i, n = 0;
 
 	/* "pointed out Tom Hale": the particle belongs to the cue */
-	if (k > 0 && k + 1 < end && tok_is(d, k, "out") && is_cue_tok(d, k - 1))
+	if (k > 0 && k + 1 < end && tok_is(d, k, "out") &&
+	    (is_cue_tok(d, k - 1) || tok_is(d, k - 1, "points")))
 		k++;
 	i = k;
 	while (i < end && n < 7 && d->tv[i].kind == W_WORD && !d->tv[i].inq &&
@@ -2163,7 +2164,8 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		    d->tv[k].s, d->tv[k].e - d->tv[k].s) ||
 		    tok_in(d, k, quote_cues) || tok_in(d, k, sung_cues)) &&
 		    (k + 1 >= t1 ||
-		    d->tv[k + 1].kind == W_PUNCT))) ||
+		    d->tv[k + 1].kind == W_PUNCT || (tok_is(d, k, "points") &&
+		    tok_is(d, k + 1, "out"))))) ||
 		    xq_noun_use(d, k, c + 1))
 			continue;	/* not '"...," against the claims' */
 		set_cue(d, q, k);

@@ -72,7 +72,8 @@ static const char *const cues[] = {
 	"showed", "reveal", "reveals", "revealed", "indicate", "indicates",
 	"indicated", "predicts", "accuse", "accused", "accuses", "charge",
 	"charged", "insisted", "demand", "demanded", "demands", "signal",
-	"signaled", "signalled", "point", "pointed", "pointing", "want",
+	"signaled", "signalled", "point", "points", "pointed", "pointing",
+	"want",
 	"wants", "wanted", "learn", "learned", "learnt", "continue", "continued",
 	"cite", "question", "attack", "defend", "mention", "discuss",
 	"propose", "tout", "highlight", "reject", "endorse", "felt", "feel", "feels", "know", "knows", "knew", "worry", "worries",
@@ -148,7 +149,8 @@ static const char *const nounish[] = {
 	"state", "states", "report", "reports", "call", "calls", "note",
 	"notes", "show", "shows", "find", "finds", "hope", "hopes", "fear",
 	"fears", "claim", "claims", "comment", "remark", "remarks", "counter",
-	"charge", "promise", "promises", "point", "signal", "voice", "warning",
+	"charge", "promise", "promises", "point", "points", "signal", "voice",
+	"warning",
 	"estimate", "estimates", "alleged", "want", "found",
 	"continued", "writing", "express", "learn", "joke", "quip", "shout",
 	"demand", "demands", "caution", "reply", "answer", "vow", "pledge",
@@ -1073,7 +1075,8 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 		for (j = i + 1; j < end && j < i + 6; j++)
 			if (d->tv[j].kind == W_WORD &&
 			    is_cue(d->text + d->tv[j].s,
-			    d->tv[j].e - d->tv[j].s) && j > i + 1) {
+			    d->tv[j].e - d->tv[j].s) && !word_is(d, j,
+			    "points") && j > i + 1) {
 				k = j + 1;
 				while (k < end && d->tv[k].kind == W_WORD &&
 				    k < j + 3)
