@@ -4180,6 +4180,14 @@ narrator_subject(const struct xdoc *d, const struct quote *q, size_t *a,
 	i = t0;
 	if (i + 1 < t1 && tok_in(d, i, openers))
 		i++;
+	/* "On this subject, Ruiz appears almost evangelical." */
+	if (i + 1 < t1 && tok_in(d, i, lead_preps)) {
+		for (k = i + 1; k < t1 && k < i + 8 && d->tv[k].kind == W_WORD;
+		    k++)
+			;
+		if (k + 1 < t1 && is_comma(d, k))
+			i = k;
+	}
 	if (i + 1 < t1 && is_comma(d, i))
 		i++;
 	if (i + 1 >= t1 || d->tv[i].kind != W_WORD)
