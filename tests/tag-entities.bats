@@ -913,6 +913,13 @@ Tom Hale/PERSON"
 Tillax/ORG"
 }
 
+@test "a role after a name with no article names a person ('Tom Press, vice president of Tillax'), not after a firm's word with no given name ('Vexmoor Group, chief supplier'); a rank held of a place is a person ('the Duke of Carrow')" {
+	run sh -c "printf 'Tom Press, vice president of Tillax, spoke. Vexmoor Group, chief supplier of parts, grew. The Duke of Carrow opened the pier.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tom Press/PERSON
+Vexmoor Group/ORG
+Duke of Carrow/PERSON"
+}
+
 @test "in a sports story a town before a player's position is a team ('Leeds captain Tom Hale'); a country stays a place ('England captain')" {
 	run sh -c "printf 'CRICKET - COUNTY CHAMPIONSHIP.\n\nLeeds captain Tom Hale made 80 and England captain Ana Ruiz watched.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Leeds/ORG

@@ -310,12 +310,28 @@ static const char *const org_nouns[] = {
 	"housebuilder", "grocer", "store", NULL
 };
 
+/* Ranks held of a place: "the Duke of Edinburgh". */
+static const char *const seat_ranks[] = {
+	"Duke", "Duchess", "Earl", "Countess", "Marquess", "Marchioness",
+	"Viscount", "Viscountess", "Prince", "Princess", NULL
+};
+
 /* Firm nouns that are as often a person's trade: "Ana Ruiz, a developer"
  * is a woman, "Tillax, a developer" a firm. */
 static const char *const trades[] = {
 	"developer", "publisher", "broker", "operator", "builder", "miner",
 	"grocer", "brewer", "supplier", "distributor", "exporter", "importer",
-	"shipper", "bookmaker", "maker", "lender", NULL
+	"shipper", "bookmaker", "maker", "lender", "broadcaster", NULL
+};
+
+/* Roles that open an appositive without an article: "Jim Press, vice
+ * president of Tillax". */
+static const char *const role_words[] = {
+	"vice", "president", "chairman", "chairwoman", "chairperson",
+	"chief", "director", "head", "spokesman", "spokeswoman",
+	"spokesperson", "founder", "co-founder", "editor", "professor",
+	"secretary", "minister", "manager", "deputy", "senior", "executive",
+	NULL
 };
 
 /* Lower-case nouns after a name that make it a place: "the Vexmoor
@@ -877,6 +893,18 @@ appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t a,
 	/* "Tillax, the Swedish ferry firm," as well: a firm, not a person
 	 * or a place ("Berg, the coach" is one of several coaches) */
 	the = tok_eq(text, &tv[b + 1], "the");
+	/* "Jim Press, vice president of Tillax,": a role with no article
+	 * after a name of two words or more */
+	if (persons && !the && (tv[b + 1].f & TK_LOWER) &&
+	    tok_is_fold(text, &tv[b + 1], role_words) &&
+	    /* a given name first, or no firm's word last and no common
+	     * word first: not "Tillax Group, chief supplier", "Former
+	     * Labor MP, founder of" */
+	    ((lex_get(text + tv[a].s, tv[a].e - tv[a].s) & LX_FIRST) ||
+	    (!org_end(text, &tv[b - 1]) && !(lex_get(text + tv[b - 1].s,
+	    tv[b - 1].e - tv[b - 1].s) & (LX_ORG | LX_GPE | LX_LOC)) &&
+	    !lex_is_word(text + tv[a].s, tv[a].e - tv[a].s))))
+		return T_PERSON;
 	if (!the && !tok_eq(text, &tv[b + 1], "a") &&
 	    !tok_eq(text, &tv[b + 1], "an"))
 		return T_NONE;
@@ -1204,6 +1232,11 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		*strong = false;
 		return T_ORG;
 	}
+	/* a peer by his or her seat: "the Duke of Edinburgh", "the Earl
+	 * of Wessex" (a lexicon's entry aside) */
+	if (b - a >= 3 && tok_is(text, &tv[a], seat_ranks) &&
+	    tok_eq(text, &tv[a + 1], "of"))
+		return T_PERSON;
 	/* a channel by its number: "Radio 1", "Carrow Channel 4" */
 	if (b - a >= 2 && (tv[b - 1].f & TK_DIGIT) && tok_is(text,
 	    &tv[b - 2], numbered_names))
