@@ -1041,6 +1041,14 @@ The report|fares fell
 Ana Ruiz|fake hotspots, or access points"
 }
 
+@test "a name after lower-case words of a description between commas is the subject ('One of the bidders, steel giant Tillax, told'); a phrase set off after a subject may open with 'once' or 'now' ('Vexmoor, once among the largest grocers, said')" {
+	printf '%s\n' 'One of the foreign bidders who lost out, steel giant Tillax, told BBC News that it would bid again.' '' 'Vexmoor, once among the most profitable of grocers, said the sale would help it.' '' 'Tom Hale, now a parliamentary hopeful, said the plans would cost more.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Tillax|it would bid again
+Vexmoor|the sale would help it
+Tom Hale|the plans would cost more"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

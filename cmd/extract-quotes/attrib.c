@@ -849,6 +849,34 @@ static const char *const share_words[] = {
 	NULL
 };
 
+/*
+ * Do the tokens [j, c) run from lower-case words of a description,
+ * without a preposition or a role, to a capitalised name: ", steel giant
+ * LNM," (not ", chief executive of Alcohol Focus Scotland,")?
+ */
+static bool
+lower_descriptor(const struct xdoc *d, size_t j, size_t c)
+{
+	size_t k;
+
+	if (c < j + 2 || d->tv[j].kind != W_WORD || tok_in(d, j, np_break) ||
+	    tok_in(d, j, skip_back) || adverb(d, j))
+		return false;
+	for (k = j; k < c; k++)
+		if (d->tv[k].kind != W_WORD || tok_in(d, k, np_preps) ||
+		    tok_in(d, k, roles) || tok_in(d, k, agents) ||
+		    (!d->tv[k].cap && xq_agent_suffix(d->text + d->tv[k].s,
+		    d->tv[k].e - d->tv[k].s)))
+			return false;
+	return true;
+}
+
+/* Adverbs that open a phrase set off after a subject: "Vexmoor, once
+ * among the largest grocers, said". */
+static const char *const appos_adverbs[] = {
+	"once", "formerly", "previously", "now", "still", "long", NULL
+};
+
 /* Prepositions that open a sentence's adverbial: "In his speech, ..." */
 static const char *const lead_preps[] = {
 	"In", "On", "At", "After", "During", "Before", "With", "For", "From",
@@ -1071,9 +1099,10 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		/* also ", from the Home Office," after the subject */
 		if (j > t0 && (rel || tok_is(d, j, "a") ||
 		    tok_is(d, j, "an") || tok_is(d, j, "the") ||
-		    /* ", one of the leading providers," */
+		    /* ", one of the leading providers,", ", once among
+		     * the most profitable grocers," */
 		    (tok_is(d, j, "one") && j + 1 < i && tok_is(d, j + 1,
-		    "of")) ||
+		    "of")) || tok_in(d, j, appos_adverbs) ||
 		    participle(d, j) || (j + 1 < i && tok_is(d, j + 1, "by") &&
 		    !d->tv[j].cap) || (tok_in(d, j, np_preps) &&
 		    j > t0 + 1 && d->tv[j - 2].kind == W_WORD)) && j < i - 1) {
@@ -1100,7 +1129,8 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			    d->tv[j - 1].s)) != NULL && e->label == 0)
 				i = j - 1;
 		} else if (j > t0 && j < (c = name_end_before(d, i - 1)) &&
-		    c - j <= 6 && d->tv[j].cap && d->tv[c - 1].cap) {
+		    c - j <= 6 && (d->tv[j].cap || lower_descriptor(d, j,
+		    c)) && d->tv[c - 1].cap) {
 			/* "A lawyer for the ferry firm, Dana Schell, said": the
 			 * name between the commas, also after words of a
 			 * description (", Netherlands-based group Vexmoor,"),
