@@ -1049,6 +1049,13 @@ Vexmoor|the sale would help it
 Tom Hale|the plans would cost more"
 }
 
+@test "a closing attribution with a longer source ends the report before it (', a new book about the harbour board claims.'), not a clause with a verb (', allowing it to raise the prices it charged')" {
+	printf '%s\n' 'Tom Hale promised Ana Ruiz he would stand down before the vote, a new book about the harbour board claims.' '' 'Lena Okoro said demand was strong, allowing the firm to raise the prices it charged.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Tom Hale|Ana Ruiz he would stand down before the vote
+Lena Okoro|demand was strong, allowing the firm to raise the prices it charged"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.
