@@ -920,6 +920,13 @@ Vexmoor Group/ORG
 Duke of Carrow/PERSON"
 }
 
+@test "military and police ranks without a full stop are titles ('Lt Col Tom Hale of the PCO', 'Det Supt Ana Ruiz')" {
+	run sh -c "printf 'Lt Col Tom Hale of the PCO told the agency the deal was agreed. Det Supt Ana Ruiz said the search would go on.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tom Hale/PERSON
+PCO/ORG
+Ana Ruiz/PERSON"
+}
+
 @test "in a sports story a town before a player's position is a team ('Leeds captain Tom Hale'); a country stays a place ('England captain')" {
 	run sh -c "printf 'CRICKET - COUNTY CHAMPIONSHIP.\n\nLeeds captain Tom Hale made 80 and England captain Ana Ruiz watched.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Leeds/ORG

@@ -84,6 +84,10 @@ static const char *const titles[] = {
 	"Mufti", "Patriarch", "Lieutenant", "Brigadier", "Corporal", "Private",
 	"MP", "MEP", "MSP", "MLA", "Emperor", "Empress", "Tsar", "Czar",
 	"Tsarina", "Sultan", "Pharaoh", "Kaiser",
+	/* military and police ranks as British papers write them, with
+	 * no full stop: "Lt Col Tom Hale", "Det Supt Ana Ruiz" */
+	"Lt", "Col", "Maj", "Brig", "Sgt", "Cpl", "Pte", "Cdr", "Cmdr",
+	"Det", "Supt", "Insp",
 	/* trades written as a title */
 	"DJ",
 	/* positions in a side */
