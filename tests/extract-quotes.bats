@@ -1056,6 +1056,14 @@ Tom Hale|the plans would cost more"
 Lena Okoro|demand was strong, allowing the firm to raise the prices it charged"
 }
 
+@test "'Those close to him say', 'Sources close to Mr Hale said': those people speak, not the one they are close to; a name with an initial between commas is the subject ('Another critic, Tom K. Vetter, said')" {
+	printf '%s\n' 'Tom Hale spoke on Monday.' '' 'Sources close to Mr Hale said the bid would fail.' '' 'Those close to him say he will run again.' '' 'Another critic, Tom K. Vetter, said the plan was wrong.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Sources close to Mr Hale|the bid would fail
+Those close to him|he will run again
+Tom K. Vetter|the plan was wrong"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

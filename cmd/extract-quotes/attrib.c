@@ -871,6 +871,18 @@ lower_descriptor(const struct xdoc *d, size_t j, size_t c)
 	return true;
 }
 
+/* Words that open a noun's phrase before it. */
+static const char *const occasion_dets[] = {
+	"the", "a", "an", "his", "her", "their", "its", "this", "that", NULL
+};
+
+/* Heads of "X close to him", "X familiar with the talks". */
+static const char *const circle_heads[] = {
+	"those", "people", "sources", "source", "friends", "friend", "aides",
+	"aide", "officials", "official", "someone", "one", "others",
+	"allies", "ally", "insiders", "insider", NULL
+};
+
 /* Adverbs that open a phrase set off after a subject: "Vexmoor, once
  * among the largest grocers, said". */
 static const char *const appos_adverbs[] = {
@@ -1136,7 +1148,8 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			 * description (", Netherlands-based group Vexmoor,"),
 			 * before its acronym (", Carrow Oil & Gas (COG),") */
 			for (n = j; n < c && (d->tv[n].cap ||
-			    title_dot(d, n) || (d->tv[n].kind == W_WORD &&
+			    title_dot(d, n) || initial_dot(d, n) ||
+			    (d->tv[n].kind == W_WORD &&
 			    !participle(d, n) && !tok_in(d, n, np_break) &&
 			    !is_cue_tok(d, n) && !tok_in(d, n, skip_back)) ||
 			    (n > j && n + 1 < c && d->tv[n + 1].cap &&
@@ -1152,6 +1165,19 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			return false;
 	}
 	*b = i;
+	/* "Those close to him say", "people familiar with the talks
+	 * said": the unnamed people as the subject */
+	for (j = i; j > t0 && j + 7 > i && d->tv[j - 1].kind == W_WORD &&
+	    !d->tv[j - 1].inq && !(j < i && verb_like(d, j - 1)); j--)
+		if ((tok_is(d, j - 1, "close") || tok_is(d, j - 1, "familiar") ||
+		    tok_is(d, j - 1, "near")) && j - 1 > t0 &&
+		    (tok_in_fold(d, j - 2, circle_heads)) && j + 1 < i) {
+			*a = j - 2;
+			if (*a > t0 && (tok_in_fold(d, *a - 1, occasion_dets) ||
+			    tok_is(d, *a - 1, "some")))
+				(*a)--;
+			return true;
+		}
 	/* "Although it is a good song I think", "Across the board I
 	 * thought": a subject pronoun just before its verb is the whole
 	 * subject; the words before it are another phrase */
@@ -1734,10 +1760,6 @@ static const char *const occasions[] = {
 	"letter", "programme", "program", "broadcast", "article", "column",
 	"blog", "message", "address", "rally", "ceremony", "podcast",
 	"documentary", "evidence", "testimony", NULL
-};
-
-static const char *const occasion_dets[] = {
-	"the", "a", "an", "his", "her", "their", "its", "this", "that", NULL
 };
 
 /*
@@ -4044,6 +4066,21 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 			}
 		set_speaker(q, m, mn, -1);
 		return;
+	}
+	/* "Sources close to Mr Hockney", "those familiar with Carrow":
+	 * those people, not the one they are close to */
+	{
+		size_t k = tok_at(d, q->ms), end = tok_at(d, q->me);
+
+		if (k < d->nt && d->tv[k].kind == W_WORD &&
+		    tok_in_fold(d, k, occasion_dets))
+			k++;
+		if (k + 2 < end && tok_in_fold(d, k, circle_heads) &&
+		    (tok_is(d, k + 1, "close") || tok_is(d, k + 1,
+		    "familiar") || tok_is(d, k + 1, "near"))) {
+			set_speaker(q, m, mn, -1);
+			return;
+		}
 	}
 	/* a person named after a description of the post, with no
 	 * preposition between: "the minister for harbour affairs Ana
