@@ -1064,6 +1064,11 @@ Those close to him|he will run again
 Tom K. Vetter|the plan was wrong"
 }
 
+@test "a subject opened by a number is the sentence's subject for a participle after it ('two harbour pilots implored her to act, arguing that')" {
+	run sh -c "printf '%s\n' 'In a column the day before the vote, two harbour pilots implored her to act, arguing that the pier was unsafe.' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "two harbour pilots|the pier was unsafe"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

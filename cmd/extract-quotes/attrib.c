@@ -357,7 +357,8 @@ static const char *const light_verbs[] = {
 /* Determiners, any case, that open a sentence's subject ("A reporter"). */
 static const char *const np_dets_all[] = {
 	"the", "a", "an", "his", "her", "their", "its", "our", "this",
-	"these", "those", "many", "some", "several", NULL
+	"these", "those", "many", "some", "several", "two", "three", "four",
+	"five", "six", "seven", "eight", "nine", "ten", "both", NULL
 };
 
 /* Words that cannot end a speaker's mention. */
