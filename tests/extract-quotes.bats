@@ -1069,6 +1069,13 @@ Tom K. Vetter|the plan was wrong"
 	assert_output "two harbour pilots|the pier was unsafe"
 }
 
+@test "a pronoun after a report is not a person the report names ('Tom Hale spoke. Tom Vetter's plan was bossy, he added.'); 'After saying ..., she was' reports up to the comma, said by the main clause's subject" {
+	printf '%s\n' 'Tom Hale spoke at the harbour on Monday.' '' "Tom Vetter's plan was a bossy one, he added." '' 'Lena Okoro spoke next.' '' 'After saying her foot was swollen, she was rushed to hospital.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
+	assert_output "Tom Hale|he|Tom Vetter's plan was a bossy one
+Lena Okoro|she|her foot was swollen"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

@@ -2611,6 +2611,30 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 		set_mention(d, q, a, b);
 		return;
 	}
+	/* "After saying her foot was swollen, she was ...": the subject
+	 * of the main clause after the phrase */
+	if (k == t0 + 1 && ing_form(d, k) && q->qt1 + 1 < d->nt &&
+	    is_comma(d, q->qt1) && d->tv[q->qt1 + 1].sent == d->tv[k].sent &&
+	    (tok_is(d, t0, "After") || tok_is(d, t0, "Before") ||
+	    tok_is(d, t0, "While") || tok_is(d, t0, "Since") ||
+	    tok_is(d, t0, "Despite") || tok_is(d, t0, "Besides"))) {
+		const struct xent *e;
+
+		a = q->qt1 + 1;
+		if (tok_in(d, a, subj_pronouns)) {
+			set_mention(d, q, a, a + 1);
+			return;
+		}
+		b = ent_at(d, d->tv[a].s);
+		e = b < d->ne && d->ev[b].s == d->tv[a].s ? &d->ev[b] : NULL;
+		if (e != NULL && e->label <= 1) {
+			b = tok_at(d, e->e);
+			while (b < d->nt && d->tv[b].e <= e->e)
+				b++;
+			set_mention(d, q, a, b);
+		}
+		return;
+	}
 	/* "but there are fears demand may ...": no one is said to fear */
 	if (k > t0 + 1 && tok_in(d, k - 1, xq_be_forms) &&
 	    tok_is(d, k - 2, "there"))
@@ -3305,7 +3329,9 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 			const struct xent *e = &d->ev[i];
 
 			if (e->label != 0 || e->e > s->e || e->e > limit ||
-			    quoted(d, e->s) || (wrong != 0 &&
+			    quoted(d, e->s) || (e->s >= q->s && e->e <= q->e &&
+			    (q->ms >= q->e || q->me <= q->s)) ||
+			    (wrong != 0 &&
 			    person_gender(d, e->canon, e->clen) == wrong) ||
 			    named_inside(d, q, e->canon, e->clen))
 				continue;

@@ -2431,14 +2431,20 @@ clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
 static bool
 relative(const struct xdoc *d, size_t i, size_t t0)
 {
-	size_t k;
+	size_t k, n = d->tv[i].e - d->tv[i].s;
 
 	for (k = i; k > t0 && k + 3 > i; k--)
 		if ((word_is(d, k - 1, "who") || word_is(d, k - 1, "which")) &&
 		    k - 1 > t0 && d->tv[k - 2].kind == W_PUNCT &&
 		    d->text[d->tv[k - 2].s] == ',')
 			return true;
-	return false;
+	/* "After saying her foot was swollen, she was ...": a phrase that
+	 * opens the sentence, its report up to the comma */
+	return i == t0 + 1 && d->tv[t0].cap && n > 4 &&
+	    memcmp(d->text + d->tv[i].e - 3, "ing", 3) == 0 &&
+	    (word_is(d, t0, "After") || word_is(d, t0, "Before") ||
+	    word_is(d, t0, "While") || word_is(d, t0, "Since") ||
+	    word_is(d, t0, "Despite") || word_is(d, t0, "Besides"));
 }
 
 
@@ -2447,8 +2453,12 @@ static bool
 add_clause(struct xdoc *d, size_t a, size_t end, size_t cue)
 {
 	size_t b;
+	bool rel = relative(d, cue, d->sv[d->tv[cue].sent].t0);
 
-	for (b = a; b < end && !clause_end(d, b, end); b++)
+	for (b = a; b < end && !clause_end(d, b, end) && !(rel &&
+	    d->tv[b].kind == W_PUNCT && d->text[d->tv[b].s] == ',' &&
+	    !d->tv[b].inq && !(b + 1 < end && d->tv[b + 1].kind >= W_CLOSE));
+	    b++)
 		;
 	return add_indirect(d, a, b, cue);
 }
@@ -4099,7 +4109,8 @@ xq_indirect(struct xdoc *d)
 			rel = relative(d, i, d->sv[si].t0);
 			for (b = a; b < end && !clause_end(d, b, end) &&
 			    !(rel && d->tv[b].kind == W_PUNCT &&
-			    d->text[d->tv[b].s] == ','); b++)
+			    d->text[d->tv[b].s] == ',' && !(b + 1 < end &&
+			    d->tv[b + 1].kind >= W_CLOSE)); b++)
 				;
 			/* "..., pilots said Friday.": nothing after the cue
 			 * but time, so the clause before it */
