@@ -2613,11 +2613,8 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	}
 	/* "After saying her foot was swollen, she was ...": the subject
 	 * of the main clause after the phrase */
-	if (k == t0 + 1 && ing_form(d, k) && q->qt1 + 1 < d->nt &&
-	    is_comma(d, q->qt1) && d->tv[q->qt1 + 1].sent == d->tv[k].sent &&
-	    (tok_is(d, t0, "After") || tok_is(d, t0, "Before") ||
-	    tok_is(d, t0, "While") || tok_is(d, t0, "Since") ||
-	    tok_is(d, t0, "Despite") || tok_is(d, t0, "Besides"))) {
+	if (xq_lead_participle(d, k, t0) && q->qt1 + 1 < d->nt &&
+	    is_comma(d, q->qt1) && d->tv[q->qt1 + 1].sent == d->tv[k].sent) {
 		const struct xent *e;
 
 		a = q->qt1 + 1;

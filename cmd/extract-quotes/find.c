@@ -1142,7 +1142,6 @@ source_words(const struct xdoc *d, size_t a, size_t j)
 	return true;
 }
 
-
 /* Past forms not in -ed that are seldom nouns: "said the event brought
  * back memories". */
 static const char *const irregular_past[] = {
@@ -1320,6 +1319,18 @@ sport_defence(const struct xdoc *d, size_t j, size_t end)
 		j++;
 	return j < end && d->tv[j].kind == W_WORD && in(held, d->text +
 	    d->tv[j].s, d->tv[j].e - d->tv[j].s);
+}
+
+bool
+xq_lead_participle(const struct xdoc *d, size_t i, size_t t0)
+{
+	size_t n = d->tv[i].e - d->tv[i].s;
+
+	return i == t0 + 1 && d->tv[t0].cap && n > 4 &&
+	    memcmp(d->text + d->tv[i].e - 3, "ing", 3) == 0 &&
+	    (word_is(d, t0, "After") || word_is(d, t0, "Before") ||
+	    word_is(d, t0, "While") || word_is(d, t0, "Since") ||
+	    word_is(d, t0, "Despite") || word_is(d, t0, "Besides"));
 }
 
 /* A finite verb within the first words from token a (a itself too). */
@@ -2431,7 +2442,7 @@ clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
 static bool
 relative(const struct xdoc *d, size_t i, size_t t0)
 {
-	size_t k, n = d->tv[i].e - d->tv[i].s;
+	size_t k;
 
 	for (k = i; k > t0 && k + 3 > i; k--)
 		if ((word_is(d, k - 1, "who") || word_is(d, k - 1, "which")) &&
@@ -2440,11 +2451,16 @@ relative(const struct xdoc *d, size_t i, size_t t0)
 			return true;
 	/* "After saying her foot was swollen, she was ...": a phrase that
 	 * opens the sentence, its report up to the comma */
-	return i == t0 + 1 && d->tv[t0].cap && n > 4 &&
-	    memcmp(d->text + d->tv[i].e - 3, "ing", 3) == 0 &&
-	    (word_is(d, t0, "After") || word_is(d, t0, "Before") ||
-	    word_is(d, t0, "While") || word_is(d, t0, "Since") ||
-	    word_is(d, t0, "Despite") || word_is(d, t0, "Besides"));
+	return xq_lead_participle(d, i, t0);
+}
+
+/* Does the comma at b end the report of a cue in a phrase set off
+ * (relative())?  Not one inside quotation marks ("on,” she"). */
+static bool
+relative_end(const struct xdoc *d, size_t b, size_t end)
+{
+	return d->tv[b].kind == W_PUNCT && d->text[d->tv[b].s] == ',' &&
+	    !d->tv[b].inq && !(b + 1 < end && d->tv[b + 1].kind >= W_CLOSE);
 }
 
 
@@ -2456,9 +2472,7 @@ add_clause(struct xdoc *d, size_t a, size_t end, size_t cue)
 	bool rel = relative(d, cue, d->sv[d->tv[cue].sent].t0);
 
 	for (b = a; b < end && !clause_end(d, b, end) && !(rel &&
-	    d->tv[b].kind == W_PUNCT && d->text[d->tv[b].s] == ',' &&
-	    !d->tv[b].inq && !(b + 1 < end && d->tv[b + 1].kind >= W_CLOSE));
-	    b++)
+	    relative_end(d, b, end)); b++)
 		;
 	return add_indirect(d, a, b, cue);
 }
@@ -4108,9 +4122,7 @@ xq_indirect(struct xdoc *d)
 				continue;
 			rel = relative(d, i, d->sv[si].t0);
 			for (b = a; b < end && !clause_end(d, b, end) &&
-			    !(rel && d->tv[b].kind == W_PUNCT &&
-			    d->text[d->tv[b].s] == ',' && !(b + 1 < end &&
-			    d->tv[b + 1].kind >= W_CLOSE)); b++)
+			    !(rel && relative_end(d, b, end)); b++)
 				;
 			/* "..., pilots said Friday.": nothing after the cue
 			 * but time, so the clause before it */

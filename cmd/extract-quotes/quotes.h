@@ -128,6 +128,9 @@ bool	xq_channel_object(const struct xdoc *d, size_t k, size_t end,
 	    size_t *a, size_t *b);
 void	xq_transcript(struct xdoc *d);
 size_t	xq_label(const struct xdoc *d, size_t k, size_t end);
+/* Is the -ing cue at i the second word of its sentence (from t0), after
+ * "After", "Before", "While", "Since", "Despite" or "Besides"? */
+bool	xq_lead_participle(const struct xdoc *d, size_t i, size_t t0);
 /* Is token k a per cent sign against the figure before it ("40%")? */
 bool	xq_percent(const struct xdoc *d, size_t k);
 bool	xq_lower_tok(const struct xdoc *d, size_t ti, char *low, size_t cap,
