@@ -872,17 +872,21 @@ lower_descriptor(const struct xdoc *d, size_t j, size_t c)
 	return true;
 }
 
-/* Words that open a noun's phrase before it. */
-static const char *const occasion_dets[] = {
-	"the", "a", "an", "his", "her", "their", "its", "this", "that", NULL
-};
-
 /* Heads of "X close to him", "X familiar with the talks". */
 static const char *const circle_heads[] = {
 	"those", "people", "sources", "source", "friends", "friend", "aides",
 	"aide", "officials", "official", "someone", "one", "others",
 	"allies", "ally", "insiders", "insider", NULL
 };
+
+/* Does token k open "those close to him", "sources familiar with"? */
+static bool
+circle_at(const struct xdoc *d, size_t k)
+{
+	return k + 1 < d->nt && tok_in_fold(d, k, circle_heads) &&
+	    (tok_is(d, k + 1, "close") || tok_is(d, k + 1, "familiar") ||
+	    tok_is(d, k + 1, "near"));
+}
 
 /* Adverbs that open a phrase set off after a subject: "Vexmoor, once
  * among the largest grocers, said". */
@@ -1170,11 +1174,9 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	 * said": the unnamed people as the subject */
 	for (j = i; j > t0 && j + 7 > i && d->tv[j - 1].kind == W_WORD &&
 	    !d->tv[j - 1].inq && !(j < i && verb_like(d, j - 1)); j--)
-		if ((tok_is(d, j - 1, "close") || tok_is(d, j - 1, "familiar") ||
-		    tok_is(d, j - 1, "near")) && j - 1 > t0 &&
-		    (tok_in_fold(d, j - 2, circle_heads)) && j + 1 < i) {
+		if (j - 1 > t0 && circle_at(d, j - 2) && j + 1 < i) {
 			*a = j - 2;
-			if (*a > t0 && (tok_in_fold(d, *a - 1, occasion_dets) ||
+			if (*a > t0 && (tok_in_fold(d, *a - 1, np_dets_all) ||
 			    tok_is(d, *a - 1, "some")))
 				(*a)--;
 			return true;
@@ -1789,7 +1791,7 @@ past_occasion(const struct xdoc *d, size_t a, size_t b)
 	/* an occasion has its article or owner ("property website
 	 * Rightmove" is a description) */
 	for (k = a; k + 1 < h; k++)
-		if (tok_in_fold(d, k, occasion_dets) || xq_possessive(d, k))
+		if (tok_in_fold(d, k, np_dets_all) || xq_possessive(d, k))
 			return h;
 	return a;
 }
@@ -4097,11 +4099,9 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 		size_t k = tok_at(d, q->ms), end = tok_at(d, q->me);
 
 		if (k < d->nt && d->tv[k].kind == W_WORD &&
-		    tok_in_fold(d, k, occasion_dets))
+		    tok_in_fold(d, k, np_dets_all))
 			k++;
-		if (k + 2 < end && tok_in_fold(d, k, circle_heads) &&
-		    (tok_is(d, k + 1, "close") || tok_is(d, k + 1,
-		    "familiar") || tok_is(d, k + 1, "near"))) {
+		if (k + 2 < end && circle_at(d, k)) {
 			set_speaker(q, m, mn, -1);
 			return;
 		}
