@@ -1076,6 +1076,12 @@ Tom K. Vetter|the plan was wrong"
 Lena Okoro|she|her foot was swollen"
 }
 
+@test "a cue word in -s with a past straight after it is a noun, and reports nothing ('Housing plans criticised by MPs', 'The latest Tory plans came as', 'Henman hopes ended in Dubai'); 'Tillax plans to sell' still reports" {
+	printf '%s\n' 'Housing plans criticised by MPs' '' 'The latest Tory plans came as the campaign began.' '' 'Hale hopes ended in Dubai.' '' 'Tillax plans to sell the pier.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_output "Tillax|plans|to sell the pier"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

@@ -3080,6 +3080,18 @@ xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 	    i + 1 < d->nt && d->tv[i + 1].kind == W_WORD && in(finite_aux,
 	    d->text + d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s))
 		return true;
+	/* "The latest Tory plans came as", "Housing plans criticised by
+	 * MPs": a verb in the past straight after it, which a verb in -s
+	 * cannot have */
+	if (i > t0 && in(noun_plurals, w, n) && w[n - 1] == 's' &&
+	    i + 1 < d->nt && d->tv[i + 1].kind == W_WORD &&
+	    !d->tv[i + 1].cap && !d->tv[i + 1].inq &&
+	    d->tv[i + 1].sent == d->tv[i].sent && (xq_irregular_past(d->text +
+	    d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s) ||
+	    (d->tv[i + 1].e - d->tv[i + 1].s > 4 &&
+	    d->text[d->tv[i + 1].e - 2] == 'e' &&
+	    d->text[d->tv[i + 1].e - 1] == 'd')))
+		return true;
 	if (i == t0 || d->tv[i - 1].kind != W_WORD ||
 	    (i + 1 < d->nt && word_is(d, i + 1, "that") && !(i + 2 < d->nt &&
 	    d->tv[i + 2].kind == W_WORD && in(finite_aux, d->text +
