@@ -2936,7 +2936,8 @@ evidence_shows(const struct xdoc *d, size_t i, size_t t0)
 static const char *const noun_preps[] = {
 	"about", "at", "of", "over", "on", "with", "from", "against",
 	"despite", "amid", "into", "by", "behind", "under", "for", "to",
-	"in", "between", "among", "without", "towards", "toward", NULL
+	"in", "between", "among", "without", "towards", "toward",
+	"following", "after", "before", "amidst", "through", NULL
 };
 
 /* Words before a noun that make a cue word one: "his plans". */
