@@ -1082,6 +1082,13 @@ Lena Okoro|she|her foot was swollen"
 	assert_output "Tillax|plans|to sell the pier"
 }
 
+@test "an abbreviation's full stop does not end a reported clause's subject ('said the Rev. Tom Hale would'); a cue word before a figure ends the subject ('Polls show 74 percent of voters said')" {
+	printf '%s\n' 'Ana Ruiz said the Rev. Tom Hale would lead the service.' '' 'Polls show 74 percent of voters said Mr. Hale should resign.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\" and .cue==\"said\") | \"\(.mention)|\(.text)\"'"
+	assert_output "Ana Ruiz|the Rev. Tom Hale would lead the service
+74 percent of voters|Mr. Hale should resign"
+}
+
 @test "what one accuses another of is reported, the one accused between verb and 'of'; 'accused by X of' and 'was accused of' name no accuser" {
 	cat > "$BATS_TEST_TMPDIR/acc.txt" <<'TXT'
 Lena Okoro accused Tom Hale of taking bribes from the builders.

@@ -1236,6 +1236,13 @@ clause_at(const struct xdoc *d, size_t j, size_t end)
 		 * (not "reported a 19% rise in profits to £450m") */
 		if (t->kind == W_PUNCT && k <= j + 2 && currency_sign(w, n))
 			continue;
+		/* an abbreviation's full stop inside the subject: "said the
+		 * Rev. Tom Hale would" */
+		if (t->kind == W_PUNCT && *w == '.' && n == 1 && k + 1 < end &&
+		    d->tv[k - 1].kind == W_WORD && d->tv[k - 1].e == t->s &&
+		    d->tv[k - 1].cap && d->tv[k - 1].e - d->tv[k - 1].s <= 4 &&
+		    d->tv[k + 1].kind == W_WORD && d->tv[k + 1].cap)
+			continue;
 		if (t->kind != W_WORD)
 			return false;
 		if (aside && in(finite, w, n))
