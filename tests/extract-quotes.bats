@@ -1027,7 +1027,7 @@ forecasts|Carrow, the biggest bank in the port, will post a loss"
 }
 
 @test "'with X saying' names X, not the sentence's subject; 'defending champion' and 'defended her title' report nothing" {
-	printf '%s\n' 'Tillax shares jumped on the news, with analysts saying sales would double.' '' 'Tom Hale will meet Ana Ruiz, while defending champion Lena Okoro faces Tom Vetter.' '' 'Ana Ruiz defended her title a year later.' > "$BATS_TEST_TMPDIR/a.txt"
+	printf '%s\n' 'Tillax shares jumped on the news, with analysts saying sales would double.' '' 'Tom Hale will meet Ana Ruiz, while defending champion Lena Okoro faces Tom Vetter.' '' 'Ana Ruiz defended her title a year later.' '' 'Lena Okoro defended her 3,000m title with ease.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
 	assert_output "analysts|sales would double"
 }

@@ -1311,23 +1311,6 @@ short_phrase_to_end(const struct xdoc *d, size_t j, size_t end)
 	return !clause_at(d, j - 1, end);
 }
 
-/* What a champion defends: "defending champion", "defended his title". */
-static bool
-sport_defence(const struct xdoc *d, size_t j, size_t end)
-{
-	static const char *const held[] = {
-		"champion", "champions", "title", "titles", "titleholder",
-		"crown", "belt", "trophy", "cup", NULL
-	};
-
-	if (j < end && (word_is(d, j, "his") || word_is(d, j, "her") ||
-	    word_is(d, j, "their") || word_is(d, j, "its") || word_is(d, j,
-	    "the")))
-		j++;
-	return j < end && d->tv[j].kind == W_WORD && in(held, d->text +
-	    d->tv[j].s, d->tv[j].e - d->tv[j].s);
-}
-
 bool
 xq_lead_participle(const struct xdoc *d, size_t i, size_t t0)
 {
@@ -1985,12 +1968,13 @@ phrasal(const struct xdoc *d, size_t i)
 	return false;
 }
 
-/* What is won, not said, after "claimed": "claimed the title". */
+/* What is won or held, not said, after "claimed" or "defended":
+ * "claimed the title", "defended her crown". */
 static const char *const prizes[] = {
 	"title", "titles", "victory", "win", "crown", "gold", "silver",
 	"bronze", "medal", "medals", "trophy", "prize", "seat", "seats",
 	"place", "lives", "life", "pole", "points", "wicket", "wickets",
-	"scalp", "award", "awards", NULL
+	"scalp", "award", "awards", "belt", "cup", NULL
 };
 
 /* Units of time: "spoke for about five minutes" says how long. */
@@ -2283,6 +2267,7 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 {
 	const char *w = d->text + d->tv[i].s;
 	size_t n = d->tv[i].e - d->tv[i].s, k;
+	bool defend;
 
 	if (i > t0 && word_is(d, i - 1, "having") && word_is(d, i + 1, "that"))
 		return true;
@@ -2344,14 +2329,17 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 	    word_is(d, i + 1, "role") || word_is(d, i + 1, "cast") ||
 	    word_is(d, i + 1, "act") || word_is(d, i + 1, "part")))
 		return true;
-	/* a prize won: "claimed her third title", "claimed victory" */
-	if (n >= 5 && strncasecmp(w, "claim", 5) == 0)
+	/* a prize won or held: "claimed her third title", "claimed
+	 * victory", "defending champion", "defended her title" */
+	defend = n >= 6 && strncasecmp(w, "defend", 6) == 0;
+	if ((n >= 5 && strncasecmp(w, "claim", 5) == 0) || defend)
 		for (k = i + 1; k < d->nt && k < i + 7 && d->tv[k].kind ==
 		    W_WORD && !d->tv[k].inq && !word_is(d, k, "that") &&
 		    !in(finite, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s);
 		    k++)
 			if (in(prizes, d->text + d->tv[k].s, d->tv[k].e -
-			    d->tv[k].s))
+			    d->tv[k].s) || (defend && (word_is(d, k, "champion") ||
+			    word_is(d, k, "champions"))))
 				return true;
 	/* how long: "spoke for about five minutes" */
 	if (word_is(d, i + 1, "for"))
@@ -4046,10 +4034,6 @@ xq_indirect(struct xdoc *d)
 				a = j;
 			} else if ((in(np_cues, w, n) || evidence_shows(d, i,
 			    d->sv[si].t0)) && j < end &&
-			    /* "defending champion Tom Ruiz", "defended
-			     * his title": sport, not speech */
-			    !(n > 6 && memcmp(w, "defend", 6) == 0 &&
-			    sport_defence(d, i + 1, end)) &&
 			    /* not "has been labelled unfair": a passive's
 			     * subject is what was judged */
 			    !xq_passive(d, i, d->sv[si].t0) &&
