@@ -1017,7 +1017,7 @@ attribution_at(const struct xdoc *d, size_t j, size_t end, bool punct)
 	return is_cue(w, n) && !in(nounish, w, n);
 }
 
-static bool source_words(const struct xdoc *, size_t, size_t);
+static size_t source_words(const struct xdoc *, size_t, size_t);
 
 /* Is token i the end of a clause? */
 static bool
@@ -1072,12 +1072,13 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 		return true;
 	/* ", state media reported." : an attribution closes the clause */
 	if (t->kind == W_PUNCT && *s == ',') {
-		size_t j;
+		size_t j, src;
 
 		/* (a longer source too, "a survey of 1,300 bosses
-		 * suggests.", when its words are a noun's phrase) */
+		 * suggests.", as far as its words are a noun's phrase) */
+		src = i + 1 + source_words(d, i + 1, end);
 		for (j = i + 1; j < end && (j < i + 6 || (j < i + 9 &&
-		    source_words(d, i + 1, j))); j++)
+		    j <= src)); j++)
 			if (d->tv[j].kind == W_WORD &&
 			    is_cue(d->text + d->tv[j].s,
 			    d->tv[j].e - d->tv[j].s) && !word_is(d, j,
@@ -1107,40 +1108,6 @@ static const char *const finite[] = {
 	"shouldn’t", "can’t", "didn’t", "doesn’t", "don’t",
 	NULL
 };
-
-/*
- * Are the tokens [a, j) the words of a source's noun phrase, with no verb
- * or conjunction among them ("a survey of 1,300 bosses")?
- */
-static bool
-source_words(const struct xdoc *d, size_t a, size_t j)
-{
-	static const char *const dets[] = {
-		"a", "an", "the", "its", "his", "her", "their", NULL
-	};
-	size_t k;
-
-	if (a >= j || !(word_is(d, a, "a") || word_is(d, a, "an") ||
-	    word_is(d, a, "the")))
-		return false;
-	for (k = a; k < j; k++) {
-		const char *w = d->text + d->tv[k].s;
-		size_t n = d->tv[k].e - d->tv[k].s;
-
-		if (d->tv[k].kind != W_WORD || d->tv[k].inq)
-			return false;
-		if (d->tv[k].cap || in(dets, w, n) || word_is(d, k, "of") ||
-		    word_is(d, k, "by") || word_is(d, k, "from"))
-			continue;
-		if (in(finite, w, n) || is_cue(w, n) || (n > 4 &&
-		    (memcmp(w + n - 3, "ing", 3) == 0 || memcmp(w + n - 2,
-		    "ed", 2) == 0)) || word_is(d, k, "to") ||
-		    word_is(d, k, "and") || word_is(d, k, "or") ||
-		    word_is(d, k, "when") || word_is(d, k, "which"))
-			return false;
-	}
-	return true;
-}
 
 /* Past forms not in -ed that are seldom nouns: "said the event brought
  * back memories". */
@@ -2890,6 +2857,38 @@ static const char *const not_said[] = {
 static const char *const dets[] = {
 	"the", "a", "an", "his", "her", "their", "its", "this", "that", NULL
 };
+
+/*
+ * How many tokens from a are the words of a source's noun phrase, opened
+ * by an article, with no verb or conjunction among them ("a survey of
+ * 1,300 bosses"): at most eight, 0 when a opens none.
+ */
+static size_t
+source_words(const struct xdoc *d, size_t a, size_t end)
+{
+	size_t k;
+
+	if (a >= end || !(word_is(d, a, "a") || word_is(d, a, "an") ||
+	    word_is(d, a, "the")))
+		return 0;
+	for (k = a; k < end && k < a + 8; k++) {
+		const char *w = d->text + d->tv[k].s;
+		size_t n = d->tv[k].e - d->tv[k].s;
+
+		if (d->tv[k].kind != W_WORD || d->tv[k].inq)
+			break;
+		if (d->tv[k].cap || in(dets, w, n) || word_is(d, k, "of") ||
+		    word_is(d, k, "by") || word_is(d, k, "from"))
+			continue;
+		if (in(finite, w, n) || is_cue(w, n) || (n > 4 &&
+		    (memcmp(w + n - 3, "ing", 3) == 0 || memcmp(w + n - 2,
+		    "ed", 2) == 0)) || word_is(d, k, "to") ||
+		    word_is(d, k, "and") || word_is(d, k, "or") ||
+		    word_is(d, k, "when") || word_is(d, k, "which"))
+			break;
+	}
+	return k - a;
+}
 
 /* What shows without speaking, in any case: "Polls show a close race". */
 static const char *const evidence[] = {
