@@ -890,13 +890,16 @@ appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t a,
 {
 	bool persons = b - a >= 2;
 	size_t i, head;
-	bool the;
+	bool the, given;
 
 	if (b + 2 >= nt || text[tv[b].s] != ',')
 		return T_NONE;
 	/* "Tillax, the Swedish ferry firm," as well: a firm, not a person
 	 * or a place ("Berg, the coach" is one of several coaches) */
 	the = tok_eq(text, &tv[b + 1], "the");
+	/* a given name (and no place's or body's) opens the name */
+	given = persons && (lex_get(text + tv[a].s, tv[a].e - tv[a].s) &
+	    (LX_FIRST | LX_GPE | LX_ORG | LX_LOC)) == LX_FIRST;
 	/* "Jim Press, vice president of Tillax,": a role with no article
 	 * after a name of two words or more */
 	if (persons && !the && (tv[b + 1].f & TK_LOWER) &&
@@ -904,8 +907,7 @@ appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t a,
 	    /* a given name first, or no firm's word last and no common
 	     * word first: not "Tillax Group, chief supplier", "Former
 	     * Labor MP, founder of" */
-	    ((lex_get(text + tv[a].s, tv[a].e - tv[a].s) & LX_FIRST) ||
-	    (!org_end(text, &tv[b - 1]) && !(lex_get(text + tv[b - 1].s,
+	    (given || (!org_end(text, &tv[b - 1]) && !(lex_get(text + tv[b - 1].s,
 	    tv[b - 1].e - tv[b - 1].s) & (LX_ORG | LX_GPE | LX_LOC)) &&
 	    !lex_is_word(text + tv[a].s, tv[a].e - tv[a].s))))
 		return T_PERSON;
@@ -931,9 +933,7 @@ appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t a,
 		return T_GPE;
 	if (tok_is(text, &tv[head], org_nouns)) {
 		/* a trade after a given name and a surname: a person */
-		if (persons && tok_is(text, &tv[head], trades) &&
-		    (lex_get(text + tv[a].s, tv[a].e - tv[a].s) &
-		    (LX_FIRST | LX_GPE | LX_ORG | LX_LOC)) == LX_FIRST)
+		if (given && tok_is(text, &tv[head], trades))
 			return T_PERSON;
 		return T_ORG;
 	}
