@@ -593,12 +593,6 @@ static const char *const aux_preps[] = {
 	NULL
 };
 
-/* Auxiliaries before such a phrase. */
-static const char *const auxiliaries[] = {
-	"has", "have", "had", "was", "were", "is", "are", "will", "would",
-	"could", "should", "may", "might", "must", "did", "does", "do", NULL
-};
-
 /* Words that end such a phrase: a clause or a list goes on after them. */
 static const char *const aux_phrase_stops[] = {
 	"and", "or", "but", "that", "which", "who", "whom", "whose", "of",
@@ -624,7 +618,7 @@ aux_phrase(const struct xdoc *d, size_t t0, size_t i)
 		    !(j + 1 == i && tok_is(d, j, "to"))))
 			return 0;
 		if (tok_in(d, i - m, aux_preps) &&
-		    tok_in(d, i - m - 1, auxiliaries))
+		    tok_in(d, i - m - 1, xq_finite_aux))
 			return m;
 	}
 	return 0;

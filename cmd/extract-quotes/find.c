@@ -2964,7 +2964,7 @@ static const char *const gap_subjects[] = {
 
 /* A verb straight after "that" makes it a relative pronoun: "a claim
  * that would anger the mayor" says nothing. */
-static const char *const finite_aux[] = {
+const char *const xq_finite_aux[] = {
 	"is", "was", "are", "were", "has", "have", "had", "might", "would",
 	"could", "will", "can", "may", "should", "must", "does", "did", NULL
 };
@@ -2991,7 +2991,7 @@ relative_that(const struct xdoc *d, size_t j, size_t end)
 		return false;
 	w = d->text + d->tv[j + 1].s;
 	n = d->tv[j + 1].e - d->tv[j + 1].s;
-	if (in(finite_aux, w, n))
+	if (in(xq_finite_aux, w, n))
 		return true;
 	return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && (j + 2 >= end ||
 	    d->tv[j + 2].kind != W_WORD || in(after_verb, d->text +
@@ -3072,7 +3072,7 @@ xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 	    d->tv[i - 1].kind == W_WORD && !d->tv[i - 1].cap &&
 	    !in(gap_subjects, d->text + d->tv[i - 1].s, d->tv[i - 1].e -
 	    d->tv[i - 1].s) &&
-	    i + 1 < d->nt && d->tv[i + 1].kind == W_WORD && in(finite_aux,
+	    i + 1 < d->nt && d->tv[i + 1].kind == W_WORD && in(xq_finite_aux,
 	    d->text + d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s))
 		return true;
 	/* "The latest Tory plans came as", "Housing plans criticised by
@@ -3089,7 +3089,7 @@ xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 		return true;
 	if (i == t0 || d->tv[i - 1].kind != W_WORD ||
 	    (i + 1 < d->nt && word_is(d, i + 1, "that") && !(i + 2 < d->nt &&
-	    d->tv[i + 2].kind == W_WORD && in(finite_aux, d->text +
+	    d->tv[i + 2].kind == W_WORD && in(xq_finite_aux, d->text +
 	    d->tv[i + 2].s, d->tv[i + 2].e - d->tv[i + 2].s))))
 		return false;
 	if (xq_lower_tok(d, i - 1, low, sizeof(low), &ln) &&

@@ -95,6 +95,8 @@ extern const char *const xq_weekdays[], *const xq_months[];
 extern const char *const xq_noun_adjs[];
 /* The forms of "be": "is", "was", ... "being". */
 extern const char *const xq_be_forms[];
+/* Finite auxiliaries: "is", "has", "would", "can", "did". */
+extern const char *const xq_finite_aux[];
 
 bool	xq_is_cue(const char *s, size_t n);
 bool	xq_is_cue_any(const char *s, size_t n);
