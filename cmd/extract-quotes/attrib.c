@@ -1466,6 +1466,34 @@ unknown_name_aux(const struct xdoc *d, size_t i, size_t j, size_t k)
 }
 
 /*
+ * Past a phrase that opens a sentence before its subject, up to its
+ * comma, from token i (before token k): "In her speech, Halvorsen ...",
+ * "On Thursday, however, Okafor ...", "When the plans were shown to the
+ * council, Okafor ...".  Token i itself when there is none.
+ */
+static size_t
+past_lead_phrase(const struct xdoc *d, size_t i, size_t k)
+{
+	size_t j, lim;
+
+	if (i >= k || !(tok_in(d, i, lead_preps) || (d->tv[i].cap &&
+	    tok_in_fold(d, i, subordinators))))
+		return i;
+	lim = tok_in(d, i, lead_preps) ? 12 : 25;
+	for (j = i + 1; j < k && j < i + lim && d->tv[j].kind == W_WORD &&
+	    !d->tv[j].inq; j++)
+		;
+	if (j >= k || !is_comma(d, j))
+		return i;
+	i = j + 1;
+	/* ", however,", "On July 6, 2015," */
+	if (i + 1 < k && (tok_in(d, i, asides) || (d->text[d->tv[i].s] >= '0' &&
+	    d->text[d->tv[i].s] <= '9')) && is_comma(d, i + 1))
+		i += 2;
+	return i;
+}
+
+/*
  * The subject that opens the sentence when the words just before the cue
  * at k are not one: "A reporter for the Carrow Post saw Linde and reported
  * ...", "The Republican nominee outlined his plan and vowed to ...".  A
@@ -1490,25 +1518,7 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	if (i + 1 < k && tok_in_fold(d, i, conjs) && tok_in(d, i + 1,
 	    subj_pronouns))
 		i++;
-	/* "In her speech, Halvorsen ...", "On Thursday, however, Okafor
-	 * ...", and a clause before the subject: "When the plans were
-	 * shown to the council, Okafor ..." */
-	if (i < k && (tok_in(d, i, lead_preps) || (d->tv[i].cap &&
-	    tok_in_fold(d, i, subordinators)))) {
-		size_t lim = tok_in(d, i, lead_preps) ? 12 : 25;
-
-		for (j = i + 1; j < k && j < i + lim &&
-		    d->tv[j].kind == W_WORD && !d->tv[j].inq; j++)
-			;
-		if (j < k && is_comma(d, j)) {
-			i = j + 1;
-			/* ", however,", "On July 6, 2015," */
-			if (i + 1 < k && (tok_in(d, i, asides) ||
-			    (d->text[d->tv[i].s] >= '0' &&
-			    d->text[d->tv[i].s] <= '9')) && is_comma(d, i + 1))
-				i += 2;
-		}
-	}
+	i = past_lead_phrase(d, i, k);
 	/* "Having lost the first vote, the board ...", "Asked about
 	 * it, Okafor ...": a participle's phrase opens the sentence */
 	if (i < k && d->tv[i].cap && !d->tv[i].inq && participle_form(d, i)) {
@@ -4270,13 +4280,7 @@ narrator_subject(const struct xdoc *d, const struct quote *q, size_t *a,
 	if (i + 1 < t1 && tok_in(d, i, openers))
 		i++;
 	/* "On this subject, Ruiz appears almost evangelical." */
-	if (i + 1 < t1 && tok_in(d, i, lead_preps)) {
-		for (k = i + 1; k < t1 && k < i + 8 && d->tv[k].kind == W_WORD;
-		    k++)
-			;
-		if (k + 1 < t1 && is_comma(d, k))
-			i = k;
-	}
+	i = past_lead_phrase(d, i, t1);
 	if (i + 1 < t1 && is_comma(d, i))
 		i++;
 	if (i + 1 >= t1 || d->tv[i].kind != W_WORD)
