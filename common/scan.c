@@ -35,15 +35,21 @@ fail(struct pos *ps, const char *why)
 	return false;
 }
 
-static const char *
+/*
+ * White space is rare in the stream's compact lines, so the first byte is
+ * tested before the loop: both are inlined at every call.
+ */
+static inline const char *
 wsp(const char *p, const char *end)
 {
+	if (p < end && (unsigned char)*p > ' ')
+		return p;
 	while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
 		p++;
 	return p;
 }
 
-static void
+static inline void
 ws(struct pos *ps)
 {
 	ps->p = wsp(ps->p, ps->end);
