@@ -681,6 +681,84 @@ scan_get(const struct scan *s, const char *key)
 	return NULL;
 }
 
+/* Is member m's key, which holds escapes, the key k? */
+static bool
+escaped_key_is(const struct scan_member *m, const struct scan_key *k)
+{
+	struct buf tmp;
+	bool eq;
+
+	buf_init(&tmp);
+	unescape(m->key, m->klen, &tmp);
+	eq = tmp.len == k->n && memcmp(tmp.data, k->s, k->n) == 0;
+	buf_free(&tmp);
+	return eq;
+}
+
+bool
+scan_objects(struct scan *s, const char *p, size_t n,
+    const struct scan_key *keys, size_t nk)
+{
+	const char *end = p + n, *k;
+	struct scan_member *el, m;
+	size_t j;
+
+	s->n = 0;
+	p = wsp(p, end);
+	if (p >= end || *p != '[')
+		return false;
+	for (p = wsp(p + 1, end); p < end && *p != ']'; p = wsp(p, end)) {
+		if (s->cap < (s->n + 1) * (nk + 1)) {
+			s->cap = (s->n + 1) * (nk + 1) * 2;
+			s->m = xreallocarray(s->m, s->cap, sizeof(*s->m));
+		}
+		el = &s->m[s->n * (nk + 1)];
+		memset(el, 0, (nk + 1) * sizeof(*el));
+		el->val = p;
+		if (*p != '{') {
+			p = skip_value(p, end, &el->kind);
+			el->vlen = (size_t)(p - el->val);
+		} else {
+			/* the members, in the one pass that finds the end */
+			el->kind = 'o';
+			for (p = wsp(p + 1, end); p < end && *p != '}';
+			    p = wsp(p, end)) {
+				k = p;
+				m.kesc = false;
+				p = skip_string(p, end, &m.kesc);
+				m.key = k + 1;
+				m.klen = (size_t)(p - k - 2);
+				p = wsp(p, end);
+				if (p < end && *p == ':')
+					p = wsp(p + 1, end);
+				m.val = p;
+				p = skip_value(p, end, &m.kind);
+				m.vlen = (size_t)(p - m.val);
+				m.koff = m.voff = 0;
+				/* the last of duplicates wins, as in scan_get() */
+				for (j = 0; j < nk; j++)
+					if (m.klen == keys[j].n || m.kesc) {
+						if (m.kesc ? escaped_key_is(&m,
+						    &keys[j]) : memcmp(m.key,
+						    keys[j].s, m.klen) == 0)
+							el[1 + j] = m;
+					}
+				p = wsp(p, end);
+				if (p < end && *p == ',')
+					p++;
+			}
+			if (p < end)
+				p++;
+			el->vlen = (size_t)(p - el->val);
+		}
+		s->n++;
+		p = wsp(p, end);
+		if (p < end && *p == ',')
+			p++;
+	}
+	return true;
+}
+
 bool
 scan_str(const struct scan_member *m, struct buf *out)
 {

@@ -52,6 +52,25 @@ bool	scan_object(struct scan *s, const char *line, size_t len);
  */
 bool	scan_array(struct scan *s, const char *p, size_t n);
 bool	scan_members(struct scan *s, const char *p, size_t n);
+/* A member's name for scan_objects(): SCAN_KEY("start"). */
+struct scan_key {
+	const char	*s;
+	size_t		 n;
+};
+#define SCAN_KEY(lit)	{ (lit), sizeof(lit) - 1 }
+/*
+ * The elements of the array p[0..n) (one the scanner has accepted
+ * already, as for scan_array()) and, for each element that is an object,
+ * its members named keys[0..nk), all in one pass over the bytes: element
+ * i is s->m[i * (nk + 1)] (no key) and its member keys[j] is
+ * s->m[i * (nk + 1) + 1 + j], the last of that name as jansson keeps the
+ * last duplicate, or kind 0 when there is none.  s->n counts the
+ * elements.  False when p[0..n) is not an array.  It does the work of
+ * scan_array(), then scan_members() and one scan_get() per key for each
+ * element, without storing the members nobody asked for.
+ */
+bool	scan_objects(struct scan *s, const char *p, size_t n,
+	    const struct scan_key *keys, size_t nk);
 void	scan_free(struct scan *s);
 /* The last member named key, or NULL (jansson keeps the last duplicate). */
 const struct scan_member *scan_get(const struct scan *s, const char *key);

@@ -538,6 +538,15 @@ Ana Ruiz"
 	assert_output 64
 }
 
+@test "entity members are read as jansson reads them: the last of a duplicated name counts, an escaped name is the name; other elements are reported" {
+	printf '%s\n' '{"type":"doc","doc":"d","bytes":30}' \
+	    '{"type":"sentence","doc":"d","n":0,"para":0,"start":0,"end":30,"text":"\"We win,\" Tom Hale said today.","entities":[7,{"text":"Tom Hale","label":"ORG","start":10,"end":18,"c\u0061nonical":"Thomas Hale","label":"PERSON"}]}' > "$BATS_TEST_TMPDIR/in"
+	run -1 extract-quotes "$BATS_TEST_TMPDIR/in"
+	assert_line "extract-quotes: $BATS_TEST_TMPDIR/in:2: cannot parse record: entity 0: missing or wrong-typed \"start\", \"end\" or \"label\""
+	run sh -c "extract-quotes '$BATS_TEST_TMPDIR/in' 2>/dev/null | jq -c 'select(.type==\"quote\") | [.speaker, .speaker_label]'"
+	assert_output '["Thomas Hale","PERSON"]'
+}
+
 @test "bad input: entities with offsets out of range are reported and ignored" {
 	printf '%s\n' '{"type":"doc","doc":"d","bytes":40}' \
 	    '{"type":"sentence","doc":"d","n":0,"para":0,"start":0,"end":28,"text":"\"We agree,\" said Ida Berg.","entities":[{"text":"Ida Berg","label":"PERSON","start":90,"end":98,"canonical":"Ida Berg"}]}' > "$BATS_TEST_TMPDIR/in"

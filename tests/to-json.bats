@@ -80,6 +80,15 @@ load test_helper
 [{}]'
 }
 
+@test "entity members in any spacing, the last of a duplicated name, an escaped name: read as jansson reads them" {
+	printf '%s\n' '{"type":"doc","doc":"d"}' \
+	    '{"type":"sentence","doc":"d","n":0,"start":0,"end":8,"text":"Tom Hale","entities":[ 7 , { "text" : "Tom Hale" , "label":"ORG","c\u0061nonical":"Thomas Hale","label":"PERSON" } ,{"text":"Tom","label":"PERSON","canonical":"Thomas Hale"}]}' > "$BATS_TEST_TMPDIR/in"
+	run to-json "$BATS_TEST_TMPDIR/in"
+	assert_success
+	run jq -c '.entities' <<<"$output"
+	assert_output '[{"canonical":"Thomas Hale","label":"PERSON","forms":["Tom Hale","Tom"],"count":2}]'
+}
+
 @test "bad input: a quote record before any doc record" {
 	printf '%s\n' '{"type":"quote","doc":"q","n":0,"text":"x"}' '{"type":"doc","doc":"d"}' > "$BATS_TEST_TMPDIR/in"
 	run -1 to-json "$BATS_TEST_TMPDIR/in"

@@ -76,29 +76,33 @@ static void
 load_entities(struct xdoc *d, struct recdoc *rd, struct rec *r,
     const struct srec *s, size_t *cap, int *status)
 {
-	static struct scan elems, ent;
+	static struct scan elems;
+	static const struct scan_key keys[] = {
+		SCAN_KEY("start"), SCAN_KEY("end"), SCAN_KEY("label"),
+		SCAN_KEY("canonical"), SCAN_KEY("text")
+	};
 	const struct scan_member *m = rec_get(r, "entities");
 	size_t i;
 
 	if (m == NULL)
 		return;
-	if (m->kind != 'a' || !scan_array(&elems, m->val, m->vlen)) {
+	if (m->kind != 'a' || !scan_objects(&elems, m->val, m->vlen, keys,
+	    5)) {
 		rec_bad(rd, r, "non-array \"entities\"");
 		*status = EXIT_DATA;
 		return;
 	}
 	for (i = 0; i < elems.n; i++) {
-		const struct scan_member *e = &elems.m[i], *jl, *jc;
+		/* the element, then its start, end, label, canonical, text */
+		const struct scan_member *e = &elems.m[i * 6], *jl, *jc;
 		long long es, ee;
 		const char *lab;
 		size_t llen;
 		struct xent *x;
 		int label;
 
-		if (e->kind != 'o' || !scan_members(&ent, e->val, e->vlen) ||
-		    !scan_int(scan_get(&ent, "start"), &es) ||
-		    !scan_int(scan_get(&ent, "end"), &ee) ||
-		    (jl = scan_get(&ent, "label")) == NULL || jl->kind != 's') {
+		if (e->kind != 'o' || !scan_int(&e[1], &es) ||
+		    !scan_int(&e[2], &ee) || (jl = &e[3])->kind != 's') {
 			rec_bad(rd, r, "entity %zu: missing or wrong-typed "
 			    "\"start\", \"end\" or \"label\"", i);
 			*status = EXIT_DATA;
@@ -121,10 +125,8 @@ load_entities(struct xdoc *d, struct recdoc *rd, struct rec *r,
 		x->s = (size_t)es;
 		x->e = (size_t)ee;
 		x->label = label;
-		jc = scan_get(&ent, "canonical");
-		if (jc == NULL || jc->kind != 's')
-			jc = scan_get(&ent, "text");
-		if (jc != NULL && jc->kind == 's')
+		jc = e[4].kind == 's' ? &e[4] : &e[5];
+		if (jc->kind == 's')
 			x->canon = rec_memstr(r, jc, &x->clen);
 		else {
 			x->canon = d->text + x->s;

@@ -34,7 +34,7 @@ struct state {
 	int32_t		 head[2 * RECENT];	/* their chains by hash, -1 ends */
 	int32_t		 next[RECENT];
 	struct buf	 out;
-	struct scan	 elems, ent;	/* reused by every document */
+	struct scan	 elems;		/* reused by every document */
 };
 
 static _Noreturn void
@@ -143,6 +143,11 @@ span_eq(struct span a, struct span b)
 }
 
 /* The raw body of a string member, or false. */
+/* The members of an entity that the document's entity list is made of. */
+static const struct scan_key ent_keys[] = {
+	SCAN_KEY("text"), SCAN_KEY("label"), SCAN_KEY("canonical")
+};
+
 static bool
 raw(const struct scan_member *m, struct span *out)
 {
@@ -295,21 +300,21 @@ flush(struct recdoc *d, void *arg)
 
 				if (d->v[i].type != REC_SENTENCE ||
 				    (em = rec_get(&d->v[i], "entities")) == NULL ||
-				    em->kind != 'a' || !scan_array(&st->elems,
-				    em->val, em->vlen))
+				    em->kind != 'a' || !scan_objects(&st->elems,
+				    em->val, em->vlen, ent_keys, 3))
 					continue;
 				for (k = 0; k < st->elems.n; k++) {
-					const struct scan_member *e = &st->elems.m[k];
+					/* the element, its text, label, canonical */
+					const struct scan_member *e =
+					    &st->elems.m[k * 4];
 					struct span c, t, l;
 					struct agg *a;
 					size_t j;
 
-					if (e->kind != 'o' || !scan_members(&st->ent,
-					    e->val, e->vlen) ||
-					    !raw(scan_get(&st->ent, "text"), &t) ||
-					    !raw(scan_get(&st->ent, "label"), &l))
+					if (e->kind != 'o' || !raw(&e[1], &t) ||
+					    !raw(&e[2], &l))
 						continue;
-					if (!raw(scan_get(&st->ent, "canonical"), &c))
+					if (!raw(&e[3], &c))
 						c = t;
 					a = find_agg(&ents, &ne, &ecap, c, l);
 					for (j = 0; j < a->nforms; j++)
@@ -444,7 +449,6 @@ main(int argc, char *argv[])
 	prog_done();
 	buf_free(&st->out);
 	scan_free(&st->elems);
-	scan_free(&st->ent);
 	status = st->status;
 	free(st);
 	ch = jl_finish();

@@ -5,7 +5,9 @@
  * values of its integer and string members.  On an accepted line the
  * trusted walkers must agree too: scan_members() finds the same members as
  * scan_object(), and scan_array() as many elements as jansson holds in
- * each top-level array.  Any disagreement aborts.
+ * each top-level array; scan_objects() finds the elements scan_array()
+ * finds and, in each object among them, the members scan_members() and
+ * scan_get() find.  Any disagreement aborts.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -18,6 +20,45 @@
 #include "utf8.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+static const struct scan_key keys[] = {
+	SCAN_KEY("text"), SCAN_KEY("a"), SCAN_KEY("label"), SCAN_KEY("")
+};
+#define NKEYS	(sizeof(keys) / sizeof(keys[0]))
+
+/* Does scan_objects() agree with scan_array(), scan_members(), scan_get()? */
+static void
+check_objects(const struct scan_member *arr, struct scan *el)
+{
+	static struct scan ob, one;
+	size_t i, j;
+
+	if (!scan_objects(&ob, arr->val, arr->vlen, keys, NKEYS) ||
+	    ob.n != el->n)
+		abort();
+	for (i = 0; i < el->n; i++) {
+		const struct scan_member *e = &ob.m[i * (NKEYS + 1)];
+
+		if (e->val != el->m[i].val || e->vlen != el->m[i].vlen ||
+		    e->kind != el->m[i].kind)
+			abort();
+		if (e->kind != 'o')
+			continue;
+		if (!scan_members(&one, e->val, e->vlen))
+			abort();
+		for (j = 0; j < NKEYS; j++) {
+			char name[8];
+			const struct scan_member *m;
+
+			memcpy(name, keys[j].s, keys[j].n + 1);
+			m = scan_get(&one, name);
+			if (m == NULL ? e[1 + j].kind != 0 :
+			    e[1 + j].val != m->val || e[1 + j].vlen != m->vlen ||
+			    e[1 + j].kind != m->kind || e[1 + j].key != m->key)
+				abort();
+		}
+	}
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -75,6 +116,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			    el.n != json_array_size(jv))
 				abort();
 			json_decref(jv);
+			check_objects(m, &el);
 		}
 		buf_free(&b);
 	}
