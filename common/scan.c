@@ -155,10 +155,12 @@ plain_run(const char *p, const char *end)
 
 /*
  * A string at ps->p (on its opening quote); *esc set when it has escapes.
- * A key may not hold \u0000 (jansson cannot store it).
+ * A key may not hold \u0000 (jansson cannot store it).  string_at() is
+ * the common case inline, a string with no escape; escapes and errors
+ * are left to string_slow(), which starts over.
  */
-static bool
-string_at(struct pos *ps, bool *esc, bool key)
+static __attribute__((noinline)) bool
+string_slow(struct pos *ps, bool *esc, bool key)
 {
 	const char *p = ps->p + 1, *end = ps->end;
 	unsigned u, lo;
@@ -203,6 +205,19 @@ string_at(struct pos *ps, bool *esc, bool key)
 	}
 	ps->p = p + 1;
 	return true;
+}
+
+static inline bool
+string_at(struct pos *ps, bool *esc, bool key)
+{
+	const char *p = plain_run(ps->p + 1, ps->end);
+
+	if (p < ps->end && *p == '"') {
+		*esc = false;
+		ps->p = p + 1;
+		return true;
+	}
+	return string_slow(ps, esc, key);
 }
 
 /*
@@ -667,7 +682,8 @@ scan_get(const struct scan *s, const char *key)
 		const struct scan_member *m = &s->m[i - 1];
 
 		if (!m->kesc) {
-			if (m->klen == kl && memcmp(m->key, key, kl) == 0)
+			if (m->klen == kl && (kl == 0 || (m->key[0] ==
+			    key[0] && memcmp(m->key, key, kl) == 0)))
 				return m;
 			continue;
 		}
