@@ -7,6 +7,10 @@
 
 #include "utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 size_t
 utf8_decode(const unsigned char *p, const unsigned char *end, uint32_t *cp)
 {
@@ -74,7 +78,14 @@ utf8_valid(const char *s, size_t n)
 		if (*p < 0x80) {
 			uint64_t v;
 
-			/* ASCII runs eight bytes at a time */
+			/* ASCII runs sixteen bytes at a time where SSE2 is
+			 * there (every x86-64), else eight */
+#if defined(__SSE2__)
+			while (end - p >= 16 && _mm_movemask_epi8(
+			    _mm_loadu_si128((const __m128i *)(const void *)p)) ==
+			    0)
+				p += 16;
+#endif
 			while (end - p >= 8) {
 				memcpy(&v, p, 8);
 				if (v & 0x8080808080808080ULL)
