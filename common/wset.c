@@ -2,10 +2,10 @@
  * wset: see wset.h.  Up to MAXSETS lists get a table each; a table holds
  * indexes into its list, sized to a power of two at least twice the list,
  * with each entry's length beside it.  A list finds its table through a
- * small hash of its address.  Most words asked about are in no list, so
- * a table also keeps a filter of 4,096 bits over a word's length and
- * first, middle and last bytes: a clear bit answers no before the word is
- * hashed.
+ * small hash of its address (wset_index, which wset_in() reads inline).
+ * Most words asked about are in no list, so a table also keeps a filter
+ * of 4,096 bits over a word's length and first, middle and last bytes: a
+ * clear bit answers no before the word is hashed.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -15,12 +15,12 @@
 #include "buf.h"
 #include "xalloc.h"
 
-/* Lists a program may ask about: extract-quotes uses 100, tag-entities
+/* Lists a program may ask about: extract-quotes uses 133, tag-entities
  * 60.  Past this a list is searched word by word, which is correct but
  * slow: 64 was too few for extract-quotes, whose last 36 lists were
  * walked with strlen at every question. */
-#define MAXSETS	256
-#define FBITS	4096		/* bits of a filter, a power of two */
+#define MAXSETS	(WSET_SLOTS / 2)
+#define FBITS	WSET_FBITS
 
 struct wset {
 	const char *const	*list;
@@ -32,27 +32,9 @@ struct wset {
 
 static struct wset sets[MAXSETS];
 static size_t nsets;
-/* list address -> table, open addressing over twice MAXSETS slots */
-static struct wset *byaddr[2 * MAXSETS];
-
-static size_t
-addr_slot(const char *const *list)
-{
-	uintptr_t a = (uintptr_t)list;
-
-	return (size_t)((a >> 3) ^ (a >> 11)) & (2 * MAXSETS - 1);
-}
-
-/* The filter bit of a word of n > 0 bytes. */
-static inline uint32_t
-sig(const char *s, size_t n)
-{
-	uint32_t k = (uint32_t)(unsigned char)s[0] |
-	    (uint32_t)(unsigned char)s[n >> 1] << 8 |
-	    (uint32_t)(unsigned char)s[n - 1] << 16 | (uint32_t)n << 24;
-
-	return (k * 0x9E3779B1u) >> 20;		/* 12 bits: FBITS */
-}
+/* list address -> filter (wset.h), and -> table here, slot for slot */
+struct wset_slot wset_index[WSET_SLOTS];
+static struct wset *byaddr[WSET_SLOTS];
 
 static uint32_t
 hash(const char *s, size_t n)
@@ -84,15 +66,17 @@ build(const char *const *list)
 		w->slot[k] = (uint32_t)i + 1;
 		w->len[k] = (uint32_t)l;
 		if (l > 0) {
-			uint32_t b = sig(list[i], l);
+			uint32_t b = wset_sig(list[i], l);
 
 			w->filter[b >> 6] |= 1ULL << (b & 63);
 		}
 	}
-	for (k = addr_slot(list); byaddr[k] != NULL; k = (k + 1) &
-	    (2 * MAXSETS - 1))
+	for (k = wset_slot_of(list); byaddr[k] != NULL; k = (k + 1) &
+	    (WSET_SLOTS - 1))
 		;
 	byaddr[k] = w;
+	wset_index[k].filter = w->filter;
+	wset_index[k].list = list;
 	return w;
 }
 
@@ -131,7 +115,7 @@ same(const struct wset *w, size_t k, const char *s, size_t n)
 }
 
 bool
-wset_in(const char *const *list, const char *s, size_t n)
+wset_in_table(const char *const *list, const char *s, size_t n)
 {
 	struct wset *w;
 	size_t k;
@@ -139,14 +123,17 @@ wset_in(const char *const *list, const char *s, size_t n)
 
 	if (n == 0)
 		return false;
-	for (k = addr_slot(list); (w = byaddr[k]) != NULL && w->list != list;
-	    k = (k + 1) & (2 * MAXSETS - 1))
+	for (k = wset_slot_of(list); (w = byaddr[k]) != NULL && w->list !=
+	    list; k = (k + 1) & (WSET_SLOTS - 1))
 		;
-	if (w == NULL && (w = first_time(list)) == NULL)
-		return walk_list(list, s, n);
-	b = sig(s, n);
-	if (!(w->filter[b >> 6] >> (b & 63) & 1))
-		return false;
+	if (w == NULL) {
+		/* the list's first question: wset_in() has not filtered it */
+		if ((w = first_time(list)) == NULL)
+			return walk_list(list, s, n);
+		b = wset_sig(s, n);
+		if (!(w->filter[b >> 6] >> (b & 63) & 1))
+			return false;
+	}
 	/* an entry holds no NUL, so a word with one matches none */
 	for (k = hash(s, n) & w->mask; w->slot[k] != 0; k = (k + 1) & w->mask)
 		if (w->len[k] == n && same(w, k, s, n))

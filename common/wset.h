@@ -3,13 +3,67 @@
  * as static arrays (cue verbs, titles, abbreviations).  The first lookup in
  * a list builds a hash set for it; later ones cost one hash.  Matching is
  * exact on the bytes; a word holding a NUL is in no list.
+ *
+ * Most words asked about are in no list, and the rules ask millions of
+ * times, so the common answer is given inline: the list's filter (see
+ * wset.c) is found through a small index of list addresses, and a clear
+ * bit says no without a call.  Everything else is wset_in_table()'s.
  */
 #ifndef NP_WSET_H
 #define NP_WSET_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
-bool	wset_in(const char *const *list, const char *s, size_t n);
+/* Private to wset.c and wset_in(): the index of the lists seen so far. */
+#define WSET_SLOTS	512		/* twice the lists a program may have */
+#define WSET_FBITS	4096		/* bits of a list's filter */
+struct wset_slot {
+	const char *const	*list;	/* NULL: an empty slot */
+	const uint64_t		*filter;
+};
+extern struct wset_slot wset_index[WSET_SLOTS];
+
+/* The slot of a list address, where its probe starts. */
+static inline size_t
+wset_slot_of(const char *const *list)
+{
+	uintptr_t a = (uintptr_t)list;
+
+	return (size_t)((a >> 3) ^ (a >> 11)) & (WSET_SLOTS - 1);
+}
+
+/* The filter bit of a word of n > 0 bytes: its length and three bytes. */
+static inline uint32_t
+wset_sig(const char *s, size_t n)
+{
+	uint32_t k = (uint32_t)(unsigned char)s[0] |
+	    (uint32_t)(unsigned char)s[n >> 1] << 8 |
+	    (uint32_t)(unsigned char)s[n - 1] << 16 | (uint32_t)n << 24;
+
+	return (k * 0x9E3779B1u) >> 20;		/* 12 bits: WSET_FBITS */
+}
+
+/* The rest of wset_in(): a list's first question, then its hash table. */
+bool	wset_in_table(const char *const *list, const char *s, size_t n);
+
+static inline bool
+wset_in(const char *const *list, const char *s, size_t n)
+{
+	size_t k;
+	uint32_t b;
+
+	if (n == 0)
+		return false;
+	for (k = wset_slot_of(list); wset_index[k].list != list;
+	    k = (k + 1) & (WSET_SLOTS - 1))
+		if (wset_index[k].list == NULL)
+			return wset_in_table(list, s, n);	/* new */
+	b = wset_sig(s, n);
+	if (!(wset_index[k].filter[b >> 6] >> (b & 63) & 1))
+		return false;
+	return wset_in_table(list, s, n);
+}
 
 #endif
