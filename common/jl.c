@@ -22,7 +22,6 @@
 #endif
 
 #define READ_CHUNK	(1 << 16)
-#define OUT_CAP		(1 << 16)
 
 struct jl_reader *
 jl_open(const char *path)
@@ -188,8 +187,8 @@ jl_parse(struct jl_reader *r, const char *line, size_t len)
 
 /* Output. */
 
-static char outbuf[OUT_CAP];
-static size_t outlen;
+char jl_outbuf[JL_OUT_CAP];
+size_t jl_outlen;
 
 static void
 write_all(const char *p, size_t n)
@@ -223,36 +222,20 @@ write_all(const char *p, size_t n)
 void
 jl_flush(void)
 {
-	write_all(outbuf, outlen);
-	outlen = 0;
+	write_all(jl_outbuf, jl_outlen);
+	jl_outlen = 0;
 }
 
 void
-jl_put(const char *p, size_t n)
+jl_put_slow(const char *p, size_t n)
 {
-	if (outlen + n > OUT_CAP) {
-		jl_flush();
-		if (n >= OUT_CAP) {
-			write_all(p, n);
-			return;
-		}
+	jl_flush();
+	if (n >= JL_OUT_CAP) {
+		write_all(p, n);
+		return;
 	}
-	memcpy(outbuf + outlen, p, n);
-	outlen += n;
-}
-
-void
-jl_putc(char c)
-{
-	if (outlen == OUT_CAP)
-		jl_flush();
-	outbuf[outlen++] = c;
-}
-
-void
-jl_puts(const char *s)
-{
-	jl_put(s, strlen(s));
+	memcpy(jl_outbuf, p, n);
+	jl_outlen = n;
 }
 
 void

@@ -28,6 +28,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <jansson.h>
 
@@ -72,10 +73,44 @@ void	jl_slurp(struct jl_reader *r, struct buf *b);
 json_t	*jl_parse(struct jl_reader *r, const char *line, size_t len);
 bool	jl_blank(const char *line, size_t len);
 
-/* Output. */
-void	jl_put(const char *p, size_t n);
-void	jl_putc(char c);
-void	jl_puts(const char *s);
+/*
+ * Output, through one buffer of JL_OUT_CAP bytes.  The tools write a
+ * record in many small pieces, so a piece that fits is copied inline;
+ * jl_put_slow() flushes, or writes a piece too big for the buffer.
+ */
+#define JL_OUT_CAP	(1 << 16)
+extern char jl_outbuf[JL_OUT_CAP];	/* private to jl.c and these */
+extern size_t jl_outlen;
+void	jl_put_slow(const char *p, size_t n);
+
+static inline void
+jl_put(const char *p, size_t n)
+{
+	if (jl_outlen + n > JL_OUT_CAP) {
+		jl_put_slow(p, n);
+		return;
+	}
+	memcpy(jl_outbuf + jl_outlen, p, n);
+	jl_outlen += n;
+}
+
+static inline void
+jl_putc(char c)
+{
+	if (jl_outlen == JL_OUT_CAP) {
+		jl_put_slow(&c, 1);
+		return;
+	}
+	jl_outbuf[jl_outlen++] = c;
+}
+
+/* A NUL-terminated string, as it is (a literal's length is folded). */
+static inline void
+jl_puts(const char *s)
+{
+	jl_put(s, strlen(s));
+}
+
 void	jl_putu(uint64_t v);
 /*
  * Write n bytes as a JSON string with its quotes.  Returns the number of
