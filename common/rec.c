@@ -44,17 +44,6 @@ bind(struct recdoc *d)
 	}
 }
 
-const struct scan_member *
-rec_get(const struct rec *r, const char *key)
-{
-	struct scan view;
-
-	/* the members were found when the line was read */
-	view.m = r->m;
-	view.n = r->nm;
-	return scan_get(&view, key);
-}
-
 static enum rec_type
 type_of(const struct scan *s)
 {
@@ -104,12 +93,6 @@ rec_json(const struct rec *r, const char *key)
 		return NULL;
 	return json_loadb(m->val, m->vlen, JSON_DECODE_ANY | JSON_ALLOW_NUL,
 	    NULL);
-}
-
-bool
-rec_int(const struct rec *r, const char *key, long long *v)
-{
-	return scan_int(rec_get(r, key), v);
 }
 
 const char *

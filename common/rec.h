@@ -23,10 +23,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <string.h>
+
 #include <jansson.h>
 
+#include "scan.h"
+
 struct jl_reader;
-struct scan_member;
 
 enum rec_type { REC_DOC, REC_SENTENCE, REC_QUOTE, REC_OTHER };
 
@@ -89,10 +92,18 @@ void	rec_bad(const struct recdoc *d, const struct rec *r, const char *fmt,
 /* The whole record parsed by jansson (borrowed; cached in the record). */
 json_t	*rec_obj(struct rec *r);
 /* The raw member key of r, or NULL (see scan.h). */
-struct scan_member;
-const struct scan_member *rec_get(const struct rec *r, const char *key);
+static inline const struct scan_member *
+rec_get(const struct rec *r, const char *key)
+{
+	/* the members were found when the line was read */
+	return scan_find(r->m, r->nm, key, strlen(key));
+}
 /* An integer member, silently: false when missing or not an integer. */
-bool	rec_int(const struct rec *r, const char *key, long long *v);
+static inline bool
+rec_int(const struct rec *r, const char *key, long long *v)
+{
+	return scan_int(rec_get(r, key), v);
+}
 /*
  * A string member decoded, silently: NULL when missing or not a string.
  * The result is not NUL-terminated (use *n); it lives as long as r.

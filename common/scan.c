@@ -672,14 +672,14 @@ unescape(const char *p, size_t n, struct buf *out)
 }
 
 const struct scan_member *
-scan_get(const struct scan *s, const char *key)
+scan_find(const struct scan_member *mv, size_t n, const char *key, size_t kl)
 {
-	size_t i, kl = strlen(key);
+	size_t i;
 	struct buf tmp;
 	bool eq;
 
-	for (i = s->n; i > 0; i--) {
-		const struct scan_member *m = &s->m[i - 1];
+	for (i = n; i > 0; i--) {
+		const struct scan_member *m = &mv[i - 1];
 
 		if (!m->kesc) {
 			if (m->klen == kl && (kl == 0 || (m->key[0] ==

@@ -18,6 +18,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "buf.h"
 
@@ -72,8 +73,18 @@ struct scan_key {
 bool	scan_objects(struct scan *s, const char *p, size_t n,
 	    const struct scan_key *keys, size_t nk);
 void	scan_free(struct scan *s);
-/* The last member named key, or NULL (jansson keeps the last duplicate). */
-const struct scan_member *scan_get(const struct scan *s, const char *key);
+/*
+ * The last of the members m[0..n) named key[0..kl), or NULL (jansson keeps
+ * the last duplicate).
+ */
+const struct scan_member *scan_find(const struct scan_member *m, size_t n,
+	    const char *key, size_t kl);
+/* The same in s, for a NUL-terminated key (a literal's length folds). */
+static inline const struct scan_member *
+scan_get(const struct scan *s, const char *key)
+{
+	return scan_find(s->m, s->n, key, strlen(key));
+}
 /*
  * Decode a string member's value into out (reset first).  Returns false
  * when the member is not a string.
