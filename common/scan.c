@@ -503,7 +503,7 @@ tail:
  * line that passed scan_object): it only finds where each value ends, so
  * it checks nothing.
  */
-static const char *
+static inline const char *
 skip_string(const char *p, const char *end, bool *esc)
 {
 	/* the string is valid: a stop is '"' or '\\', never a control */
@@ -718,6 +718,7 @@ scan_objects(struct scan *s, const char *p, size_t n,
 	const char *end = p + n, *k;
 	struct scan_member *el, m;
 	size_t j;
+	bool esc;
 
 	s->n = 0;
 	p = wsp(p, end);
@@ -748,7 +749,22 @@ scan_objects(struct scan *s, const char *p, size_t n,
 				if (p < end && *p == ':')
 					p = wsp(p + 1, end);
 				m.val = p;
-				p = skip_value(p, end, &m.kind);
+				/* strings and integers, the common members, inline */
+				if (*p == '"') {
+					m.kind = 's';
+					p = skip_string(p, end, &esc);
+				} else if ((*p >= '0' && *p <= '9') || *p == '-') {
+					m.kind = 'n';
+					for (p++; p < end && ((*p >= '0' &&
+					    *p <= '9') || *p == '.' || *p == 'e' ||
+					    *p == 'E' || *p == '+' || *p == '-');
+					    p++)
+						;
+					/* and the NUL jansson lets follow one */
+					if (p < end && *p == '\0')
+						p++;
+				} else
+					p = skip_value(p, end, &m.kind);
 				m.vlen = (size_t)(p - m.val);
 				m.koff = m.voff = 0;
 				/* the last of duplicates wins, as in scan_get() */
