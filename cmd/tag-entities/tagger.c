@@ -568,6 +568,13 @@ static const char *const dot_abbrevs[] = {
 	"Supt", "Det", "Msgr", "Fr", "Hon", NULL
 };
 
+/* ASCII punctuation that matters to spans: & - , ( : " / ; ) ! ? [ ] | ' */
+static const unsigned char span_punct[256] = {
+	['&'] = 1, ['-'] = 1, [','] = 1, ['('] = 1, [':'] = 1, ['"'] = 1,
+	['/'] = 1, [';'] = 1, [')'] = 1, ['!'] = 1, ['?'] = 1, ['['] = 1,
+	[']'] = 1, ['|'] = 1, ['\''] = 1
+};
+
 /*
  * The tokens of one sentence, appended to (*tv)[n0...] (the document's
  * tokens share one array); returns how many.
@@ -584,14 +591,13 @@ tokenize(const char *text, size_t len, struct tok **tv, size_t *cap,
 	int letters;
 
 	while (i < len) {
+		if (t[i] == ' ') {
+			i++;	/* the commonest byte, and no token */
+			continue;
+		}
 		c = cclass(t + i, end, &k);
 		if (c == 0) {
-			if (t[i] == '&' || t[i] == '-' || t[i] == ',' ||
-			    t[i] == '(' || t[i] == ':' || t[i] == '"' ||
-			    t[i] == '/' || t[i] == ';' || t[i] == ')' ||
-			    t[i] == '!' || t[i] == '?' || t[i] == '[' ||
-			    t[i] == ']' || t[i] == '|' ||
-			    t[i] == '\'' || (t[i] == 0xE2 && i + 2 < len &&
+			if (span_punct[t[i]] || (t[i] == 0xE2 && i + 2 < len &&
 			    t[i + 1] == 0x80)) {
 				/* punctuation that matters to spans */
 				f = 0;
