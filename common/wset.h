@@ -66,4 +66,42 @@ wset_in(const char *const *list, const char *s, size_t n)
 	return wset_in_table(list, s, n);
 }
 
+/* An ASCII letter in lower case; other bytes as they are. */
+static inline unsigned char
+wset_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/*
+ * Is s[0..n), its ASCII capitals lowered, in list?  The filter reads the
+ * three bytes it needs lowered on the way, so a word in no list is not
+ * copied; only one that passes is, for the hash table (up to 64 bytes;
+ * a longer word is in no list of words).
+ */
+static inline bool
+wset_in_lower(const char *const *list, const char *s, size_t n)
+{
+	char low[64];
+	size_t k;
+	uint32_t b;
+
+	if (n == 0 || n > sizeof(low))
+		return false;
+	for (k = wset_slot_of(list); wset_index[k].list != list;
+	    k = (k + 1) & (WSET_SLOTS - 1))
+		if (wset_index[k].list == NULL)
+			goto copy;	/* the list's first question */
+	b = (((uint32_t)wset_lower((unsigned char)s[0]) |
+	    (uint32_t)wset_lower((unsigned char)s[n >> 1]) << 8 |
+	    (uint32_t)wset_lower((unsigned char)s[n - 1]) << 16 |
+	    (uint32_t)n << 24) * 0x9E3779B1u) >> 20;
+	if (!(wset_index[k].filter[b >> 6] >> (b & 63) & 1))
+		return false;
+copy:
+	for (k = 0; k < n; k++)
+		low[k] = (char)wset_lower((unsigned char)s[k]);
+	return wset_in_table(list, low, n);
+}
+
 #endif

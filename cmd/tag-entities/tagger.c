@@ -810,13 +810,16 @@ static const char *const calendar[] = {
 	"saturday", "sunday", NULL
 };
 
-/* Token tk lower-cased into low[16], NUL-terminated; false if too long. */
+/* The longest word the folded questions below ask about, plus one. */
+#define FOLD_MAX	16
+
+/* Token tk lower-cased into low, NUL-terminated; false if too long. */
 static bool
-fold_tok(const char *text, const struct tok *tk, char low[16])
+fold_tok(const char *text, const struct tok *tk, char low[FOLD_MAX])
 {
 	size_t n = tk->e - tk->s, k;
 
-	if (n >= 16)
+	if (n >= FOLD_MAX)
 		return false;
 	for (k = 0; k < n; k++) {
 		char c = text[tk->s + k];
@@ -831,12 +834,13 @@ fold_tok(const char *text, const struct tok *tk, char low[16])
 static bool
 tok_is_fold(const char *text, const struct tok *tk, const char *const *list)
 {
-	char low[16];
 	struct tok t = *tk;
 
 	if (t.e - t.s > 1 && text[t.e - 1] == '.')
 		t.e--;	/* "in May." at a sentence's end, "Dec." */
-	return fold_tok(text, &t, low) && in(list, low, t.e - t.s);
+	/* fold_tok()'s limit, without its copy */
+	return t.e - t.s < FOLD_MAX && wset_in_lower(list, text + t.s,
+	    t.e - t.s);
 }
 
 /* Words of grammar, which name nothing alone. */
@@ -3305,7 +3309,7 @@ static const char *const nations[] = {
 static bool
 sports_doc(const struct doc *d)
 {
-	char low[16], seen[3][16];
+	char low[FOLD_MAX], seen[3][FOLD_MAX];
 	size_t si, i, k, n, hits = 0, words = 0;
 
 	/* the headline and the first paragraphs say what the story is */
@@ -3314,9 +3318,10 @@ sports_doc(const struct doc *d)
 			const struct tok *t = &d->tv[si][i];
 
 			n = t->e - t->s;
-			if (!(t->f & TK_WORD) || n < 3 ||
-			    !fold_tok(d->sv[si].text, t, low) ||
-			    !in(sport_words, low, n))
+			/* fold_tok()'s limit; the copy only for a hit */
+			if (!(t->f & TK_WORD) || n < 3 || n >= FOLD_MAX ||
+			    !wset_in_lower(sport_words, d->sv[si].text + t->s,
+			    n) || !fold_tok(d->sv[si].text, t, low))
 				continue;
 			for (k = 0; k < hits && strcmp(seen[k], low) != 0; k++)
 				;
