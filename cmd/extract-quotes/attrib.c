@@ -404,11 +404,7 @@ static const char *const subj_pronouns[] = {
 static bool
 tok_in_fold(const struct xdoc *d, size_t i, const char *const *list)
 {
-	char low[16];
-	size_t n;
-
-	return d->tv[i].kind == W_WORD &&
-	    xq_lower_tok(d, i, low, sizeof(low), &n) && in(list, low, n);
+	return d->tv[i].kind == W_WORD && xq_tok_in_lower(d, i, 16, list);
 }
 
 /* People who speak for someone else: "a lawyer for the board". */

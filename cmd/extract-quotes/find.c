@@ -600,11 +600,9 @@ subject_pronoun(const struct xdoc *d, size_t k)
 	static const char *const pron[] = {
 		"he", "she", "it", "they", "we", "i", NULL
 	};
-	char low[8];
-	size_t n;
 
 	return k < d->nt && d->tv[k].kind == W_WORD &&
-	    xq_lower_tok(d, k, low, sizeof(low), &n) && in(pron, low, n);
+	    xq_tok_in_lower(d, k, 8, pron);
 }
 
 /* Is token k a lower-case adverb in -ly ("closely", "vociferously"; not
@@ -1391,11 +1389,8 @@ programme_after(const struct xdoc *d, size_t p, size_t end)
 		return 0;
 	for (c = p + 1; c < end && c < p + 6 && d->tv[c].kind == W_WORD &&
 	    !d->tv[c].inq; c++) {
-		char low[16];
-		size_t n;
 
-		if (xq_lower_tok(d, c, low, sizeof(low), &n) &&
-		    in(media_nouns, low, n))
+		if (xq_tok_in_lower(d, c, 16, media_nouns))
 			return c + 1;
 		if (!d->tv[c].cap)
 			break;
@@ -2581,15 +2576,13 @@ add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 	while (b > a && d->tv[b - 1].kind == W_PUNCT && !kept_punct(d, a, b))
 		b--;
 	if (a == d->sv[d->tv[a].sent].t0) {
-		char low[16];
-		size_t n;
 
 		a = after_dateline(d, a, b);
 		/* "However, the rise may not last, they say.": the word that
 		 * links the sentence to the one before is the writer's */
 		if (a + 2 < b && d->tv[a + 1].kind == W_PUNCT &&
-		    d->text[d->tv[a + 1].s] == ',' && xq_lower_tok(d, a, low,
-		    sizeof(low), &n) && in(linkers, low, n))
+		    d->text[d->tv[a + 1].s] == ',' && xq_tok_in_lower(d, a,
+		    16, linkers))
 			a += 2;
 	}
 	for (i = a; i < b; i++)
@@ -2910,8 +2903,7 @@ static const char *const evidence[] = {
 static bool
 evidence_shows(const struct xdoc *d, size_t i, size_t t0)
 {
-	char low[16];
-	size_t k, n;
+	size_t k;
 
 	if ((!word_is(d, i, "show") && !word_is(d, i, "shows") &&
 	    !word_is(d, i, "showed")) || word_is(d, i + 1, "up") ||
@@ -2920,8 +2912,7 @@ evidence_shows(const struct xdoc *d, size_t i, size_t t0)
 		return false;	/* "show up", "Linde's show" */
 	for (k = i; k > t0 && k + 12 > i && d->tv[k - 1].kind == W_WORD &&
 	    !d->tv[k - 1].inq; k--)
-		if (xq_lower_tok(d, k - 1, low, sizeof(low), &n) &&
-		    in(evidence, low, n))
+		if (xq_tok_in_lower(d, k - 1, 16, evidence))
 			return true;
 	return false;
 }
@@ -3011,11 +3002,8 @@ static const char *const s_contractions[] = {
 bool
 xq_contraction(const struct xdoc *d, size_t k)
 {
-	char low[16];
-	size_t n;
 
-	return xq_lower_tok(d, k, low, sizeof(low), &n) &&
-	    in(s_contractions, low, n);
+	return xq_tok_in_lower(d, k, 16, s_contractions);
 }
 
 /* Is token k (at or after t0) a possessive, not a contraction? */
@@ -3092,8 +3080,7 @@ xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 	    d->tv[i + 2].kind == W_WORD && in(xq_finite_aux, d->text +
 	    d->tv[i + 2].s, d->tv[i + 2].e - d->tv[i + 2].s))))
 		return false;
-	if (xq_lower_tok(d, i - 1, low, sizeof(low), &ln) &&
-	    in(noun_dets, low, ln))
+	if (xq_tok_in_lower(d, i - 1, sizeof(low), noun_dets))
 		return true;	/* "his plans", "The estimated costs" */
 	/* "the council's plans were dropped", "the port's earlier claim";
 	 * not "the council's plans to close the pier", which are the
@@ -3122,6 +3109,15 @@ xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 }
 
 /* Token ti lower-cased into low (false when it is too long). */
+bool
+xq_tok_in_lower(const struct xdoc *d, size_t ti, size_t cap,
+    const char *const *list)
+{
+	size_t n = d->tv[ti].e - d->tv[ti].s;
+
+	return n < cap && wset_in_lower(list, d->text + d->tv[ti].s, n);
+}
+
 bool
 xq_lower_tok(const struct xdoc *d, size_t ti, char *low, size_t cap,
     size_t *n)

@@ -135,6 +135,13 @@ size_t	xq_label(const struct xdoc *d, size_t k, size_t end);
 bool	xq_lead_participle(const struct xdoc *d, size_t i, size_t t0);
 /* Is token k a per cent sign against the figure before it ("40%")? */
 bool	xq_percent(const struct xdoc *d, size_t k);
+/*
+ * Is token ti, its ASCII capitals lowered, in list?  Only when it is
+ * shorter than cap bytes, as xq_lower_tok() into a buffer of cap would
+ * have it; but without the copy.
+ */
+bool	xq_tok_in_lower(const struct xdoc *d, size_t ti, size_t cap,
+	    const char *const *list);
 bool	xq_lower_tok(const struct xdoc *d, size_t ti, char *low, size_t cap,
 	    size_t *n);
 /* attrib.c */
