@@ -236,21 +236,27 @@ xq_is_cue_any(const char *s, size_t n)
 	return is_cue(s, n);
 }
 
+/*
+ * A binary search without a branch on the data (the step is a
+ * conditional move): the rules ask it for positions all over a document,
+ * which a predictor cannot guess.
+ */
 size_t
 xq_first(const void *base, size_t n, size_t size, size_t off, size_t b)
 {
-	size_t lo = 0, hi = n, v;
+	const char *p = (const char *)base + off;
+	size_t lo = 0, len = n, half, v;
 
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		memcpy(&v, (const char *)base + mid * size + off, sizeof(v));
-		if (v < b)
-			lo = mid + 1;
-		else
-			hi = mid;
+	if (n == 0)
+		return 0;
+	while (len > 1) {
+		half = len / 2;
+		memcpy(&v, p + (lo + half) * size, sizeof(v));
+		lo = v < b ? lo + half : lo;
+		len -= half;
 	}
-	return lo;
+	memcpy(&v, p + lo * size, sizeof(v));
+	return lo + (v < b);
 }
 
 struct quote *
