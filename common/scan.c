@@ -711,14 +711,73 @@ escaped_key_is(const struct scan_member *m, const struct scan_key *k)
 	return eq;
 }
 
+/*
+ * A member's value in a validated object, skipped: strings and numbers,
+ * the common ones, inline; *kind as skip_value() names it.
+ */
+static inline const char *
+skip_member_value(const char *p, const char *end, char *kind)
+{
+	bool esc;
+
+	if (*p == '"') {
+		*kind = 's';
+		return skip_string(p, end, &esc);
+	}
+	if ((*p >= '0' && *p <= '9') || *p == '-') {
+		*kind = 'n';
+		for (p++; p < end && ((*p >= '0' && *p <= '9') || *p == '.' ||
+		    *p == 'e' || *p == 'E' || *p == '+' || *p == '-'); p++)
+			;
+		/* and the one NUL jansson lets follow a number */
+		return p < end && *p == '\0' ? p + 1 : p;
+	}
+	return skip_value(p, end, kind);
+}
+
+/*
+ * The members of the validated object at p (on its '{'): each one named
+ * keys[j] is stored in el[1 + j], the last of duplicates winning as in
+ * scan_get().  Returns the end of the object.
+ */
+static const char *
+pick_members(const char *p, const char *end, struct scan_member *el,
+    const struct scan_key *keys, size_t nk)
+{
+	struct scan_member m;
+	const char *k;
+	size_t j;
+
+	memset(&m, 0, sizeof(m));
+	for (p = wsp(p + 1, end); p < end && *p != '}'; p = wsp(p, end)) {
+		k = p;
+		m.kesc = false;
+		p = skip_string(p, end, &m.kesc);
+		m.key = k + 1;
+		m.klen = (size_t)(p - k - 2);
+		p = wsp(p, end);
+		if (p < end && *p == ':')
+			p = wsp(p + 1, end);
+		m.val = p;
+		p = skip_member_value(p, end, &m.kind);
+		m.vlen = (size_t)(p - m.val);
+		for (j = 0; j < nk; j++)
+			if (m.kesc ? escaped_key_is(&m, &keys[j]) : m.klen ==
+			    keys[j].n && memcmp(m.key, keys[j].s, m.klen) == 0)
+				el[1 + j] = m;
+		p = wsp(p, end);
+		if (p < end && *p == ',')
+			p++;
+	}
+	return p < end ? p + 1 : p;
+}
+
 bool
 scan_objects(struct scan *s, const char *p, size_t n,
     const struct scan_key *keys, size_t nk)
 {
-	const char *end = p + n, *k;
-	struct scan_member *el, m;
-	size_t j;
-	bool esc;
+	const char *end = p + n;
+	struct scan_member *el;
 
 	s->n = 0;
 	p = wsp(p, end);
@@ -732,57 +791,13 @@ scan_objects(struct scan *s, const char *p, size_t n,
 		el = &s->m[s->n * (nk + 1)];
 		memset(el, 0, (nk + 1) * sizeof(*el));
 		el->val = p;
-		if (*p != '{') {
-			p = skip_value(p, end, &el->kind);
-			el->vlen = (size_t)(p - el->val);
-		} else {
+		if (*p == '{') {
 			/* the members, in the one pass that finds the end */
 			el->kind = 'o';
-			for (p = wsp(p + 1, end); p < end && *p != '}';
-			    p = wsp(p, end)) {
-				k = p;
-				m.kesc = false;
-				p = skip_string(p, end, &m.kesc);
-				m.key = k + 1;
-				m.klen = (size_t)(p - k - 2);
-				p = wsp(p, end);
-				if (p < end && *p == ':')
-					p = wsp(p + 1, end);
-				m.val = p;
-				/* strings and integers, the common members, inline */
-				if (*p == '"') {
-					m.kind = 's';
-					p = skip_string(p, end, &esc);
-				} else if ((*p >= '0' && *p <= '9') || *p == '-') {
-					m.kind = 'n';
-					for (p++; p < end && ((*p >= '0' &&
-					    *p <= '9') || *p == '.' || *p == 'e' ||
-					    *p == 'E' || *p == '+' || *p == '-');
-					    p++)
-						;
-					/* and the NUL jansson lets follow one */
-					if (p < end && *p == '\0')
-						p++;
-				} else
-					p = skip_value(p, end, &m.kind);
-				m.vlen = (size_t)(p - m.val);
-				m.koff = m.voff = 0;
-				/* the last of duplicates wins, as in scan_get() */
-				for (j = 0; j < nk; j++)
-					if (m.klen == keys[j].n || m.kesc) {
-						if (m.kesc ? escaped_key_is(&m,
-						    &keys[j]) : memcmp(m.key,
-						    keys[j].s, m.klen) == 0)
-							el[1 + j] = m;
-					}
-				p = wsp(p, end);
-				if (p < end && *p == ',')
-					p++;
-			}
-			if (p < end)
-				p++;
-			el->vlen = (size_t)(p - el->val);
-		}
+			p = pick_members(p, end, el, keys, nk);
+		} else
+			p = skip_value(p, end, &el->kind);
+		el->vlen = (size_t)(p - el->val);
 		s->n++;
 		p = wsp(p, end);
 		if (p < end && *p == ',')

@@ -76,8 +76,9 @@ wset_lower(unsigned char c)
 /*
  * Is s[0..n), its ASCII capitals lowered, in list?  The filter reads the
  * three bytes it needs lowered on the way, so a word in no list is not
- * copied; only one that passes is, for the hash table (up to 64 bytes;
- * a longer word is in no list of words).
+ * copied; only one that passes is, for the hash table.  Words up to 64
+ * bytes: a longer s is answered no (the callers ask about single words
+ * of at most 15).
  */
 static inline bool
 wset_in_lower(const char *const *list, const char *s, size_t n)
