@@ -77,24 +77,26 @@ load_entities(struct xdoc *d, struct recdoc *rd, struct rec *r,
     const struct srec *s, size_t *cap, int *status)
 {
 	static struct scan elems;
+	/* an element's entries: itself, then these members (scan.h) */
 	static const struct scan_key keys[] = {
 		SCAN_KEY("start"), SCAN_KEY("end"), SCAN_KEY("label"),
 		SCAN_KEY("canonical"), SCAN_KEY("text")
 	};
+	const size_t nk = sizeof(keys) / sizeof(keys[0]);
 	const struct scan_member *m = rec_get(r, "entities");
 	size_t i;
 
 	if (m == NULL)
 		return;
 	if (m->kind != 'a' || !scan_objects(&elems, m->val, m->vlen, keys,
-	    5)) {
+	    nk)) {
 		rec_bad(rd, r, "non-array \"entities\"");
 		*status = EXIT_DATA;
 		return;
 	}
 	for (i = 0; i < elems.n; i++) {
 		/* the element, then its start, end, label, canonical, text */
-		const struct scan_member *e = &elems.m[i * 6], *jl, *jc;
+		const struct scan_member *e = &elems.m[i * (nk + 1)], *jl, *jc;
 		long long es, ee;
 		const char *lab;
 		size_t llen;

@@ -147,6 +147,7 @@ span_eq(struct span a, struct span b)
 static const struct scan_key ent_keys[] = {
 	SCAN_KEY("text"), SCAN_KEY("label"), SCAN_KEY("canonical")
 };
+#define NENT_KEYS	(sizeof(ent_keys) / sizeof(ent_keys[0]))
 
 static bool
 raw(const struct scan_member *m, struct span *out)
@@ -301,12 +302,12 @@ flush(struct recdoc *d, void *arg)
 				if (d->v[i].type != REC_SENTENCE ||
 				    (em = rec_get(&d->v[i], "entities")) == NULL ||
 				    em->kind != 'a' || !scan_objects(&st->elems,
-				    em->val, em->vlen, ent_keys, 3))
+				    em->val, em->vlen, ent_keys, NENT_KEYS))
 					continue;
 				for (k = 0; k < st->elems.n; k++) {
-					/* the element, its text, label, canonical */
+					/* element, text, label, canonical */
 					const struct scan_member *e =
-					    &st->elems.m[k * 4];
+					    &st->elems.m[k * (NENT_KEYS + 1)];
 					struct span c, t, l;
 					struct agg *a;
 					size_t j;
