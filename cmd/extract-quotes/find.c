@@ -244,11 +244,12 @@ xq_is_cue_any(const char *s, size_t n)
 size_t
 xq_first(const void *base, size_t n, size_t size, size_t off, size_t b)
 {
-	const char *p = (const char *)base + off;
+	const char *p;
 	size_t lo = 0, len = n, half, v;
 
 	if (n == 0)
-		return 0;
+		return 0;	/* base may be NULL: no arithmetic on it */
+	p = (const char *)base + off;
 	while (len > 1) {
 		half = len / 2;
 		memcpy(&v, p + (lo + half) * size, sizeof(v));
