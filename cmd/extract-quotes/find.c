@@ -275,7 +275,7 @@ xq_add(struct xdoc *d)
 	return q;
 }
 
-static bool
+static inline bool
 is_alnum(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
@@ -503,11 +503,13 @@ xq_tokenize(struct xdoc *d)
 			    (unsigned char)t[i + 1] <= 0xBF))) {
 				s = i;
 				while (i < e) {
+					/* the run of plain bytes, in a tight loop */
+					while (plain_byte[(unsigned char)t[i]] &&
+					    ++i < e)
+						;
+					if (i >= e)
+						break;
 					c = (unsigned char)t[i];
-					if (plain_byte[c]) {
-						i++;
-						continue;
-					}
 					/* punctuation, marks, spaces beyond ASCII */
 					if (c == 0xE2 || (c == 0xC2 && i + 1 < e &&
 					    (unsigned char)t[i + 1] >= 0xA0 &&
@@ -537,8 +539,8 @@ xq_tokenize(struct xdoc *d)
 					i++;
 				push_tok(d, &cap, s, i, W_WORD, 0, si);
 				/* ’s: possessive */
-				if (i + 3 < e + 1 && i + 3 <= e &&
-				    (unsigned char)t[i] == 0xE2 &&
+				if (i < e && (unsigned char)t[i] == 0xE2 &&
+				    i + 3 <= e &&
 				    (unsigned char)t[i + 1] == 0x80 &&
 				    (unsigned char)t[i + 2] == 0x99 &&
 				    i + 3 < e && (t[i + 3] == 's') &&
