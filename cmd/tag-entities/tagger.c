@@ -863,7 +863,18 @@ date_tok(const char *text, const struct tok *tk)
 	    p[3] >= '0' && p[3] <= '9' && p[4] == '-';
 }
 
-static bool tok_eq(const char *, const struct tok *, const char *);
+/*
+ * Token t is the word w of n bytes, exactly.  Through tok_eq(), which
+ * takes a literal and counts it when compiling ("" w "" lets only a
+ * literal through).
+ */
+static inline bool
+tok_eqn(const char *text, const struct tok *t, const char *w, size_t n)
+{
+	return t->e - t->s == n && memcmp(text + t->s, w, n) == 0;
+}
+#define tok_eq(text, t, w)	tok_eqn((text), (t), "" w "", sizeof(w) - 1)
+
 static bool capword(const char *, const struct tok *);
 static bool is_connector(const char *, const struct tok *);
 
@@ -1646,15 +1657,6 @@ split_pair(struct doc *d, size_t si, size_t a)
  * label what remains.
  */
 static void take_run(struct doc *, size_t, size_t, size_t, bool);
-
-/* Token t is the word w, exactly. */
-static bool
-tok_eq(const char *text, const struct tok *t, const char *w)
-{
-	size_t n = strlen(w);
-
-	return t->e - t->s == n && memcmp(text + t->s, w, n) == 0;
-}
 
 /*
  * A person, then "of" (token j) and a firm or a place: "Ana Kerrigan of
