@@ -51,6 +51,11 @@ type_of(const struct scan *s)
 
 	if (m == NULL || m->kind != 's')
 		return REC_OTHER;
+	/* the raw value, quotes and all, when it holds no escape */
+	if (m->vlen == 10 && memcmp(m->val, "\"sentence\"", 10) == 0)
+		return REC_SENTENCE;
+	if (m->vlen == 5 && memcmp(m->val, "\"doc\"", 5) == 0)
+		return REC_DOC;
 	if (tmp.data == NULL)
 		buf_init(&tmp);
 	scan_str(m, &tmp);
