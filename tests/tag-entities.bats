@@ -1301,3 +1301,15 @@ Air Force/ORG"
 Marine Corps/ORG
 845 Naval Air Squadron/ORG"
 }
+
+@test "a record's type is read as jansson reads it: an escaped \"s\\u0065ntence\" is a sentence, \"sentences\" is not" {
+	printf '%s\n' '{"type":"doc","doc":"d"}' \
+	    '{"type":"s\u0065ntence","doc":"d","n":0,"start":0,"end":13,"text":"Ana Ruiz won."}' \
+	    '{"type":"sentences","doc":"d","n":1,"start":14,"end":27,"text":"Ana Ruiz won."}' > "$BATS_TEST_TMPDIR/in"
+	run tag-entities "$BATS_TEST_TMPDIR/in"
+	assert_success
+	run jq -c '[has("entities"), (.entities | length)]' <<<"$output"
+	assert_output '[false,0]
+[true,1]
+[false,0]'
+}
