@@ -175,25 +175,7 @@ tok_in(const struct xdoc *d, size_t i, const char *const *list)
 	    in(list, d->text + d->tv[i].s, d->tv[i].e - d->tv[i].s);
 }
 
-/*
- * Is token i the word w, of n bytes, in any case?  Through tok_is(),
- * which takes a literal and counts it when compiling; the first letter
- * is compared inline, since most words of the right length differ there.
- */
-static inline bool
-tok_isn(const struct xdoc *d, size_t i, const char *w, size_t n)
-{
-	const char *s;
-
-	if (i >= d->nt || d->tv[i].kind != W_WORD ||
-	    d->tv[i].e - d->tv[i].s != n)
-		return false;
-	s = d->text + d->tv[i].s;
-	return n == 0 || (((unsigned char)s[0] | 0x20) ==
-	    ((unsigned char)w[0] | 0x20) && strncasecmp(s, w, n) == 0);
-}
-/* ("" w "") lets only a string literal through */
-#define tok_is(d, i, w)	tok_isn((d), (i), "" w "", sizeof(w) - 1)
+#define tok_is(d, i, w)	XQ_WORD_IS(d, i, w)
 
 static bool
 is_comma(const struct xdoc *d, size_t i)
@@ -3970,7 +3952,7 @@ after_prep(const struct xdoc *d, size_t ms, const struct xent *e,
 		return false;
 	if (tok_is(d, k - 1, "the") && k > 1 && d->tv[k - 1].s > ms)
 		k--;
-	return tok_isn(d, k - 1, w, strlen(w));
+	return xq_word_isn(d, k - 1, w, strlen(w));
 }
 
 static bool

@@ -592,25 +592,7 @@ count_words(const struct xdoc *d, size_t t0, size_t t1)
 	return n;
 }
 
-/*
- * Is token ti the word w, of n bytes, in any case?  Through word_is(),
- * which takes a literal and counts it when compiling; the first letter
- * is compared inline, since most words of the right length differ there.
- */
-static inline bool
-word_isn(const struct xdoc *d, size_t ti, const char *w, size_t n)
-{
-	const char *s;
-
-	if (ti >= d->nt || d->tv[ti].kind != W_WORD ||
-	    d->tv[ti].e - d->tv[ti].s != n)
-		return false;
-	s = d->text + d->tv[ti].s;
-	return n == 0 || (((unsigned char)s[0] | 0x20) ==
-	    ((unsigned char)w[0] | 0x20) && strncasecmp(s, w, n) == 0);
-}
-/* ("" w "") lets only a string literal through */
-#define word_is(d, ti, w)	word_isn((d), (ti), "" w "", sizeof(w) - 1)
+#define word_is(d, ti, w)	XQ_WORD_IS(d, ti, w)
 
 /* Is token k a subject pronoun: he, she, it, they, we or I? */
 static bool

@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <strings.h>
 
 #include "smap.h"
 
@@ -84,6 +85,27 @@ struct xdoc {
 	size_t		*orgn, *orgfirst;
 	struct xcache	*cache;
 };
+
+/*
+ * Is token ti the word w, of n bytes, in any case?  Through the files'
+ * word_is() and tok_is(), which take a literal and count it when
+ * compiling; the first letter is compared inline, since most words of
+ * the right length differ there.
+ */
+static inline bool
+xq_word_isn(const struct xdoc *d, size_t ti, const char *w, size_t n)
+{
+	const char *s;
+
+	if (ti >= d->nt || d->tv[ti].kind != W_WORD ||
+	    d->tv[ti].e - d->tv[ti].s != n)
+		return false;
+	s = d->text + d->tv[ti].s;
+	return n == 0 || (((unsigned char)s[0] | 0x20) ==
+	    ((unsigned char)w[0] | 0x20) && strncasecmp(s, w, n) == 0);
+}
+/* ("" w "") lets only a string literal through */
+#define XQ_WORD_IS(d, ti, w)	xq_word_isn((d), (ti), "" w "", sizeof(w) - 1)
 
 /* find.c */
 void	xq_tokenize(struct xdoc *d);
