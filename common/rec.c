@@ -301,7 +301,7 @@ rec_str(const struct recdoc *d, struct rec *r, const char *key,
 		    "non-string", key);
 		return false;
 	}
-	*s = rec_strz(r, key, n);
+	*s = rec_memstr(r, m, n);
 	return true;
 }
 

@@ -45,6 +45,7 @@ flush(struct recdoc *d, void *arg)
 	char *skip, **copies;
 	const char *text;
 	size_t tlen;
+	bool hasend;
 
 	prog_doc(d->bytes);
 	skip = xcalloc(d->n, 1);
@@ -67,8 +68,8 @@ flush(struct recdoc *d, void *arg)
 			st->status = EXIT_DATA;
 			continue;
 		}
-		if (rec_get(r, "end") != NULL &&
-		    (!rec_off(d, r, "end", &end) || end < start ||
+		hasend = rec_get(r, "end") != NULL;
+		if (hasend && (!rec_off(d, r, "end", &end) || end < start ||
 		    (bytes != (size_t)-1 && end > bytes))) {
 			long long v;
 
@@ -87,7 +88,7 @@ flush(struct recdoc *d, void *arg)
 		}
 		memset(&st->sv[ns], 0, sizeof(st->sv[ns]));
 		/* bad bytes replaced upstream: offsets count the original bytes */
-		if (rec_get(r, "end") != NULL && tlen > end - start) {
+		if (hasend && tlen > end - start) {
 			char *u = xmalloc(tlen);
 
 			tlen = utf8_unrepair(u, text, tlen, end - start);
