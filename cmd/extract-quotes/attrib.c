@@ -652,6 +652,7 @@ static const char *const writings[] = {
 static const struct xent *entity_ending(const struct xdoc *, size_t);
 static const struct xent *entity_in(const struct xdoc *, size_t, size_t,
     int);
+static const struct xent *entity_from(const struct xdoc *, size_t);
 
 /* Do tokens [i, k) hold only the article and adjectives of a cue noun at
  * k: "its call", "a new claim"? */
@@ -1369,7 +1370,8 @@ bare_plural(const struct xdoc *d, size_t i)
 static bool
 title_to_person(const struct xdoc *d, size_t n, size_t k)
 {
-	size_t j, e;
+	const struct xent *e;
+	size_t j;
 
 	for (j = n; j < k && j < n + 3 && d->tv[j].kind == W_WORD &&
 	    !d->tv[j].cap && !d->tv[j].inq && !tok_in(d, j, np_break) &&
@@ -1377,9 +1379,8 @@ title_to_person(const struct xdoc *d, size_t n, size_t k)
 		;
 	if (j == n || j >= k || !d->tv[j].cap)
 		return false;
-	e = ent_at(d, d->tv[j].s);
-	return e < d->ne && d->ev[e].s == d->tv[j].s && d->ev[e].label == 0 &&
-	    d->ev[e].e <= d->tv[k].s;
+	e = entity_from(d, j);
+	return e != NULL && e->label == 0 && e->e <= d->tv[k].s;
 }
 
 /*
@@ -2620,14 +2621,9 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 			set_mention(d, q, a, a + 1);
 			return;
 		}
-		b = ent_at(d, d->tv[a].s);
-		e = b < d->ne && d->ev[b].s == d->tv[a].s ? &d->ev[b] : NULL;
-		if (e != NULL && e->label <= 1) {
-			b = tok_at(d, e->e);
-			while (b < d->nt && d->tv[b].e <= e->e)
-				b++;
-			set_mention(d, q, a, b);
-		}
+		/* the person or firm that opens the clause, whole */
+		if ((e = entity_from(d, a)) != NULL && e->label <= 1)
+			set_mention(d, q, a, tok_at(d, e->e));
 		return;
 	}
 	/* "but there are fears demand may ...": no one is said to fear */
@@ -2854,6 +2850,15 @@ ent_at(const struct xdoc *d, size_t b)
 {
 	return xq_first(d->ev, d->ne, sizeof(*d->ev), offsetof(struct xent, s),
 	    b);
+}
+
+/* The entity that starts where token k starts, or NULL. */
+static const struct xent *
+entity_from(const struct xdoc *d, size_t k)
+{
+	size_t e = ent_at(d, d->tv[k].s);
+
+	return e < d->ne && d->ev[e].s == d->tv[k].s ? &d->ev[e] : NULL;
 }
 
 /* The last entity inside [s, e) with the label (any when < 0). */
@@ -3431,10 +3436,9 @@ static const char *const named_person_nouns[] = {
 static bool
 nationality(const struct xdoc *d, size_t h)
 {
-	size_t e = ent_at(d, d->tv[h].s);
+	const struct xent *e = entity_from(d, h);
 
-	return e < d->ne && d->ev[e].s == d->tv[h].s &&
-	    d->ev[e].e == d->tv[h].e && d->ev[e].label == 4;
+	return e != NULL && e->e == d->tv[h].e && e->label == 4;
 }
 
 /*
