@@ -177,11 +177,7 @@ tok_in(const struct xdoc *d, size_t i, const char *const *list)
 
 #define tok_is(d, i, w)	XQ_WORD_IS(d, i, w)
 
-static bool
-is_comma(const struct xdoc *d, size_t i)
-{
-	return d->tv[i].kind == W_PUNCT && d->text[d->tv[i].s] == ',';
-}
+#define is_comma(d, i)	xq_is_comma(d, i)
 
 /* Is token i, folded to lower case, a cue ("Said")? */
 static bool

@@ -593,6 +593,7 @@ count_words(const struct xdoc *d, size_t t0, size_t t1)
 }
 
 #define word_is(d, ti, w)	XQ_WORD_IS(d, ti, w)
+#define is_comma(d, i)		xq_is_comma(d, i)
 
 /* Is token k a subject pronoun: he, she, it, they, we or I? */
 static bool
@@ -1042,8 +1043,7 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 		return true;
 	/* '"faster boats," but she ...': the comma inside the mark */
 	if (i > 1 && (d->tv[i - 1].kind == W_CLOSE || d->tv[i - 1].kind ==
-	    W_AMBIG) && d->tv[i - 2].kind == W_PUNCT &&
-	    d->text[d->tv[i - 2].s] == ',' && (word_is(d, i, "but") ||
+	    W_AMBIG) && is_comma(d, i - 2) && (word_is(d, i, "but") ||
 	    word_is(d, i, "although") || word_is(d, i, "while") ||
 	    word_is(d, i, "though")))
 		return true;
@@ -1187,8 +1187,7 @@ clause_at(const struct xdoc *d, size_t j, size_t end)
 			for (c = k + 1; c < end && c < k + 10 &&
 			    d->tv[c].kind == W_WORD; c++)
 				;
-			if (c < end && c > k + 1 && d->tv[c].kind == W_PUNCT &&
-			    d->text[d->tv[c].s] == ',') {
+			if (c < end && c > k + 1 && is_comma(d, c)) {
 				aside = true;
 				k = c;
 				lim = c + 4;
@@ -1240,8 +1239,7 @@ set_off_before(const struct xdoc *d, size_t c, size_t t0)
 {
 	size_t p;
 
-	for (p = c; p > t0 && !(d->tv[p - 1].kind == W_PUNCT &&
-	    d->text[d->tv[p - 1].s] == ','); p--)
+	for (p = c; p > t0 && !is_comma(d, p - 1); p--)
 		;
 	if (p <= t0 || p >= c || d->tv[p].kind != W_WORD)
 		return false;
@@ -1331,7 +1329,7 @@ when_report(const struct xdoc *d, size_t j, size_t end)
 			return 0;
 		if (word_is(d, k, "that"))
 			return k + 1;
-		if (d->tv[k].kind == W_PUNCT && d->text[d->tv[k].s] == ',')
+		if (is_comma(d, k))
 			return clause_at(d, k + 1, end) ? j : 0;
 		if (d->tv[k].kind == W_PUNCT && d->text[d->tv[k].s] != '\'' &&
 		    d->text[d->tv[k].s] != '-')
@@ -1862,7 +1860,7 @@ closing_tail(const struct xdoc *d, size_t i, size_t end)
 	 * said the report, moving out of ...", ", said Tom Hale, but he
 	 * ...") */
 	for (k = i + 1; k + 1 < end && k < i + 10; k++)
-		if (d->tv[k].kind == W_PUNCT && d->text[d->tv[k].s] == ',' &&
+		if (is_comma(d, k) &&
 		    own_phrase_at(d, k + 1)) {
 			end = k + 1;
 			break;
@@ -2235,7 +2233,7 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 	if (i > t0 && word_is(d, i - 1, "having") && word_is(d, i + 1, "that"))
 		return true;
 	if (i > t0 && word_is(d, i - 1, "that") && i + 1 < d->nt &&
-	    d->tv[i + 1].kind == W_PUNCT && d->text[d->tv[i + 1].s] == ',' &&
+	    is_comma(d, i + 1) &&
 	    (i - 1 == t0 || d->tv[i - 2].kind == W_PUNCT))
 		return true;
 	if (i > t0 + 1 && word_is(d, i - 1, "without") &&
@@ -2381,8 +2379,7 @@ clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
 		return;
 	/* the comma must be there: "Fans following the case have asked to
 	 * see ..." reports nothing before "asked" */
-	if (j > t0 + 2 && d->tv[j - 1].kind == W_PUNCT &&
-	    d->text[d->tv[j - 1].s] == ',' && (i + 3 >= end && j < i ?
+	if (j > t0 + 2 && is_comma(d, j - 1) && (i + 3 >= end && j < i ?
 	    !d->tv[j - 2].inq :
 	    !marks_in(d, t0, j - 1) && (j < i || speaker_next(d, i, end)))) {
 		a = t0;
@@ -2404,8 +2401,7 @@ relative(const struct xdoc *d, size_t i, size_t t0)
 
 	for (k = i; k > t0 && k + 3 > i; k--)
 		if ((word_is(d, k - 1, "who") || word_is(d, k - 1, "which")) &&
-		    k - 1 > t0 && d->tv[k - 2].kind == W_PUNCT &&
-		    d->text[d->tv[k - 2].s] == ',')
+		    k - 1 > t0 && is_comma(d, k - 2))
 			return true;
 	/* "After saying her foot was swollen, she was ...": a phrase that
 	 * opens the sentence, its report up to the comma */
@@ -2417,7 +2413,7 @@ relative(const struct xdoc *d, size_t i, size_t t0)
 static bool
 relative_end(const struct xdoc *d, size_t b, size_t end)
 {
-	return d->tv[b].kind == W_PUNCT && d->text[d->tv[b].s] == ',' &&
+	return is_comma(d, b) &&
 	    !d->tv[b].inq && !(b + 1 < end && d->tv[b + 1].kind >= W_CLOSE);
 }
 
@@ -2581,8 +2577,7 @@ add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 		a = after_dateline(d, a, b);
 		/* "However, the rise may not last, they say.": the word that
 		 * links the sentence to the one before is the writer's */
-		if (a + 2 < b && d->tv[a + 1].kind == W_PUNCT &&
-		    d->text[d->tv[a + 1].s] == ',' && xq_tok_in_lower(d, a,
+		if (a + 2 < b && is_comma(d, a + 1) && xq_tok_in_lower(d, a,
 		    16, linkers))
 			a += 2;
 	}
@@ -3343,8 +3338,7 @@ appositive_before(const struct xdoc *d, size_t i, size_t t0)
 		    (word_is(d, k, "which") || word_is(d, k, "who"))) {
 			if (k - 1 > t0 + 10 || marks_in(d, t0, k - 1))
 				break;
-			for (m = t0; m < k - 1 && !(d->tv[m].kind == W_PUNCT &&
-			    d->text[d->tv[m].s] == ','); m++)
+			for (m = t0; m < k - 1 && !is_comma(d, m); m++)
 				;
 			if (m == k - 1)
 				return true;
@@ -3720,8 +3714,7 @@ xq_indirect(struct xdoc *d)
 					 * the report's subject, its own
 					 * description after it) */
 					if (b > j + 1 && b + 1 < end &&
-					    d->tv[b].kind == W_PUNCT &&
-					    d->text[d->tv[b].s] == ',' &&
+					    is_comma(d, b) &&
 					    !word_is(d, b + 1, "the") &&
 					    !word_is(d, b + 1, "a") &&
 					    !word_is(d, b + 1, "an"))
@@ -3737,10 +3730,8 @@ xq_indirect(struct xdoc *d)
 						;
 					add_indirect(d, j + 1, b, i);
 				} else if (i > d->sv[si].t0 + 2 &&
-				    d->tv[i - 1].kind == W_PUNCT &&
-				    d->text[d->tv[i - 1].s] == ',' &&
-				    j + 1 < end && d->tv[j].kind == W_PUNCT &&
-				    d->text[d->tv[j].s] == ',' &&
+				    is_comma(d, i - 1) &&
+				    j + 1 < end && is_comma(d, j) &&
 				    d->tv[j + 1].kind == W_WORD &&
 				    in(finite, d->text + d->tv[j + 1].s,
 				    d->tv[j + 1].e - d->tv[j + 1].s)) {
@@ -3755,8 +3746,7 @@ xq_indirect(struct xdoc *d)
 						;
 					add_indirect(d, a, b, i);
 				} else if (i > d->sv[si].t0 + 2 &&
-				    d->tv[i - 1].kind == W_PUNCT &&
-				    d->text[d->tv[i - 1].s] == ',') {
+				    is_comma(d, i - 1)) {
 					add_indirect(d, d->sv[si].t0, i - 1, i);
 				} else if (i > d->sv[si].t0 + 3 &&
 				    (d->tv[i - 1].kind == W_WORD ||
@@ -3804,8 +3794,7 @@ xq_indirect(struct xdoc *d)
 			 * the clause before, said by whom the channel quotes */
 			if (xq_channel_object(d, i, end, &a, &b)) {
 				for (j = i; j > d->sv[si].t0 && j + 6 > i &&
-				    !(d->tv[j - 1].kind == W_PUNCT &&
-				    d->text[d->tv[j - 1].s] == ','); j--)
+				    !is_comma(d, j - 1); j--)
 					;
 				if (j > d->sv[si].t0 + 2 && d->tv[j - 1].kind ==
 				    W_PUNCT && d->text[d->tv[j - 1].s] == ',' &&
@@ -3874,8 +3863,7 @@ xq_indirect(struct xdoc *d)
 				for (k = j + 2; k < end && k < j + 12 &&
 				    d->tv[k].kind == W_WORD && !d->tv[k].inq; k++)
 					;
-				if (k + 1 < end && d->tv[k].kind == W_PUNCT &&
-				    d->text[d->tv[k].s] == ',' &&
+				if (k + 1 < end && is_comma(d, k) &&
 				    word_is(d, k + 1, "that"))
 					j = k + 1;
 			}
@@ -3980,8 +3968,7 @@ xq_indirect(struct xdoc *d)
 				for (c = j + 2; c < end && c < j + 14 &&
 				    d->tv[c].kind == W_WORD && !d->tv[c].inq; c++)
 					;
-				if (c + 2 < end && d->tv[c].kind == W_PUNCT &&
-				    d->text[d->tv[c].s] == ',' &&
+				if (c + 2 < end && is_comma(d, c) &&
 				    d->tv[c + 1].kind == W_WORD &&
 				    !d->tv[c + 1].inq && clause_from(d, c + 1,
 				    end)) {
@@ -4011,8 +3998,7 @@ xq_indirect(struct xdoc *d)
 			if (word_is(d, j, "that")) {
 				a = j + 1;
 				/* "said that, if elected, he would ..." */
-				if (a + 1 < end && d->tv[a].kind == W_PUNCT &&
-				    d->text[d->tv[a].s] == ',')
+				if (a + 1 < end && is_comma(d, a))
 					a++;
 			} else if (j == i + 1 && word_is(d, j, "when") &&
 			    in(when_time, w, n)) {
@@ -4065,8 +4051,7 @@ xq_indirect(struct xdoc *d)
 			     * correspondent Tom Hale.": a name, no clause;
 			     * nor ", reported AP news agency." */
 			    !titled_name_to_end(d, j, end) &&
-			    !(d->tv[i - 1].kind == W_PUNCT &&
-			    d->text[d->tv[i - 1].s] == ',' &&
+			    !(is_comma(d, i - 1) &&
 			    !set_off_before(d, i - 1, d->sv[si].t0) &&
 			    short_phrase_to_end(d, j, end)) &&
 			    ((!word_is(d, j, "the") && !word_is(d, j, "a") &&

@@ -104,6 +104,13 @@ xq_word_isn(const struct xdoc *d, size_t ti, const char *w, size_t n)
 	return n == 0 || (((unsigned char)s[0] | 0x20) ==
 	    ((unsigned char)w[0] | 0x20) && strncasecmp(s, w, n) == 0);
 }
+/* Is token i a comma? */
+static inline bool
+xq_is_comma(const struct xdoc *d, size_t i)
+{
+	return d->tv[i].kind == W_PUNCT && d->text[d->tv[i].s] == ',';
+}
+
 /* ("" w "") lets only a string literal through */
 #define XQ_WORD_IS(d, ti, w)	xq_word_isn((d), (ti), "" w "", sizeof(w) - 1)
 
