@@ -119,7 +119,6 @@ wset_in_table(const char *const *list, const char *s, size_t n)
 {
 	struct wset *w;
 	size_t k;
-	uint32_t b;
 
 	if (n == 0)
 		return false;
@@ -130,8 +129,7 @@ wset_in_table(const char *const *list, const char *s, size_t n)
 		/* the list's first question: wset_in() has not filtered it */
 		if ((w = first_time(list)) == NULL)
 			return walk_list(list, s, n);
-		b = wset_sig(s, n);
-		if (!(w->filter[b >> 6] >> (b & 63) & 1))
+		if (wset_out(w->filter, wset_sig(s, n)))
 			return false;
 	}
 	/* an entry holds no NUL, so a word with one matches none */

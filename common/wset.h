@@ -34,15 +34,43 @@ wset_slot_of(const char *const *list)
 	return (size_t)((a >> 3) ^ (a >> 11)) & (WSET_SLOTS - 1);
 }
 
-/* The filter bit of a word of n > 0 bytes: its length and three bytes. */
+/* A list's filter, or NULL before the list's first question. */
+static inline const uint64_t *
+wset_filter_of(const char *const *list)
+{
+	size_t k;
+
+	for (k = wset_slot_of(list); wset_index[k].list != list;
+	    k = (k + 1) & (WSET_SLOTS - 1))
+		if (wset_index[k].list == NULL)
+			return NULL;
+	return wset_index[k].filter;
+}
+
+/* The filter bit of a word of n > 0 bytes from its first, middle and
+ * last bytes and its length (12 bits: WSET_FBITS). */
+static inline uint32_t
+wset_sig3(unsigned char first, unsigned char mid, unsigned char last,
+    size_t n)
+{
+	uint32_t k = (uint32_t)first | (uint32_t)mid << 8 |
+	    (uint32_t)last << 16 | (uint32_t)n << 24;
+
+	return (k * 0x9E3779B1u) >> 20;
+}
+
 static inline uint32_t
 wset_sig(const char *s, size_t n)
 {
-	uint32_t k = (uint32_t)(unsigned char)s[0] |
-	    (uint32_t)(unsigned char)s[n >> 1] << 8 |
-	    (uint32_t)(unsigned char)s[n - 1] << 16 | (uint32_t)n << 24;
+	return wset_sig3((unsigned char)s[0], (unsigned char)s[n >> 1],
+	    (unsigned char)s[n - 1], n);
+}
 
-	return (k * 0x9E3779B1u) >> 20;		/* 12 bits: WSET_FBITS */
+/* Does filter f rule out a word whose bit is b? */
+static inline bool
+wset_out(const uint64_t *f, uint32_t b)
+{
+	return !(f[b >> 6] >> (b & 63) & 1);
 }
 
 /* The rest of wset_in(): a list's first question, then its hash table. */
@@ -51,17 +79,11 @@ bool	wset_in_table(const char *const *list, const char *s, size_t n);
 static inline bool
 wset_in(const char *const *list, const char *s, size_t n)
 {
-	size_t k;
-	uint32_t b;
+	const uint64_t *f;
 
 	if (n == 0)
 		return false;
-	for (k = wset_slot_of(list); wset_index[k].list != list;
-	    k = (k + 1) & (WSET_SLOTS - 1))
-		if (wset_index[k].list == NULL)
-			return wset_in_table(list, s, n);	/* new */
-	b = wset_sig(s, n);
-	if (!(wset_index[k].filter[b >> 6] >> (b & 63) & 1))
+	if ((f = wset_filter_of(list)) != NULL && wset_out(f, wset_sig(s, n)))
 		return false;
 	return wset_in_table(list, s, n);
 }
@@ -83,23 +105,17 @@ wset_lower(unsigned char c)
 static inline bool
 wset_in_lower(const char *const *list, const char *s, size_t n)
 {
+	const uint64_t *f;
 	char low[64];
 	size_t k;
-	uint32_t b;
 
 	if (n == 0 || n > sizeof(low))
 		return false;
-	for (k = wset_slot_of(list); wset_index[k].list != list;
-	    k = (k + 1) & (WSET_SLOTS - 1))
-		if (wset_index[k].list == NULL)
-			goto copy;	/* the list's first question */
-	b = (((uint32_t)wset_lower((unsigned char)s[0]) |
-	    (uint32_t)wset_lower((unsigned char)s[n >> 1]) << 8 |
-	    (uint32_t)wset_lower((unsigned char)s[n - 1]) << 16 |
-	    (uint32_t)n << 24) * 0x9E3779B1u) >> 20;
-	if (!(wset_index[k].filter[b >> 6] >> (b & 63) & 1))
+	if ((f = wset_filter_of(list)) != NULL && wset_out(f,
+	    wset_sig3(wset_lower((unsigned char)s[0]),
+	    wset_lower((unsigned char)s[n >> 1]),
+	    wset_lower((unsigned char)s[n - 1]), n)))
 		return false;
-copy:
 	for (k = 0; k < n; k++)
 		low[k] = (char)wset_lower((unsigned char)s[k]);
 	return wset_in_table(list, low, n);
