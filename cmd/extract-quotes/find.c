@@ -3104,7 +3104,7 @@ xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 	    (ln <= 2 && low[0] == 'a');
 }
 
-/* Token ti lower-cased into low (false when it is too long). */
+/* Is token ti, lowered, in list (quotes.h)? */
 bool
 xq_tok_in_lower(const struct xdoc *d, size_t ti, size_t cap,
     const char *const *list)
@@ -3114,6 +3114,7 @@ xq_tok_in_lower(const struct xdoc *d, size_t ti, size_t cap,
 	return n < cap && wset_in_lower(list, d->text + d->tv[ti].s, n);
 }
 
+/* Token ti lower-cased into low (false when it is too long). */
 bool
 xq_lower_tok(const struct xdoc *d, size_t ti, char *low, size_t cap,
     size_t *n)
