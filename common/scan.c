@@ -157,12 +157,13 @@ plain_run(const char *p, const char *end)
  * A string at ps->p (on its opening quote); *esc set when it has escapes.
  * A key may not hold \u0000 (jansson cannot store it).  string_at() is
  * the common case inline, a string with no escape; escapes and errors
- * are left to string_slow(), which starts over.
+ * are left to string_slow(), from the byte where the plain run stopped
+ * (errors still point at the string's opening quote).
  */
 static __attribute__((noinline)) bool
-string_slow(struct pos *ps, bool *esc, bool key)
+string_slow(struct pos *ps, const char *p, bool *esc, bool key)
 {
-	const char *p = ps->p + 1, *end = ps->end;
+	const char *end = ps->end;
 	unsigned u, lo;
 
 	*esc = false;
@@ -217,7 +218,7 @@ string_at(struct pos *ps, bool *esc, bool key)
 		ps->p = p + 1;
 		return true;
 	}
-	return string_slow(ps, esc, key);
+	return string_slow(ps, p, esc, key);
 }
 
 /*
