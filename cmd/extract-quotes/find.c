@@ -236,28 +236,21 @@ xq_is_cue_any(const char *s, size_t n)
 	return is_cue(s, n);
 }
 
-/*
- * A binary search without a branch on the data (the step is a
- * conditional move): the rules ask it for positions all over a document,
- * which a predictor cannot guess.
- */
 size_t
 xq_first(const void *base, size_t n, size_t size, size_t off, size_t b)
 {
-	const char *p;
-	size_t lo = 0, len = n, half, v;
+	size_t lo = 0, hi = n, v;
 
-	if (n == 0)
-		return 0;	/* base may be NULL: no arithmetic on it */
-	p = (const char *)base + off;
-	while (len > 1) {
-		half = len / 2;
-		memcpy(&v, p + (lo + half) * size, sizeof(v));
-		lo = v < b ? lo + half : lo;
-		len -= half;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		memcpy(&v, (const char *)base + mid * size + off, sizeof(v));
+		if (v < b)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	memcpy(&v, p + lo * size, sizeof(v));
-	return lo + (v < b);
+	return lo;
 }
 
 struct quote *
