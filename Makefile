@@ -60,8 +60,9 @@ $(BUILD)/gen/lexicon_table.c: $(BUILD)/gen/mklextab
 	$(BUILD)/gen/mklextab > $@.tmp && mv $@.tmp $@
 $(BUILD)/gen/lexicon_table.o: $(BUILD)/gen/lexicon_table.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
-EXTRA_OBJ_tag-entities = $(BUILD)/gen/lexicon_table.o
-# extract-quotes' lists of given names by gender, for pronouns
+EXTRA_OBJ_tag-entities = $(BUILD)/gen/lexicon_table.o $(BUILD)/gen/gender_data.o
+# lists of given names by gender (common/gender.c): extract-quotes'
+# pronouns, tag-entities' surnames
 QLEXDIR	= cmd/extract-quotes/lexicon
 $(BUILD)/gen/gender_data.c: $(wildcard $(QLEXDIR)/*.txt) scripts/embed-lexicons
 	@mkdir -p $(dir $@)

@@ -49,6 +49,30 @@ Hillary Vance/Hillary Vance
 Vance/Hillary Vance"
 }
 
+@test "a surname goes to the person written in full after the one named most has gone unnamed for a while" {
+	printf 'Gary Vexmoor spoke in Carrow. Gary Vexmoor left. Gary Vexmoor came back.\n\nThe rain fell. The river rose. The roads shut. The schools closed. The trains stopped.\n\nJeh Vexmoor says the dams held. Vexmoor tells reporters the water is falling.\n' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | jq -r 'select(.type == \"sentence\") | .entities[] | select(.text == \"Vexmoor\") | .canonical'"
+	assert_success
+	assert_output "Jeh Vexmoor"
+}
+
+@test "a surname stays with the person named most when the other is named in passing beside them" {
+	printf 'Ted Vexmoor spoke in Carrow. Ted Vexmoor left. Ted Vexmoor came back.\n\nThe rain fell. The river rose. The roads shut. The schools closed. The trains stopped.\n\nTed Vexmoor said the town would cope. His wife, Lena Vexmoor, agreed. Vexmoor said the dams held.\n' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | jq -r 'select(.type == \"sentence\") | .entities[] | select(.text == \"Vexmoor\") | .canonical'"
+	assert_success
+	assert_output "Ted Vexmoor"
+}
+
+@test "an honorific of the other sex keeps a surname from passing to the person named later" {
+	for h in 'Mrs. ' ''; do
+		printf 'Lena Vexmoor spoke in Carrow. Lena Vexmoor left. Lena Vexmoor came back.\n\nThe rain fell. The river rose. The roads shut. The schools closed. The trains stopped.\n\nIt was an aide to Tom Vexmoor who said so. %sVexmoor said the dams held.\n' "$h"
+	done > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | jq -r 'select(.type == \"sentence\") | .entities[] | select(.text == \"Vexmoor\") | .canonical'"
+	assert_success
+	assert_output "Lena Vexmoor
+Tom Vexmoor"
+}
+
 @test "entity offsets are byte offsets into the document: text == input[start:end]" {
 	f="$(fixture tag-entities article.txt)"
 	segment "$f" | tag-entities | jq -r 'select(.type=="sentence") | .entities[] | "\(.start)\t\(.end)\t\(.text)"' |

@@ -27,6 +27,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "gender.h"
 #include "smap.h"
 #include "wset.h"
 #include "xalloc.h"
@@ -92,51 +93,6 @@ static const char *const postnominals[] = {
 static const char *const auxes[] = {
 	"has", "have", "had", "is", "was", "are", "were", NULL
 };
-
-/* Given names by gender (lexicon/female.txt, male.txt, compiled in). */
-extern const char lexdata_female[], lexdata_male[];
-
-/* The embedded list data as a NULL-terminated array, built once. */
-static const char *const *
-name_list(const char *data, const char ***cache)
-{
-	size_t n = 0, k = 0;
-	const char *p;
-	char **v, *copy;
-
-	if (*cache != NULL)
-		return *cache;
-	for (p = data; *p != '\0'; p++)
-		n += *p == '\n';
-	copy = xstrdup(data);
-	v = xreallocarray(NULL, n + 1, sizeof(*v));
-	for (p = strtok(copy, "\n"); p != NULL; p = strtok(NULL, "\n"))
-		v[k++] = (char *)p;
-	v[k] = NULL;
-	*cache = (const char **)v;
-	return *cache;
-}
-
-/*
- * 'f' or 'm' when the first word of a person's name is a given name of
- * one gender only, else 0.
- */
-static int
-gender_of(const char *name, size_t n)
-{
-	static const char **female, **male;
-	size_t k = 0;
-
-	while (k < n && name[k] != ' ')
-		k++;
-	if (k == n)
-		return 0;	/* a surname alone */
-	if (wset_in(name_list(lexdata_female, &female), name, k))
-		return 'f';
-	if (wset_in(name_list(lexdata_male, &male), name, k))
-		return 'm';
-	return 0;
-}
 
 /* The gender a pronoun mention cannot refer to: 'm' for "she", "her". */
 static int

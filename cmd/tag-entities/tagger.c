@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "gender.h"
 #include "smap.h"
 #include "utf8.h"
 #include "wset.h"
@@ -3098,14 +3099,16 @@ particle_surname(const struct pname *p, size_t n)
 /*
  * The person each word names, from every pname: a surname match beats a
  * given-name match; then the name written out most often; then the first
- * one written.  Fills best (word -> pname index).
+ * one written.  Fills best (word -> pname index); true when two people
+ * share a surname.
  */
-static void
+static bool
 person_index(const struct pname *pv, size_t np, struct smap *best)
 {
 	struct smap counts;
 	struct sment *c, *b;
 	size_t i, bc;
+	bool shared = false;
 
 	smap_init(&counts);
 	for (i = 0; i < np; i++)
@@ -3120,6 +3123,9 @@ person_index(const struct pname *pv, size_t np, struct smap *best)
 			(void)smap_get(best, pv[i].key, pv[i].klen, true, i);
 			continue;
 		}
+		shared |= pv[i].last && pv[b->val].last && (pv[i].flen !=
+		    pv[b->val].flen || memcmp(pv[i].full, pv[b->val].full,
+		    pv[i].flen) != 0);
 		bc = 0;
 		{
 			struct sment *cb = smap_get(&counts, pv[b->val].full,
@@ -3132,6 +3138,7 @@ person_index(const struct pname *pv, size_t np, struct smap *best)
 			b->val = i;
 	}
 	smap_free(&counts);
+	return shared;
 }
 
 static const struct pname *
@@ -3141,6 +3148,109 @@ find_person(const struct pname *pv, struct smap *best, const char *s, size_t n)
 	    NULL;
 
 	return b != NULL ? &pv[b->val] : NULL;
+}
+
+/* sentences without a word of one person before another may take over */
+#define RECENT_GAP	5
+
+/*
+ * Are tokens [t0, t1) a name as written, capitals and particles only, not
+ * opening with a word of grammar ("Oscar for Hilary Swank", "My Forsyth"
+ * are spans, not names to take a surname over)?
+ */
+static bool
+plain_name(const char *text, const struct tok *tv, size_t t0, size_t t1)
+{
+	size_t k;
+
+	if (tok_is_fold(text, &tv[t0], function_words))
+		return false;
+	for (k = t0; k < t1; k++)
+		if (!(tv[k].f & TK_CAP) && !tok_is(text, &tv[k], particles))
+			return false;
+	return true;
+}
+
+/* The entry for s[0..n) in m, added with val or set to it. */
+static void
+smap_set(struct smap *m, const char *s, size_t n, size_t val)
+{
+	if (m->v == NULL)
+		smap_init(m);
+	smap_get(m, s, n, true, val)->val = val;
+}
+
+/* Honorifics of one sex ("Mr" also written "Mr."). */
+static const char *const female_honorifics[] = {
+	"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Madame", "Lady",
+	"Dame", NULL
+};
+static const char *const male_honorifics[] = {
+	"Mr", "Mr.", "Sir", "Lord", NULL
+};
+
+/*
+ * Does an honorific before span sp give it the other sex than the given
+ * name of the person called name: "Mrs. Clinton" is not Bill Clinton?
+ */
+static bool
+honorific_against(const struct doc *d, const struct span *sp,
+    const char *name, size_t n)
+{
+	const char *text = d->sv[sp->sent].text;
+	const struct tok *h;
+	int g;
+
+	if (sp->t0 == 0)
+		return false;
+	h = &d->tv[sp->sent][sp->t0 - 1];
+	if (tok_is(text, h, female_honorifics))
+		g = 'm';
+	else if (tok_is(text, h, male_honorifics))
+		g = 'f';
+	else
+		return false;
+	return gender_of(name, n) == g;
+}
+
+/*
+ * Of two people with one surname, "Johnson" is the one written in full
+ * last before it when the other has not been named for a while: "Gary
+ * Johnson" early in a story, "Jeh Johnson" in a later section, then
+ * "Johnson said" is Jeh.  But "Ted Cruz ... his wife, Heidi Cruz ...
+ * Cruz said" stays Ted, named a sentence before.  Span i is a PERSON
+ * whose last word is a known surname and *canon its name so far; full
+ * maps a surname to the span that last wrote it in full, seen a name to
+ * the sentence that last named its person in any form.
+ */
+static void
+recent_person(const struct doc *d, struct smap *full, struct smap *seen,
+    size_t i, const char **canon, size_t *clen)
+{
+	const struct span *sp = &d->sp[i], *r;
+	const struct tok *t = &d->tv[sp->sent][sp->t1 - 1];
+	const char *text = d->sv[sp->sent].text;
+	struct sment *e;
+
+	if (sp->t1 - sp->t0 >= 2) {
+		if (*canon == text + sp->s && !sp->headline &&
+		    plain_name(text, d->tv[sp->sent], sp->t0, sp->t1))
+			smap_set(full, text + t->s, t->e - t->s, i);
+	} else if (full->v != NULL && (e = smap_get(full, text + t->s,
+	    t->e - t->s, false, 0)) != NULL) {
+		r = &d->sp[e->val];
+		if ((LEN(r) != *clen || memcmp(TXT(d, r), *canon, *clen) != 0) &&
+		    !honorific_against(d, sp, TXT(d, r), LEN(r))) {
+			e = seen->v != NULL ? smap_get(seen, *canon, *clen,
+			    false, 0) : NULL;
+			if (e == NULL || (e->val < r->sent &&
+			    r->sent - e->val >= RECENT_GAP)) {
+				*canon = TXT(d, r);
+				*clen = LEN(r);
+			}
+		}
+	}
+	smap_set(seen, *canon, *clen, sp->sent);
 }
 
 /* A name in capitals ("OKORO") in Title Case in buf, else the name. */
@@ -4035,7 +4145,8 @@ tag_document(struct tsent *sv, size_t ns)
 {
 	struct doc d;
 	struct pname *pv = NULL;
-	struct smap best, strong, orgs, acr;
+	struct smap best, strong, orgs, acr, full, seen;
+	bool shared;
 	size_t np = 0, pcap = 0, i, k, tcap, ntok;
 	const struct pname *p;
 	struct span *sp;
@@ -4110,7 +4221,7 @@ tag_document(struct tsent *sv, size_t ns)
 	}
 
 	/* what pass 1 settled, indexed for pass 2 */
-	person_index(pv, np, &best);
+	shared = person_index(pv, np, &best);
 	acr.v = NULL;		/* built when first needed */
 
 	/* pass 2: weak and unknown spans from what the document says */
@@ -4183,6 +4294,7 @@ tag_document(struct tsent *sv, size_t ns)
 		;
 	if (i < d.nsp)
 		qsort(d.sp, d.nsp, sizeof(*d.sp), span_cmp);
+	full.v = seen.v = NULL;	/* made by the first full name */
 	for (i = 0; i < d.nsp; i++) {
 		const char *canon;
 		size_t clen, s, e;
@@ -4216,6 +4328,8 @@ tag_document(struct tsent *sv, size_t ns)
 				canon = p->full;
 				clen = p->flen;
 			}
+			if (shared && p != NULL && p->last)
+				recent_person(&d, &full, &seen, i, &canon, &clen);
 			/* a title alone, no one's surname here, names no
 			 * one: "the Bishop said", "the 50-year-old MP" (but
 			 * "King" after "Mervyn King") */
@@ -4235,6 +4349,8 @@ tag_document(struct tsent *sv, size_t ns)
 	smap_free(&strong);
 	smap_free(&orgs);
 	smap_free(&acr);
+	smap_free(&full);
+	smap_free(&seen);
 	smap_free(&d.bare);
 }
 

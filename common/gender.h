@@ -1,0 +1,19 @@
+/*
+ * gender: the sex a given name tells, from the lists of given names by
+ * gender (cmd/extract-quotes/lexicon/female.txt and male.txt, compiled
+ * into the tools that link gender_data.o as lexdata_female and
+ * lexdata_male).  A name the lists give to both sexes, or to neither,
+ * tells nothing.
+ */
+#ifndef NP_GENDER_H
+#define NP_GENDER_H
+
+#include <stddef.h>
+
+/*
+ * 'f' or 'm' when the first word of the name s[0..n) is a given name of
+ * one gender only, else 0 (also for one word alone: a surname).
+ */
+int	gender_of(const char *s, size_t n);
+
+#endif
