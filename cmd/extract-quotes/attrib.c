@@ -2695,23 +2695,126 @@ as_put_it_after(const struct xdoc *d, size_t c, size_t *k, size_t *a,
 	    d->tv[*k + 2].kind == W_PUNCT);
 }
 
+/* Verbs that open a speaker's own words after a comma or a colon. */
+static const char *const quote_openers[] = {
+	"said", "says", "say", "saying", "replied", "replies", "replying",
+	"added", "adds", "adding", "told", "tells", "telling", "asked", "asks",
+	"asking", "wrote", "writes", "writing", "declared", "declares",
+	"declaring", "insisted", "insists", "insisting", "shouted", "shouting",
+	"explained", "explains", "explaining", "recalled", "recalls",
+	"recalling", "warned", "warns", "warning", "stated", "states",
+	"stating", "answered", "answering", "continued", "continuing",
+	"tweeted", "tweeting", "remarked", "joked", "joking", "quipped",
+	"concluded", "concluding", "commented", "commenting", "argued",
+	"arguing", "urged", "urging", "responded", "responding", "admitted",
+	"admitting", NULL
+};
+
+/*
+ * The verb that introduces direct quote p inside reported clause q with a
+ * comma or a colon ("the mother of three replied, \"...\"", "the chief
+ * executive said: \"...\"", "told reporters: \"...\""), in the active
+ * ("she was told:" introduces words said to her), not q's own cue; 0 when
+ * there is none.
+ */
+static size_t
+own_cue(const struct xdoc *d, const struct quote *q, const struct quote *p)
+{
+	size_t k = p->qt0 - 1, c;	/* the opening mark */
+
+	if (k < q->qt0 + 3 || d->tv[k - 1].kind != W_PUNCT ||
+	    (d->text[d->tv[k - 1].s] != ',' && d->text[d->tv[k - 1].s] != ':'))
+		return 0;
+	c = k - 2;
+	if (d->tv[c].kind == W_WORD && !d->tv[c].cap && c > q->qt0 + 1 &&
+	    tok_in(d, c - 1, quote_openers))
+		c--;	/* "told reporters:" */
+	if (d->tv[c].s == q->cs || !tok_in(d, c, quote_openers) ||
+	    xq_passive(d, c, d->sv[d->tv[c].sent].t0))
+		return 0;
+	return c;
+}
+
+/*
+ * A reported clause runs up to a quotation that a cue of its own
+ * introduces, not over it: "she said fathers would not be eligible, and
+ * when pressed, the mother of three replied, \"...\"" is a report up to
+ * ", and", then her own words.  The report ends at the first comma before
+ * "and" or "but" ahead of p's cue c, else at the last comma; with no comma
+ * the words before c are the subject that introduces p ("the man
+ * shouted:"), no report, unless c is a participle or follows "and" ("from
+ * MPs adding:", "and asked:"): the report ends before it.  A report whose cue comes after it ("...,
+ * saying: \"...\" Rates rose, he said") keeps what follows p instead.
+ * Under two words it is dropped.
+ */
+static void
+cut_around(struct xdoc *d, struct quote *q, const struct quote *p, size_t c)
+{
+	size_t k, a = q->qt0, b = 0, last = 0, words = 0;
+
+	if (q->cs >= q->e) {
+		for (a = p->qt1 + 1; a < q->qt1 && d->tv[a].kind == W_PUNCT;
+		    a++)
+			;
+		b = q->qt1;
+	} else {
+		for (k = q->qt0 + 1; k < c; k++) {
+			if (!is_comma(d, k))
+				continue;
+			last = k;
+			if (b == 0 && k + 1 < c && (tok_is(d, k + 1, "and") ||
+			    tok_is(d, k + 1, "but")))
+				b = k;
+		}
+		if (b == 0)
+			b = last;
+		/* no comma: "... from MPs adding:", "... and asked:" go on
+		 * with the report's own subject */
+		if (b == 0 && c > a && tok_is(d, c - 1, "and"))
+			b = c - 1;
+		else if (b == 0 && d->tv[c].e - d->tv[c].s > 4 &&
+		    memcmp(d->text + d->tv[c].e - 3, "ing", 3) == 0)
+			b = c;
+		while (b > a && d->tv[b - 1].kind == W_PUNCT)
+			b--;
+	}
+	for (k = a; k < b; k++)
+		words += d->tv[k].kind == W_WORD;
+	if (words < 2) {
+		q->dropped = true;
+		return;
+	}
+	q->qt0 = a;
+	q->qt1 = b;
+	q->s = d->tv[a].s;
+	q->e = d->tv[b - 1].e;
+}
+
 void
 xq_attribute(struct xdoc *d)
 {
-	size_t i, j;
+	size_t i, j, c;
 
-	/* a direct quote inside a reported clause is part of it */
+	/* a direct quote inside a reported clause is part of it, unless a
+	 * cue of its own introduces it */
 	if (d->nq > 1)
 		qsort(d->qv, d->nq, sizeof(*d->qv), qcmp);
 	for (i = 0; i < d->nq; i++) {
-		if (d->qv[i].kind != K_INDIRECT)
+		if (d->qv[i].kind != K_INDIRECT || d->qv[i].dropped)
 			continue;
 		/* from the first quote starting in it */
 		for (j = xq_first(d->qv, d->nq, sizeof(*d->qv),
-		    offsetof(struct quote, s), d->qv[i].s); j < d->nq && d->qv[j].s < d->qv[i].e; j++)
-			if (d->qv[j].kind == K_DIRECT && !d->qv[j].dropped &&
-			    d->qv[j].e <= d->qv[i].e)
-				d->qv[j].dropped = true;
+		    offsetof(struct quote, s), d->qv[i].s); j < d->nq &&
+		    d->qv[j].s < d->qv[i].e; j++) {
+			if (d->qv[j].kind != K_DIRECT || d->qv[j].dropped ||
+			    d->qv[j].e > d->qv[i].e)
+				continue;
+			if ((c = own_cue(d, &d->qv[i], &d->qv[j])) != 0) {
+				cut_around(d, &d->qv[i], &d->qv[j], c);
+				break;
+			}
+			d->qv[j].dropped = true;
+		}
 	}
 	for (i = 0; i < d->nq; i++) {
 		struct quote *q = &d->qv[i];
