@@ -33,13 +33,13 @@ The message is clear.|Tellig"
 @test "a quotation that a verb of its own opens inside a report is a record of its own, and the report stops before it" {
 	printf '%s\n\n%s\n\n%s\n' \
 	    'Ana Ruiz said the talks had failed, and when pressed on the date, the mother of three replied, "We will meet again in May."' \
-	    'Lena Okoro said the harbour would reopen adding: "The work is done."' \
+	    'Labour'"'"'s Lena Okoro said Mr Ruiz had a "hard" week adding: "The work is done."' \
 	    'Ana Ruiz said that the man shouted: "You will pay for this."' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.kind)|\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_success
 	assert_output 'indirect|Ana Ruiz|said|the talks had failed
 direct|the mother of three|replied|We will meet again in May.
-indirect|Lena Okoro|said|the harbour would reopen
+indirect|Lena Okoro|said|Mr Ruiz had a "hard" week
 direct|Lena Okoro|adding|The work is done.
 direct|the man|shouted|You will pay for this.'
 }

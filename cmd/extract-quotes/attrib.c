@@ -1901,6 +1901,8 @@ named_after(const struct xdoc *d, size_t c, size_t t1, size_t *a, size_t *b,
 }
 
 static bool same_speaker_before(const struct xdoc *, struct quote *, size_t);
+static bool report_ends(const struct xdoc *, const struct quote *, size_t,
+	    size_t);
 
 /* Is q's mention a relative pronoun, "who" or "which"? */
 static bool
@@ -2263,9 +2265,11 @@ attribute_direct(struct xdoc *d, struct quote *q)
 				set_mention(d, q, a, b);
 			return;
 		}
-		/* '"...," Linde said, adding later, "..."' */
+		/* '"...," Linde said, adding later, "..."'; 'Linde said
+		 * rates would rise adding: "..."' */
 		if (ing_form(d, k - 1) && k - 1 > t0 && (is_comma(d, k - 2) ||
-		    (k - 2 > t0 && is_comma(d, k - 3))) &&
+		    (k - 2 > t0 && is_comma(d, k - 3)) ||
+		    report_ends(d, q, t0, d->tv[k - 2].e)) &&
 		    same_speaker_before(d, q, t0))
 			return;
 		/* 'Said Okafor: "..."': a cue opening the sentence */
@@ -2349,6 +2353,27 @@ attribute_direct(struct xdoc *d, struct quote *q)
 				}
 		}
 	}
+}
+
+/* Does a report before quote q in its sentence (from token t0) end at
+ * byte e ("said rates would rise| adding:")? */
+static bool
+report_ends(const struct xdoc *d, const struct quote *q, size_t t0, size_t e)
+{
+	size_t i;
+
+	/* back through this sentence, past partial quotes dropped inside
+	 * the report */
+	for (i = (size_t)(q - d->qv); i > 0; i--) {
+		const struct quote *p = &d->qv[i - 1];
+
+		if (p->e < d->tv[t0].s || (p->e < e && !p->dropped))
+			return false;
+		if (!p->dropped && p->kind == K_INDIRECT && p->e == e &&
+		    p->has_cue && p->cs < p->s)
+			return true;
+	}
+	return false;
 }
 
 /*
