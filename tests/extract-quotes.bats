@@ -1387,11 +1387,12 @@ Lena Okoro|called|her vote in favour of the plan a mistake"
 the harbour board|calling"
 }
 
-@test "a quotation with no attribution and no turn in its paragraph, opening the sentence after one whose subject is a person, is that person's ('Tom Evans went on to list his record. \"...\"'); not after a sentence about a thing" {
-	run sh -c "printf 'The hall was full. \"Nobody had seen a crowd like it before that night.\"\n\nTom Evans went on to list his record. \"So now we have a choice, and we must take it.\"\n\nOn this subject, Ana Ruiz appears almost evangelical. \"I was on a cruise and so was the party leader.\"\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
+@test "a quotation with no attribution and no turn in its paragraph, opening the sentence after one whose subject is a person, is that person's ('Tom Evans went on to list his record. \"...\"', a description set off after the name too); not after a sentence about a thing" {
+	run sh -c "printf 'The hall was full. \"Nobody had seen a crowd like it before that night.\"\n\nTom Evans went on to list his record. \"So now we have a choice, and we must take it.\"\n\nOn this subject, Ana Ruiz appears almost evangelical. \"I was on a cruise and so was the party leader.\"\n\nLena Okoro, editor of the Carrow Post, understandably has her doubts. \"It is just a plan, and plans change.\"\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)|\(.cue)\"'"
 	assert_output "null|null|null
 Tom Evans|Tom Evans|null
-Ana Ruiz|Ana Ruiz|null"
+Ana Ruiz|Ana Ruiz|null
+Lena Okoro|Lena Okoro|null"
 }
 
 @test "an aside, an example or a description without an article set off after a subject is skipped ('Analysts, however, say', 'Other agencies, such as the Carrow Bank, have said', 'Tillax, owner of Vexmoor, has said'); not after an opening adverb ('Locally, too, say analysts')" {

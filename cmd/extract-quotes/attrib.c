@@ -4326,16 +4326,17 @@ static size_t words_in(const struct xdoc *, size_t, size_t);
 
 /*
  * Direct quotation q, with no attribution of its own, opens a sentence
- * after one in its paragraph whose subject is a person, named
- * or "he"/"she" ('Mr Blair went on to list his record. "So now we have a
- * choice ..."', 'And she won't commit yet. "I'm just ..."'): that
- * subject as q's mention.  False when there is none.
+ * after one in its paragraph whose subject is a person, named (a
+ * description set off by commas after the name too) or "he"/"she" ('Mr
+ * Blair went on to list his record. "So now we have a choice ..."', 'And
+ * she won't commit yet. "I'm just ..."'): that subject as q's mention.
+ * False when there is none.
  */
 static bool
 narrator_subject(const struct xdoc *d, const struct quote *q, size_t *a,
     size_t *b)
 {
-	size_t qs, t0, t1, i, k, e = d->ne;
+	size_t qs, t0, t1, i, k, m, e = d->ne;
 
 	if (q->kind != K_DIRECT || q->qt0 == 0 || q->qt1 >= d->nt)
 		return false;
@@ -4359,7 +4360,7 @@ narrator_subject(const struct xdoc *d, const struct quote *q, size_t *a,
 		return false;
 	if (tok_is(d, i, "He") || tok_is(d, i, "She") || tok_is(d, i, "he") ||
 	    tok_is(d, i, "she"))
-		k = i + 1;
+		m = k = i + 1;
 	else {
 		/* titles before the name: "Mr Blair", "Prime Minister Tony
 		 * Blair" */
@@ -4374,6 +4375,19 @@ narrator_subject(const struct xdoc *d, const struct quote *q, size_t *a,
 			return false;
 		while (k < t1 && d->tv[k].e <= d->ev[e].e)
 			k++;
+		m = k;
+		/* past a description set off by commas: "Tom Hale, editor
+		 * of the Carrow Post, has his doubts." */
+		if (k < t1 && is_comma(d, k)) {
+			size_t c;
+
+			for (c = k + 1; c < t1 && c < k + 12 &&
+			    d->tv[c].kind == W_WORD; c++)
+				;
+			if (c > k + 1 && c + 1 < t1 && is_comma(d, c) &&
+			    !d->tv[k + 1].cap)
+				k = c + 1;
+		}
 	}
 	/* the subject's verb straight after it */
 	if (k >= t1 || d->tv[k].kind != W_WORD || d->tv[k].cap ||
@@ -4383,7 +4397,7 @@ narrator_subject(const struct xdoc *d, const struct quote *q, size_t *a,
 	    d->tv[k].s)))
 		return false;
 	*a = i;
-	*b = k;
+	*b = m;
 	return true;
 }
 
