@@ -44,6 +44,12 @@ direct|Lena Okoro|adding|The work is done.
 direct|the man|shouted|You will pay for this.'
 }
 
+@test "one clause reported by two cues is one record, by the nearer cue" {
+	run sh -c "printf 'Ana Ruiz is expected to point to figures showing that sales rose in the third quarter.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.cue)|\(.speaker)|\(.text)\"'"
+	assert_success
+	assert_output "point|Ana Ruiz|sales rose in the third quarter"
+}
+
 @test "a direct quote's text is the document's bytes at its offsets, and so is its mention" {
 	f="$(fixture extract-quotes article.txt)"
 	segment "$f" | tag-entities | extract-quotes | jq -r 'select(.type=="quote") |

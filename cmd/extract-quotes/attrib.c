@@ -2735,6 +2735,13 @@ static const char *const quote_openers[] = {
 	"admitting", NULL
 };
 
+/* Bytes between an indirect quote and its cue. */
+static size_t
+cue_gap(const struct quote *q)
+{
+	return q->cs < q->s ? q->s - q->ce : q->cs - q->e;
+}
+
 /*
  * The verb that introduces direct quote p inside reported clause q with a
  * comma or a colon ("the mother of three replied, \"...\"", "the chief
@@ -2824,6 +2831,18 @@ xq_attribute(struct xdoc *d)
 	 * cue of its own introduces it */
 	if (d->nq > 1)
 		qsort(d->qv, d->nq, sizeof(*d->qv), qcmp);
+	/* one clause reported by two cues ("is expected to point to
+	 * figures showing that ..."): one record, by the nearer cue */
+	for (i = 1; i < d->nq; i++) {
+		struct quote *p = &d->qv[i - 1], *q = &d->qv[i];
+
+		if (p->s == q->s && p->e == q->e && p->kind == K_INDIRECT &&
+		    q->kind == K_INDIRECT && !p->dropped && !q->dropped) {
+			if (cue_gap(p) <= cue_gap(q))
+				*q = *p;	/* the nearer one last */
+			p->dropped = true;
+		}
+	}
 	for (i = 0; i < d->nq; i++) {
 		if (d->qv[i].kind != K_INDIRECT || d->qv[i].dropped)
 			continue;
