@@ -835,6 +835,10 @@ static const char *const lead_preps[] = {
 	"Under", "Since", "Despite", "Through", "Last", "Earlier", "Later",
 	"Speaking", "Asked", "Late", "Early", NULL
 };
+static const char *const lead_preps_lower[] = {
+	"in", "on", "at", "after", "during", "before", "with", "for", "from",
+	"under", "since", "despite", "through", "speaking", "asked", NULL
+};
 
 /*
  * The subject before the cue at token k (sentence starts at t0): stores
@@ -1416,11 +1420,17 @@ static size_t
 past_lead_phrase(const struct xdoc *d, size_t i, size_t k)
 {
 	size_t j, lim;
+	bool lead;
 
-	if (i >= k || !(tok_in(d, i, lead_preps) || (d->tv[i].cap &&
-	    tok_in_fold(d, i, subordinators))))
+	if (i >= k)
 		return i;
-	lim = tok_in(d, i, lead_preps) ? 12 : 25;
+	/* after an opener in lower case: "But in an interview with the
+	 * Post, Okafor ..." */
+	lead = tok_in(d, i, lead_preps) || (i > 0 && !d->tv[i].cap &&
+	    tok_in(d, i - 1, openers) && tok_in(d, i, lead_preps_lower));
+	if (!(lead || (d->tv[i].cap && tok_in_fold(d, i, subordinators))))
+		return i;
+	lim = lead ? 12 : 25;
 	for (j = i + 1; j < k && j < i + lim && d->tv[j].kind == W_WORD &&
 	    !d->tv[j].inq; j++)
 		;
