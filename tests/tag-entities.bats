@@ -73,6 +73,15 @@ Vance/Hillary Vance"
 Tom Vexmoor"
 }
 
+@test "a party's, a people's or a place's word before a post that ends the name keeps its label, and the post names no one" {
+	run sh -c "printf 'The Tory MP said so. A Labour MEP agreed. The US President did not. The Carrow Police said nothing.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Tory/NORP
+Labour/ORG
+US/GPE
+Carrow Police/ORG"
+}
+
 @test "entity offsets are byte offsets into the document: text == input[start:end]" {
 	f="$(fixture tag-entities article.txt)"
 	segment "$f" | tag-entities | jq -r 'select(.type=="sentence") | .entities[] | "\(.start)\t\(.end)\t\(.text)"' |

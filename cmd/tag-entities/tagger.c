@@ -96,6 +96,15 @@ static const char *const titles[] = {
 	"Striker", "Midfielder", "Defender", "Goalkeeper", "Skipper", NULL
 };
 
+/* Titles that are a person's post only, never a body's word ("Navy",
+ * "Party", "Energy" are titles too). */
+static const char *const person_posts[] = {
+	"MP", "MEP", "MSP", "MLA", "Chairman", "Chairwoman", "Leader",
+	"President", "Senator", "Congressman", "Congresswoman", "Minister",
+	"Secretary", "Mayor", "Governor", "Spokesman", "Spokeswoman",
+	"Chancellor", "Premier", "Ambassador", "Envoy", NULL
+};
+
 /* The ranks of peers, also titles: the word after one is a name. */
 static const char *const peer_ranks[] = {
 	"Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess",
@@ -2175,6 +2184,22 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			add_span(d, si, i, j, T_ORG, true, false);
 			if (j < b)
 				take_run(d, si, j, b, headline);
+			return;
+		}
+	}
+	/* a party's, a people's or a place's word before a title that
+	 * ends the run names no one: "the Tory MP", "a Labour MEP" (but
+	 * "Georgia King" may be a person: a place's word that is a given
+	 * name too is left to the rules below) */
+	j = a + (b - a >= 3 && (tok_eq(text, &tv[a], "The") ||
+	    tok_eq(text, &tv[a], "A")));
+	if (b - j >= 2 && !headline && tok_is(text, &tv[b - 1],
+	    person_posts) && !is_title(text, &tv[b - 2])) {
+		f = lex_get_fold(text + tv[j].s, tv[b - 2].e - tv[j].s);
+		l = lex_label(f);
+		if (l == T_NORP || ((l == T_ORG || l == T_GPE) &&
+		    !(f & LX_FIRST))) {
+			add_span(d, si, j, b - 1, l, true, false);
 			return;
 		}
 	}
