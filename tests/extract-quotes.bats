@@ -50,6 +50,13 @@ direct|the man|shouted|You will pay for this.'
 	assert_output "saying|Ana Ruiz|the town would hold a poll next year"
 }
 
+@test "the MP is the MP the document names, and the MP for a place is no place" {
+	run sh -c "printf 'The MP for Sheffield said the bridge would open in May.\n\nTory MP Tom Hale spoke in Carrow on Monday.\n\n\"They selected me and they can drop me,\" the MP said.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.speaker)|\(.mention)\"'"
+	assert_success
+	assert_output "The MP for Sheffield|The MP for Sheffield
+Tom Hale|the MP"
+}
+
 @test "one clause reported by two cues is one record, by the nearer cue" {
 	run sh -c "printf 'Ana Ruiz is expected to point to figures showing that sales rose in the third quarter.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.cue)|\(.speaker)|\(.text)\"'"
 	assert_success

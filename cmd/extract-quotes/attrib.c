@@ -115,7 +115,7 @@ static const char *const roles[] = {
 	"queen", "prince", "general", "commander", "chairman", "chairwoman",
 	"director", "head", "candidate", "nominee", "judge", "official",
 	"prosecutor", "lawmaker", "congressman", "congresswoman", "pope",
-	NULL
+	"mp", "mep", "msp", "mla", "councillor", NULL
 };
 
 static bool
@@ -4242,12 +4242,13 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 	}
 	/* an organisation or place that is the mention's head speaks;
 	 * not one a person's post is "of" ("The head of Lloyd's of
-	 * London"), nor the place where those named are ("retailers in
+	 * London"), nor a place a post is "for" ("the MP for Carrow"), nor the place where those named are ("retailers in
 	 * the UK", "traders in Asia"; an organisation they work at still
 	 * speaks: "economists at Tillax Bank") */
 	if (((e = entity_in(d, q->ms, he, 1)) != NULL ||
 	    (e = entity_in(d, q->ms, he, 2)) != NULL) && e->e == he &&
-	    !(has_role(m, mn) && after_of(d, q->ms, e)) &&
+	    !(has_role(m, mn) && (after_of(d, q->ms, e) ||
+	    (e->label == 2 && after_prep(d, q->ms, e, "for")))) &&
 	    !(e->label != 1 && (after_prep(d, q->ms, e, "in") ||
 	    after_prep(d, q->ms, e, "at") ||
 	    after_prep(d, q->ms, e, "across")))) {
