@@ -57,6 +57,13 @@ direct|the man|shouted|You will pay for this.'
 Tom Hale|the MP"
 }
 
+@test "an acronym in the plural with a place after it is the speaker, not the place ('MPs from Carrow said', 'GPs in Tellby feared')" {
+	run sh -c "printf 'MPs from Carrow said the plan would fail.\n\nGPs in Tellby had feared patients could be pushed back.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.speaker)|\(.mention)\"'"
+	assert_success
+	assert_output "MPs from Carrow|MPs from Carrow
+GPs in Tellby|GPs in Tellby"
+}
+
 @test "one clause reported by two cues is one record, by the nearer cue" {
 	run sh -c "printf 'Ana Ruiz is expected to point to figures showing that sales rose in the third quarter.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.cue)|\(.speaker)|\(.text)\"'"
 	assert_success

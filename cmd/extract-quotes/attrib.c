@@ -840,6 +840,21 @@ static const char *const lead_preps_lower[] = {
 	"under", "since", "despite", "through", "speaking", "asked", NULL
 };
 
+/* Is token k an acronym in the plural: "MPs", "GPs", "NGOs"? */
+static bool
+caps_plural(const struct xdoc *d, size_t k)
+{
+	const char *w = d->text + d->tv[k].s;
+	size_t n = d->tv[k].e - d->tv[k].s, i;
+
+	if (d->tv[k].kind != W_WORD || n < 3 || w[n - 1] != 's')
+		return false;
+	for (i = 0; i + 1 < n; i++)
+		if (w[i] < 'A' || w[i] > 'Z')
+			return false;
+	return true;
+}
+
 /*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
@@ -1164,11 +1179,11 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		    !(i - 1 > t0 && tok_is(d, i - 1, "for") &&
 		    tok_in_fold(d, i - 2, agents)) &&
 		    /* "Officials from Tellby said", "residents in the
-		     * town say" */
+		     * town say", "MPs in Wales said" */
 		    !(i - 1 > t0 && (tok_is(d, i - 1, "from") ||
 		    tok_is(d, i - 1, "in") || tok_is(d, i - 1, "at")) &&
 		    (tok_in_fold(d, i - 2, people) || (!d->tv[i - 2].cap &&
-		    tok_in(d, i - 2, roles)))) &&
+		    tok_in(d, i - 2, roles)) || caps_plural(d, i - 2))) &&
 		    /* "a spokeswoman for the centre in Cardiff said",
 		     * "EU leaders at a summit in Lisbon pledged": a place
 		     * alone after "in" is no subject */
@@ -4242,15 +4257,17 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 	}
 	/* an organisation or place that is the mention's head speaks;
 	 * not one a person's post is "of" ("The head of Lloyd's of
-	 * London"), nor a place a post is "for" ("the MP for Carrow"), nor the place where those named are ("retailers in
-	 * the UK", "traders in Asia"; an organisation they work at still
-	 * speaks: "economists at Tillax Bank") */
+	 * London"), nor a place a post is "for" ("the MP for Carrow"), nor
+	 * the place where those named are or come from ("retailers in the
+	 * UK", "traders in Asia", "MPs from Wales"; an organisation they
+	 * work at still speaks: "economists at Tillax Bank") */
 	if (((e = entity_in(d, q->ms, he, 1)) != NULL ||
 	    (e = entity_in(d, q->ms, he, 2)) != NULL) && e->e == he &&
 	    !(has_role(m, mn) && (after_of(d, q->ms, e) ||
 	    (e->label == 2 && after_prep(d, q->ms, e, "for")))) &&
 	    !(e->label != 1 && (after_prep(d, q->ms, e, "in") ||
 	    after_prep(d, q->ms, e, "at") ||
+	    after_prep(d, q->ms, e, "from") ||
 	    after_prep(d, q->ms, e, "across")))) {
 		set_speaker(q, e->canon, e->clen, e->label);
 		return;
