@@ -64,6 +64,13 @@ Tom Hale|the MP"
 GPs in Tellby|GPs in Tellby"
 }
 
+@test "a party's source who told and then said is the whole subject of both ('A Labour source told ... but said')" {
+	run sh -c "printf 'A Labour source told the Sunday Times Tom Hale would front the campaign but said he would be given no formal title.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.mention)|\(.cue)\"'"
+	assert_success
+	assert_output "A Labour source|told
+A Labour source|said"
+}
+
 @test "one clause reported by two cues is one record, by the nearer cue" {
 	run sh -c "printf 'Ana Ruiz is expected to point to figures showing that sales rose in the third quarter.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.cue)|\(.speaker)|\(.text)\"'"
 	assert_success

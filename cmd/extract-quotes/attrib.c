@@ -3948,7 +3948,9 @@ modifies(const struct xdoc *d, size_t b, size_t me)
 		"supporters", "allies", "advisers", "advisors", "staff", "office",
 		"foundation", "company", "website", "camp", "plan", "ad", "ads",
 		"government", "organization", "spokespeople", "surrogates",
-		"critics", "opponents", "statement", "memo", "report", NULL
+		"critics", "opponents", "statement", "memo", "report",
+		"source", "sources", "official", "officials", "insider",
+		"insiders", NULL
 	};
 	/* people of someone's family or circle */
 	static const char *const kin[] = {
