@@ -71,6 +71,14 @@ GPs in Tellby|GPs in Tellby"
 A Labour source|said"
 }
 
+@test "a quotation ending in '?' or '!' takes the attribution that is the next sentence ('\"...?\" Lena Okoro asked.'); a nickname inside a name is no quotation" {
+	printf '%s\n\n%s\n\n%s\n\n%s\n' 'Bobby Hale spoke in Carrow on Monday.' '"Is this fair to the town?" Lena Okoro asked.' '"It is a big year for us!" Ana Ruiz, the mayor, shouted.' 'The crowd cheered as Marcia "Cia" Vexmoor shouted that the town would win.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_success
+	assert_output "Lena Okoro|asked|Is this fair to the town?
+Ana Ruiz|shouted|It is a big year for us!"
+}
+
 @test "one clause reported by two cues is one record, by the nearer cue" {
 	run sh -c "printf 'Ana Ruiz is expected to point to figures showing that sales rose in the third quarter.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.cue)|\(.speaker)|\(.text)\"'"
 	assert_success

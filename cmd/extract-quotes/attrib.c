@@ -2685,6 +2685,61 @@ closing_attribution(const struct xdoc *d, size_t c, size_t *k, size_t *a,
 	return false;
 }
 
+/*
+ * '"Is this fair?" Tom Hale asked.', '"It is a big year!" Ana Ruiz, the
+ * mayor, shouted.': a quotation that ends in "?" or "!" closes its
+ * sentence, and the attribution is the next sentence of the paragraph,
+ * a subject and the cue and nothing more (or the cue and the subject).
+ * The cue's token in *k, the mention's in [*a, *b).
+ */
+static bool
+next_sentence_attribution(const struct xdoc *d, const struct quote *q,
+    size_t *k, size_t *a, size_t *b)
+{
+	size_t c = q->qt1, si, n0, e;
+
+	if (c == 0 || c >= d->nt || q->qt1 <= q->qt0 ||
+	    d->tv[c - 1].kind != W_PUNCT || (d->text[d->tv[c - 1].s] != '?' &&
+	    d->text[d->tv[c - 1].s] != '!'))
+		return false;
+	si = d->tv[c].sent;
+	if (c + 1 != d->sv[si].t1 || si + 1 >= d->ns ||
+	    d->sv[si + 1].para != d->sv[si].para)
+		return false;
+	n0 = d->sv[si + 1].t0;
+	e = d->sv[si + 1].t1;
+	if (n0 != c + 1 || e < n0 + 2 || e > n0 + 16)
+		return false;
+	while (e > n0 + 2 && d->tv[e - 1].kind == W_PUNCT &&
+	    d->text[d->tv[e - 1].s] == '.')
+		e--;
+	if (d->tv[e - 1].kind == W_PUNCT)
+		return false;
+	/* "she asked." */
+	if (e == n0 + 2 && tok_in(d, n0, subj_pronouns) && is_cue_tok(d, n0 + 1)) {
+		*a = n0;
+		*b = n0 + 1;
+		*k = n0 + 1;
+		return true;
+	}
+	/* "Asked Tom Hale." */
+	if (cue_fold(d, n0) && d->tv[n0].cap && np_after(d, n0 + 1, e, a, b) &&
+	    *b == e && plausible(d, a, b)) {
+		*k = n0;
+		return true;
+	}
+	/* "Tom Hale asked." */
+	if (is_cue_tok(d, e - 1) && !d->tv[e - 1].cap && d->tv[n0].cap &&
+	    np_after(d, n0, e - 1, a, b) && *a == n0 && *b == e - 1 &&
+	    plausible(d, a, b)) {
+		*k = e - 1;
+		return true;
+	}
+	/* "Ana Ruiz, the mayor, shouted." */
+	return named_after(d, c, e, a, b, k) && *k == e - 1 &&
+	    !d->tv[*k].cap;
+}
+
 /* Is q a direct quote that nothing has attributed yet? */
 static bool
 unattributed(const struct quote *q)
@@ -2759,6 +2814,17 @@ static const char *const quote_openers[] = {
 	"arguing", "urged", "urging", "responded", "responding", "admitted",
 	"admitting", NULL
 };
+
+static size_t ent_at(const struct xdoc *, size_t);
+
+/* Does an entity the tagger found hold quote q, marks and all? */
+static bool
+inside_name(const struct xdoc *d, const struct quote *q)
+{
+	size_t i = ent_at(d, q->s);
+
+	return i > 0 && d->ev[i - 1].s < q->s && d->ev[i - 1].e > q->e;
+}
 
 /* Bytes between an indirect quote and its cue. */
 static size_t
@@ -2856,6 +2922,24 @@ xq_attribute(struct xdoc *d)
 	 * cue of its own introduces it */
 	if (d->nq > 1)
 		qsort(d->qv, d->nq, sizeof(*d->qv), qcmp);
+	/* words in marks inside a name are no quotation: a nickname,
+	 * 'Marcia "Cia" Price' */
+	for (i = 0; i < d->nq; i++) {
+		struct quote *q = &d->qv[i];
+
+		if (q->kind != K_DIRECT || !inside_name(d, q))
+			continue;
+		q->dropped = true;
+		/* its words are the name's, outside any quotation (unless
+		 * the name is inside one) */
+		if (q->qt0 >= 2 && !d->tv[q->qt0 - 2].inq &&
+		    q->qt1 < d->nt) {
+			for (j = q->qt0 - 1; j <= q->qt1; j++)
+				d->tv[j].inq = false;
+			d->tv[q->qt0 - 1].kind = W_PUNCT;
+			d->tv[q->qt1].kind = W_PUNCT;
+		}
+	}
 	/* one clause reported by two cues ("is expected to point to
 	 * figures showing that ..."): one record, by the nearer cue */
 	for (i = 1; i < d->nq; i++) {
@@ -2906,7 +2990,7 @@ xq_attribute(struct xdoc *d)
 		if (unattributed(q) && ((q->qt0 > 0 && as_put_it(d, q, &k, &a,
 		    &b)) || (q->qt1 < d->nt && (closing_attribution(d, q->qt1,
 		    &k, &a, &b) || as_put_it_after(d, q->qt1, &k, &a,
-		    &b))))) {
+		    &b))) || next_sentence_attribution(d, q, &k, &a, &b))) {
 			set_cue(d, q, k);
 			set_mention(d, q, a, b);
 		}
