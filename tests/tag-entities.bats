@@ -82,6 +82,12 @@ US/GPE
 Carrow Police/ORG"
 }
 
+@test "'Jan' after a post is a given name even before a word that is a given name too ('chairman Jan Berry')" {
+	run sh -c "printf 'Police chairman Jan Berry said so.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | .text'"
+	assert_success
+	assert_output "Jan Berry"
+}
+
 @test "entity offsets are byte offsets into the document: text == input[start:end]" {
 	f="$(fixture tag-entities article.txt)"
 	segment "$f" | tag-entities | jq -r 'select(.type=="sentence") | .entities[] | "\(.start)\t\(.end)\t\(.text)"' |

@@ -2835,11 +2835,15 @@ pass1(struct doc *d, size_t si)
 			i++;
 			continue;
 		}
-		/* "Jan Okoro": the given name, not the month */
+		/* "Jan Okoro": the given name, not the month; also before
+		 * a word that is a given name too where a post comes first
+		 * ("chairman Jan Berry") */
 		if (tok_eq(text, &tv[i], "Jan") && i + 1 < nt && capword(text,
 		    &tv[i + 1]) && !tok_is_fold(text, &tv[i + 1], calendar) &&
-		    !(lex_get(text + tv[i + 1].s, tv[i + 1].e - tv[i + 1].s) &
-		    LX_FIRST) && !(i > 0 && (tv[i - 1].f & TK_DIGIT)) &&
+		    (!(lex_get(text + tv[i + 1].s, tv[i + 1].e - tv[i + 1].s) &
+		    LX_FIRST) || (i > 0 && (is_title(text, &tv[i - 1]) ||
+		    tok_is(text, &tv[i - 1], person_roles)))) &&
+		    !(i > 0 && (tv[i - 1].f & TK_DIGIT)) &&
 		    !(i + 2 < nt && (tv[i + 2].f & TK_DIGIT) &&
 		    tv[i + 2].e - tv[i + 2].s <= 2)) {
 			for (j = i + 2; j < nt && capword(text, &tv[j]); j++)
