@@ -88,6 +88,13 @@ Carrow Police/ORG"
 	assert_output "Jan Berry"
 }
 
+@test "a surname after an initial is the person named in full with that initial ('G Vexmoor', 'J Vexmoor' in a team sheet)" {
+	run sh -c "printf 'Tries from Jonas Vexmoor and Gareth Vexmoor won it. Later Gareth Vexmoor scored again.\n\nCarrow: G Vexmoor (capt); J Vexmoor, T Hale.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.text == \"Vexmoor\") | .canonical'"
+	assert_success
+	assert_output "Gareth Vexmoor
+Jonas Vexmoor"
+}
+
 @test "entity offsets are byte offsets into the document: text == input[start:end]" {
 	f="$(fixture tag-entities article.txt)"
 	segment "$f" | tag-entities | jq -r 'select(.type=="sentence") | .entities[] | "\(.start)\t\(.end)\t\(.text)"' |

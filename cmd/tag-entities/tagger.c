@@ -3282,6 +3282,42 @@ recent_person(const struct doc *d, struct smap *full, struct smap *seen,
 	smap_set(seen, *canon, *clen, sp->sent);
 }
 
+/*
+ * A surname alone after an initial ("G Thomas", "J. Thomas" in a team
+ * sheet) is the person named in full whose given name has that initial,
+ * when there is one among those who share the surname.
+ */
+static void
+by_initial(const struct doc *d, const struct pname *pv, size_t np,
+    const struct span *sp, const char **canon, size_t *clen)
+{
+	const struct tok *tv = d->tv[sp->sent], *t;
+	const char *text = d->sv[sp->sent].text;
+	size_t i, k;
+
+	if (sp->t1 - sp->t0 != 1 || sp->t0 == 0)
+		return;
+	k = sp->t0 - 1;
+	if (k > 0 && tok_eq(text, &tv[k], "."))
+		k--;
+	t = &tv[k];
+	if (t->e - t->s == 2 && text[t->s + 1] == '.')
+		;	/* "J." */
+	else if (t->e - t->s != 1)
+		return;
+	if (!(text[t->s] >= 'A' && text[t->s] <= 'Z') || (*clen > 0 &&
+	    (*canon)[0] == text[t->s]))
+		return;
+	for (i = 0; i < np; i++)
+		if (pv[i].last && pv[i].klen == tv[sp->t0].e - tv[sp->t0].s &&
+		    memcmp(pv[i].key, text + tv[sp->t0].s, pv[i].klen) == 0 &&
+		    pv[i].full[0] == text[t->s]) {
+			*canon = pv[i].full;
+			*clen = pv[i].flen;
+			return;
+		}
+}
+
 /* A name in capitals ("OKORO") in Title Case in buf, else the name. */
 static const char *
 title_key(const char *s, size_t n, char *buf, size_t cap)
@@ -4357,8 +4393,10 @@ tag_document(struct tsent *sv, size_t ns)
 				canon = p->full;
 				clen = p->flen;
 			}
-			if (shared && p != NULL && p->last)
+			if (shared && p != NULL && p->last) {
 				recent_person(&d, &full, &seen, i, &canon, &clen);
+				by_initial(&d, pv, np, sp, &canon, &clen);
+			}
 			/* a title alone, no one's surname here, names no
 			 * one: "the Bishop said", "the 50-year-old MP" (but
 			 * "King" after "Mervyn King") */
