@@ -79,6 +79,14 @@ A Labour source|said"
 Ana Ruiz|shouted|It is a big year for us!"
 }
 
+@test "a participle's phrase hangs on the pronoun subject of the clause after a comma or a conjunction ('..., but he refuses ..., aside from saying ...')" {
+	printf '%s\n\n%s\n' 'Tom Hale has said twenty people want the seat, but he refuses to discuss them, aside from saying he wants a diverse team.' 'Lena Okoro spoke in Carrow on Monday. But challenged on the remark, she denied accusing Tellby of using the council as cover.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\" and (.cue == \"saying\" or .cue == \"accusing\")) | \"\(.cue)|\(.speaker)|\(.mention)\"'"
+	assert_success
+	assert_output "saying|Tom Hale|he
+accusing|Lena Okoro|she"
+}
+
 @test "one clause reported by two cues is one record, by the nearer cue" {
 	run sh -c "printf 'Ana Ruiz is expected to point to figures showing that sales rose in the third quarter.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.cue)|\(.speaker)|\(.text)\"'"
 	assert_success

@@ -2402,6 +2402,33 @@ report_ends(const struct xdoc *d, const struct quote *q, size_t t0, size_t e)
 }
 
 /*
+ * The subject pronoun of the clause a participle's phrase at k hangs on,
+ * where that clause follows a comma or a conjunction in the sentence:
+ * "McAuliffe has said ..., but he refuses to discuss it, aside from
+ * saying ...": he.  Tokens [*a, *b).
+ */
+static bool
+clause_pronoun(const struct xdoc *d, size_t t0, size_t k, size_t *a,
+    size_t *b)
+{
+	size_t j;
+
+	for (j = k; j > t0 + 1 && j + 25 > k; j--) {
+		if (d->tv[j - 1].inq || d->tv[j - 1].kind >= W_OPEN)
+			return false;
+		if (tok_in(d, j - 1, subj_pronouns) && (is_comma(d, j - 2) ||
+		    tok_is(d, j - 2, "but") || tok_is(d, j - 2, "and")) &&
+		    j < k && d->tv[j].kind == W_WORD && !d->tv[j].cap &&
+		    (verb_like(d, j) || tok_in(d, j, skip_back))) {
+			*a = j - 1;
+			*b = j;
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
  * '"...," the mayor said, adding that ...': a participle after a comma
  * shares the mention of the attribution before it in its sentence.
  */
@@ -2635,7 +2662,8 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	/* (a participle's phrase hangs on the sentence's subject; "is
 	 * calling" has its own before it) */
 	if ((ing_form(d, k) && !(k > t0 && tok_in(d, k - 1, xq_be_forms)) &&
-	    !with_subject(d, t0, k) && sentence_subject(d, t0, k, &a, &b)) ||
+	    !with_subject(d, t0, k) && (clause_pronoun(d, t0, k, &a, &b) ||
+	    sentence_subject(d, t0, k, &a, &b))) ||
 	    subject_before(d, t0, k, &a, &b) ||
 	    sentence_subject(d, t0, k, &a, &b))
 		set_mention(d, q, a, b);
