@@ -87,6 +87,12 @@ Ana Ruiz|shouted|It is a big year for us!"
 accusing|Lena Okoro|she"
 }
 
+@test "the object of a verb further on after a quotation is no inverted speaker ('the phrase \"...\" often in his campaign, and criticized Ana Ruiz')" {
+	run sh -c "printf 'Tom Hale has used the phrase \"harbour tax\" often in his campaign, and criticized Ana Ruiz for not doing so.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.kind)|\(.speaker)|\(.text)\"'"
+	assert_success
+	assert_output "indirect|Tom Hale|Ana Ruiz for not doing so"
+}
+
 @test "one clause reported by two cues is one record, by the nearer cue" {
 	run sh -c "printf 'Ana Ruiz is expected to point to figures showing that sales rose in the third quarter.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.cue)|\(.speaker)|\(.text)\"'"
 	assert_success

@@ -2245,8 +2245,11 @@ attribute_direct(struct xdoc *d, struct quote *q)
 			return;
 		}
 		/* an object pronoun after the cue is its hearer, not an
-		 * inverted speaker ("before asking her") */
+		 * inverted speaker ("before asking her"); nor is the object
+		 * of a verb further on ('the phrase "..." often in his
+		 * campaign, and criticized Ana Ruiz') */
 		if (!(k + 1 < t1 && tok_in(d, k + 1, obj_pronouns)) &&
+		    (k <= c + 2 || is_comma(d, k - 1)) &&
 		    np_after(d, k + 1, t1, &a, &b)) {
 			set_mention(d, q, a, b);
 			return;
