@@ -93,6 +93,12 @@ accusing|Lena Okoro|she"
 	assert_output "indirect|Tom Hale|Ana Ruiz for not doing so"
 }
 
+@test "a written source with 'that' and a reporting verb in the past after it is a relative clause: the report showed it, and reported nothing" {
+	run sh -c "printf 'Prices rose despite a report that showed supplies were rising.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_success
+	assert_output "a report|showed|supplies were rising"
+}
+
 @test "one clause reported by two cues is one record, by the nearer cue" {
 	run sh -c "printf 'Ana Ruiz is expected to point to figures showing that sales rose in the third quarter.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.cue)|\(.speaker)|\(.text)\"'"
 	assert_success

@@ -2955,11 +2955,21 @@ static const char *const after_verb[] = {
 	"last", "this", "after", "before", "during", "earlier", NULL
 };
 
+/* Written sources: "a report that showed". */
+static const char *const writings_f[] = {
+	"report", "reports", "study", "studies", "survey", "surveys", "poll",
+	"polls", "analysis", "paper", "review", "letter", "statement", "memo",
+	"document", "documents", "research", "figures", "data", "audit",
+	"investigation", "inquiry", "ruling", NULL
+};
+
 /*
  * Is the "that" at j a relative pronoun: a verb directly after it, a
- * finite auxiliary, or a lower-case word in -ed before a preposition, an
- * article or punctuation ("the report that was released", "the show that
- * aired on Friday"; not "fears that disillusioned voters")?
+ * finite auxiliary, a reporting verb in the past after a written source
+ * ("a report that showed prices rose"), or a lower-case word in -ed
+ * before a preposition, an article or punctuation ("the report that was
+ * released", "the show that aired on Friday"; not "fears that
+ * disillusioned voters")?
  */
 static bool
 relative_that(const struct xdoc *d, size_t j, size_t end)
@@ -2972,6 +2982,15 @@ relative_that(const struct xdoc *d, size_t j, size_t end)
 	w = d->text + d->tv[j + 1].s;
 	n = d->tv[j + 1].e - d->tv[j + 1].s;
 	if (in(xq_finite_aux, w, n))
+		return true;
+	/* "a report that showed", "a study that found": a reporting verb
+	 * in the past straight after it */
+	if (j > 0 && xq_is_cue(w, n) && (xq_irregular_past(w, n) || (n > 4 &&
+	    w[n - 2] == 'e' && w[n - 1] == 'd')) && j + 2 < end &&
+	    d->tv[j + 2].kind == W_WORD && !in(after_verb, d->text +
+	    d->tv[j + 2].s, d->tv[j + 2].e - d->tv[j + 2].s) &&
+	    in(writings_f, d->text + d->tv[j - 1].s, d->tv[j - 1].e -
+	    d->tv[j - 1].s))
 		return true;
 	return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && (j + 2 >= end ||
 	    d->tv[j + 2].kind != W_WORD || in(after_verb, d->text +
