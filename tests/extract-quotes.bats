@@ -99,6 +99,14 @@ accusing|Lena Okoro|she"
 	assert_output "a report|showed|supplies were rising"
 }
 
+@test "an infinitive after a verb that takes one is the report, not a later 'that' ('vowed to sue any company that buys', 'refuses to accept their denials that')" {
+	printf '%s\n\n%s\n' 'The firm vowed to sue any company that buys its assets.' "The Carrow council refuses to accept Tellby's denials that it was behind the leak." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_success
+	assert_output "The firm|vowed|to sue any company that buys its assets
+The Carrow council|refuses|to accept Tellby's denials that it was behind the leak"
+}
+
 @test "one clause reported by two cues is one record, by the nearer cue" {
 	run sh -c "printf 'Ana Ruiz is expected to point to figures showing that sales rose in the third quarter.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.cue)|\(.speaker)|\(.text)\"'"
 	assert_success
