@@ -45,7 +45,7 @@ direct|the man|shouted|You will pay for this.'
 }
 
 @test "the subject of a participle's report is found past an opening phrase after a conjunction ('But in an interview with the Carrow Post, Ana Ruiz refused ..., saying')" {
-	run sh -c "printf 'But in an interview with the Carrow Post, Ana Ruiz refused to be pinned down to that date, saying the town would hold a poll next year.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.cue)|\(.speaker)|\(.text)\"'"
+	run sh -c "printf 'But in an interview with the Carrow Post, Ana Ruiz refused to be pinned down to that date, saying the town would hold a poll next year.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\" and .cue == \"saying\") | \"\(.cue)|\(.speaker)|\(.text)\"'"
 	assert_success
 	assert_output "saying|Ana Ruiz|the town would hold a poll next year"
 }
