@@ -2747,7 +2747,8 @@ next_sentence_attribution(const struct xdoc *d, const struct quote *q,
 	if (d->tv[e - 1].kind == W_PUNCT)
 		return false;
 	/* "she asked." */
-	if (e == n0 + 2 && tok_in(d, n0, subj_pronouns) && is_cue_tok(d, n0 + 1)) {
+	if (e == n0 + 2 && tok_in(d, n0, subj_pronouns) &&
+	    is_cue_tok(d, n0 + 1)) {
 		*a = n0;
 		*b = n0 + 1;
 		*k = n0 + 1;
@@ -2897,9 +2898,9 @@ own_cue(const struct xdoc *d, const struct quote *q, const struct quote *p)
  * "and" or "but" ahead of p's cue c, else at the last comma; with no comma
  * the words before c are the subject that introduces p ("the man
  * shouted:"), no report, unless c is a participle or follows "and" ("from
- * MPs adding:", "and asked:"): the report ends before it.  A report whose cue comes after it ("...,
- * saying: \"...\" Rates rose, he said") keeps what follows p instead.
- * Under two words it is dropped.
+ * MPs adding:", "and asked:"): the report ends before it.  A report
+ * whose cue comes after it ("..., saying: \"...\" Rates rose, he said")
+ * keeps what follows p instead.  Under two words it is dropped.
  */
 static void
 cut_around(struct xdoc *d, struct quote *q, const struct quote *p, size_t c)

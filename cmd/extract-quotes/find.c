@@ -3869,10 +3869,10 @@ xq_indirect(struct xdoc *d)
 			j = skip_after_cue(d, i + 1, end);
 			/* (not past an infinitive: "vowed to sue any firm
 			 * that buys" reports "to sue ...") */
-			if (!(j == i + 1 && word_is(d, j, "to") && in(to_cues, w,
-			    n)))
-				j = that_after_phrase(d, j, end, in(tell_cues, w,
-				    n));
+			if (!(j == i + 1 && word_is(d, j, "to") &&
+			    in(to_cues, w, n)))
+				j = that_after_phrase(d, j, end,
+				    in(tell_cues, w, n));
 			/* "cautioned, as did the campaign itself, that ...": a
 			 * comparison set off between the cue and "that" */
 			if (j == i + 1 && j + 3 < end && d->tv[j].kind ==

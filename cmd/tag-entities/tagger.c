@@ -3268,7 +3268,8 @@ recent_person(const struct doc *d, struct smap *full, struct smap *seen,
 	} else if (full->v != NULL && (e = smap_get(full, text + t->s,
 	    t->e - t->s, false, 0)) != NULL) {
 		r = &d->sp[e->val];
-		if ((LEN(r) != *clen || memcmp(TXT(d, r), *canon, *clen) != 0) &&
+		if ((LEN(r) != *clen ||
+		    memcmp(TXT(d, r), *canon, *clen) != 0) &&
 		    !honorific_against(d, sp, TXT(d, r), LEN(r))) {
 			e = seen->v != NULL ? smap_get(seen, *canon, *clen,
 			    false, 0) : NULL;
@@ -4394,7 +4395,8 @@ tag_document(struct tsent *sv, size_t ns)
 				clen = p->flen;
 			}
 			if (shared && p != NULL && p->last) {
-				recent_person(&d, &full, &seen, i, &canon, &clen);
+				recent_person(&d, &full, &seen, i, &canon,
+				    &clen);
 				by_initial(&d, pv, np, sp, &canon, &clen);
 			}
 			/* a title alone, no one's surname here, names no
