@@ -31,6 +31,27 @@ name_list(const char *data, const char ***cache)
 	return *cache;
 }
 
+/* Honorifics of either sex, without their full stop. */
+static const char *const male_honorifics[] = {
+	"Mr", "Sir", "Lord", "Baron", NULL
+};
+static const char *const female_honorifics[] = {
+	"Mrs", "Ms", "Miss", "Madam", "Madame", "Lady", "Baroness", "Dame",
+	NULL
+};
+
+int
+honorific_sex(const char *s, size_t n)
+{
+	if (n > 1 && s[n - 1] == '.')
+		n--;
+	if (wset_in(male_honorifics, s, n))
+		return 'm';
+	if (wset_in(female_honorifics, s, n))
+		return 'f';
+	return 0;
+}
+
 int
 gender_of(const char *s, size_t n)
 {

@@ -15,5 +15,10 @@
  * one gender only, else 0 (also for one word alone: a surname).
  */
 int	gender_of(const char *s, size_t n);
+/*
+ * 'f' or 'm' when the word s[0..n), a full stop after it or not, is an
+ * honorific of one sex ("Mrs", "Mr.", "Sir", "Baroness"), else 0.
+ */
+int	honorific_sex(const char *s, size_t n);
 
 #endif

@@ -70,14 +70,8 @@ static const char *const obj_pronouns[] = {
 	"her", "him", "them", "me", "us", NULL
 };
 
-/* Honorifics of either sex, and the ranks among them that name a peer
- * or a knight rather than anyone of the surname ("Baroness Vetter"). */
-static const char *const male_honorifics[] = {
-	"Mr", "Sir", "Lord", "Baron", NULL
-};
-static const char *const female_honorifics[] = {
-	"Mrs", "Ms", "Miss", "Lady", "Baroness", "Dame", NULL
-};
+/* The honorifics (common/gender.c) that name a peer or a knight rather
+ * than anyone of the surname ("Baroness Vetter"). */
 static const char *const ranks[] = {
 	"Sir", "Lord", "Baron", "Lady", "Baroness", "Dame", NULL
 };
@@ -150,6 +144,14 @@ static bool
 colon(const struct xdoc *d, size_t i)
 {
 	return d->tv[i].kind == W_PUNCT && d->text[d->tv[i].s] == ':';
+}
+
+/* 'f' or 'm' when token i is an honorific of that sex ("Mrs", "Mr"). */
+static int
+tok_honorific(const struct xdoc *d, size_t i)
+{
+	return d->tv[i].kind == W_WORD ? honorific_sex(d->text + d->tv[i].s,
+	    d->tv[i].e - d->tv[i].s) : 0;
 }
 
 static bool
@@ -588,18 +590,6 @@ static const char *const relatives[] = {
 	"who", "whose", "which", "whom", NULL
 };
 
-/* Writings that say things: "a ruling which said", "a report that
- * showed". */
-static const char *const writings[] = {
-	"report", "study", "survey", "research", "statement", "letter",
-	"page", "document", "directive", "submission", "ruling", "paper",
-	"analysis", "poll", "figures", "data", "review", "memo", "article",
-	"website", "weblog", "blog", "book", "list", "filing", "complaint",
-	"lawsuit", "judgment", "verdict", "bill", "email", "message", "ad",
-	"advert", "advertisement", "statistics", "audit", "findings",
-	"assessment", "briefing", "communique", "manifesto", "note",
-	"video", "footage", "recording", "tape", NULL
-};
 
 static const struct xent *entity_ending(const struct xdoc *, size_t);
 static const struct xent *entity_in(const struct xdoc *, size_t, size_t,
@@ -964,7 +954,7 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	 * noun's phrase */
 	if (i > t0 + 2 && i == k && (tok_is(d, i - 1, "which") ||
 	    tok_is(d, i - 1, "that")) && d->tv[i - 2].kind == W_WORD &&
-	    !d->tv[i - 2].inq && tok_in_fold(d, i - 2, writings)) {
+	    !d->tv[i - 2].inq && tok_in_fold(d, i - 2, xq_writings)) {
 		*a = i - 1;
 		*b = i;
 		return true;
@@ -1756,8 +1746,7 @@ past_occasion(const struct xdoc *d, size_t a, size_t b)
 	h = tok_at(d, e->s);
 	if (h > a && title_dot(d, h - 1))
 		h--;
-	if (h > a && (tok_in(d, h - 1, male_honorifics) || tok_in(d, h - 1,
-	    female_honorifics)))
+	if (h > a && tok_honorific(d, h - 1) != 0)
 		h--;
 	if (h < a + 2 || h >= b || d->tv[h - 1].kind != W_WORD ||
 	    d->tv[h - 1].inq || !tok_in(d, h - 1, occasions))
@@ -2877,8 +2866,7 @@ own_cue(const struct xdoc *d, const struct quote *q, const struct quote *p)
 {
 	size_t k = p->qt0 - 1, c;	/* the opening mark */
 
-	if (k < q->qt0 + 3 || d->tv[k - 1].kind != W_PUNCT ||
-	    (d->text[d->tv[k - 1].s] != ',' && d->text[d->tv[k - 1].s] != ':'))
+	if (k < q->qt0 + 3 || !(is_comma(d, k - 1) || colon(d, k - 1)))
 		return 0;
 	c = k - 2;
 	if (d->tv[c].kind == W_WORD && !d->tv[c].cap && c > q->qt0 + 1 &&
@@ -2927,8 +2915,7 @@ cut_around(struct xdoc *d, struct quote *q, const struct quote *p, size_t c)
 		 * with the report's own subject */
 		if (b == 0 && c > a && tok_is(d, c - 1, "and"))
 			b = c - 1;
-		else if (b == 0 && d->tv[c].e - d->tv[c].s > 4 &&
-		    memcmp(d->text + d->tv[c].e - 3, "ing", 3) == 0)
+		else if (b == 0 && ing_form(d, c))
 			b = c;
 		while (b > a && d->tv[b - 1].kind == W_PUNCT)
 			b--;
@@ -4297,7 +4284,7 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 			return;
 		}
 		/* "released statistics which showed": the writing alone */
-		if (k > 0 && tok_in_fold(d, k - 1, writings)) {
+		if (k > 0 && tok_in_fold(d, k - 1, xq_writings)) {
 			set_speaker(q, d->text + d->tv[k - 1].s,
 			    d->tv[k - 1].e - d->tv[k - 1].s, -1);
 			return;
@@ -4643,11 +4630,7 @@ honorific_before(const struct xdoc *d, size_t b)
 		k--;	/* the word before the title's full stop */
 	if (k == 0 || k > d->nt)
 		return 0;
-	if (tok_in(d, k - 1, male_honorifics))
-		return 'm';
-	if (tok_in(d, k - 1, female_honorifics))
-		return 'f';
-	return 0;
+	return tok_honorific(d, k - 1);
 }
 
 /*

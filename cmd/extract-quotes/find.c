@@ -717,6 +717,19 @@ const char *const xq_months[] = {
 	"Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", NULL
 };
 
+/* Writings that say things: "a ruling which said", "a report that
+ * showed". */
+const char *const xq_writings[] = {
+	"report", "study", "survey", "research", "statement", "letter",
+	"page", "document", "directive", "submission", "ruling", "paper",
+	"analysis", "poll", "figures", "data", "review", "memo", "article",
+	"website", "weblog", "blog", "book", "list", "filing", "complaint",
+	"lawsuit", "judgment", "verdict", "bill", "email", "message", "ad",
+	"advert", "advertisement", "statistics", "audit", "findings",
+	"assessment", "briefing", "communique", "manifesto", "note",
+	"video", "footage", "recording", "tape", NULL
+};
+
 /* Forms of "be" before a passive participle. */
 const char *const xq_be_forms[] = {
 	"is", "was", "are", "were", "be", "been", "being", NULL
@@ -2955,14 +2968,6 @@ static const char *const after_verb[] = {
 	"last", "this", "after", "before", "during", "earlier", NULL
 };
 
-/* Written sources: "a report that showed". */
-static const char *const writings_f[] = {
-	"report", "reports", "study", "studies", "survey", "surveys", "poll",
-	"polls", "analysis", "paper", "review", "letter", "statement", "memo",
-	"document", "documents", "research", "figures", "data", "audit",
-	"investigation", "inquiry", "ruling", NULL
-};
-
 /*
  * Is the "that" at j a relative pronoun: a verb directly after it, a
  * finite auxiliary, a reporting verb in the past after a written source
@@ -2976,6 +2981,7 @@ relative_that(const struct xdoc *d, size_t j, size_t end)
 {
 	const char *w;
 	size_t n;
+	bool ed;
 
 	if (j + 1 >= end || d->tv[j + 1].kind != W_WORD || d->tv[j + 1].cap)
 		return false;
@@ -2983,16 +2989,16 @@ relative_that(const struct xdoc *d, size_t j, size_t end)
 	n = d->tv[j + 1].e - d->tv[j + 1].s;
 	if (in(xq_finite_aux, w, n))
 		return true;
+	ed = n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
 	/* "a report that showed", "a study that found": a reporting verb
 	 * in the past straight after it */
-	if (j > 0 && xq_is_cue(w, n) && (xq_irregular_past(w, n) || (n > 4 &&
-	    w[n - 2] == 'e' && w[n - 1] == 'd')) && j + 2 < end &&
-	    d->tv[j + 2].kind == W_WORD && !in(after_verb, d->text +
-	    d->tv[j + 2].s, d->tv[j + 2].e - d->tv[j + 2].s) &&
-	    in(writings_f, d->text + d->tv[j - 1].s, d->tv[j - 1].e -
+	if (j > 0 && xq_is_cue(w, n) && (ed || xq_irregular_past(w, n)) &&
+	    j + 2 < end && d->tv[j + 2].kind == W_WORD && !in(after_verb,
+	    d->text + d->tv[j + 2].s, d->tv[j + 2].e - d->tv[j + 2].s) &&
+	    in(xq_writings, d->text + d->tv[j - 1].s, d->tv[j - 1].e -
 	    d->tv[j - 1].s))
 		return true;
-	return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && (j + 2 >= end ||
+	return ed && (j + 2 >= end ||
 	    d->tv[j + 2].kind != W_WORD || in(after_verb, d->text +
 	    d->tv[j + 2].s, d->tv[j + 2].e - d->tv[j + 2].s));
 }

@@ -120,6 +120,9 @@ void	xq_direct(struct xdoc *d);
 void	xq_indirect(struct xdoc *d);
 /* The names of the days of the week and of the months ("Sept." too). */
 extern const char *const xq_weekdays[], *const xq_months[];
+/* Writings that say things: "a ruling which said", "a report that
+ * showed". */
+extern const char *const xq_writings[];
 /* Adjectives before a cue noun: "the new demands", "its latest claim". */
 extern const char *const xq_noun_adjs[];
 /* The forms of "be": "is", "was", ... "being". */

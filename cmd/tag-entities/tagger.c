@@ -3209,15 +3209,6 @@ smap_set(struct smap *m, const char *s, size_t n, size_t val)
 	smap_get(m, s, n, true, val)->val = val;
 }
 
-/* Honorifics of one sex ("Mr" also written "Mr."). */
-static const char *const female_honorifics[] = {
-	"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Madame", "Lady",
-	"Dame", NULL
-};
-static const char *const male_honorifics[] = {
-	"Mr", "Mr.", "Sir", "Lord", NULL
-};
-
 /*
  * Does an honorific before span sp give it the other sex than the given
  * name of the person called name: "Mrs. Clinton" is not Bill Clinton?
@@ -3233,13 +3224,8 @@ honorific_against(const struct doc *d, const struct span *sp,
 	if (sp->t0 == 0)
 		return false;
 	h = &d->tv[sp->sent][sp->t0 - 1];
-	if (tok_is(text, h, female_honorifics))
-		g = 'm';
-	else if (tok_is(text, h, male_honorifics))
-		g = 'f';
-	else
-		return false;
-	return gender_of(name, n) == g;
+	g = honorific_sex(text + h->s, h->e - h->s);
+	return g != 0 && gender_of(name, n) == (g == 'f' ? 'm' : 'f');
 }
 
 /*
@@ -3302,12 +3288,10 @@ by_initial(const struct doc *d, const struct pname *pv, size_t np,
 	if (k > 0 && tok_eq(text, &tv[k], "."))
 		k--;
 	t = &tv[k];
-	if (t->e - t->s == 2 && text[t->s + 1] == '.')
-		;	/* "J." */
-	else if (t->e - t->s != 1)
-		return;
-	if (!(text[t->s] >= 'A' && text[t->s] <= 'Z') || (*clen > 0 &&
-	    (*canon)[0] == text[t->s]))
+	/* "J" or "J." */
+	if (!(t->e - t->s == 1 || (t->e - t->s == 2 &&
+	    text[t->s + 1] == '.')) || !(text[t->s] >= 'A' &&
+	    text[t->s] <= 'Z') || (*clen > 0 && (*canon)[0] == text[t->s]))
 		return;
 	for (i = 0; i < np; i++)
 		if (pv[i].last && pv[i].klen == tv[sp->t0].e - tv[sp->t0].s &&
