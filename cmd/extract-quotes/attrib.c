@@ -2836,17 +2836,6 @@ static const char *const quote_openers[] = {
 	"admitting", NULL
 };
 
-static size_t ent_at(const struct xdoc *, size_t);
-
-/* Does an entity the tagger found hold quote q, marks and all? */
-static bool
-inside_name(const struct xdoc *d, const struct quote *q)
-{
-	size_t i = ent_at(d, q->s);
-
-	return i > 0 && d->ev[i - 1].s < q->s && d->ev[i - 1].e > q->e;
-}
-
 /* Bytes between an indirect quote and its cue. */
 static size_t
 cue_gap(const struct quote *q)
@@ -2941,24 +2930,6 @@ xq_attribute(struct xdoc *d)
 	 * cue of its own introduces it */
 	if (d->nq > 1)
 		qsort(d->qv, d->nq, sizeof(*d->qv), qcmp);
-	/* words in marks inside a name are no quotation: a nickname,
-	 * 'Marcia "Cia" Price' */
-	for (i = 0; i < d->nq; i++) {
-		struct quote *q = &d->qv[i];
-
-		if (q->kind != K_DIRECT || !inside_name(d, q))
-			continue;
-		q->dropped = true;
-		/* its words are the name's, outside any quotation (unless
-		 * the name is inside one) */
-		if (q->qt0 >= 2 && !d->tv[q->qt0 - 2].inq &&
-		    q->qt1 < d->nt) {
-			for (j = q->qt0 - 1; j <= q->qt1; j++)
-				d->tv[j].inq = false;
-			d->tv[q->qt0 - 1].kind = W_PUNCT;
-			d->tv[q->qt1].kind = W_PUNCT;
-		}
-	}
 	/* one clause reported by two cues ("is expected to point to
 	 * figures showing that ..."): one record, by the nearer cue */
 	for (i = 1; i < d->nq; i++) {

@@ -680,7 +680,7 @@ static void
 add_direct(struct xdoc *d, size_t o, size_t c)
 {
 	struct quote *q;
-	size_t i, words;
+	size_t i, words, e;
 
 	if (c <= o + 1)
 		return;
@@ -694,6 +694,15 @@ add_direct(struct xdoc *d, size_t o, size_t c)
 	    word_is(d, o - 1, "named") || word_is(d, o - 1, "labelled") ||
 	    word_is(d, o - 1, "labeled") || called_title(d, o, c)))
 		return;
+	/* words in marks inside a name the tagger found are a nickname,
+	 * 'Marcia "Cia" Price': the marks are no quotation's */
+	e = xq_first(d->ev, d->ne, sizeof(*d->ev), offsetof(struct xent, s),
+	    d->tv[o].s);
+	if (e > 0 && d->ev[e - 1].s < d->tv[o].s &&
+	    d->ev[e - 1].e > d->tv[c].e) {
+		d->tv[o].kind = d->tv[c].kind = W_PUNCT;
+		return;
+	}
 	q = xq_add(d);
 	q->kind = K_DIRECT;
 	q->s = d->tv[o + 1].s;	/* not a space after the mark */
