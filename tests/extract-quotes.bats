@@ -71,12 +71,13 @@ GPs in Tellby|GPs in Tellby"
 A Labour source|said"
 }
 
-@test "a quotation ending in '?' or '!' takes the attribution that is the next sentence ('\"...?\" Lena Okoro asked.'); a nickname inside a name is no quotation" {
+@test "a quotation ending in '?' or '!' takes the attribution that is the next sentence ('\"...?\" Lena Okoro asked.'); a nickname inside a name is no quotation, and the report around it is read" {
 	printf '%s\n\n%s\n\n%s\n\n%s\n' 'Bobby Hale spoke in Carrow on Monday.' '"Is this fair to the town?" Lena Okoro asked.' '"It is a big year for us!" Ana Ruiz, the mayor, shouted.' 'The crowd cheered as Marcia "Cia" Vexmoor shouted that the town would win.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_success
 	assert_output "Lena Okoro|asked|Is this fair to the town?
-Ana Ruiz|shouted|It is a big year for us!"
+Ana Ruiz|shouted|It is a big year for us!
+Marcia \"Cia\" Vexmoor|shouted|the town would win"
 }
 
 @test "a participle's phrase hangs on the pronoun subject of the clause after a comma or a conjunction ('..., but he refuses ..., aside from saying ...')" {
