@@ -52,19 +52,27 @@ honorific_sex(const char *s, size_t n)
 	return 0;
 }
 
+/* 'f' or 'm' when the word s[0..n) is a given name of one sex only. */
+int
+given_sex(const char *s, size_t n)
+{
+	static const char **female, **male;
+
+	if (wset_in(name_list(lexdata_female, &female), s, n))
+		return 'f';
+	if (wset_in(name_list(lexdata_male, &male), s, n))
+		return 'm';
+	return 0;
+}
+
 int
 gender_of(const char *s, size_t n)
 {
-	static const char **female, **male;
 	size_t k = 0;
 
 	while (k < n && s[k] != ' ')
 		k++;
 	if (k == n)
 		return 0;	/* a surname alone */
-	if (wset_in(name_list(lexdata_female, &female), s, k))
-		return 'f';
-	if (wset_in(name_list(lexdata_male, &male), s, k))
-		return 'm';
-	return 0;
+	return given_sex(s, k);
 }

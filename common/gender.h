@@ -16,6 +16,12 @@
  */
 int	gender_of(const char *s, size_t n);
 /*
+ * The same for the one word s[0..n) taken as a given name: a caller that
+ * knows the word is no surname ("Kevin", a person the document never
+ * names in full) asks this.
+ */
+int	given_sex(const char *s, size_t n);
+/*
  * 'f' or 'm' when the word s[0..n), a full stop after it or not, is an
  * honorific of one sex ("Mrs", "Mr.", "Sir", "Baroness"), else 0.
  */

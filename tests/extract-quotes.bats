@@ -1918,3 +1918,21 @@ Lena Okoro"
 	assert_success
 	assert_output "he"
 }
+
+@test "a quotation open at a paragraph's end goes on only where the next paragraph reopens with a mark of its style: a curly mark after a straight one opens a quotation of its own" {
+	printf '%s\n\n%s\n' '"Tom Hale walked onto the stage, chanting “Carrow! Carrow!”' '“That is right, Tom,” Lena Okoro said to him.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_success
+	assert_output "Lena Okoro|That is right, Tom,"
+}
+
+@test "a woman's given name alone names a woman, so 'he' is someone else; a man's given name alone tells nothing, as it is often a surname" {
+	printf '%s\n\n%s\n\n%s\n' 'Tom Hale ran the yard in Carrow for years.' 'His sister Patricia kept the books.' '“The yard was my life,” he said.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.speaker)|\(.mention)\"'"
+	assert_success
+	assert_output "Tom Hale|he"
+	printf '%s\n\n%s\n' 'Jafari said the yard in Carrow would close.' '“The plan is a mistake,” she said.' > "$BATS_TEST_TMPDIR/b.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/b.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\" and .cue == \"said\" and .kind == \"direct\") | \"\(.speaker)|\(.mention)\"'"
+	assert_success
+	assert_output "Jafari|she"
+}

@@ -3104,7 +3104,26 @@ person_gender(const struct xdoc *d, const char *name, size_t n)
 		c->honor_built = true;
 	}
 	m = smap_get(&c->honor, name, n, false, 0);
-	return m != NULL && m->val != 'x' ? (int)m->val : 0;
+	if (m != NULL)
+		return m->val != 'x' ? (int)m->val : 0;
+	/*
+	 * A person named by one word only: a girl's given name is seldom a
+	 * surname, so "Melanie" or "Patricia" alone is a woman; a boy's
+	 * often is one ("Berry", "Clinton", "Jafari" are in male.txt), so
+	 * those tell nothing.  Nor does a word that is someone's surname
+	 * here ("Rose" after "Tom Rose").
+	 */
+	if (memchr(name, ' ', n) != NULL)
+		return 0;
+	for (i = 0; i < d->ne; i++) {
+		const struct xent *e = &d->ev[i];
+
+		if (e->label == 0 && e->clen > n + 1 &&
+		    e->canon[e->clen - n - 1] == ' ' &&
+		    memcmp(e->canon + e->clen - n, name, n) == 0)
+			return 0;
+	}
+	return given_sex(name, n) == 'f' ? 'f' : 0;
 }
 
 /* The person named last before offset b, not of gender wrong. */

@@ -856,7 +856,9 @@ xq_direct(struct xdoc *d)
 				    d->sv[d->tv[ti].sent].para == p; ti++) {
 					reopen = (d->tv[ti].kind == W_OPEN ||
 					    d->tv[ti].kind == W_AMBIG) &&
-					    d->tv[ti].mark == om;
+					    d->tv[ti].mark == om &&
+					    straight(&d->tv[ti]) ==
+					    straight(&d->tv[open]);
 					break;
 				}
 				if (reopen && !stray_open(d, open, i)) {
