@@ -1359,3 +1359,10 @@ Marine Corps/ORG
 [true,1]
 [false,0]'
 }
+
+@test "a document's first sentence with every long word capitalised is a headline even with a full stop after it; its given name and surname stand when the story names the surname" {
+	run sh -c "printf 'Ana Ruiz Takes On The Old Guard In Carrow Council Race.\n\nRuiz said she would win. The council met on Monday.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Ana Ruiz/PERSON
+Ruiz/PERSON"
+}

@@ -2593,9 +2593,15 @@ capword(const char *text, const struct tok *tk)
 	    (unsigned char)text[tk->s + 3] <= 'Z';
 }
 
-/* Is the sentence a headline: (almost) every long word capitalised? */
+/*
+ * Is the sentence a headline: (almost) every long word capitalised?  A
+ * full stop at the end makes it body text, except in a document's first
+ * sentence where every long word is capitalised ("Ana Ruiz Takes On The
+ * Old Guard."), as titles are written when a full stop is added to them.
+ */
 static bool
-headline_case(const char *text, size_t len, struct tok *tv, size_t nt)
+headline_case(const char *text, size_t len, struct tok *tv, size_t nt,
+    bool first)
 {
 	size_t i, words = 0, caps = 0, allcaps = 0, maybe_small = 0, numbers = 0;
 	bool endstop;
@@ -2629,8 +2635,8 @@ headline_case(const char *text, size_t len, struct tok *tv, size_t nt)
 	 * list need not be asked (most body sentences).
 	 */
 	if (words - maybe_small < 2 || !(allcaps * 10 >= (words -
-	    maybe_small) * 6 || (!endstop && caps * 100 >= (words -
-	    maybe_small) * 85 && words - maybe_small <= 14)))
+	    maybe_small) * 6 || ((!endstop || first) && caps * 100 >=
+	    (words - maybe_small) * 85 && words - maybe_small <= 14)))
 		return false;
 	for (i = 0; i < nt; i++)
 		if ((tv[i].f & TK_WORD) && (tv[i].f & TK_LOWER) &&
@@ -2655,8 +2661,8 @@ headline_case(const char *text, size_t len, struct tok *tv, size_t nt)
 	for (i = 0, numbers = 0; i < nt; i++)
 		if (tv[i].e - tv[i].s == 1 && text[tv[i].s] == ',')
 			numbers++;
-	return !endstop && numbers < 2 && caps * 100 >= words * 85 &&
-	    words <= 14;
+	return (!endstop || (first && caps >= words && words >= 5)) &&
+	    numbers < 2 && caps * 100 >= words * 85 && words <= 14;
 }
 
 /*
@@ -2796,7 +2802,8 @@ pass1(struct doc *d, size_t si)
 	const char *text = d->sv[si].text;
 	struct tok *tv = d->tv[si];
 	size_t nt = d->nt[si], i, j, k, first_word = 0;
-	bool headline = headline_case(text, d->sv[si].len, tv, nt), sent_start;
+	bool headline = headline_case(text, d->sv[si].len, tv, nt, si == 0),
+	    sent_start;
 
 	while (first_word < nt && !(tv[first_word].f & TK_WORD))
 		first_word++;
@@ -4190,6 +4197,32 @@ name_lists(struct doc *d)
 	}
 }
 
+/*
+ * A headline's given name and surname, the story naming that person by
+ * the surname alone ("Ana Ruiz Takes On Carrow" ... "Ruiz said"): the
+ * headline's name stands, where a weak headline span otherwise goes.
+ */
+static bool
+headline_person(const struct doc *d, const struct span *sp)
+{
+	const struct tok *tv = d->tv[sp->sent];
+	const char *text = d->sv[sp->sent].text;
+	const struct tok *last = &tv[sp->t1 - 1];
+	size_t i, n = last->e - last->s;
+
+	if (sp->label != T_PERSON || sp->t1 - sp->t0 != 2 ||
+	    !(lex_get(text + tv[sp->t0].s, tv[sp->t0].e - tv[sp->t0].s) &
+	    LX_FIRST) || lex_is_word(text + tv[sp->t0].s, tv[sp->t0].e -
+	    tv[sp->t0].s) || lex_is_word(text + last->s, n))
+		return false;
+	for (i = 0; i < d->nsp; i++)
+		if (!d->sp[i].headline && d->sp[i].label == T_PERSON &&
+		    LEN(&d->sp[i]) == n &&
+		    memcmp(TXT(d, &d->sp[i]), text + last->s, n) == 0)
+			return true;
+	return false;
+}
+
 void
 tag_document(struct tsent *sv, size_t ns)
 {
@@ -4326,7 +4359,7 @@ tag_document(struct tsent *sv, size_t ns)
 			sp->label = T_ORG;
 			continue;
 		}
-		if (sp->headline)
+		if (sp->headline && !headline_person(&d, sp))
 			sp->label = T_NONE;
 	}
 
