@@ -1923,7 +1923,8 @@ Lena Okoro"
 	printf '%s\n\n%s\n' '"Tom Hale walked onto the stage, chanting “Carrow! Carrow!”' '“That is right, Tom,” Lena Okoro said to him.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.speaker)|\(.text)\"'"
 	assert_success
-	assert_output "Lena Okoro|That is right, Tom,"
+	assert_output "Tom Hale|Carrow! Carrow!
+Lena Okoro|That is right, Tom,"
 }
 
 @test "a woman's given name alone names a woman, so 'he' is someone else; a man's given name alone tells nothing, as it is often a surname" {
@@ -1935,4 +1936,11 @@ Lena Okoro"
 	run sh -c "segment '$BATS_TEST_TMPDIR/b.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\" and .cue == \"said\" and .kind == \"direct\") | \"\(.speaker)|\(.mention)\"'"
 	assert_success
 	assert_output "Jafari|she"
+}
+
+@test "a stray mark left open hides nothing after it in its paragraph: the paragraph is read again past it, for marks of the double kind only" {
+	printf '%s\n\n%s\n\n%s\n' '"Tom Hale walked onto the stage, chanting “Carrow! Carrow!” at the crowd.' "The jury said \"the town has two eras - 'Before Hale' and 'After Hale'." 'It was a good day.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.kind)|\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_success
+	assert_output "direct|Tom Hale|chanting|Carrow! Carrow!"
 }

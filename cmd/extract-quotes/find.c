@@ -840,10 +840,12 @@ void
 xq_direct(struct xdoc *d)
 {
 	size_t i, open = (size_t)-1, para = (size_t)-1, ti, nest = 0;
+	size_t rescanned = (size_t)-1, start = 0;
 	int om = 0;
 	bool low = false;
 
-	for (i = 0; i < d->nt; i++) {
+again:
+	for (i = start; i < d->nt; i++) {
 		struct xtok *t = &d->tv[i];
 		size_t p = d->sv[t->sent].para;
 
@@ -874,6 +876,17 @@ xq_direct(struct xdoc *d)
 					i = ti;
 					continue;
 				}
+				/* a stray opening mark: the paragraph is read
+				 * again after it, once, for the quotations it
+				 * hid (a curly pair after a straight mark left
+				 * open) */
+				if (para != rescanned) {
+					rescanned = para;
+					i = open;
+					open = (size_t)-1;
+					nest = 0;
+					continue;
+				}
 				open = (size_t)-1;
 			}
 			para = p;
@@ -881,6 +894,11 @@ xq_direct(struct xdoc *d)
 		if (t->kind == W_WORD || t->kind == W_PUNCT)
 			continue;
 		if (open == (size_t)-1) {
+			/* read again after a stray mark: single marks there
+			 * were inside the quotation it opened ('the art has
+			 * two chapters - \'Before X\' and ...'), not speech */
+			if (t->mark == 's' && p == rescanned)
+				continue;
 			if (t->kind == W_OPEN || (t->kind == W_AMBIG &&
 			    t->mark == 'd')) {
 				open = i;
@@ -915,6 +933,14 @@ xq_direct(struct xdoc *d)
 		} else if (t->kind == W_OPEN && om == 's') {
 			open = i;	/* the earlier ‘ was an apostrophe */
 		}
+	}
+	/* the last paragraph's stray opening mark, as above */
+	if (open != (size_t)-1 && para != rescanned) {
+		rescanned = para;
+		start = open + 1;
+		open = (size_t)-1;
+		nest = 0;
+		goto again;
 	}
 }
 
