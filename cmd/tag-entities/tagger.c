@@ -45,9 +45,68 @@ enum {
 };
 
 struct tok {
-	size_t	s, e;
-	int	f;
+	size_t		s, e;
+	int		f;
+	/* the lexicon's answers for the word, asked once (tok_lex()) */
+	uint32_t	lx, lxf;
+	uint8_t		memo;
 };
+
+enum {
+	MEMO_LX = 1, MEMO_FOLD = 2, MEMO_WORD = 4, MEMO_ISWORD = 8
+};
+
+/*
+ * lex_get(), lex_get_fold() and lex_is_word() of one token, each asked
+ * of the lexicon once per token: the rules ask them of the same words
+ * again and again.  The memo is the token's own (tokens are not const
+ * where they are made; the rules see them through const pointers).
+ */
+static inline unsigned
+tok_lex(const char *text, const struct tok *tk)
+{
+	struct tok *m = (struct tok *)(uintptr_t)tk;
+
+	if (!(m->memo & MEMO_LX)) {
+		m->lx = lex_get(text + tk->s, tk->e - tk->s);
+		m->memo |= MEMO_LX;
+	}
+	return m->lx;
+}
+
+static inline unsigned
+tok_fold(const char *text, const struct tok *tk)
+{
+	struct tok *m = (struct tok *)(uintptr_t)tk;
+
+	if (!(m->memo & MEMO_FOLD)) {
+		m->lxf = lex_get_fold(text + tk->s, tk->e - tk->s);
+		m->memo |= MEMO_FOLD;
+	}
+	return m->lxf;
+}
+
+/* lex_get_fold() of tokens [a, b), through the memo when b == a + 1. */
+static inline unsigned
+span_fold(const char *text, const struct tok *tv, size_t a, size_t b)
+{
+	if (b == a + 1)
+		return tok_fold(text, &tv[a]);
+	return lex_get_fold(text + tv[a].s, tv[b - 1].e - tv[a].s);
+}
+
+static inline bool
+tok_word(const char *text, const struct tok *tk)
+{
+	struct tok *m = (struct tok *)(uintptr_t)tk;
+
+	if (!(m->memo & MEMO_WORD)) {
+		if (lex_is_word(text + tk->s, tk->e - tk->s))
+			m->memo |= MEMO_ISWORD;
+		m->memo |= MEMO_WORD;
+	}
+	return (m->memo & MEMO_ISWORD) != 0;
+}
 
 struct span {
 	size_t		 sent;		/* sentence index */
@@ -620,6 +679,7 @@ tokenize(const char *text, size_t len, struct tok **tv, size_t *cap,
 				}
 				(*tv)[n].s = s;
 				(*tv)[n].e = i;
+				(*tv)[n].memo = 0;
 				(*tv)[n++].f = f;
 			} else
 				i += k;
@@ -689,6 +749,7 @@ tokenize(const char *text, size_t len, struct tok **tv, size_t *cap,
 		}
 		(*tv)[n].s = s;
 		(*tv)[n].e = i;
+		(*tv)[n].memo = 0;
 		(*tv)[n++].f = f;
 		/* the possessive */
 		if (i < len && (t[i] == '\'' || (t[i] == 0xE2 && i + 2 < len &&
@@ -704,6 +765,7 @@ tokenize(const char *text, size_t len, struct tok **tv, size_t *cap,
 				}
 				(*tv)[n].s = i;
 				(*tv)[n].e = i + k + 1;
+				(*tv)[n].memo = 0;
 				(*tv)[n++].f = TK_POSS;
 				i += k + 1;
 			}
@@ -929,7 +991,7 @@ appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t a,
 	 * or a place ("Berg, the coach" is one of several coaches) */
 	the = tok_eq(text, &tv[b + 1], "the");
 	/* a given name (and no place's or body's) opens the name */
-	given = persons && (lex_get(text + tv[a].s, tv[a].e - tv[a].s) &
+	given = persons && (tok_lex(text, &tv[a]) &
 	    (LX_FIRST | LX_GPE | LX_ORG | LX_LOC)) == LX_FIRST;
 	/* "Jim Press, vice president of Tillax,": a role with no article
 	 * after a name of two words or more */
@@ -938,9 +1000,8 @@ appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t a,
 	    /* a given name first, or no firm's word last and no common
 	     * word first: not "Tillax Group, chief supplier", "Former
 	     * Labor MP, founder of" */
-	    (given || (!org_end(text, &tv[b - 1]) && !(lex_get(text + tv[b - 1].s,
-	    tv[b - 1].e - tv[b - 1].s) & (LX_ORG | LX_GPE | LX_LOC)) &&
-	    !lex_is_word(text + tv[a].s, tv[a].e - tv[a].s))))
+	    (given || (!org_end(text, &tv[b - 1]) && !(tok_lex(text, &tv[b - 1]) & (LX_ORG | LX_GPE | LX_LOC)) &&
+	    !tok_word(text, &tv[a]))))
 		return T_PERSON;
 	if (!the && !tok_eq(text, &tv[b + 1], "a") &&
 	    !tok_eq(text, &tv[b + 1], "an"))
@@ -1116,14 +1177,14 @@ in_region(const struct doc *d, size_t si, size_t a, size_t b)
 	unsigned f;
 
 	if (b - a != 1 || b + 1 >= nt || text[tv[b].s] != ',' ||
-	    (lex_get(text + tv[a].s, tv[a].e - tv[a].s) & LX_FIRST) ||
+	    (tok_lex(text, &tv[a]) & LX_FIRST) ||
 	    (a > 0 && text[tv[a - 1].s] == ','))	/* in a list */
 		return false;
 	for (r = b + 2; r < nt && r < b + 4 && capword(text, &tv[r]); r++)
 		;
 	if (r == b + 1 || !capword(text, &tv[b + 1]))
 		return false;
-	f = lex_get_fold(text + tv[b + 1].s, tv[r - 1].e - tv[b + 1].s);
+	f = span_fold(text, tv, b + 1, r);
 	if (!(f & LX_GPE) || (f & (LX_CITY | LX_COUNTRY)) == LX_CITY ||
 	    (f & LX_FIRST))
 		return false;
@@ -1255,14 +1316,14 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	/* a web address is a firm's or a site's: "Amazon.com", "Tillax.net" */
 	if (b - a == 1 && web_name(text + s, e - s))
 		return T_ORG;
-	f = lex_get_fold(text + s, e - s);
+	f = span_fold(text, tv, a, b);
 	if ((l = lex_label(f)) != T_NONE)
 		return l;
 	/* a name that opens with another language's article is a paper,
 	 * a firm or a side, not a person: "Le Soir", "Der Bote", "El
 	 * Sol" */
 	if (b - a >= 2 && b - a <= 3 && tok_is(text, &tv[a], articles) &&
-	    !(lex_get(text + tv[a + 1].s, tv[a + 1].e - tv[a + 1].s) &
+	    !(tok_lex(text, &tv[a + 1]) &
 	    LX_FIRST)) {
 		*strong = false;
 		return T_ORG;
@@ -1304,14 +1365,12 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		if (tok_is(text, &tv[i], state_forms) &&
 		    tok_eq(text, &tv[i + 1], "of") && ((lex_get_fold(text +
 		    tv[i + 2].s, e - tv[i + 2].s) & LX_GPE) ||
-		    !lex_is_word(text + tv[i + 2].s,
-		    tv[i + 2].e - tv[i + 2].s)))
+		    !tok_word(text, &tv[i + 2])))
 			return T_GPE;
 	/* a known organisation after words that describe it: "the
 	 * International Red Cross" */
 	for (i = a + 1; i < b && i <= a + 2; i++) {
-		if (!(tv[i - 1].f & TK_WORD) || !lex_is_word(text + tv[i - 1].s,
-		    tv[i - 1].e - tv[i - 1].s))
+		if (!(tv[i - 1].f & TK_WORD) || !tok_word(text, &tv[i - 1]))
 			break;
 		if (b - i >= 2 && lex_label(lex_get_fold(text + tv[i].s,
 		    e - tv[i].s)) == T_ORG)
@@ -1350,7 +1409,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	 * Bridge" or "Beverly Hills" alone */
 	if (b - a == 2 && tok_is(text, &tv[b - 1], surname_tails) &&
 	    person_around(text, tv, nt, a, b)) {
-		unsigned g = lex_get(text + tv[a].s, tv[a].e - tv[a].s);
+		unsigned g = tok_lex(text, &tv[a]);
 
 		if ((g & LX_FIRST) && !(g & (LX_GPE | LX_LOC | LX_ORG |
 		    LX_NORP)) && !tok_is(text, &tv[a], compass))
@@ -1376,14 +1435,12 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	 * word is no common one and the place no country ("the novelist
 	 * Milan Kundera", "Milan Baros said"; not "France Telecom said") */
 	if (b - a == 2) {
-		unsigned f0 = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
-		unsigned f1 = lex_get_fold(text + tv[a + 1].s,
-		    tv[a + 1].e - tv[a + 1].s);
+		unsigned f0 = tok_fold(text, &tv[a]);
+		unsigned f1 = tok_fold(text, &tv[a + 1]);
 
 		if ((f0 & LX_GPE) && !(f0 & LX_COUNTRY) && f1 == 0 &&
 		    !(tv[a].f & TK_ALLCAPS) && !org_end(text, &tv[a + 1]) &&
-		    !(tv[a + 1].f & TK_ALLCAPS) && !lex_is_word(text +
-		    tv[a + 1].s, tv[a + 1].e - tv[a + 1].s) &&
+		    !(tv[a + 1].f & TK_ALLCAPS) && !tok_word(text, &tv[a + 1]) &&
 		    text[tv[a + 1].e - 1] != 's' && person_around(text, tv, nt,
 		    a, b)) {
 			*strong = false;
@@ -1406,14 +1463,13 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		if (tv[i].f & TK_WORD && (tv[i].e - tv[i].s == 2) &&
 		    memcmp(text + tv[i].s, "of", 2) == 0)
 			return T_ORG;	/* "Bank of X", "Gulf of X" */
-	if (b - a >= 2 && (lex_get(text + tv[a].s, tv[a].e - tv[a].s) &
+	if (b - a >= 2 && (tok_lex(text, &tv[a]) &
 	    LX_FIRST))
 		return T_PERSON;
 	/* a point of the compass abbreviated: "S. Korea", "N. Korean" */
 	if (b - a == 2 && tv[a].e - tv[a].s == 2 && text[tv[a].s + 1] == '.' &&
 	    strchr("NSEW", text[tv[a].s]) != NULL) {
-		l = lex_label(lex_get_fold(text + tv[a + 1].s,
-		    tv[a + 1].e - tv[a + 1].s));
+		l = lex_label(tok_fold(text, &tv[a + 1]));
 		if (l == T_GPE || l == T_LOC || l == T_NORP)
 			return l;
 	}
@@ -1427,8 +1483,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		/* "a 3.60 ERA", "by KO", "a bonus CD": no name; nor a long
 		 * word in capitals for emphasis ("UNLESS") */
 		if (tok_is(text, &tv[a], common_acronyms) ||
-		    (tv[a].e - tv[a].s >= 4 && lex_is_word(text + tv[a].s,
-		    tv[a].e - tv[a].s)))
+		    (tv[a].e - tv[a].s >= 4 && tok_word(text, &tv[a])))
 			return T_NONE;
 		*strong = false;
 		return T_ORG;	/* an acronym */
@@ -1443,7 +1498,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		return T_GPE;
 	}
 	/* context: "the village of X", "X is a commune", "the band X" */
-	if (b - a <= 3 && !lex_is_word(text + tv[a].s, tv[a].e - tv[a].s)) {
+	if (b - a <= 3 && !tok_word(text, &tv[a])) {
 		if ((a > 1 && tok_eq(text, &tv[a - 1], "of") &&
 		    (tok_is_fold(text, &tv[a - 2], place_nouns) ||
 		    tok_is_fold(text, &tv[a - 2], place_people))) ||
@@ -1477,7 +1532,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	    (a == 1 && tok_eq(text, &tv[0], "The"))) &&
 	    text[tv[b - 1].e - 1] == 's' && text[tv[b - 1].e - 2] != 's' &&
 	    text[tv[b - 1].e - 2] != '\'' && !(tv[b - 1].f & TK_ALLCAPS) &&
-	    !(lex_get_fold(text + tv[b - 1].s, tv[b - 1].e - tv[b - 1].s) &
+	    !(tok_fold(text, &tv[b - 1]) &
 	    (LX_NORP | LX_GPE | LX_LOC))) {
 		*strong = false;
 		return T_ORG;
@@ -1492,8 +1547,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		 * for a surname: a firm ("Oracle said", "Fiat said"); not a
 		 * title ("the Bishop said"), nor a stage name ("50 Cent
 		 * said") */
-		if (b - a == 1 && lex_is_word(text + tv[a].s, tv[a].e -
-		    tv[a].s) && !(lex_get(text + tv[a].s, tv[a].e - tv[a].s) &
+		if (b - a == 1 && tok_word(text, &tv[a]) && !(tok_lex(text, &tv[a]) &
 		    LX_FIRST) && !is_title(text, &tv[a]) && !(a > 0 &&
 		    ((tv[a - 1].f & TK_DIGIT) || ((tv[a - 1].f & TK_CAP) &&
 		    tv[a - 1].e - tv[a - 1].s == 1))))
@@ -1511,8 +1565,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	if (a > 0 && (tv[a - 1].f & TK_LOWER) &&
 	    tok_is(text, &tv[a - 1], place_preps) && b - a == 1 &&
 	    !abstract_ending(text, &tv[a]) && !(b < nt && (tv[b].f &
-	    TK_DIGIT) && tv[b].s == tv[a].e + 1 && lex_is_word(text +
-	    tv[a].s, tv[a].e - tv[a].s))) {
+	    TK_DIGIT) && tv[b].s == tv[a].e + 1 && tok_word(text, &tv[a]))) {
 		*strong = false;
 		/* "shares in Tillax", "a stake in Carrow" */
 		if (a > 1 && tok_eq(text, &tv[a - 1], "in") &&
@@ -1537,7 +1590,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	if (b - a == 1 && (f & LX_FIRST) && !(f & (LX_GPE | LX_ORG | LX_LOC |
 	    LX_NORP)) && !(tv[a].f & TK_ALLCAPS) &&
 	    !tok_is(text, &tv[a], compass) &&
-	    !lex_is_word(text + tv[a].s, tv[a].e - tv[a].s)) {
+	    !tok_word(text, &tv[a])) {
 		/* "an Oscar", "a Mac": a thing named after someone ("the
 		 * Clinton campaign" is still the person's) */
 		if (a > 0 && (tok_eq(text, &tv[a - 1], "an") ||
@@ -1552,8 +1605,8 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	/* two or three capitalised words, none a common word or a place */
 	if (b - a >= 2 && b - a <= 3) {
 		for (i = a; i < b; i++)
-			if (lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) ||
-			    (lex_get_fold(text + tv[i].s, tv[i].e - tv[i].s) &
+			if (tok_word(text, &tv[i]) ||
+			    (tok_fold(text, &tv[i]) &
 			    (LX_GPE | LX_ORG | LX_LOC | LX_NORP)))
 				break;
 		if (i == b)
@@ -1564,11 +1617,9 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		 * plural: "Tellco Rovers"; not a long word: "Vexmoorland
 		 * Estate") */
 		if (d->sports && b - a == 2 && i == b - 1 &&
-		    lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s) == 0 &&
-		    given_shape(text, &tv[a]) && !lex_is_word(text + tv[a].s,
-		    tv[a].e - tv[a].s) && !(tv[b - 1].f & TK_ALLCAPS) &&
-		    text[tv[b - 1].e - 1] != 's' && !(lex_get_fold(text +
-		    tv[b - 1].s, tv[b - 1].e - tv[b - 1].s) & (LX_GPE |
+		    tok_fold(text, &tv[a]) == 0 &&
+		    given_shape(text, &tv[a]) && !tok_word(text, &tv[a]) && !(tv[b - 1].f & TK_ALLCAPS) &&
+		    text[tv[b - 1].e - 1] != 's' && !(tok_fold(text, &tv[b - 1]) & (LX_GPE |
 		    LX_ORG | LX_LOC | LX_NORP)) && !tok_is(text, &tv[b - 1],
 		    place_tail) && !event_end(text, &tv[b - 1]))
 			return T_PERSON;
@@ -1579,8 +1630,8 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	 */
 	if (b - a >= 2 && b - a <= 4) {
 		for (i = a; i < b; i++)
-			if (!lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) ||
-			    (lex_get_fold(text + tv[i].s, tv[i].e - tv[i].s) &
+			if (!tok_word(text, &tv[i]) ||
+			    (tok_fold(text, &tv[i]) &
 			    (LX_GPE | LX_ORG | LX_LOC | LX_NORP | LX_FIRST)) ||
 			    (tv[i].f & TK_ALLCAPS) || (i > a &&
 			    org_end(text, &tv[i])))
@@ -1711,11 +1762,10 @@ place_adjective(const char *text, const struct tok *t)
 static bool
 owner_named(const char *text, const struct tok *tv, size_t a, size_t b)
 {
-	enum label l = lex_label(lex_get_fold(text + tv[a].s,
-	    tv[b - 1].e - tv[a].s));
+	enum label l = lex_label(span_fold(text, tv, a, b));
 
 	return l == T_GPE || l == T_LOC || (b - a >= 2 &&
-	    (lex_get(text + tv[a].s, tv[a].e - tv[a].s) & LX_FIRST));
+	    (tok_lex(text, &tv[a]) & LX_FIRST));
 }
 
 /* A capitalised common word that names no one: "Coroner", "Engineer". */
@@ -1725,9 +1775,9 @@ role_word(const char *text, const struct tok *t)
 	unsigned f;
 
 	if (!capword(text, t) || (t->f & TK_ALLCAPS) ||
-	    !lex_is_word(text + t->s, t->e - t->s))
+	    !tok_word(text, t))
 		return false;
-	f = lex_get_fold(text + t->s, t->e - t->s);
+	f = tok_fold(text, t);
 	return lex_label(f) == T_NONE && !(f & LX_FIRST) &&
 	    !org_end(text, t) && !tok_is(text, t, org_head) &&
 	    !tok_is(text, t, place_tail) && !is_title(text, t);
@@ -1757,7 +1807,7 @@ body_named(const char *text, const struct tok *tv, size_t a, size_t b)
 	size_t i;
 
 	for (i = a; i < b; i++) {
-		if ((lex_get(text + tv[i].s, tv[i].e - tv[i].s) &
+		if ((tok_lex(text, &tv[i]) &
 		    (LX_FIRST | LX_GPE | LX_ORG)) == LX_FIRST)
 			return false;
 		/* a title word before the organisation's word may name a
@@ -1789,15 +1839,14 @@ org_person_split(const char *text, const struct tok *tv, size_t a,
 	 * "Tom" is) and one or two more that are none */
 	for (j = a + 1; j + 2 < b && j + 4 >= b; j++)
 		if (org_end(text, &tv[j]) && capword(text, &tv[j]) &&
-		    (lex_get(text + tv[j + 1].s, tv[j + 1].e - tv[j + 1].s) &
+		    (tok_lex(text, &tv[j + 1]) &
 		    LX_FIRST)) {
 			for (k = j + 2; k < b && capword(text, &tv[k]) &&
-			    !lex_is_word(text + tv[k].s, tv[k].e - tv[k].s) &&
+			    !tok_word(text, &tv[k]) &&
 			    !org_end(text, &tv[k]) && !tok_is(text, &tv[k],
 			    place_tail) && !event_end(text, &tv[k]); k++)
 				;
-			if (k == b && lex_label(lex_get_fold(text +
-			    tv[j + 1].s, tv[b - 1].e - tv[j + 1].s)) == T_NONE)
+			if (k == b && lex_label(span_fold(text, tv, j + 1, b)) == T_NONE)
 				return j + 1;
 		}
 	for (j = a; j + 1 < b && !(tok_is(text, &tv[j], org_head) &&
@@ -1808,17 +1857,16 @@ org_person_split(const char *text, const struct tok *tv, size_t a,
 	for (k = b - 2; k >= j + 3 && k + 3 >= b; k--) {
 		size_t i;
 
-		if (!(lex_get(text + tv[k].s, tv[k].e - tv[k].s) & LX_FIRST) ||
-		    lex_is_word(text + tv[k].s, tv[k].e - tv[k].s))
+		if (!(tok_lex(text, &tv[k]) & LX_FIRST) ||
+		    tok_word(text, &tv[k]))
 			continue;
 		for (i = k + 1; i < b && capword(text, &tv[i]) &&
-		    !lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) &&
+		    !tok_word(text, &tv[i]) &&
 		    !org_end(text, &tv[i]) && !tok_is(text, &tv[i],
 		    place_tail) && !event_end(text, &tv[i]); i++)
 			;
 		if (i == b && !tok_eq(text, &tv[k - 1], "of") &&
-		    !tok_eq(text, &tv[k - 1], "the") && lex_label(lex_get_fold(
-		    text + tv[k].s, tv[b - 1].e - tv[k].s)) == T_NONE)
+		    !tok_eq(text, &tv[k - 1], "the") && lex_label(span_fold(text, tv, k, b)) == T_NONE)
 			return k;
 	}
 	return 0;
@@ -1852,7 +1900,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	/* a byline: "By Maria Okafor, Staff Reporter" */
 	if (a == 1 && b - a >= 2 && b - a <= 3 && tv[0].e - tv[0].s == 2 &&
 	    memcmp(text + tv[0].s, "By", 2) == 0 &&
-	    lex_label(lex_get_fold(text + tv[a].s, tv[b - 1].e - tv[a].s)) ==
+	    lex_label(span_fold(text, tv, a, b)) ==
 	    T_NONE) {
 		add_span(d, si, a, b, T_PERSON, true, false);
 		return;
@@ -1895,7 +1943,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		return;
 	}
 	/* whole run known? */
-	f = lex_get_fold(text + tv[a].s, tv[b - 1].e - tv[a].s);
+	f = span_fold(text, tv, a, b);
 	/* a town's name that a firm or a club bears, where context says
 	 * which: "the agrochemical giant Monsanto", "Chelsea boss" */
 	if ((f & (LX_CITY | LX_COUNTRY)) == LX_CITY && !headline && ((a > 0 &&
@@ -1918,10 +1966,8 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	/* a region named by a word and a point of the compass: "the Old
 	 * West", "the Wild North"; not a person ("Tomas North") */
 	if (b - a == 2 && !headline && tok_is(text, &tv[b - 1], compass_end) &&
-	    !(lex_get(text + tv[a].s, tv[a].e - tv[a].s) & (LX_FIRST |
-	    LX_NORP)) && !is_title(text, &tv[a]) && (lex_is_word(text +
-	    tv[a].s, tv[a].e - tv[a].s) || lex_label(lex_get_fold(text +
-	    tv[a].s, tv[a].e - tv[a].s)) == T_LOC)) {
+	    !(tok_lex(text, &tv[a]) & (LX_FIRST |
+	    LX_NORP)) && !is_title(text, &tv[a]) && (tok_word(text, &tv[a]) || lex_label(tok_fold(text, &tv[a])) == T_LOC)) {
 		add_span(d, si, a, b, T_LOC, true, false);
 		return;
 	}
@@ -1937,7 +1983,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	 * part */
 	if (b - a >= 2 && !headline && (tok_eq(text, &tv[a], "the") ||
 	    (tok_eq(text, &tv[a], "The") && b - a >= 3 &&
-	    !(lex_get(text + tv[a + 1].s, tv[a + 1].e - tv[a + 1].s) &
+	    !(tok_lex(text, &tv[a + 1]) &
 	    LX_NORP)))) {
 		take_run(d, si, a + 1, b, headline);
 		return;
@@ -1956,7 +2002,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			take_run(d, si, a, j, headline);
 			/* what the place is part of is a place too */
 			j += 1 + (j + 2 < b && tok_eq(text, &tv[j + 1], "the"));
-			f = lex_get_fold(text + tv[j].s, tv[b - 1].e - tv[j].s);
+			f = span_fold(text, tv, j, b);
 			if (lex_label(f) != T_NONE || b - j > 2)
 				take_run(d, si, j, b, headline);
 			else
@@ -1969,7 +2015,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	    !org_end(text, &tv[b - 1]) &&
 	    !event_end(text, &tv[b - 1]) &&
 	    !tok_is(text, &tv[b - 1], compass_not)) {
-		f = lex_get_fold(text + tv[a + 1].s, tv[b - 1].e - tv[a + 1].s);
+		f = span_fold(text, tv, a + 1, b);
 		if (lex_label(f) == T_GPE || lex_label(f) == T_LOC ||
 		    lex_label(f) == T_NORP || (lex_label(f) == T_NONE &&
 		    !headline)) {
@@ -1987,8 +2033,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	 * Montreal" is a club and a city, "Victoria University of
 	 * Wellington" (a body whose name goes on with "of") one name.
 	 */
-	if (!headline && b - a >= 4 && (lex_get(text + tv[a].s,
-	    tv[a].e - tv[a].s) & LX_FIRST) && !tok_is(text, &tv[a], compass))
+	if (!headline && b - a >= 4 && (tok_lex(text, &tv[a]) & LX_FIRST) && !tok_is(text, &tv[a], compass))
 		for (j = a + 2; j < b - 1 && j <= a + 4; j++) {
 			if (!tok_eq(text, &tv[j], "of") && !tok_eq(text,
 			    &tv[j], "for"))
@@ -2014,11 +2059,8 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		for (j = a + 1; j < b - 1 && j <= a + 4; j++)
 			if (tok_eq(text, &tv[j], "of"))
 				break;
-		if (j < b - 1 && j <= a + 4 && (lex_get_fold(text +
-		    tv[j + 1].s, tv[b - 1].e - tv[j + 1].s) & LX_COUNTRY) &&
-		    ((j == a + 1 && !lex_is_word(text + tv[a].s,
-		    tv[a].e - tv[a].s) && !(lex_get(text + tv[a].s,
-		    tv[a].e - tv[a].s) & (LX_COUNTRY | LX_FIRST | LX_NORP)) &&
+		if (j < b - 1 && j <= a + 4 && (span_fold(text, tv, j + 1, b) & LX_COUNTRY) &&
+		    ((j == a + 1 && !tok_word(text, &tv[a]) && !(tok_lex(text, &tv[a]) & (LX_COUNTRY | LX_FIRST | LX_NORP)) &&
 		    !tok_is(text, &tv[a], org_head) &&
 		    !is_title(text, &tv[a])) ||
 		    tok_is(text, &tv[j - 1], legal_forms))) {
@@ -2027,11 +2069,8 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			return;
 		}
 		if (j < b - 1 && j >= a + 2 && j <= a + 3 &&
-		    (lex_get_fold(text + tv[j + 1].s, tv[b - 1].e -
-		    tv[j + 1].s) & LX_COUNTRY)) {
-			for (i = a; i < j && lex_get(text + tv[i].s,
-			    tv[i].e - tv[i].s) == 0 && !lex_is_word(text +
-			    tv[i].s, tv[i].e - tv[i].s) &&
+		    (span_fold(text, tv, j + 1, b) & LX_COUNTRY)) {
+			for (i = a; i < j && tok_lex(text, &tv[i]) == 0 && !tok_word(text, &tv[i]) &&
 			    !org_end(text, &tv[i]) &&
 			    !tok_is(text, &tv[i], org_head); i++)
 				;
@@ -2044,10 +2083,9 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	if (headline && b - a > 1) {
 		/* in a headline every word is capitalised: cut at common words */
 		for (i = a; i < b; i++) {
-			if (lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) &&
-			    lex_label(lex_get_fold(text + tv[i].s,
-			    tv[i].e - tv[i].s)) == T_NONE &&
-			    !(lex_get(text + tv[i].s, tv[i].e - tv[i].s) &
+			if (tok_word(text, &tv[i]) &&
+			    lex_label(tok_fold(text, &tv[i])) == T_NONE &&
+			    !(tok_lex(text, &tv[i]) &
 			    LX_FIRST) && !(tv[i].f & TK_ALLCAPS))
 				break;
 		}
@@ -2067,23 +2105,19 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			if (!(tv[i].f & TK_WORD))
 				continue;
 			for (j = b < i + 4 ? b : i + 4; j > i + 1; j--) {
-				f = lex_get_fold(text + tv[i].s,
-				    tv[j - 1].e - tv[i].s);
+				f = span_fold(text, tv, i, j);
 				if (lex_label(f) != T_NONE)
 					break;
 			}
 			if (j == i + 1)
-				f = lex_get_fold(text + tv[i].s,
-				    tv[i].e - tv[i].s);
+				f = tok_fold(text, &tv[i]);
 			/* a given name and a surname nobody knows: "TOMAS
 			 * OKORO WINS" */
 			if (j == i + 1 && lex_label(f) == T_NONE && (f &
 			    LX_FIRST) && i + 1 < b && (tv[i + 1].f & TK_WORD) &&
 			    !(tv[i + 1].f & TK_HYPHEN) &&
-			    !lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) &&
-			    lex_get_fold(text + tv[i + 1].s, tv[i + 1].e -
-			    tv[i + 1].s) == 0 && !lex_is_word(text +
-			    tv[i + 1].s, tv[i + 1].e - tv[i + 1].s)) {
+			    !tok_word(text, &tv[i]) &&
+			    tok_fold(text, &tv[i + 1]) == 0 && !tok_word(text, &tv[i + 1])) {
 				add_span(d, si, i, i + 2, T_PERSON, true, true);
 				i++;
 				continue;
@@ -2130,11 +2164,11 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		j = i + 1 + (i + 2 < b && tok_eq(text, &tv[i + 1], "the"));
 		if (j < b && !tok_eq(text, &tv[j], "State") &&
 		    !is_title(text, &tv[j]) && !tok_is(text, &tv[j], compass) &&
-		    (lex_get(text + tv[b - 1].s, tv[b - 1].e - tv[b - 1].s) &
+		    (tok_lex(text, &tv[b - 1]) &
 		    (LX_FIRST | LX_GPE)) != LX_FIRST && ((b - j <= 2 &&
 		    !is_title(text, &tv[b - 1])) || (b - j > 2 &&
 		    body_named(text, tv, j, b)))) {
-			f = lex_get_fold(text + tv[j].s, tv[b - 1].e - tv[j].s);
+			f = span_fold(text, tv, j, b);
 			if (lex_label(f) == T_NONE && tok_is(text, &tv[i - 1],
 			    place_titles))
 				add_span(d, si, j, b, T_GPE, false, false);
@@ -2161,8 +2195,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			break;
 	if (k + 1 < b && !headline) {
 		for (j = k + 1; j < b && !(is_title(text, &tv[j]) &&
-		    !tok_is(text, &tv[j], title_mods)) && !(lex_get(text +
-		    tv[j].s, tv[j].e - tv[j].s) & LX_FIRST); j++)
+		    !tok_is(text, &tv[j], title_mods)) && !(tok_lex(text, &tv[j]) & LX_FIRST); j++)
 			if (tok_eq(text, &tv[j], "of") || tok_eq(text, &tv[j],
 			    "for"))
 				break;
@@ -2212,7 +2245,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		} else if (first_title != (size_t)-1 && !(tv[i].e - tv[i].s ==
 		    2 && memcmp(text + tv[i].s, "of", 2) == 0) &&
 		    !(tv[i].e - tv[i].s == 5 && memcmp(text + tv[i].s, "State",
-		    5) == 0) && !(lex_get(text + tv[i].s, tv[i].e - tv[i].s) &
+		    5) == 0) && !(tok_lex(text, &tv[i]) &
 		    (LX_GPE | LX_NORP)))
 			break;
 	}
@@ -2262,19 +2295,16 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			 * a given name: "Secretary of Homeland Security Ana
 			 * Ruiz" */
 			for (k = j; k + 1 < b && k < j + 3 &&
-			    !(lex_get(text + tv[k].s, tv[k].e - tv[k].s) &
-			    LX_FIRST) && lex_is_word(text + tv[k].s,
-			    tv[k].e - tv[k].s); k++)
+			    !(tok_lex(text, &tv[k]) &
+			    LX_FIRST) && tok_word(text, &tv[k]); k++)
 				;
-			if (k + 1 < b && k + 3 >= b && (lex_get(text +
-			    tv[k].s, tv[k].e - tv[k].s) & LX_FIRST))
+			if (k + 1 < b && k + 3 >= b && (tok_lex(text, &tv[k]) & LX_FIRST))
 				j = k;
 		}
 		if (j < b) {
 			/* the prefix before the titles: "US", "Chinese",
 			 * "South Carolina" */
-			f = first_title > a + 1 ? lex_get_fold(text + tv[a].s,
-			    tv[first_title - 1].e - tv[a].s) : 0;
+			f = first_title > a + 1 ? span_fold(text, tv, a, first_title) : 0;
 			if (lex_label(f) != T_NONE)
 				add_span(d, si, a, first_title, lex_label(f),
 				    true, false);
@@ -2288,8 +2318,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 					    true, false);
 				else
 					for (i = a; i < first_title; i++) {
-						f = lex_get_fold(text +
-						    tv[i].s, tv[i].e - tv[i].s);
+						f = tok_fold(text, &tv[i]);
 						if (lex_label(f) != T_NONE)
 							add_span(d, si, i,
 							    i + 1, lex_label(f),
@@ -2299,8 +2328,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			/* "MP for Carrow", "Minister for Europe Ana
 			 * Ruiz": the names after "for" */
 			if (j + 1 < b && tok_eq(text, &tv[j], "for")) {
-				f = lex_get_fold(text + tv[j + 1].s,
-				    tv[j + 1].e - tv[j + 1].s);
+				f = tok_fold(text, &tv[j + 1]);
 				if (j + 2 < b && (lex_label(f) == T_GPE ||
 				    lex_label(f) == T_LOC)) {
 					add_span(d, si, j + 1, j + 2,
@@ -2315,15 +2343,12 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			 * Ana Ruiz" */
 			for (k = j + 1; k < b && !is_title(text, &tv[k]); k++)
 				;
-			if (b - j >= 3 && k == b && lex_is_word(text +
-			    tv[j].s, tv[j].e - tv[j].s) && !(lex_get(text +
-			    tv[j].s, tv[j].e - tv[j].s) & LX_FIRST) &&
-			    !tok_is(text, &tv[j], compass) && (lex_get(text +
-			    tv[j + 1].s, tv[j + 1].e - tv[j + 1].s) & LX_FIRST))
+			if (b - j >= 3 && k == b && tok_word(text, &tv[j]) && !(tok_lex(text, &tv[j]) & LX_FIRST) &&
+			    !tok_is(text, &tv[j], compass) && (tok_lex(text, &tv[j + 1]) & LX_FIRST))
 				j++;
 			/* "Former Italian international": a people or a
 			 * place after the title, not a person */
-			f = lex_get_fold(text + tv[j].s, tv[b - 1].e - tv[j].s);
+			f = span_fold(text, tv, j, b);
 			/* but not a town's name that is also a given name:
 			 * "Queen Adelaide", nor a place's name after a peer's
 			 * rank, which is the peer's ("Baroness Scotland") */
@@ -2340,8 +2365,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			 * Castle") or goes on with "of" (below) */
 			for (k = j; k < b && !tok_eq(text, &tv[k], "of"); k++)
 				;
-			if (b - j >= 2 && k == b && !(lex_get(text + tv[j].s,
-			    tv[j].e - tv[j].s) & LX_FIRST) &&
+			if (b - j >= 2 && k == b && !(tok_lex(text, &tv[j]) & LX_FIRST) &&
 			    (org_end(text, &tv[b - 1]) ||
 			    event_end(text, &tv[b - 1]) ||
 			    tok_is(text, &tv[b - 1], place_tail))) {
@@ -2358,16 +2382,15 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			 * person */
 			if (b - j > 1 || (!tok_is(text, &tv[j], compass) &&
 			    !(tok_is(text, &tv[last_title], title_mods) &&
-			    lex_is_word(text + tv[j].s, tv[j].e - tv[j].s) &&
-			    !(lex_get(text + tv[j].s, tv[j].e - tv[j].s) &
+			    tok_word(text, &tv[j]) &&
+			    !(tok_lex(text, &tv[j]) &
 			    LX_FIRST))))
 				add_span(d, si, j, b, T_PERSON, true, false);
 			return;
 		}
 	}
 	/* a people's word and a state's form: "the Estonian Republic" */
-	if (b - a == 2 && !headline && (lex_get_fold(text + tv[a].s,
-	    tv[a].e - tv[a].s) & LX_NORP) && tok_is(text, &tv[b - 1],
+	if (b - a == 2 && !headline && (tok_fold(text, &tv[a]) & LX_NORP) && tok_is(text, &tv[b - 1],
 	    state_forms)) {
 		add_span(d, si, a, b, T_GPE, true, false);
 		return;
@@ -2375,8 +2398,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	/* peoples' words together are one people: "Syrian Kurds", "Irish
 	 * Catholics", "Liberal Democrat" */
 	if (!headline && b - a >= 2 && b - a <= 3) {
-		for (i = a; i < b && (lex_get_fold(text + tv[i].s,
-		    tv[i].e - tv[i].s) & (LX_NORP | LX_GPE | LX_FIRST)) ==
+		for (i = a; i < b && (tok_fold(text, &tv[i]) & (LX_NORP | LX_GPE | LX_FIRST)) ==
 		    LX_NORP; i++)
 			;
 		if (i == b) {
@@ -2386,7 +2408,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	}
 	/* a place, then a people or party word: "Kent County Republican" */
 	if (!headline && b - a >= 2 && b - a <= 4) {
-		f = lex_get_fold(text + tv[b - 1].s, tv[b - 1].e - tv[b - 1].s);
+		f = tok_fold(text, &tv[b - 1]);
 		/* a plural is a team, not a people: "Carrow Indians" */
 		if ((f & LX_NORP) && !(f & (LX_FIRST | LX_ORG | LX_GPE)) &&
 		    text[tv[b - 1].e - 1] != 's' &&
@@ -2410,7 +2432,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	for (j = b - 1 < a + 4 ? b - 1 : a + 4; j > a + 1 &&
 	    !org_end(text, &tv[b - 1]) &&
 	    !event_end(text, &tv[b - 1]); j--) {
-		f = lex_get_fold(text + tv[a].s, tv[j - 1].e - tv[a].s);
+		f = span_fold(text, tv, a, j);
 		/* a body named with its place: "Carrow Valley League of
 		 * Voters", "New Tellby Department of Health"; but a people's
 		 * word before a state's body is no part of it ("South
@@ -2422,8 +2444,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		if ((f & (LX_GPE | LX_NORP | LX_ORG)) && capword(text, &tv[j])) {
 			/* a team: "Carrow City Rovers" */
 			if (j + 1 == b && text[tv[j].e - 1] == 's' &&
-			    (f & LX_GPE) && (lex_get(text + tv[j].s,
-			    tv[j].e - tv[j].s) & ~(unsigned)LX_NORP) == 0) {
+			    (f & LX_GPE) && (tok_lex(text, &tv[j]) & ~(unsigned)LX_NORP) == 0) {
 				add_span(d, si, a, b, T_ORG, false, headline);
 				return;
 			}
@@ -2435,10 +2456,10 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	/* a known organisation before common words: "the Google Summer
 	 * Fair"; but one of its bodies is it: "the Senate Committee on
 	 * Ethics" */
-	if (b - a >= 2 && (lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s) &
+	if (b - a >= 2 && (tok_fold(text, &tv[a]) &
 	    LX_ORG)) {
 		for (j = a + 1; j < b && (!(tv[j].f & TK_WORD) ||
-		    lex_is_word(text + tv[j].s, tv[j].e - tv[j].s)); j++)
+		    tok_word(text, &tv[j])); j++)
 			if (org_end(text, &tv[j]) || tok_is(text, &tv[j],
 			    org_head)) {
 				add_span(d, si, a, b, T_ORG, true, headline);
@@ -2462,11 +2483,9 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		 * no common words ("Grant Hill Lodge", "Red Cross" are no
 		 * one) */
 		for (i = j + 1; i < b && capword(text, &tv[i]) &&
-		    (text[tv[i].e - 1] == '.' || !lex_is_word(text + tv[i].s,
-		    tv[i].e - tv[i].s)); i++)
+		    (text[tv[i].e - 1] == '.' || !tok_word(text, &tv[i])); i++)
 			;
-		if (j > a && j + 1 < b && i == b && (lex_get(text + tv[j].s,
-		    tv[j].e - tv[j].s) & LX_FIRST)) {
+		if (j > a && j + 1 < b && i == b && (tok_lex(text, &tv[j]) & LX_FIRST)) {
 			take_run(d, si, j, b, false);
 			return;
 		}
@@ -2481,17 +2500,16 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	    tok_is(text, &tv[i], org_head)) &&
 	    !tok_is(text, &tv[i], state_bodies)); i++)
 		;
-	rest = b - a >= 2 ? lex_label(lex_get_fold(text + tv[a + 1].s,
-	    tv[b - 1].e - tv[a + 1].s)) : T_NONE;
+	rest = b - a >= 2 ? lex_label(span_fold(text, tv, a + 1, b)) : T_NONE;
 	if (b - a >= 2 && (!org_end(text, &tv[b - 1]) ||
 	    rest == T_GPE || rest == T_LOC) && i + 1 >= b &&
 	    !tok_is(text, &tv[b - 1], contests)) {
-		f = lex_get_fold(text + tv[a].s, tv[a].e - tv[a].s);
+		f = tok_fold(text, &tv[a]);
 		/* a people's word that is also a given name before a
 		 * person named in full: "Tory Liam Fox" */
 		if (((f & LX_NORP) && (!(f & (LX_FIRST | LX_ORG)) ||
 		    ((f & (LX_FIRST | LX_ORG)) == LX_FIRST && b - a >= 3 &&
-		    (lex_get(text + tv[a + 1].s, tv[a + 1].e - tv[a + 1].s) &
+		    (tok_lex(text, &tv[a + 1]) &
 		    LX_FIRST)))) ||
 		    ((f & LX_GPE) && !(f & LX_FIRST) && rest != T_NONE)) {
 			add_span(d, si, a, a + 1, lex_label(f), true, false);
@@ -2647,10 +2665,8 @@ headline_case(const char *text, size_t len, struct tok *tv, size_t nt,
 		return false;
 	/* a name alone on its line, a byline or a signature: "Tomas
 	 * Berg" */
-	if (nt >= 2 && nt <= 3 && allcaps == 0 && (lex_get(text + tv[0].s,
-	    tv[0].e - tv[0].s) & LX_FIRST)) {
-		for (i = 0; i < nt && (tv[i].f & TK_CAP) && !lex_is_word(text +
-		    tv[i].s, tv[i].e - tv[i].s); i++)
+	if (nt >= 2 && nt <= 3 && allcaps == 0 && (tok_lex(text, &tv[0]) & LX_FIRST)) {
+		for (i = 0; i < nt && (tv[i].f & TK_CAP) && !tok_word(text, &tv[i]); i++)
 			;
 		if (i == nt)
 			return false;
@@ -2684,8 +2700,8 @@ org_and(const char *text, const struct tok *tv, size_t nt, size_t i,
 
 	for (k = j + 1; k < nt && k <= j + 3 && capword(text, &tv[k]) &&
 	    !(tv[k].f & TK_ALLCAPS); k++)
-		if (!lex_is_word(text + tv[k].s, tv[k].e - tv[k].s) ||
-		    lex_label(lex_get_fold(text + tv[k].s, tv[k].e - tv[k].s)) !=
+		if (!tok_word(text, &tv[k]) ||
+		    lex_label(tok_fold(text, &tv[k])) !=
 		    T_NONE)
 			common = false;
 	if (k == j + 1 || (k < nt && capword(text, &tv[k])) || !common ||
@@ -2730,9 +2746,8 @@ nickname(const char *text, const struct tok *tv, size_t nt, size_t i,
 	size_t k;
 
 	if (j >= nt || j - i > 2 || !nick_mark(text, &tv[j], true) ||
-	    !(lex_get(text + tv[i].s, tv[i].e - tv[i].s) & LX_FIRST) ||
-	    (j - i == 2 && lex_is_word(text + tv[i + 1].s,
-	    tv[i + 1].e - tv[i + 1].s)) || tv[j - 1].e != tv[j].s - 1)
+	    !(tok_lex(text, &tv[i]) & LX_FIRST) ||
+	    (j - i == 2 && tok_word(text, &tv[i + 1])) || tv[j - 1].e != tv[j].s - 1)
 		return 0;
 	for (k = j + 1; k < nt && k <= j + 4 && (capword(text, &tv[k]) ||
 	    (k > j + 1 && is_connector(text, &tv[k]))); k++)
@@ -2750,8 +2765,7 @@ nickname(const char *text, const struct tok *tv, size_t nt, size_t i,
 static enum label
 dateline_label(const char *text, const struct tok *tv, size_t a, size_t b)
 {
-	enum label l = lex_label(lex_get_fold(text + tv[a].s,
-	    tv[b - 1].e - tv[a].s));
+	enum label l = lex_label(span_fold(text, tv, a, b));
 
 	return l == T_NONE || l == T_PERSON ? T_GPE : l;
 }
@@ -2781,7 +2795,8 @@ possessive_firm(struct doc *d, size_t si, size_t i)
 	const char *w = d->sv[si].text + t->s;
 	size_t n = t->e - t->s, s2, k;
 
-	if ((t->f & TK_ALLCAPS) || lex_is_word(w, n) || lex_get_fold(w, n) != 0)
+	if ((t->f & TK_ALLCAPS) || tok_word(d->sv[si].text, t) ||
+	    tok_fold(d->sv[si].text, t) != 0)
 		return false;
 	if (d->bare.v == NULL) {
 		smap_init(&d->bare);
@@ -2847,7 +2862,7 @@ pass1(struct doc *d, size_t si)
 		 * ("chairman Jan Berry") */
 		if (tok_eq(text, &tv[i], "Jan") && i + 1 < nt && capword(text,
 		    &tv[i + 1]) && !tok_is_fold(text, &tv[i + 1], calendar) &&
-		    (!(lex_get(text + tv[i + 1].s, tv[i + 1].e - tv[i + 1].s) &
+		    (!(tok_lex(text, &tv[i + 1]) &
 		    LX_FIRST) || (i > 0 && (is_title(text, &tv[i - 1]) ||
 		    tok_is(text, &tv[i - 1], person_roles)))) &&
 		    !(i > 0 && (tv[i - 1].f & TK_DIGIT)) &&
@@ -2877,8 +2892,7 @@ pass1(struct doc *d, size_t si)
 			if (j < nt && (tok_eq(text, &tv[j], "May") ||
 			    tok_eq(text, &tv[j], "June") || tok_eq(text, &tv[j],
 			    "April")) && !(j + 1 < nt && (tv[j + 1].f &
-			    TK_DIGIT)) && (lex_get(text + tv[j - 1].s,
-			    tv[j - 1].e - tv[j - 1].s) & LX_FIRST)) {
+			    TK_DIGIT)) && (tok_lex(text, &tv[j - 1]) & LX_FIRST)) {
 				j++;
 				continue;
 			}
@@ -2888,8 +2902,7 @@ pass1(struct doc *d, size_t si)
 			if (j + 1 < nt && tv[j].e - tv[j].s == 1 &&
 			    text[tv[j].s] >= 'B' && text[tv[j].s] <= 'Z' &&
 			    text[tv[j].s] != 'I' && tv[j].e < tv[j + 1].s &&
-			    capword(text, &tv[j + 1]) && (lex_get(text +
-			    tv[j - 1].s, tv[j - 1].e - tv[j - 1].s) &
+			    capword(text, &tv[j + 1]) && (tok_lex(text, &tv[j - 1]) &
 			    LX_FIRST)) {
 				j++;
 				continue;
@@ -2937,8 +2950,7 @@ pass1(struct doc *d, size_t si)
 			/* a sovereign's numeral "I": "Queen Anne I", "Pedro
 			 * I," (not the pronoun of "... Pedro I think") */
 			if (j < nt && tv[j].e - tv[j].s == 1 &&
-			    text[tv[j].s] == 'I' && (lex_get(text +
-			    tv[j - 1].s, tv[j - 1].e - tv[j - 1].s) &
+			    text[tv[j].s] == 'I' && (tok_lex(text, &tv[j - 1]) &
 			    LX_FIRST) && (sovereign_in(text, tv, i, j) ||
 			    j + 1 == nt || !(tv[j + 1].f & TK_WORD))) {
 				j++;
@@ -3009,8 +3021,7 @@ pass1(struct doc *d, size_t si)
 			for (s0 = j > i + 2 ? j - 2 : i + 1; s0 < j; s0++) {
 				for (m = i; m < s0 && (is_title(text, &tv[m]) ||
 				    tok_is(text, &tv[m], honorifics) ||
-				    (m == first_word && lex_is_word(text +
-				    tv[m].s, tv[m].e - tv[m].s))); m++)
+				    (m == first_word && tok_word(text, &tv[m]))); m++)
 					;
 				if (m == s0 && (k = nickname(text, tv, nt, s0,
 				    j)) != 0)
@@ -3036,21 +3047,18 @@ pass1(struct doc *d, size_t si)
 			continue;
 		}
 		if (sent_start && !headline) {
-			unsigned f = lex_get_fold(text + tv[i].s,
-			    tv[i].e - tv[i].s);
+			unsigned f = tok_fold(text, &tv[i]);
 
 			/* a verb that is also a given name, then a country:
 			 * "Say Norway objected ...", "Will Carrow agree?" */
 			if (j == i + 2 && (f & LX_FIRST) && lex_label(f) ==
-			    T_NONE && lex_is_word(text + tv[i].s,
-			    tv[i].e - tv[i].s) && (lex_get(text + tv[i + 1].s,
-			    tv[i + 1].e - tv[i + 1].s) & LX_COUNTRY)) {
+			    T_NONE && tok_word(text, &tv[i]) && (tok_lex(text, &tv[i + 1]) & LX_COUNTRY)) {
 				take_run(d, si, i + 1, j, false);
 				i = j - 1;
 				continue;
 			}
 
-			if (lex_is_word(text + tv[i].s, tv[i].e - tv[i].s) &&
+			if (tok_word(text, &tv[i]) &&
 			    lex_label(f) == T_NONE && !(f & LX_FIRST) &&
 			    !(is_title(text, &tv[i]) && j > i + 1) &&
 			    /* "Moon Jae-in met ..." (not "He Ran ...") */
@@ -3560,7 +3568,7 @@ country_after(const struct doc *d, const struct span *sp)
 		;
 	if (c >= nt || text[tv[c].s] != ')' || c == k + 1)
 		return false;
-	return (lex_get_fold(text + tv[k + 1].s, tv[c - 1].e - tv[k + 1].s) &
+	return (span_fold(text, tv, k + 1, c) &
 	    LX_COUNTRY) || in(nations, text + tv[k + 1].s,
 	    tv[c - 1].e - tv[k + 1].s);
 }
@@ -3680,8 +3688,7 @@ sports_teams(struct doc *d)
 			    (sp->t0 > 0 && tok_is(text, &tv[sp->t0 - 1],
 			    side_before)) || (k + 1 < nt && k == sp->t1 &&
 			    (tv[k].f & TK_POSS) && capword(text, &tv[k + 1]) &&
-			    (lex_get(text + tv[k + 1].s, tv[k + 1].e -
-			    tv[k + 1].s) & LX_FIRST));
+			    (tok_lex(text, &tv[k + 1]) & LX_FIRST));
 		}
 		/* a name no lexicon knows, before a position or owning a
 		 * player: "Kestrels shortstop Tomas Berg", "Vexmoor's Ana
@@ -3691,8 +3698,7 @@ sports_teams(struct doc *d)
 		    (((tv[sp->t1].f & TK_LOWER) && tok_is(text, &tv[sp->t1],
 		    positions)) || ((tv[sp->t1].f & TK_POSS) &&
 		    capword(text, &tv[sp->t1 + 1]) &&
-		    capword(text, &tv[sp->t1 + 2]) && (lex_get(text +
-		    tv[sp->t1 + 1].s, tv[sp->t1 + 1].e - tv[sp->t1 + 1].s) &
+		    capword(text, &tv[sp->t1 + 2]) && (tok_lex(text, &tv[sp->t1 + 1]) &
 		    LX_FIRST))))
 			team = true;
 		if (!team || venue(d, sp))
@@ -3755,8 +3761,7 @@ firm_owner(struct doc *d, size_t si)
 		    !(tv[k + 1].f & TK_CAP)))
 			continue;
 		/* no place, people, month or known person */
-		if (tok_is(text, &tv[k], stop) || (lex_get(text + tv[k].s,
-		    tv[k].e - tv[k].s) & (LX_FIRST | LX_PERSON | LX_GPE |
+		if (tok_is(text, &tv[k], stop) || (tok_lex(text, &tv[k]) & (LX_FIRST | LX_PERSON | LX_GPE |
 		    LX_LOC | LX_NORP)))
 			continue;
 		/* the span of that word alone, or none over it (candidates
@@ -3836,8 +3841,7 @@ titled_word(const struct doc *d, const struct span *sp)
 
 	return sp->label == T_PERSON && sp->t1 - sp->t0 == 1 && k >= 2 &&
 	    is_title(text, &tv[k - 1]) && (tok_eq(text, &tv[k - 2], "the") ||
-	    tok_eq(text, &tv[k - 2], "The")) && lex_is_word(text + tv[k].s,
-	    tv[k].e - tv[k].s);
+	    tok_eq(text, &tv[k - 2], "The")) && tok_word(text, &tv[k]);
 }
 
 /* Is the token "its" (tested for every sentence: no call to strlen)? */
@@ -4211,9 +4215,8 @@ headline_person(const struct doc *d, const struct span *sp)
 	size_t i, n = last->e - last->s;
 
 	if (sp->label != T_PERSON || sp->t1 - sp->t0 != 2 ||
-	    !(lex_get(text + tv[sp->t0].s, tv[sp->t0].e - tv[sp->t0].s) &
-	    LX_FIRST) || lex_is_word(text + tv[sp->t0].s, tv[sp->t0].e -
-	    tv[sp->t0].s) || lex_is_word(text + last->s, n))
+	    !(tok_lex(text, &tv[sp->t0]) &
+	    LX_FIRST) || tok_word(text, &tv[sp->t0]) || lex_is_word(text + last->s, n))
 		return false;
 	for (i = 0; i < d->nsp; i++)
 		if (!d->sp[i].headline && d->sp[i].label == T_PERSON &&
