@@ -1944,3 +1944,10 @@ Lena Okoro|That is right, Tom,"
 	assert_success
 	assert_output "direct|Tom Hale|chanting|Carrow! Carrow!"
 }
+
+@test "'It' after a sentence whose subject is a description of an organisation is the organisation it stands for ('The company also unveiled ... It added')" {
+	printf '%s\n\n%s\n' 'Tillax Motors reported higher sales on Monday. The company also unveiled plans to cut prices in Carrow.' 'It added that it would hire 500 staff.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\" and .cue == \"added\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
+	assert_success
+	assert_output "Tillax Motors|It|it would hire 500 staff"
+}

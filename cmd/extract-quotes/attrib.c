@@ -3806,12 +3806,38 @@ it_like(const struct xdoc *d, const struct quote *p)
  * person's, of a quote there ("The ad cites ... It also says ...").
  * Anything else is left alone.
  */
+/* Words between a subject and its verb: "The company also unveiled". */
+static const char *const subject_adverbs[] = {
+	"also", "too", "now", "then", "still", "again", "later", "since",
+	"already", "has", "had", "have", NULL
+};
+
+/*
+ * The organisation a description that opens a sentence stands for, the
+ * words [a, v) before the verb v ("The company also unveiled ...": the
+ * firm the story names most), or NULL.
+ */
+static const struct xent *
+org_subject(struct xdoc *d, const struct quote *q, size_t a, size_t v)
+{
+	struct quote tmp = *q;
+
+	while (v > a + 2 && (adverb(d, v - 1) || tok_in(d, v - 1,
+	    subject_adverbs)))
+		v--;
+	tmp.ms = d->tv[a].s;
+	tmp.me = d->tv[v - 1].e;
+	return salient_org(d, &tmp);
+}
+
 static bool
-it_antecedent(const struct xdoc *d, size_t qi, const char **sp,
+it_antecedent(struct xdoc *d, size_t qi, const char **sp,
     size_t *splen, int *label)
 {
 	const struct quote *q = &d->qv[qi];
+	const struct xent *e;
 	size_t k = tok_at(d, q->ms), ps, t0, i, best = d->ne, subj = d->ne;
+	size_t s0;
 
 	if (k >= d->nt)
 		return false;
@@ -3884,6 +3910,7 @@ it_antecedent(const struct xdoc *d, size_t qi, const char **sp,
 	}
 	/* its subject, after lower-case words of description ("French
 	 * market regulator AMF has filed ...") */
+	s0 = t0;
 	for (k = 0; k < 6 && t0 < d->sv[ps - 1].t1; k++, t0++) {
 		i = ent_at(d, d->tv[t0].s);
 		/* a name starts here; past a place's or a people's
@@ -3898,6 +3925,13 @@ it_antecedent(const struct xdoc *d, size_t qi, const char **sp,
 		}
 		/* "The", lower-case words, or a word of a place or
 		 * nationality named before ("US", "French") */
+		if (k >= 2 && !d->tv[t0].cap && verb_like(d, t0) &&
+		    (e = org_subject(d, q, s0, t0)) != NULL) {
+			*sp = e->canon;
+			*splen = e->clen;
+			*label = e->label;
+			return true;
+		}
 		if (d->tv[t0].kind != W_WORD || (k > 0 && d->tv[t0].cap &&
 		    !(i > 0 && d->ev[i - 1].e >= d->tv[t0].e &&
 		    d->ev[i - 1].label >= 2)) || tok_in(d, t0, np_break) ||
