@@ -1366,3 +1366,11 @@ Marine Corps/ORG
 	assert_output "Ana Ruiz/PERSON
 Ruiz/PERSON"
 }
+
+@test "in a sports story a town paired by 'and', 'or' or 'v' with a side is a side too ('Tull Rovers or Bristol')" {
+	run sh -c "printf 'Carrow Rovers will face Tull Rovers or Bristol in the Cup fourth round after a 2-1 win. The striker scored twice in the first half and the goalkeeper saved a penalty.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Carrow Rovers/ORG
+Tull Rovers/ORG
+Bristol/ORG"
+}

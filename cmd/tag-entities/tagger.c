@@ -3624,6 +3624,31 @@ venue(const struct doc *d, const struct span *sp)
 	    date_tok(text, &tv[sp->t1]);
 }
 
+/* Words that pair two sides: "Tull and Harwick", "Tull v Harwick". */
+static const char *const side_joins[] = {
+	"and", "or", "v", "vs", "v.", "vs.", "nor", NULL
+};
+
+/*
+ * Is span i joined by "and", "or" or "v" to an organisation's name right
+ * before or after it in its sentence?
+ */
+static bool
+paired_with_org(const struct doc *d, size_t i)
+{
+	const struct span *sp = &d->sp[i], *o;
+	const struct tok *tv = d->tv[sp->sent];
+	const char *text = d->sv[sp->sent].text;
+
+	if (i > 0 && (o = &d->sp[i - 1])->sent == sp->sent &&
+	    o->label == T_ORG && o->t1 + 1 == sp->t0 &&
+	    tok_is(text, &tv[o->t1], side_joins))
+		return true;
+	return i + 1 < d->nsp && (o = &d->sp[i + 1])->sent == sp->sent &&
+	    o->label == T_ORG && sp->t1 + 1 == o->t0 &&
+	    tok_is(text, &tv[sp->t1], side_joins);
+}
+
 static void
 sports_teams(struct doc *d)
 {
@@ -3690,6 +3715,10 @@ sports_teams(struct doc *d)
 			    (tv[k].f & TK_POSS) && capword(text, &tv[k + 1]) &&
 			    (tok_lex(text, &tv[k + 1]) & LX_FIRST));
 		}
+		/* a place paired with a side: "between Tull Rovers and
+		 * Harwick", "Harwick or Tull Rovers" */
+		if (!team && (sp->label == T_GPE || sp->label == T_LOC))
+			team = paired_with_org(d, i);
 		/* a name no lexicon knows, before a position or owning a
 		 * player: "Kestrels shortstop Tomas Berg", "Vexmoor's Ana
 		 * Ruiz" */
