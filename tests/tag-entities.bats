@@ -1374,3 +1374,10 @@ Ruiz/PERSON"
 Tull Rovers/ORG
 Bristol/ORG"
 }
+
+@test "common nouns written in initials with an ampersand are no organisation ('R&D', 'a Q&A', 'a B&B', 'R&B'); a firm's are ('AT&T')" {
+	run sh -c "printf 'The R&D budget grew. Tillax Motors spent more on R&D and ran a Q&A for staff at a B&B. AT&T said so.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Tillax Motors/ORG
+AT&T/ORG"
+}

@@ -1872,6 +1872,12 @@ org_person_split(const char *text, const struct tok *tv, size_t a,
 	return 0;
 }
 
+/* Common nouns in initials and an ampersand (a firm's are names). */
+static const char *const amp_nouns[] = {
+	"R&B", "R&D", "B&B", "B&Bs", "Q&A", "Q&As", "M&A", "P&L", "G&T",
+	"R&R", "T&Cs", "F&B", NULL
+};
+
 /*
  * The word after an organisation's word that goes on with its name:
  * "League of Voters", "Centre for Harbour Studies", "Council on Trade".
@@ -1896,6 +1902,10 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	/* "US-China", "Blinken-Xi": a pair of names joined by a hyphen */
 	if (b - a == 1 && memchr(text + tv[a].s, '-', tv[a].e - tv[a].s) != NULL &&
 	    split_pair(d, si, a))
+		return;
+	/* a thing written with an ampersand, not a firm's initials: "R&B",
+	 * "R&D", "a B&B", "a Q&A" */
+	if (b - a == 1 && tok_is(text, &tv[a], amp_nouns))
 		return;
 	/* a byline: "By Maria Okafor, Staff Reporter" */
 	if (a == 1 && b - a >= 2 && b - a <= 3 && tv[0].e - tv[0].s == 2 &&
