@@ -1951,3 +1951,11 @@ Lena Okoro|That is right, Tom,"
 	assert_success
 	assert_output "Tillax Motors|It|it would hire 500 staff"
 }
+
+@test "after a quotation, a description with a bracket reaches the cue up to eighteen words on; '\"...,\" he was due to say' is his" {
+	printf '%s\n\n%s\n' 'Tom Hale ran the port for years.' '"We have a duty to the town," he was due to say. "In a sense, we have hardly started," the new chair of the Carrow Harbour Engineering Task Force (CHETF), Lena Okoro, says.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_success
+	assert_output "Tom Hale|say|We have a duty to the town,
+Lena Okoro|says|In a sense, we have hardly started,"
+}

@@ -2031,7 +2031,7 @@ long_description(const struct xdoc *d, size_t a, size_t end)
 	size_t k;
 	bool cap = false, and = false;
 
-	for (k = a; k < end && k < a + 16; k++) {
+	for (k = a; k < end && k < a + 19; k++) {
 		/* "the new chair of the Harbour Trust (HT), Ana Ruiz, says" */
 		if (d->tv[k].kind == W_PUNCT && d->text[d->tv[k].s] == '(' &&
 		    !d->tv[k].inq) {
@@ -2121,7 +2121,7 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		set_mention(d, q, a, b);
 		return;
 	}
-	for (k = c + 1; k < t1 && k < c + 16; k++) {
+	for (k = c + 1; k < t1 && k < c + 20; k++) {
 		if (d->tv[k].kind == W_OPEN || d->tv[k].inq)
 			break;
 		/* '"..." against what Linde called a smear': a free
@@ -2211,6 +2211,15 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		b = k;
 		while (b > a && tok_in(d, b - 1, skip_back))
 			b--;
+		/* '"...," he was due to say': the subject before "due to",
+		 * "set to", "likely to" */
+		while (b > a + 2 && tok_is(d, b - 1, "to") &&
+		    tok_in(d, b - 2, control) && !ing_form(d, b - 2)) {
+			b -= 2;
+			while (b > a && (tok_in(d, b - 1, xq_be_forms) ||
+			    tok_in(d, b - 1, skip_back)))
+				b--;
+		}
 		if (b > a && plausible(d, &a, &b)) {
 			set_mention(d, q, a, b);
 			return;
