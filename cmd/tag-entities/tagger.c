@@ -4284,9 +4284,12 @@ tag_document(struct tsent *sv, size_t ns)
 	d.ns = ns;
 	d.tv = xcalloc(ns, sizeof(*d.tv));
 	d.nt = xcalloc(ns, sizeof(*d.nt));
-	/* one array for the document's tokens, each sentence a slice */
-	toks = NULL;
-	tcap = ntok = 0;
+	/* one array for the document's tokens, each sentence a slice,
+	 * sized for a word in five bytes so that it is seldom grown */
+	for (i = 0, tcap = 64; i < ns; i++)
+		tcap += sv[i].len / 5;
+	toks = xreallocarray(NULL, tcap, sizeof(*toks));
+	ntok = 0;
 	for (i = 0; i < ns; i++) {
 		d.nt[i] = tokenize(sv[i].text, sv[i].len, &toks, &tcap, ntok);
 		ntok += d.nt[i];
