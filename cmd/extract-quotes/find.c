@@ -393,9 +393,12 @@ void
 xq_tokenize(struct xdoc *d)
 {
 	const char *t = d->text;
-	size_t cap = 0, si, i, e, k, s, sopen;
+	size_t cap, si, i, e, k, s, sopen;
 	int m, dir;
 
+	/* sized for a word in five bytes, so that it is seldom grown */
+	cap = d->len / 5 + 64;
+	d->tv = xreallocarray(d->tv, cap, sizeof(*d->tv));
 	for (si = 0; si < d->ns; si++) {
 		d->sv[si].t0 = d->nt;
 		i = d->sv[si].s;
