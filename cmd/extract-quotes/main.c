@@ -320,7 +320,10 @@ flush(struct recdoc *rd, void *arg)
 	if (nsr == 0)
 		goto out;
 
-	if (nsr > 1)
+	/* in order already, as segment writes them, most often */
+	for (i = 1; i < nsr && srec_cmp(&sr[i - 1], &sr[i]) < 0; i++)
+		;
+	if (i < nsr)
 		qsort(sr, nsr, sizeof(*sr), srec_cmp);
 	d.len = len;
 	d.text = xmalloc(len + 1);
