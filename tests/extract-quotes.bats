@@ -1959,3 +1959,10 @@ Lena Okoro|That is right, Tom,"
 	assert_output "Tom Hale|say|We have a duty to the town,
 Lena Okoro|says|In a sense, we have hardly started,"
 }
+
+@test "'It' after a sentence that opens with a word set off ('However, the company was ...') is the organisation the description stands for" {
+	printf '%s\n\n%s\n' 'Tillax Motors restated its accounts on Monday. However, the company was unavailable to comment on the delay.' 'It also warned it might have to restate results for 2004.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\" and .cue == \"warned\") | \"\(.speaker)|\(.mention)\"'"
+	assert_success
+	assert_output "Tillax Motors|It"
+}

@@ -3917,6 +3917,10 @@ it_antecedent(struct xdoc *d, size_t qi, const char **sp,
 		if (i + 1 < d->sv[ps - 1].t1 && is_comma(d, i))
 			t0 = i + 1;
 	}
+	/* past a word set off that opens it: "However, the company ..." */
+	if (t0 + 2 < d->sv[ps - 1].t1 && tok_in_fold(d, t0, asides) &&
+	    is_comma(d, t0 + 1))
+		t0 += 2;
 	/* its subject, after lower-case words of description ("French
 	 * market regulator AMF has filed ...") */
 	s0 = t0;
