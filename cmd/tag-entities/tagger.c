@@ -47,7 +47,7 @@ enum {
 struct tok {
 	size_t		s, e;
 	int		f;
-	/* the lexicon's answers for the word, asked once (tok_lex()) */
+	/* the lexicon's answers for the word, asked once (tok_ask()) */
 	uint32_t	lx, lxf;
 	uint8_t		memo;
 };
@@ -61,29 +61,44 @@ enum {
  * of the lexicon once per token: the rules ask them of the same words
  * again and again.  The memo is the token's own (tokens are not const
  * where they are made; the rules see them through const pointers).
+ * which is MEMO_LX, MEMO_FOLD or MEMO_WORD.
  */
+static inline unsigned
+tok_ask(const char *text, const struct tok *tk, uint8_t which)
+{
+	struct tok *m = (struct tok *)(uintptr_t)tk;
+	const char *w = text + tk->s;
+	size_t n = tk->e - tk->s;
+
+	if (!(m->memo & which)) {
+		m->memo |= which;
+		if (which == MEMO_LX)
+			m->lx = lex_get(w, n);
+		else if (which == MEMO_FOLD)
+			m->lxf = lex_get_fold(w, n);
+		else if (lex_is_word(w, n))
+			m->memo |= MEMO_ISWORD;
+	}
+	return which == MEMO_LX ? m->lx : which == MEMO_FOLD ? m->lxf :
+	    (m->memo & MEMO_ISWORD) != 0;
+}
+
 static inline unsigned
 tok_lex(const char *text, const struct tok *tk)
 {
-	struct tok *m = (struct tok *)(uintptr_t)tk;
-
-	if (!(m->memo & MEMO_LX)) {
-		m->lx = lex_get(text + tk->s, tk->e - tk->s);
-		m->memo |= MEMO_LX;
-	}
-	return m->lx;
+	return tok_ask(text, tk, MEMO_LX);
 }
 
 static inline unsigned
 tok_fold(const char *text, const struct tok *tk)
 {
-	struct tok *m = (struct tok *)(uintptr_t)tk;
+	return tok_ask(text, tk, MEMO_FOLD);
+}
 
-	if (!(m->memo & MEMO_FOLD)) {
-		m->lxf = lex_get_fold(text + tk->s, tk->e - tk->s);
-		m->memo |= MEMO_FOLD;
-	}
-	return m->lxf;
+static inline bool
+tok_word(const char *text, const struct tok *tk)
+{
+	return tok_ask(text, tk, MEMO_WORD) != 0;
 }
 
 /* lex_get_fold() of tokens [a, b), through the memo when b == a + 1. */
@@ -93,19 +108,6 @@ span_fold(const char *text, const struct tok *tv, size_t a, size_t b)
 	if (b == a + 1)
 		return tok_fold(text, &tv[a]);
 	return lex_get_fold(text + tv[a].s, tv[b - 1].e - tv[a].s);
-}
-
-static inline bool
-tok_word(const char *text, const struct tok *tk)
-{
-	struct tok *m = (struct tok *)(uintptr_t)tk;
-
-	if (!(m->memo & MEMO_WORD)) {
-		if (lex_is_word(text + tk->s, tk->e - tk->s))
-			m->memo |= MEMO_ISWORD;
-		m->memo |= MEMO_WORD;
-	}
-	return (m->memo & MEMO_ISWORD) != 0;
 }
 
 struct span {
