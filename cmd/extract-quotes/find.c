@@ -843,14 +843,15 @@ void
 xq_direct(struct xdoc *d)
 {
 	size_t i, open = (size_t)-1, para = (size_t)-1, ti, nest = 0;
-	size_t rescanned = (size_t)-1, start = 0;
+	size_t rescanned = (size_t)-1;
 	int om = 0;
 	bool low = false;
 
-again:
-	for (i = start; i < d->nt; i++) {
-		struct xtok *t = &d->tv[i];
-		size_t p = d->sv[t->sent].para;
+	/* one step past the last token, which ends the last paragraph */
+	for (i = 0; i <= d->nt; i++) {
+		struct xtok *t;
+		size_t p = i < d->nt ? d->sv[d->tv[i].sent].para :
+		    (size_t)-2;
 
 		if (p != para) {
 			if (open != (size_t)-1) {
@@ -894,6 +895,9 @@ again:
 			}
 			para = p;
 		}
+		if (i == d->nt)
+			break;
+		t = &d->tv[i];
 		if (t->kind == W_WORD || t->kind == W_PUNCT)
 			continue;
 		if (open == (size_t)-1) {
@@ -936,14 +940,6 @@ again:
 		} else if (t->kind == W_OPEN && om == 's') {
 			open = i;	/* the earlier ‘ was an apostrophe */
 		}
-	}
-	/* the last paragraph's stray opening mark, as above */
-	if (open != (size_t)-1 && para != rescanned) {
-		rescanned = para;
-		start = open + 1;
-		open = (size_t)-1;
-		nest = 0;
-		goto again;
 	}
 }
 
