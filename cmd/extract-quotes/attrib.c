@@ -846,6 +846,28 @@ caps_plural(const struct xdoc *d, size_t k)
 }
 
 /*
+ * The verb at i with what governs it taken off: "plans to call for", "is
+ * going to insist", "was due to say"; hearsay in the passive, "The
+ * watchdog is said to believe".  Where the subject ends, not before t0.
+ */
+static size_t
+past_control(const struct xdoc *d, size_t t0, size_t i)
+{
+	while (i > t0 + 1 && tok_is(d, i - 1, "to") && (tok_in(d, i - 2,
+	    control) || tok_in(d, i - 2, hearsay)) && ((tok_in(d, i - 2,
+	    control) && !ing_form(d, i - 2)) || (i > t0 + 2 &&
+	    tok_in(d, i - 3, xq_be_forms)))) {
+		/* an -ing form or a participle of hearsay only after "is":
+		 * "is continuing to insist", not "goes into its forum
+		 * trying to highlight" */
+		i -= 2;
+		while (i > t0 && tok_in(d, i - 1, skip_back))
+			i--;
+	}
+	return i;
+}
+
+/*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
  */
@@ -979,19 +1001,7 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			return true;
 		}
 	}
-	/* "plans to call for", "is going to insist"; hearsay in the
-	 * passive, "The watchdog is said to believe" */
-	while (i > t0 + 1 && tok_is(d, i - 1, "to") && (tok_in(d, i - 2,
-	    control) || tok_in(d, i - 2, hearsay)) && ((tok_in(d, i - 2,
-	    control) && !ing_form(d, i - 2)) || (i > t0 + 2 &&
-	    tok_in(d, i - 3, xq_be_forms)))) {
-		/* an -ing form or a participle of hearsay only after "is":
-		 * "is continuing to insist", not "goes into its forum
-		 * trying to highlight" */
-		i -= 2;
-		while (i > t0 && tok_in(d, i - 1, skip_back))
-			i--;
-	}
+	i = past_control(d, t0, i);
 	/* "on Monday", "in a statement" */
 	while (i > t0 + 1 && tok_is(d, i - 2, "in") && tok_is(d, i - 1,
 	    "statement"))
@@ -2211,15 +2221,8 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		b = k;
 		while (b > a && tok_in(d, b - 1, skip_back))
 			b--;
-		/* '"...," he was due to say': the subject before "due to",
-		 * "set to", "likely to" */
-		while (b > a + 2 && tok_is(d, b - 1, "to") &&
-		    tok_in(d, b - 2, control) && !ing_form(d, b - 2)) {
-			b -= 2;
-			while (b > a && (tok_in(d, b - 1, xq_be_forms) ||
-			    tok_in(d, b - 1, skip_back)))
-				b--;
-		}
+		/* '"...," he was due to say' */
+		b = past_control(d, a, b);
 		if (b > a && plausible(d, &a, &b)) {
 			set_mention(d, q, a, b);
 			return;
@@ -3086,7 +3089,8 @@ static int honorific_before(const struct xdoc *, size_t);
 /*
  * The gender of the person called name in this document: from the given
  * name (gender_of()), else from the honorifics before the person's
- * mentions ("Mr. Obama" makes "Obama" a man), when they agree.
+ * mentions ("Mr. Obama" makes "Obama" a man), when they agree, else from
+ * a girl's given name written alone.
  */
 static int
 person_gender(const struct xdoc *d, const char *name, size_t n)
@@ -3110,28 +3114,32 @@ person_gender(const struct xdoc *d, const char *name, size_t n)
 			if (m->val != (size_t)g)
 				m->val = 'x';
 		}
+		/* the surnames of people named in full tell nothing by
+		 * themselves ("Rose" after "Tom Rose"), where no honorific
+		 * told of them */
+		for (i = 0; i < d->ne; i++) {
+			const struct xent *e = &d->ev[i];
+			size_t k = e->clen;
+
+			while (k > 0 && e->canon[k - 1] != ' ')
+				k--;
+			if (e->label == 0 && k > 0 && k < e->clen)
+				(void)smap_get(&c->honor, e->canon + k,
+				    e->clen - k, true, 'x');
+		}
 		c->honor_built = true;
 	}
 	m = smap_get(&c->honor, name, n, false, 0);
 	if (m != NULL)
 		return m->val != 'x' ? (int)m->val : 0;
 	/*
-	 * A person named by one word only: a girl's given name is seldom a
-	 * surname, so "Melanie" or "Patricia" alone is a woman; a boy's
-	 * often is one ("Berry", "Clinton", "Jafari" are in male.txt), so
-	 * those tell nothing.  Nor does a word that is someone's surname
-	 * here ("Rose" after "Tom Rose").
+	 * A person named by one word only, not a surname here: a girl's
+	 * given name is seldom a surname, so "Melanie" or "Patricia" alone
+	 * is a woman; a boy's often is one ("Berry", "Clinton", "Jafari"
+	 * are in male.txt), so those tell nothing.
 	 */
 	if (memchr(name, ' ', n) != NULL)
 		return 0;
-	for (i = 0; i < d->ne; i++) {
-		const struct xent *e = &d->ev[i];
-
-		if (e->label == 0 && e->clen > n + 1 &&
-		    e->canon[e->clen - n - 1] == ' ' &&
-		    memcmp(e->canon + e->clen - n, name, n) == 0)
-			return 0;
-	}
 	return given_sex(name, n) == 'f' ? 'f' : 0;
 }
 
@@ -3633,23 +3641,30 @@ static const char *const org_nouns[] = {
 };
 
 /*
- * The last token of quote q's mention when it is a plain description:
- * "the", then lower-case words ("the oil firm", "the 30-year-old").  Not
- * one with a possessive ("the charity's director": someone else's).  0
- * when it is not.
+ * The last token of the words at bytes [ms, me) when they are a plain
+ * description: "the", then lower-case words ("the oil firm", "the
+ * 30-year-old").  Not one with a possessive ("the charity's director":
+ * someone else's).  0 when they are not.
  */
 static size_t
-description_head(const struct xdoc *d, const struct quote *q, bool caps)
+head_of(const struct xdoc *d, size_t ms, size_t me, bool caps)
 {
-	size_t i = tok_at(d, q->ms), k;
+	size_t i = tok_at(d, ms), k;
 
 	if (i >= d->nt || !tok_is(d, i, "the"))
 		return 0;
-	for (k = i + 1; k < d->nt && d->tv[k].e <= q->me; k++)
+	for (k = i + 1; k < d->nt && d->tv[k].e <= me; k++)
 		if (d->tv[k].kind != W_WORD || (d->tv[k].cap && !caps) ||
 		    xq_possessive(d, k))
 			return 0;
 	return k > i + 1 ? k - 1 : 0;
+}
+
+/* The same for quote q's mention. */
+static size_t
+description_head(const struct xdoc *d, const struct quote *q, bool caps)
+{
+	return head_of(d, q->ms, q->me, caps);
 }
 
 /* Nouns of a person that describe one only after a name or a place: "the
@@ -3754,14 +3769,14 @@ count_orgs(struct xdoc *d)
 
 /*
  * The organisation a description ("the company", "the oil firm") stands
- * for: of those named among the 400 entities before the mention, the one
+ * for: of those named among the 400 entities before the words, the one
  * named most often (the story's subject); the first named of equals.
  */
 static const struct xent *
-salient_org(struct xdoc *d, const struct quote *q)
+salient_org(struct xdoc *d, size_t ms, size_t me)
 {
-	size_t i, lo, hi, best = 0, h = description_head(d, q, false);
-	size_t ps = d->tv[tok_at(d, q->ms)].sent;
+	size_t i, lo, hi, best = 0, h = head_of(d, ms, me, false);
+	size_t ps = d->tv[tok_at(d, ms)].sent;
 	const struct xent *e;
 
 	/* "the central bank" is another bank than the story's */
@@ -3769,7 +3784,7 @@ salient_org(struct xdoc *d, const struct quote *q)
 		return NULL;
 	if (d->orgn == NULL)
 		count_orgs(d);	/* once a document, when first needed */
-	hi = ent_at(d, q->ms);
+	hi = ent_at(d, ms);
 	lo = hi > 400 ? hi - 400 : 0;
 	for (i = lo; i < hi; i++)
 		if (d->orgn[i] != 0 && (best == 0 || d->orgn[i] >
@@ -3827,16 +3842,12 @@ static const char *const subject_adverbs[] = {
  * firm the story names most), or NULL.
  */
 static const struct xent *
-org_subject(struct xdoc *d, const struct quote *q, size_t a, size_t v)
+org_subject(struct xdoc *d, size_t a, size_t v)
 {
-	struct quote tmp = *q;
-
 	while (v > a + 2 && (adverb(d, v - 1) || tok_in(d, v - 1,
 	    subject_adverbs)))
 		v--;
-	tmp.ms = d->tv[a].s;
-	tmp.me = d->tv[v - 1].e;
-	return salient_org(d, &tmp);
+	return salient_org(d, d->tv[a].s, d->tv[v - 1].e);
 }
 
 static bool
@@ -3939,7 +3950,7 @@ it_antecedent(struct xdoc *d, size_t qi, const char **sp,
 		/* "The", lower-case words, or a word of a place or
 		 * nationality named before ("US", "French") */
 		if (k >= 2 && !d->tv[t0].cap && verb_like(d, t0) &&
-		    (e = org_subject(d, q, s0, t0)) != NULL) {
+		    (e = org_subject(d, s0, t0)) != NULL) {
 			*sp = e->canon;
 			*splen = e->clen;
 			*label = e->label;
@@ -4442,7 +4453,7 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 		}
 	}
 	/* "the company said": the company the story is about */
-	if ((e = salient_org(d, q)) != NULL) {
+	if ((e = salient_org(d, q->ms, q->me)) != NULL) {
 		set_speaker(q, e->canon, e->clen, 1);
 		return;
 	}
