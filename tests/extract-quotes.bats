@@ -1966,3 +1966,13 @@ Lena Okoro|says|In a sense, we have hardly started,"
 	assert_success
 	assert_output "Tillax Motors|It"
 }
+
+@test "a paragraph set off without marks after a short 'Hale added:' is a block quotation, his, with exact offsets; a paragraph after 'reads as follows:' is not" {
+	printf '%s\n\n%s\n\n%s\n\n%s\n\n%s\n' 'Tom Hale spoke to a radio host on Monday.' 'Hale added:' 'It is typical of the council. They promise a bridge, and the town waits.' 'The plan reads as follows:' 'Build the bridge by May and open it in June.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.kind)|\(.speaker)|\(.cue)|\(.text)|\(.start)\"'"
+	assert_success
+	assert_output "direct|Tom Hale|added|It is typical of the council. They promise a bridge, and the town waits.|56"
+	start=$(segment "$BATS_TEST_TMPDIR/a.txt" | tag-entities | extract-quotes | jq -r 'select(.type == "quote") | "\(.start) \(.end - .start)"')
+	run dd if="$BATS_TEST_TMPDIR/a.txt" bs=1 skip="${start% *}" count="${start#* }" status=none
+	assert_output "It is typical of the council. They promise a bridge, and the town waits."
+}

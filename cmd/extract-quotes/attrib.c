@@ -2097,12 +2097,43 @@ with_subject(const struct xdoc *d, size_t t0, size_t k)
 	return j > t0 && j < k && tok_is(d, j - 1, "with");
 }
 
+/*
+ * Does sentence ps, the last of the paragraph before quote q, end with a
+ * cue and a colon ("The Times reports:", "Linde added:")?  Then that cue
+ * and its subject attribute q.
+ */
+static bool
+colon_paragraph(struct xdoc *d, struct quote *q, size_t ps)
+{
+	size_t pe = d->sv[ps].t1, k, a, b;
+
+	if (pe <= d->sv[ps].t0 || d->tv[pe - 1].kind != W_PUNCT ||
+	    d->text[d->tv[pe - 1].s] != ':')
+		return false;
+	for (k = pe - 1; k > d->sv[ps].t0; k--)
+		if (d->tv[k - 1].kind == W_WORD && xq_is_cue_any(d->text +
+		    d->tv[k - 1].s, d->tv[k - 1].e - d->tv[k - 1].s)) {
+			set_cue(d, q, k - 1);
+			if (subject_before(d, d->sv[ps].t0, k - 1, &a, &b))
+				set_mention(d, q, a, b);
+			return true;
+		}
+	return false;
+}
+
 /* Attribution of a direct quote q whose marks are tokens o and c. */
 static void
 attribute_direct(struct xdoc *d, struct quote *q)
 {
 	size_t o = q->qt0 - 1, c = q->qt1, si, t0, t1, k, a, b;
 
+	/* a block quotation without marks (xq_block()): "Linde added:"
+	 * ends the paragraph before */
+	if (d->tv[o].kind == W_PUNCT && d->tv[o].sent + 1 ==
+	    d->tv[q->qt0].sent && d->sv[d->tv[o].sent].para != q->para) {
+		colon_paragraph(d, q, d->tv[o].sent);
+		return;
+	}
 	/* a quoted transcript line: '"HOST: Mayor, ..."' */
 	if ((k = xq_label(d, q->qt0, c)) != 0) {
 		set_mention(d, q, q->qt0, k);
@@ -2365,23 +2396,8 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		}
 	}
 	/* "The Times reports:" ending the paragraph before */
-	if (o == d->sv[si].t0 && si > 0 && d->sv[si - 1].para != d->sv[si].para) {
-		size_t ps = si - 1, pe = d->sv[ps].t1;
-
-		if (pe > d->sv[ps].t0 && d->tv[pe - 1].kind == W_PUNCT &&
-		    d->text[d->tv[pe - 1].s] == ':') {
-			for (k = pe - 1; k > d->sv[ps].t0; k--)
-				if (d->tv[k - 1].kind == W_WORD && xq_is_cue_any(
-				    d->text + d->tv[k - 1].s,
-				    d->tv[k - 1].e - d->tv[k - 1].s)) {
-					set_cue(d, q, k - 1);
-					if (subject_before(d, d->sv[ps].t0,
-					    k - 1, &a, &b))
-						set_mention(d, q, a, b);
-					return;
-				}
-		}
-	}
+	if (o == d->sv[si].t0 && si > 0 && d->sv[si - 1].para != d->sv[si].para)
+		colon_paragraph(d, q, si - 1);
 }
 
 /* Does a report before quote q in its sentence (from token t0) end at

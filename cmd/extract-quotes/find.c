@@ -979,6 +979,69 @@ xq_transcript(struct xdoc *d)
 	}
 }
 
+/*
+ * A block quotation: a paragraph of someone's words set off without
+ * marks after a paragraph that ends with a short "Linde added:" or "The
+ * governor said:".  The paragraph must be plain prose: no quotation
+ * marks in it, a capitalised word first (not a list's number or bullet)
+ * and six words or more.  Its tokens are then quoted words, as if marks
+ * stood around them; attribute_direct() takes the speaker from the
+ * paragraph before.
+ */
+void
+xq_block(struct xdoc *d)
+{
+	size_t si, ps, t0, t1, last, k, words;
+	struct quote *q;
+
+	for (si = 1; si < d->ns; si++) {
+		ps = si - 1;
+		if (d->sv[ps].para == d->sv[si].para)
+			continue;
+		t1 = d->sv[ps].t1;
+		/* "... added:": one to four words, the cue, the colon */
+		if (t1 < d->sv[ps].t0 + 3 || t1 > d->sv[ps].t0 + 6 ||
+		    d->tv[t1 - 1].kind != W_PUNCT ||
+		    d->tv[t1 - 1].e - d->tv[t1 - 1].s != 1 ||
+		    d->text[d->tv[t1 - 1].s] != ':' ||
+		    d->tv[t1 - 2].kind != W_WORD || d->tv[t1 - 2].cap ||
+		    !xq_is_cue(d->text + d->tv[t1 - 2].s,
+		    d->tv[t1 - 2].e - d->tv[t1 - 2].s))
+			continue;
+		for (k = d->sv[ps].t0; k < t1 - 2 && d->tv[k].kind == W_WORD &&
+		    !d->tv[k].inq; k++)
+			;
+		if (k < t1 - 2)
+			continue;
+		t0 = d->sv[si].t0;
+		if (t0 >= d->sv[si].t1 || d->tv[t0].kind != W_WORD ||
+		    !d->tv[t0].cap)
+			continue;
+		last = si;
+		while (last + 1 < d->ns && d->sv[last + 1].para == d->sv[si].para)
+			last++;
+		words = 0;
+		for (k = t0; k < d->sv[last].t1; k++) {
+			if (d->tv[k].kind == W_OPEN || d->tv[k].kind ==
+			    W_CLOSE || d->tv[k].kind == W_AMBIG ||
+			    d->tv[k].inq)
+				break;
+			words += d->tv[k].kind == W_WORD;
+		}
+		if (k < d->sv[last].t1 || words < 6)
+			continue;
+		for (k = t0; k < d->sv[last].t1; k++)
+			d->tv[k].inq = true;
+		q = xq_add(d);
+		q->kind = K_DIRECT;
+		q->s = d->tv[t0].s;
+		q->e = d->tv[d->sv[last].t1 - 1].e;
+		q->qt0 = t0;
+		q->qt1 = d->sv[last].t1;
+		q->para = d->sv[si].para;
+	}
+}
+
 /* Finite reporting verbs that open a second attribution after "and". */
 static const char *const and_cues[] = {
 	"says", "said", "adds", "added", "insists", "insisted", "warns",

@@ -351,6 +351,7 @@ flush(struct recdoc *rd, void *arg)
 	xq_tokenize(&d);
 	xq_direct(&d);
 	xq_transcript(&d);
+	xq_block(&d);
 	xq_indirect(&d);
 	xq_attribute(&d);
 	xq_resolve(&d);

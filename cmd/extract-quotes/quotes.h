@@ -161,6 +161,8 @@ bool	xq_participle(const char *w, size_t n);
 bool	xq_channel_object(const struct xdoc *d, size_t k, size_t end,
 	    size_t *a, size_t *b);
 void	xq_transcript(struct xdoc *d);
+/* Paragraphs quoted without marks after "Linde added:". */
+void	xq_block(struct xdoc *d);
 size_t	xq_label(const struct xdoc *d, size_t k, size_t end);
 /* Is the -ing cue at i the second word of its sentence (from t0), after
  * "After", "Before", "While", "Since", "Despite" or "Besides"? */
