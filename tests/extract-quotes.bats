@@ -1976,3 +1976,11 @@ Lena Okoro|says|In a sense, we have hardly started,"
 	run dd if="$BATS_TEST_TMPDIR/a.txt" bs=1 skip="${start% *}" count="${start#* }" status=none
 	assert_output "It is typical of the council. They promise a bridge, and the town waits."
 }
+
+@test "a state of mind after 'be' reports its 'that' clause ('was confident that', 'were frustrated that'); not negated, nor without 'be' ('a confident Hale said')" {
+	printf '%s\n' "Tom Hale was confident that the bridge would open in May." "" "Residents were frustrated that the council delayed the work." "" "Lena Okoro is not sure that the budget will hold." "" "A confident Hale said little." > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+	assert_success
+	assert_output "Tom Hale|confident|the bridge would open in May
+Residents|frustrated|the council delayed the work"
+}

@@ -742,6 +742,17 @@ const char *const xq_writings[] = {
 	"video", "footage", "recording", "tape", NULL
 };
 
+/*
+ * Adjectives of a state of mind that report the clause of "that" after a
+ * form of "be": "was confident that ...", "were frustrated that ...".
+ */
+static const char *const mind_adjs[] = {
+	"confident", "sure", "certain", "aware", "afraid", "frustrated",
+	"angry", "furious", "upset", "pleased", "delighted", "disappointed",
+	"hopeful", "adamant", "proud", "glad", "incensed", "outraged",
+	"unaware", "fearful", NULL
+};
+
 /* Forms of "be" before a passive participle. */
 const char *const xq_be_forms[] = {
 	"is", "was", "are", "were", "be", "been", "being", NULL
@@ -3539,17 +3550,18 @@ static const char *const *
 lead_words(void)
 {
 	static const char **all;
-	const char *const *lists[] = { cues, np_cues, prep_verbs, passing };
+	const char *const *lists[] = { cues, np_cues, prep_verbs, passing,
+	    mind_adjs };
 	size_t n = 0, i, k;
 
 	if (all != NULL)
 		return all;
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < 5; i++)
 		for (k = 0; lists[i][k] != NULL; k++)
 			n++;
 	all = xreallocarray(NULL, n + 1, sizeof(*all));
 	n = 0;
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < 5; i++)
 		for (k = 0; lists[i][k] != NULL; k++)
 			all[n++] = lists[i][k];
 	all[n] = NULL;
@@ -3923,6 +3935,17 @@ xq_indirect(struct xdoc *d)
 					if (add_indirect(d, a, j - 1, i))
 						had_clause = true;
 				}
+				continue;
+			}
+			/* "was confident that ...": a state of mind after a
+			 * form of "be" (not "was not sure that") */
+			if (!t->cap && in(mind_adjs, w, n)) {
+				if (word_is(d, i + 1, "that") && i + 2 < end &&
+				    d->tv[i + 2].kind == W_WORD &&
+				    xq_passive(d, i, d->sv[si].t0) &&
+				    !negated(d, i, d->sv[si].t0) &&
+				    add_clause(d, i + 2, end, i))
+					had_clause = true;
 				continue;
 			}
 			if (!is_cue(w, n)) {
