@@ -1381,3 +1381,11 @@ Bristol/ORG"
 	assert_output "Tillax Motors/ORG
 AT&T/ORG"
 }
+
+@test "an organisation's word alone names one only where a longer name here holds it ('the League' after 'the Vexmoor League of Rights'; not 'his Association', 'the Laboratory'); a paper's word does ('the Times')" {
+	run sh -c "printf 'The Vexmoor League of Rights met on Monday. The League said it would appeal. His Association lost the vote, and the Laboratory closed. According to the Times, the talks failed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Vexmoor League of Rights/ORG
+League/ORG
+Times/ORG"
+}

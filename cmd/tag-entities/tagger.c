@@ -4267,6 +4267,56 @@ headline_person(const struct doc *d, const struct span *sp)
 	return false;
 }
 
+/* Words of a paper's name, which a paper goes by alone: "the Times". */
+static const char *const press_words[] = {
+	"Times", "Post", "News", "Journal", "Herald", "Tribune", "Telegraph",
+	"Observer", "Guardian", "Mail", "Express", "Gazette", "Review",
+	"Magazine", "Daily", "Courier", "Zeitung", "Rundschau", "Kurier",
+	"Dagblad", "Tidende", "Press", NULL
+};
+
+/* A state's own forces and chambers, which the word alone names: "the
+ * Secretary of the Navy", "Parliament voted". */
+static const char *const sole_bodies[] = {
+	"Army", "Navy", "Parliament", "Senate", "Congress", "Cabinet", NULL
+};
+
+/*
+ * Is span sp one word of an organisation's kind ("Laboratory", "Party")
+ * that no longer organisation's name in the document holds?  Alone it
+ * refers back to a body the text calls by a longer name, or to none:
+ * "the League" after "the Carrow League of Rights" is the League, "his
+ * Association", "the Laboratory's director" name nothing.  Not a paper's
+ * word ("according to the Times"), nor a state's body ("the Navy").
+ */
+static bool
+bare_org_word(const struct doc *d, const struct span *sp)
+{
+	const struct tok *t = &d->tv[sp->sent][sp->t0];
+	const char *text = d->sv[sp->sent].text, *w = text + t->s;
+	size_t n = t->e - t->s, i, k, ln;
+
+	if (sp->label != T_ORG || sp->t1 - sp->t0 != 1 ||
+	    (t->f & TK_ALLCAPS) || !tok_is(text, t, org_tail) ||
+	    tok_is(text, t, press_words) || tok_is(text, t, sole_bodies) ||
+	    (lex_get(w, n) & LX_ORG))
+		return false;
+	for (i = 0; i < d->nsp; i++) {
+		const struct span *o = &d->sp[i];
+		const char *os = TXT(d, o);
+
+		if (o->label != T_ORG || o->t1 - o->t0 < 2)
+			continue;
+		ln = LEN(o);
+		for (k = 0; k + n <= ln; k++)
+			if (memcmp(os + k, w, n) == 0 && (k == 0 ||
+			    os[k - 1] == ' ') && (k + n == ln ||
+			    os[k + n] == ' '))
+				return false;
+	}
+	return true;
+}
+
 void
 tag_document(struct tsent *sv, size_t ns)
 {
@@ -4437,7 +4487,8 @@ tag_document(struct tsent *sv, size_t ns)
 		if (sp->t1 - sp->t0 == 1 && tok_is_fold(sv[sp->sent].text,
 		    &d.tv[sp->sent][sp->t0], function_words))
 			continue;
-		if (award(&d, sp) || titled_word(&d, sp))
+		if (award(&d, sp) || titled_word(&d, sp) ||
+		    bare_org_word(&d, sp))
 			continue;
 		s = sp->s;
 		e = sp->e;
