@@ -1389,3 +1389,11 @@ AT&T/ORG"
 League/ORG
 Times/ORG"
 }
+
+@test "a firm's possessive name with nothing it owns after it is the firm ('anchored by Tillby's and Sears', 'became Vexbury's in 1992'); not a disease's eponym ('into Alzheimer's'), nor a person's possessive before a noun" {
+	run sh -c "printf 'The mall opened with Tillby'\\''s and Sears as anchors. It became Vexbury'\\''s in 1992. Research into Alzheimer'\\''s and Parkinson'\\''s grew. Tom Hale'\\''s brother left.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Tillby's/ORG
+Vexbury's/ORG
+Tom Hale/PERSON"
+}

@@ -472,6 +472,14 @@ static const char *const poss_verbs[] = {
 	"announced", "added", "expects", "plans", NULL
 };
 
+/* Diseases called by a person's name and "'s": "Alzheimer's and
+ * Parkinson's" are no firms. */
+static const char *const disease_eponyms[] = {
+	"Alzheimer", "Parkinson", "Huntington", "Crohn", "Asperger",
+	"Tourette", "Hodgkin", "Addison", "Cushing", "Raynaud", "Meniere",
+	"Bright", "Hashimoto", "Gehrig", NULL
+};
+
 /* Words that join a town's name to its river's: "Marburg an der Lahn" */
 static const char *const river_links[] = {
 	"upon", "am", "an", "der", "im", "in", "ob", "bei", "on", NULL
@@ -1378,6 +1386,10 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		    e - tv[i].s)) == T_ORG)
 			return T_ORG;
 	}
+	/* a disease by its eponym: "Alzheimer's", "Parkinson's disease" */
+	if (b - a == 1 && b < nt && (tv[b].f & TK_POSS) && tok_is(text,
+	    &tv[a], disease_eponyms))
+		return T_NONE;
 	/* a month or a day is no name: "AUGUST", "Monday" */
 	if (b - a == 1 && tok_is_fold(text, &tv[a], calendar))
 		return T_NONE;
@@ -2793,6 +2805,24 @@ sovereign_in(const char *text, const struct tok *tv, size_t a, size_t b)
 }
 
 /*
+ * Does token k, after a possessive, show that the possessive owns nothing
+ * named: the sentence's end, a comma, a stop, a bracket, "and", "or",
+ * "in"?
+ */
+static bool
+poss_alone(const char *text, const struct tok *tv, size_t nt, size_t k)
+{
+	const char *w = text + tv[k].s;
+
+	if (k >= nt)
+		return true;
+	if (!(tv[k].f & TK_WORD))
+		return tv[k].e - tv[k].s == 1 && strchr(",.;:)", *w) != NULL;
+	return tok_eq(text, &tv[k], "and") || tok_eq(text, &tv[k], "or") ||
+	    tok_eq(text, &tv[k], "in");
+}
+
+/*
  * Is the word at token i of sentence si, before "'s" and a verb, a firm
  * whose name ends in the possessive ("McDonald's said")?  Not a common
  * word ("He's", "Labour's"), a given name, a place, an acronym, nor a
@@ -2808,7 +2838,8 @@ possessive_firm(struct doc *d, size_t si, size_t i)
 	size_t n = t->e - t->s, s2, k;
 
 	if ((t->f & TK_ALLCAPS) || tok_word(d->sv[si].text, t) ||
-	    tok_fold(d->sv[si].text, t) != 0)
+	    tok_fold(d->sv[si].text, t) != 0 || tok_is(d->sv[si].text, t,
+	    disease_eponyms))
 		return false;
 	if (d->bare.v == NULL) {
 		smap_init(&d->bare);
@@ -3008,10 +3039,13 @@ pass1(struct doc *d, size_t si)
 			break;
 		}
 		/* a firm named with a possessive standing alone as its
-		 * verb's subject: "McDonald's said", "Sainsbury's has" */
+		 * verb's subject: "McDonald's said", "Sainsbury's has";
+		 * or with nothing it owns after it: "anchored by Ivey's
+		 * and Sears", "became Tillax's in 1992" */
 		if (!headline && j == i + 1 && j + 1 < nt &&
-		    (tv[j].f & TK_POSS) && tok_is(text, &tv[j + 1],
-		    poss_verbs) && possessive_firm(d, si, i)) {
+		    (tv[j].f & TK_POSS) && (tok_is(text, &tv[j + 1],
+		    poss_verbs) || poss_alone(text, tv, nt, j + 1)) &&
+		    possessive_firm(d, si, i)) {
 			add_span(d, si, i, j + 1, T_ORG, false, false);
 			i = j;
 			continue;
