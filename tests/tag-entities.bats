@@ -1397,3 +1397,11 @@ Times/ORG"
 Vexbury's/ORG
 Tom Hale/PERSON"
 }
+
+@test "a railway or a canal named for the towns at its ends is one name ('the Tellby and Vexmoor Railroad'); two firms joined by 'and' stay two" {
+	run sh -c "printf 'It connected with the Tellby and Vexmoor Railroad in 1882, and Tillax Securities and Vexmoor Holdings paid for it.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Tellby and Vexmoor Railroad/LOC
+Tillax Securities/ORG
+Vexmoor Holdings/ORG"
+}

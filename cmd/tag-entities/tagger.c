@@ -480,6 +480,12 @@ static const char *const disease_eponyms[] = {
 	"Bright", "Hashimoto", "Gehrig", NULL
 };
 
+/* The last word of a railway's or a canal's name. */
+static const char *const line_tails[] = {
+	"Railroad", "Railway", "Railways", "Canal", "Turnpike", "Tramway",
+	NULL
+};
+
 /* Words that join a town's name to its river's: "Marburg an der Lahn" */
 static const char *const river_links[] = {
 	"upon", "am", "an", "der", "im", "in", "ob", "bei", "on", NULL
@@ -2728,6 +2734,11 @@ org_and(const char *text, const struct tok *tv, size_t nt, size_t i,
 		    lex_label(tok_fold(text, &tv[k])) !=
 		    T_NONE)
 			common = false;
+	/* a line named for the towns at its ends: "the Tellby and
+	 * Vexmoor Railway", "the Carrow and Harwick Canal" */
+	if (k > j + 2 && !(k < nt && capword(text, &tv[k])) &&
+	    tok_is(text, &tv[k - 1], line_tails))
+		return k;
 	if (k == j + 1 || (k < nt && capword(text, &tv[k])) || !common ||
 	    (k == j + 2 && tok_is(text, &tv[j + 1], club_tail)))
 		return 0;
