@@ -1382,12 +1382,23 @@ Bristol/ORG"
 AT&T/ORG"
 }
 
-@test "an organisation's word alone names one only where a longer name here holds it ('the League' after 'the Vexmoor League of Rights'; not 'his Association', 'the Laboratory'); a paper's word does ('the Times')" {
-	run sh -c "printf 'The Vexmoor League of Rights met on Monday. The League said it would appeal. His Association lost the vote, and the Laboratory closed. According to the Times, the talks failed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+@test "an organisation's word alone after an article or a possessive names one only where a longer name here holds it ('the League' after 'the Vexmoor League of Rights'; not 'his Association', 'the Laboratory'); a paper's word does ('the Times'), and so does the word as a firm's whole name ('users of Opera')" {
+	run sh -c "printf 'The Vexmoor League of Rights met on Monday. The League said it would appeal. His Association lost the vote, and the Laboratory closed. According to the Times, the talks failed. Users of Opera can zoom.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_success
 	assert_output "Vexmoor League of Rights/ORG
 League/ORG
-Times/ORG"
+Times/ORG
+Opera/ORG"
+}
+
+@test "a plural's possessive inside a body's name is part of it ('the Carrow Bond Traders' Association', 'the Dock Workers’ Union'); not after a name a lexicon knows ('Los Angeles' Kodak Theatre')" {
+	printf "The Carrow Bond Traders' Association met. The Dock Workers’ Union struck in Los Angeles' Kodak Theatre.\n" > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Carrow Bond Traders' Association/ORG
+Dock Workers’ Union/ORG
+Los Angeles/GPE
+Kodak Theatre/ORG"
 }
 
 @test "a firm's possessive name with nothing it owns after it is the firm ('anchored by Tillby's and Sears', 'became Vexbury's in 1992'); not a disease's eponym ('into Alzheimer's'), nor a person's possessive before a noun" {

@@ -3015,6 +3015,26 @@ pass1(struct doc *d, size_t si)
 				j += 2;
 				continue;
 			}
+			/* a plural's possessive inside a body's name: "the
+			 * Carrow Bond Traders' Association", "the Dock
+			 * Workers' Union" (not after a name a lexicon
+			 * knows: "Los Angeles' Kodak Theatre" is two) */
+			if (j + 1 < nt && !(tv[j].f & TK_WORD) &&
+			    tv[j].s == tv[j - 1].e && text[tv[j - 1].e - 1] ==
+			    's' && (text[tv[j].s] == '\'' ||
+			    (tv[j].e - tv[j].s == 3 && memcmp(text + tv[j].s,
+			    "\xe2\x80\x99", 3) == 0)) &&
+			    capword(text, &tv[j + 1]) && !(tok_fold(text,
+			    &tv[j - 1]) & (LX_GPE | LX_ORG | LX_LOC | LX_NORP)) &&
+			    lex_label(span_fold(text, tv, i, j)) == T_NONE) {
+				for (k = j + 1; k < nt && k < j + 5 &&
+				    capword(text, &tv[k]); k++)
+					;
+				if (org_end(text, &tv[k - 1])) {
+					j = k;
+					continue;
+				}
+			}
 			/* a firm named with a possessive: "Okoro's
 			 * Shipping Corp", "McDonald's Corp"; not a place's
 			 * or a person's body: "Carrow's Central Hospital",
@@ -4320,6 +4340,14 @@ static const char *const press_words[] = {
 	"Dagblad", "Tidende", "Press", NULL
 };
 
+/* Words before an organisation's word used as a common noun: "the
+ * Laboratory", "his Association". */
+static const char *const bare_dets[] = {
+	"the", "The", "his", "His", "her", "Her", "its", "Its", "their",
+	"Their", "our", "Our", "my", "your", "this", "This", "that", "a", "A",
+	"an", "An", "local", NULL
+};
+
 /* A state's own forces and chambers, which the word alone names: "the
  * Secretary of the Navy", "Parliament voted". */
 static const char *const sole_bodies[] = {
@@ -4328,7 +4356,8 @@ static const char *const sole_bodies[] = {
 
 /*
  * Is span sp one word of an organisation's kind ("Laboratory", "Party")
- * that no longer organisation's name in the document holds?  Alone it
+ * after an article or a possessive, that no longer organisation's name in
+ * the document holds?  Alone it
  * refers back to a body the text calls by a longer name, or to none:
  * "the League" after "the Carrow League of Rights" is the League, "his
  * Association", "the Laboratory's director" name nothing.  Not a paper's
@@ -4341,7 +4370,8 @@ bare_org_word(const struct doc *d, const struct span *sp)
 	const char *text = d->sv[sp->sent].text, *w = text + t->s;
 	size_t n = t->e - t->s, i, k, ln;
 
-	if (sp->label != T_ORG || sp->t1 - sp->t0 != 1 ||
+	if (sp->label != T_ORG || sp->t1 - sp->t0 != 1 || sp->t0 == 0 ||
+	    !tok_is(text, t - 1, bare_dets) ||
 	    (t->f & TK_ALLCAPS) || !tok_is(text, t, org_tail) ||
 	    tok_is(text, t, press_words) || tok_is(text, t, sole_bodies) ||
 	    (lex_get(w, n) & LX_ORG))
