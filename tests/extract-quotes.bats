@@ -1984,3 +1984,11 @@ Lena Okoro|says|In a sense, we have hardly started,"
 	assert_output "Tom Hale|confident|the bridge would open in May
 Residents|frustrated|the council delayed the work"
 }
+
+@test "'she' passes over a nearer person named by a boy's given name alone for an earlier woman ('Melanie ... Kevin ... she said': Melanie); with no one else in reach the boy's name is kept ('Clinton ... she said')" {
+	printf '%s\n\n%s\n\n%s\n\n%s\n' 'Melanie sat on the couch. Kevin brought her a drink.' '"You winning?" she said.' 'The senator left early. Clinton spoke to the crowd.' '"We will win," she said.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.speaker)|\(.mention)|\(.text)\"'"
+	assert_success
+	assert_output "Melanie|she|You winning?
+Clinton|she|We will win,"
+}

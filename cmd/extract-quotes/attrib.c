@@ -3563,17 +3563,36 @@ named_inside(const struct xdoc *d, const struct quote *q, const char *name,
  * within a sentence the earliest (the subject, most often).  Not one of
  * gender wrong ('m', 'f'; 0: either), nor one a direct quotation q names.
  */
+/*
+ * Is the person called name only perhaps of gender wrong: named by one
+ * word, a given name of that sex ("Kevin" for "she")?  Such a name may
+ * be a surname ("Clinton"), so it is passed over only for someone whose
+ * gender does not speak against the pronoun.
+ */
+static bool
+weakly_wrong(const struct xdoc *d, const char *name, size_t n, int wrong)
+{
+	return wrong != 0 && memchr(name, ' ', n) == NULL &&
+	    person_gender(d, name, n) == 0 && given_sex(name, n) == wrong;
+}
+
 static bool
 pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
     int wrong, const char **sp, size_t *splen, int *label)
 {
-	size_t si, i, limit = q->ms, best;
+	size_t si, i, limit = q->ms, best, fblen = 0;
 	size_t ps = d->tv[tok_at(d, q->ms)].sent;
 	const struct quote *bq;
+	const char *fb = NULL;	/* the first one weakly of gender wrong */
+	int fblabel = 0;
+	size_t fbsent = 0;	/* its sentence */
 
 	for (si = ps + 1; si > 0 && ps - (si - 1) < 8; si--) {
 		const struct xsent *s = &d->sv[si - 1];
 
+		/* someone else only one sentence before the weak one */
+		if (fb != NULL && fbsent > si)
+			break;
 		best = (size_t)-1;
 		for (i = ent_at(d, s->s); i < d->ne && d->ev[i].s < s->e; i++) {
 			const struct xent *e = &d->ev[i];
@@ -3585,6 +3604,15 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 			    person_gender(d, e->canon, e->clen) == wrong) ||
 			    named_inside(d, q, e->canon, e->clen))
 				continue;
+			if (weakly_wrong(d, e->canon, e->clen, wrong)) {
+				if (fb == NULL) {
+					fb = e->canon;
+					fblen = e->clen;
+					fblabel = 0;
+					fbsent = si - 1;
+				}
+				continue;
+			}
 			best = i;	/* the earliest: entities are in order */
 			break;
 		}
@@ -3601,6 +3629,16 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 			    (p->splabel == 0 && named_inside(d, q, p->speaker,
 			    p->splen)))
 				continue;
+			if (p->splabel == 0 && weakly_wrong(d, p->speaker,
+			    p->splen, wrong)) {
+				if (fb == NULL) {
+					fb = p->speaker;
+					fblen = p->splen;
+					fblabel = 0;
+					fbsent = si - 1;
+				}
+				continue;
+			}
 			if (bq == NULL || p->ms < bq->ms)
 				bq = p;
 		}
@@ -3624,6 +3662,12 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 			return true;
 		}
 		limit = s->s;
+	}
+	if (fb != NULL) {
+		*sp = fb;
+		*splen = fblen;
+		*label = fblabel;
+		return true;
 	}
 	return false;
 }
