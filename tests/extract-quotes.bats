@@ -1992,3 +1992,10 @@ Residents|frustrated|the council delayed the work"
 	assert_output "Melanie|she|You winning?
 Clinton|she|We will win,"
 }
+
+@test "a verb of text inverted right after a quotation attributes it to its subject ('\"...,\" read the statement.')" {
+	printf '%s\n' 'Tillax said the system helped. "The method was easy to trace," read the statement.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\" and .kind == \"direct\") | \"\\(.speaker)|\\(.cue)|\\(.text)\"'"
+	assert_success
+	assert_output "the statement|read|The method was easy to trace,"
+}

@@ -2216,6 +2216,17 @@ attribute_direct(struct xdoc *d, struct quote *q)
 			set_mention(d, q, c + 1, k - 1);
 			return;
 		}
+		/* '"...," read the statement.': a verb of text inverted
+		 * right after the quotation, its subject to the end */
+		if (k <= c + 2 && d->tv[k].kind == W_WORD && !d->tv[k].cap &&
+		    tok_in(d, k, quote_cues) && k + 2 < t1 &&
+		    (tok_in(d, k + 1, np_dets) || tok_is(d, k + 1, "a")) &&
+		    np_after(d, k + 1, t1, &a,
+		    &b) && (b >= t1 || d->tv[b].kind == W_PUNCT)) {
+			set_cue(d, q, k);
+			set_mention(d, q, a, b);
+			return;
+		}
 		/* '"...," she continued.': a word that is more often a noun
 		 * ("continued", "state") is a cue where it ends the clause */
 		if ((!is_cue_tok(d, k) && !(k < c + 5 && d->tv[k].kind ==
