@@ -3587,22 +3587,43 @@ weakly_wrong(const struct xdoc *d, const char *name, size_t n, int wrong)
 	    person_gender(d, name, n) == 0 && given_sex(name, n) == wrong;
 }
 
+/* The first person passed over as weakly of the wrong gender. */
+struct passed {
+	const char	*s;	/* NULL: none yet */
+	size_t		 n;
+	size_t		 sent;
+};
+
+/* Is name (in sentence sent) passed over?  The first one is kept in w. */
+static bool
+pass_over(const struct xdoc *d, struct passed *w, const char *name,
+    size_t n, int wrong, size_t sent)
+{
+	if (!weakly_wrong(d, name, n, wrong))
+		return false;
+	if (w->s == NULL) {
+		w->s = name;
+		w->n = n;
+		w->sent = sent;
+	}
+	return true;
+}
+
 static bool
 pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
     int wrong, const char **sp, size_t *splen, int *label)
 {
-	size_t si, i, limit = q->ms, best, fblen = 0;
+	size_t si, i, limit = q->ms, best;
 	size_t ps = d->tv[tok_at(d, q->ms)].sent;
 	const struct quote *bq;
-	const char *fb = NULL;	/* the first one weakly of gender wrong */
-	int fblabel = 0;
-	size_t fbsent = 0;	/* its sentence */
+	struct passed fb = { NULL, 0, 0 };
 
 	for (si = ps + 1; si > 0 && ps - (si - 1) < 8; si--) {
 		const struct xsent *s = &d->sv[si - 1];
 
-		/* someone else only one sentence before the weak one */
-		if (fb != NULL && fbsent > si)
+		/* someone else only one sentence before the one passed
+		 * over */
+		if (fb.s != NULL && fb.sent > si)
 			break;
 		best = (size_t)-1;
 		for (i = ent_at(d, s->s); i < d->ne && d->ev[i].s < s->e; i++) {
@@ -3615,15 +3636,8 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 			    person_gender(d, e->canon, e->clen) == wrong) ||
 			    named_inside(d, q, e->canon, e->clen))
 				continue;
-			if (weakly_wrong(d, e->canon, e->clen, wrong)) {
-				if (fb == NULL) {
-					fb = e->canon;
-					fblen = e->clen;
-					fblabel = 0;
-					fbsent = si - 1;
-				}
+			if (pass_over(d, &fb, e->canon, e->clen, wrong, si - 1))
 				continue;
-			}
 			best = i;	/* the earliest: entities are in order */
 			break;
 		}
@@ -3640,16 +3654,9 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 			    (p->splabel == 0 && named_inside(d, q, p->speaker,
 			    p->splen)))
 				continue;
-			if (p->splabel == 0 && weakly_wrong(d, p->speaker,
-			    p->splen, wrong)) {
-				if (fb == NULL) {
-					fb = p->speaker;
-					fblen = p->splen;
-					fblabel = 0;
-					fbsent = si - 1;
-				}
+			if (p->splabel == 0 && pass_over(d, &fb, p->speaker,
+			    p->splen, wrong, si - 1))
 				continue;
-			}
 			if (bq == NULL || p->ms < bq->ms)
 				bq = p;
 		}
@@ -3674,10 +3681,10 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 		}
 		limit = s->s;
 	}
-	if (fb != NULL) {
-		*sp = fb;
-		*splen = fblen;
-		*label = fblabel;
+	if (fb.s != NULL) {
+		*sp = fb.s;
+		*splen = fb.n;
+		*label = 0;
 		return true;
 	}
 	return false;
