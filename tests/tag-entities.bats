@@ -1416,3 +1416,12 @@ Tom Hale/PERSON"
 Tillax Securities/ORG
 Vexmoor Holdings/ORG"
 }
+
+@test "a name that ends in capitals that are no honour and no regnal number is an organisation, not a person ('Tellby AC', 'Vexmoor DS'); 'Tom Hale QC', 'Henry VIII' stay people" {
+	run sh -c "printf 'Tellby AC won the relay. He bought a Vexmoor DS for his son. Tom Hale QC spoke for Henry VIII.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Tellby AC/ORG
+Vexmoor DS/ORG
+Tom Hale QC/PERSON
+Henry VIII/PERSON"
+}

@@ -557,6 +557,23 @@ static const char *const state_bodies[] = {
 	"House", "Chamber", "Army", "Navy", "Police", "Government", NULL
 };
 
+/* Letters after a person's name: honours, offices, degrees. */
+static const char *const post_nominals[] = {
+	"MP", "MSP", "MEP", "MLA", "MPP", "QC", "KC", "OBE", "MBE", "CBE",
+	"KBE", "DBE", "JP", "MD", "PhD", "DDS", "RN", "FRS", "VC", "CEO",
+	NULL
+};
+
+/* A regnal number in Roman numerals of I, V and X: "II", "VIII", "XVI". */
+static bool
+regnal(const char *w, size_t n)
+{
+	while (n > 0 && (w[n - 1] == 'I' || w[n - 1] == 'V' ||
+	    w[n - 1] == 'X'))
+		n--;
+	return n == 0;
+}
+
 /* Honorifics: the capitalised words after one name a person. */
 static const char *const honorifics[] = {
 	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Mx.", NULL
@@ -1335,6 +1352,21 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	f = span_fold(text, tv, a, b);
 	if ((l = lex_label(f)) != T_NONE)
 		return l;
+	/* a name ending in letters in capitals that are no honour and no
+	 * regnal number, after no given name, is no person's: a firm's, a
+	 * club's, a product's ("Tillax AC", "Carrow DS", "Vexmoor HC"); not
+	 * "Tom Hale QC", "Henry VIII" */
+	if (b - a >= 2 && (tv[b - 1].f & TK_ALLCAPS) && tv[b - 1].e -
+	    tv[b - 1].s >= 2 && tv[b - 1].e - tv[b - 1].s <= 4 &&
+	    !regnal(text + tv[b - 1].s, tv[b - 1].e - tv[b - 1].s) &&
+	    !tok_is(text, &tv[b - 1], post_nominals) &&
+	    !org_end(text, &tv[b - 1]) && memchr(text + tv[b - 1].s, '.',
+	    tv[b - 1].e - tv[b - 1].s) == NULL &&
+	    !(tv[a].f & TK_ALLCAPS) && !is_title(text, &tv[a]) &&
+	    !(tok_lex(text, &tv[a]) & LX_FIRST)) {
+		*strong = false;
+		return T_ORG;
+	}
 	/* a name that opens with another language's article is a paper,
 	 * a firm or a side, not a person: "Le Soir", "Der Bote", "El
 	 * Sol" */
