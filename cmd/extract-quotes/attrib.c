@@ -2098,27 +2098,26 @@ with_subject(const struct xdoc *d, size_t t0, size_t k)
 }
 
 /*
- * Does sentence ps, the last of the paragraph before quote q, end with a
- * cue and a colon ("The Times reports:", "Linde added:")?  Then that cue
- * and its subject attribute q.
+ * Where sentence ps, the last of the paragraph before quote q, ends with
+ * a cue and a colon ("The Times reports:", "Linde added:"), that cue and
+ * its subject attribute q.
  */
-static bool
+static void
 colon_paragraph(struct xdoc *d, struct quote *q, size_t ps)
 {
 	size_t pe = d->sv[ps].t1, k, a, b;
 
 	if (pe <= d->sv[ps].t0 || d->tv[pe - 1].kind != W_PUNCT ||
 	    d->text[d->tv[pe - 1].s] != ':')
-		return false;
+		return;
 	for (k = pe - 1; k > d->sv[ps].t0; k--)
 		if (d->tv[k - 1].kind == W_WORD && xq_is_cue_any(d->text +
 		    d->tv[k - 1].s, d->tv[k - 1].e - d->tv[k - 1].s)) {
 			set_cue(d, q, k - 1);
 			if (subject_before(d, d->sv[ps].t0, k - 1, &a, &b))
 				set_mention(d, q, a, b);
-			return true;
+			return;
 		}
-	return false;
 }
 
 /* Attribution of a direct quote q whose marks are tokens o and c. */
@@ -2221,8 +2220,8 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		if (k <= c + 2 && d->tv[k].kind == W_WORD && !d->tv[k].cap &&
 		    tok_in(d, k, quote_cues) && k + 2 < t1 &&
 		    (tok_in(d, k + 1, np_dets) || tok_is(d, k + 1, "a")) &&
-		    np_after(d, k + 1, t1, &a,
-		    &b) && (b >= t1 || d->tv[b].kind == W_PUNCT)) {
+		    np_after(d, k + 1, t1, &a, &b) &&
+		    (b >= t1 || d->tv[b].kind == W_PUNCT)) {
 			set_cue(d, q, k);
 			set_mention(d, q, a, b);
 			return;
@@ -3567,39 +3566,31 @@ named_inside(const struct xdoc *d, const struct quote *q, const char *name,
 	return false;
 }
 
-/*
- * The antecedent of the pronoun of quote q: going back sentence by
- * sentence from the pronoun, the first person named outside quotation
- * marks, or the resolved speaker of a quote whose mention is there;
- * within a sentence the earliest (the subject, most often).  Not one of
- * gender wrong ('m', 'f'; 0: either), nor one a direct quotation q names.
- */
-/*
- * Is the person called name only perhaps of gender wrong: named by one
- * word, a given name of that sex ("Kevin" for "she")?  Such a name may
- * be a surname ("Clinton"), so it is passed over only for someone whose
- * gender does not speak against the pronoun.
- */
-static bool
-weakly_wrong(const struct xdoc *d, const char *name, size_t n, int wrong)
-{
-	return wrong != 0 && memchr(name, ' ', n) == NULL &&
-	    person_gender(d, name, n) == 0 && given_sex(name, n) == wrong;
-}
-
-/* The first person passed over as weakly of the wrong gender. */
+/* The first person a pronoun passed over (unfit()). */
 struct passed {
 	const char	*s;	/* NULL: none yet */
 	size_t		 n;
 	size_t		 sent;
 };
 
-/* Is name (in sentence sent) passed over?  The first one is kept in w. */
+/*
+ * Is the person called name (in sentence sent) unfit for a pronoun that
+ * is not of gender wrong ('m', 'f'; 0: either)?  Yes when the person is
+ * of that gender; and when named by one word only, a given name of that
+ * sex ("Kevin" for "she"): such a name may be a surname ("Clinton"), so
+ * it is passed over only for someone else, the first such one kept in w.
+ */
 static bool
-pass_over(const struct xdoc *d, struct passed *w, const char *name,
-    size_t n, int wrong, size_t sent)
+unfit(const struct xdoc *d, struct passed *w, const char *name, size_t n,
+    int wrong, size_t sent)
 {
-	if (!weakly_wrong(d, name, n, wrong))
+	int g;
+
+	if (wrong == 0)
+		return false;
+	if ((g = person_gender(d, name, n)) != 0)
+		return g == wrong;
+	if (memchr(name, ' ', n) != NULL || given_sex(name, n) != wrong)
 		return false;
 	if (w->s == NULL) {
 		w->s = name;
@@ -3609,6 +3600,15 @@ pass_over(const struct xdoc *d, struct passed *w, const char *name,
 	return true;
 }
 
+/*
+ * The antecedent of the pronoun of quote q: going back sentence by
+ * sentence from the pronoun, the first person named outside quotation
+ * marks, or the resolved speaker of a quote whose mention is there;
+ * within a sentence the earliest (the subject, most often).  Not one of
+ * gender wrong ('m', 'f'; 0: either), nor one a direct quotation q names;
+ * one passed over by unfit() only when no one else fits up to one
+ * sentence before it.
+ */
 static bool
 pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
     int wrong, const char **sp, size_t *splen, int *label)
@@ -3632,11 +3632,8 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 			if (e->label != 0 || e->e > s->e || e->e > limit ||
 			    quoted(d, e->s) || (e->s >= q->s && e->e <= q->e &&
 			    (q->ms >= q->e || q->me <= q->s)) ||
-			    (wrong != 0 &&
-			    person_gender(d, e->canon, e->clen) == wrong) ||
-			    named_inside(d, q, e->canon, e->clen))
-				continue;
-			if (pass_over(d, &fb, e->canon, e->clen, wrong, si - 1))
+			    named_inside(d, q, e->canon, e->clen) ||
+			    unfit(d, &fb, e->canon, e->clen, wrong, si - 1))
 				continue;
 			best = i;	/* the earliest: entities are in order */
 			break;
@@ -3649,13 +3646,15 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 			if (p->dropped || !p->has_mention || p->speaker == NULL ||
 			    (p->splabel != 0 && !(p->splabel == -1 &&
 			    unnamed_person(d, p, wrong))) || p->ms < s->s ||
-			    p->me > s->e || p->me > limit || (wrong != 0 &&
-			    person_gender(d, p->speaker, p->splen) == wrong) ||
+			    p->me > s->e || p->me > limit ||
 			    (p->splabel == 0 && named_inside(d, q, p->speaker,
 			    p->splen)))
 				continue;
-			if (p->splabel == 0 && pass_over(d, &fb, p->speaker,
-			    p->splen, wrong, si - 1))
+			/* (a person named by a given name alone may be passed
+			 * over; a description's gender is only ever wrong) */
+			if (p->splabel == 0 ? unfit(d, &fb, p->speaker, p->splen,
+			    wrong, si - 1) : (wrong != 0 && person_gender(d,
+			    p->speaker, p->splen) == wrong))
 				continue;
 			if (bq == NULL || p->ms < bq->ms)
 				bq = p;

@@ -3552,16 +3552,17 @@ lead_words(void)
 	static const char **all;
 	const char *const *lists[] = { cues, np_cues, prep_verbs, passing,
 	    mind_adjs };
+	const size_t nl = sizeof(lists) / sizeof(lists[0]);
 	size_t n = 0, i, k;
 
 	if (all != NULL)
 		return all;
-	for (i = 0; i < 5; i++)
+	for (i = 0; i < nl; i++)
 		for (k = 0; lists[i][k] != NULL; k++)
 			n++;
 	all = xreallocarray(NULL, n + 1, sizeof(*all));
 	n = 0;
-	for (i = 0; i < 5; i++)
+	for (i = 0; i < nl; i++)
 		for (k = 0; lists[i][k] != NULL; k++)
 			all[n++] = lists[i][k];
 	all[n] = NULL;

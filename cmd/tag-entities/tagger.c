@@ -2848,6 +2848,20 @@ sovereign_in(const char *text, const struct tok *tv, size_t a, size_t b)
 }
 
 /*
+ * Is token j the apostrophe of a plural's possessive, written against
+ * the word before it: the mark of "Traders' Association"?
+ */
+static bool
+plural_poss(const char *text, const struct tok *tv, size_t j)
+{
+	const char *m = text + tv[j].s;
+
+	return j > 0 && !(tv[j].f & TK_WORD) && tv[j].s == tv[j - 1].e &&
+	    text[tv[j - 1].e - 1] == 's' && (*m == '\'' || (tv[j].e -
+	    tv[j].s == 3 && memcmp(m, "\xe2\x80\x99", 3) == 0));
+}
+
+/*
  * Does token k, after a possessive, show that the possessive owns nothing
  * named: the sentence's end, a comma, a stop, a bracket, "and", "or",
  * "in"?
@@ -3047,33 +3061,18 @@ pass1(struct doc *d, size_t si)
 				j += 2;
 				continue;
 			}
-			/* a plural's possessive inside a body's name: "the
-			 * Carrow Bond Traders' Association", "the Dock
-			 * Workers' Union" (not after a name a lexicon
-			 * knows: "Los Angeles' Kodak Theatre" is two) */
-			if (j + 1 < nt && !(tv[j].f & TK_WORD) &&
-			    tv[j].s == tv[j - 1].e && text[tv[j - 1].e - 1] ==
-			    's' && (text[tv[j].s] == '\'' ||
-			    (tv[j].e - tv[j].s == 3 && memcmp(text + tv[j].s,
-			    "\xe2\x80\x99", 3) == 0)) &&
-			    capword(text, &tv[j + 1]) && !(tok_fold(text,
-			    &tv[j - 1]) & (LX_GPE | LX_ORG | LX_LOC | LX_NORP)) &&
-			    lex_label(span_fold(text, tv, i, j)) == T_NONE) {
-				for (k = j + 1; k < nt && k < j + 5 &&
-				    capword(text, &tv[k]); k++)
-					;
-				if (org_end(text, &tv[k - 1])) {
-					j = k;
-					continue;
-				}
-			}
 			/* a firm named with a possessive: "Okoro's
-			 * Shipping Corp", "McDonald's Corp"; not a place's
-			 * or a person's body: "Carrow's Central Hospital",
-			 * "Tom Hale's Harbour Party" */
-			if (j + 1 < nt && (tv[j].f & TK_POSS) &&
-			    capword(text, &tv[j + 1]) &&
-			    !owner_named(text, tv, i, j)) {
+			 * Shipping Corp", "McDonald's Corp", also a plural's:
+			 * "the Carrow Bond Traders' Association"; not a
+			 * place's or a person's body: "Carrow's Central
+			 * Hospital", "Tom Hale's Harbour Party"; nor, for a
+			 * plural, a name a lexicon knows: "Los Angeles' Kodak
+			 * Theatre" */
+			if (j + 1 < nt && ((tv[j].f & TK_POSS) ||
+			    plural_poss(text, tv, j)) &&
+			    capword(text, &tv[j + 1]) && ((tv[j].f & TK_POSS) ?
+			    !owner_named(text, tv, i, j) :
+			    lex_label(span_fold(text, tv, i, j)) == T_NONE)) {
 				for (k = j + 1; k < nt && k < j + 5 &&
 				    capword(text, &tv[k]); k++)
 					;
@@ -4373,11 +4372,10 @@ static const char *const press_words[] = {
 };
 
 /* Words before an organisation's word used as a common noun: "the
- * Laboratory", "his Association". */
+ * Laboratory", "his Association" (asked in lower case). */
 static const char *const bare_dets[] = {
-	"the", "The", "his", "His", "her", "Her", "its", "Its", "their",
-	"Their", "our", "Our", "my", "your", "this", "This", "that", "a", "A",
-	"an", "An", "local", NULL
+	"the", "his", "her", "its", "their", "our", "my", "your", "this",
+	"that", "a", "an", "local", NULL
 };
 
 /* A state's own forces and chambers, which the word alone names: "the
@@ -4389,36 +4387,33 @@ static const char *const sole_bodies[] = {
 /*
  * Is span sp one word of an organisation's kind ("Laboratory", "Party")
  * after an article or a possessive, that no longer organisation's name in
- * the document holds?  Alone it
- * refers back to a body the text calls by a longer name, or to none:
- * "the League" after "the Carrow League of Rights" is the League, "his
- * Association", "the Laboratory's director" name nothing.  Not a paper's
- * word ("according to the Times"), nor a state's body ("the Navy").
+ * the document holds?  Alone it refers back to a body the text calls by a
+ * longer name, or to none: "the League" after "the Carrow League of
+ * Rights" is the League, "his Association", "the Laboratory's director"
+ * name nothing.  Not a paper's word ("according to the Times"), nor a
+ * state's body ("the Navy").
  */
 static bool
 bare_org_word(const struct doc *d, const struct span *sp)
 {
 	const struct tok *t = &d->tv[sp->sent][sp->t0];
-	const char *text = d->sv[sp->sent].text, *w = text + t->s;
-	size_t n = t->e - t->s, i, k, ln;
+	const char *text = d->sv[sp->sent].text;
+	size_t i, k;
 
 	if (sp->label != T_ORG || sp->t1 - sp->t0 != 1 || sp->t0 == 0 ||
-	    !tok_is(text, t - 1, bare_dets) ||
 	    (t->f & TK_ALLCAPS) || !tok_is(text, t, org_tail) ||
+	    !tok_is_fold(text, t - 1, bare_dets) ||
 	    tok_is(text, t, press_words) || tok_is(text, t, sole_bodies) ||
-	    (lex_get(w, n) & LX_ORG))
+	    (tok_lex(text, t) & LX_ORG))
 		return false;
 	for (i = 0; i < d->nsp; i++) {
 		const struct span *o = &d->sp[i];
-		const char *os = TXT(d, o);
 
 		if (o->label != T_ORG || o->t1 - o->t0 < 2)
 			continue;
-		ln = LEN(o);
-		for (k = 0; k + n <= ln; k++)
-			if (memcmp(os + k, w, n) == 0 && (k == 0 ||
-			    os[k - 1] == ' ') && (k + n == ln ||
-			    os[k + n] == ' '))
+		for (k = o->t0; k < o->t1; k++)
+			if (tok_eqn(d->sv[o->sent].text, &d->tv[o->sent][k],
+			    text + t->s, t->e - t->s))
 				return false;
 	}
 	return true;
