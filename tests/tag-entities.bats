@@ -719,6 +719,13 @@ Harbourview Trust/ORG"
 	assert_output "$(printf '%7d %s' 100000 "Tillby's/ORG")"
 }
 
+@test "bad input: a document of 5 x 10^4 organisations' words alone beside as many organisations named in full ('Tillax Holdings shut the Laboratory.') is tagged in bounded time" {
+	yes "Tillax Holdings shut the Laboratory." | head -n 50000 | tr '\n' ' ' > "$BATS_TEST_TMPDIR/lab.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/lab.txt' | timeout 20 tag-entities | jq -r '.entities[]? | .text + \"/\" + .label' | sort | uniq -c"
+	assert_success
+	assert_output "$(printf '%7d %s' 50000 "Tillax Holdings/ORG")"
+}
+
 @test "bad input: missing or wrong-typed text and start, end out of range: reported, skipped, exit 1" {
 	printf '%s\n' '{"type":"doc","doc":"d","bytes":20}' \
 	    '{"type":"sentence","doc":"d","n":0,"start":0,"end":5}' \

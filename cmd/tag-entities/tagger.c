@@ -820,6 +820,9 @@ struct doc {
 	/* capitalised words written without a possessive after them,
 	 * built when possessive_firm() first asks */
 	struct smap	 bare;
+	/* the words of organisations named in two words or more, built
+	 * when bare_org_word() first asks */
+	struct smap	 orgw;
 };
 
 #define TXT(d, sp)	((d)->sv[(sp)->sent].text + (sp)->s)
@@ -4394,7 +4397,7 @@ static const char *const sole_bodies[] = {
  * state's body ("the Navy").
  */
 static bool
-bare_org_word(const struct doc *d, const struct span *sp)
+bare_org_word(struct doc *d, const struct span *sp)
 {
 	const struct tok *t = &d->tv[sp->sent][sp->t0];
 	const char *text = d->sv[sp->sent].text;
@@ -4406,17 +4409,20 @@ bare_org_word(const struct doc *d, const struct span *sp)
 	    tok_is(text, t, press_words) || tok_is(text, t, sole_bodies) ||
 	    (tok_lex(text, t) & LX_ORG))
 		return false;
-	for (i = 0; i < d->nsp; i++) {
-		const struct span *o = &d->sp[i];
+	if (d->orgw.v == NULL) {
+		smap_init(&d->orgw);
+		for (i = 0; i < d->nsp; i++) {
+			const struct span *o = &d->sp[i];
 
-		if (o->label != T_ORG || o->t1 - o->t0 < 2)
-			continue;
-		for (k = o->t0; k < o->t1; k++)
-			if (tok_eqn(d->sv[o->sent].text, &d->tv[o->sent][k],
-			    text + t->s, t->e - t->s))
-				return false;
+			if (o->label != T_ORG || o->t1 - o->t0 < 2)
+				continue;
+			for (k = o->t0; k < o->t1; k++)
+				(void)smap_get(&d->orgw, d->sv[o->sent].text +
+				    d->tv[o->sent][k].s, d->tv[o->sent][k].e -
+				    d->tv[o->sent][k].s, true, 0);
+		}
 	}
-	return true;
+	return smap_get(&d->orgw, text + t->s, t->e - t->s, false, 0) == NULL;
 }
 
 void
@@ -4638,6 +4644,7 @@ tag_document(struct tsent *sv, size_t ns)
 	smap_free(&full);
 	smap_free(&seen);
 	smap_free(&d.bare);
+	smap_free(&d.orgw);
 }
 
 void
