@@ -1432,3 +1432,19 @@ Vexmoor DS/ORG
 Tom Hale QC/PERSON
 Henry VIII/PERSON"
 }
+
+@test "an unknown name before a settlement's noun is a settlement ('the Qarran province', 'Tellby village'), before a site's noun a place ('the Vexmoor stadium', 'the al-Tillax mosque'); not an adjective ('the Olympic stadium') nor a compound ending in a small word ('a Carrow-run prison')" {
+	run sh -c "printf 'Troops entered the Qarran province and Tellby village. Fans left the Vexmoor stadium for the al-Tillax mosque. The Olympic stadium and a Carrow-run prison were shut.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Qarran/GPE
+Tellby/GPE
+Vexmoor/LOC
+al-Tillax/LOC"
+}
+
+@test "an unknown name after 'the state of' or a plural settlement's noun and 'of' is a place ('the state of Qarran', 'the mining towns of Tellby'); not the state of someone's affairs ('the state of Vexmoor's finances')" {
+	run sh -c "printf 'Police in the state of Qarran searched the mining towns of Tellby. Nobody knew the true state of Vexmoor\047s finances.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Qarran/GPE
+Tellby/GPE"
+}

@@ -366,7 +366,44 @@ static const char *const particles[] = {
 static const char *const place_nouns[] = {
 	"village", "town", "city", "parish", "suburb", "district", "county",
 	"commune", "municipality", "hamlet", "province", "region", "borough",
-	"township", "settlement", "prefecture", "canton", "capital", NULL
+	"township", "settlement", "prefecture", "canton", "capital", "state",
+	"villages", "towns", "cities", "parishes", "suburbs", "districts",
+	"counties", "communes", "municipalities", "provinces", "townships",
+	NULL
+};
+
+/*
+ * Whether the word before a settlement's or a site's noun can be its
+ * name: not an adjective in -ic ("the Olympic stadium") nor a compound
+ * that ends in a small word ("a UK-run prison").
+ */
+static bool
+site_name(const char *text, const struct tok *t)
+{
+	size_t i;
+
+	if (t->e - t->s > 3 && text[t->e - 2] == 'i' && text[t->e - 1] == 'c')
+		return false;
+	for (i = t->e - 1; i > t->s; i--)
+		if (text[i - 1] == '-')
+			return text[i] >= 'A' && text[i] <= 'Z';
+	return true;
+}
+
+/* Nouns after an unknown name that make it a settlement: "the Qarran
+ * province", "Tellby village". */
+static const char *const settlement_after[] = {
+	"village", "town", "city", "district", "county", "province",
+	"prefecture", "municipality", "township", "governorate", NULL
+};
+
+/* Nouns after an unknown name that make it a place one can stand in or
+ * on: "the Tellby airport", "the Vexmoor stadium". */
+static const char *const site_after[] = {
+	"airport", "airfield", "airbase", "stadium", "racecourse", "mosque",
+	"synagogue", "cathedral", "monastery", "temple", "shrine", "prison",
+	"jail", "checkpoint", "sanatorium", "square", "bridge", "dam",
+	"harbour", "harbor", "circuit", NULL
 };
 
 /* Nouns that name what an organisation is, just before its name: "the
@@ -1547,7 +1584,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	 * is a common word too: "the town of Reading" */
 	if (b - a <= 3 && a > 1 && tok_eq(text, &tv[a - 1], "of") &&
 	    (tv[a - 2].f & TK_LOWER) && tok_is(text, &tv[a - 2], place_nouns) &&
-	    !(tv[a].f & TK_ALLCAPS)) {
+	    !(tv[a].f & TK_ALLCAPS) && !(b < nt && (tv[b].f & TK_POSS))) {
 		*strong = false;
 		d->told = true;
 		return T_GPE;
@@ -1556,7 +1593,8 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	if (b - a <= 3 && !tok_word(text, &tv[a])) {
 		if ((a > 1 && tok_eq(text, &tv[a - 1], "of") &&
 		    (tok_is_fold(text, &tv[a - 2], place_nouns) ||
-		    tok_is_fold(text, &tv[a - 2], place_people))) ||
+		    tok_is_fold(text, &tv[a - 2], place_people)) &&
+		    !(b < nt && (tv[b].f & TK_POSS))) ||
 		    (b + 2 < nt && tok_eq(text, &tv[b], "is") &&
 		    (tok_eq(text, &tv[b + 1], "a") || tok_eq(text, &tv[b + 1],
 		    "an")) && tok_is_fold(text, &tv[b + 2], place_nouns)) ||
@@ -1567,11 +1605,21 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		}
 		/* "the disputed Tellby-Marrow region", "the Vexmoor
 		 * mountains" */
-		if (b + 1 < nt && (tv[b].f & TK_LOWER) &&
-		    tok_is(text, &tv[b], place_after)) {
+		if (b < nt && (tv[b].f & TK_LOWER) && ((b + 1 < nt &&
+		    tok_is(text, &tv[b], place_after)) ||
+		    (tok_is(text, &tv[b], site_after) &&
+		    site_name(text, &tv[b - 1])))) {
 			*strong = false;
 			d->told = true;
 			return T_LOC;
+		}
+		/* "the Qarran province", "Tellby village" */
+		if (b < nt && (tv[b].f & TK_LOWER) &&
+		    tok_is(text, &tv[b], settlement_after) &&
+		    site_name(text, &tv[b - 1])) {
+			*strong = false;
+			d->told = true;
+			return T_GPE;
 		}
 		if ((a > 0 && (tv[a - 1].f & TK_LOWER) &&
 		    tok_is(text, &tv[a - 1], org_nouns)) || (b + 1 < nt &&
