@@ -1448,3 +1448,10 @@ al-Tillax/LOC"
 	assert_output "Qarran/GPE
 Tellby/GPE"
 }
+
+@test "an unknown name before 'newspaper' or 'magazine', or after 'members of', is an organisation ('the Tellby newspaper', 'former members of Tillax'); not the members of someone's family ('members of Vexmoor's family')" {
+	run sh -c "printf 'The story ran in the Tellby newspaper on Monday. He was helped by former members of Tillax, and by members of Vexmoor\047s family.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Tellby/ORG
+Tillax/ORG"
+}

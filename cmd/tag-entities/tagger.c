@@ -390,6 +390,18 @@ site_name(const char *text, const struct tok *t)
 	return true;
 }
 
+/* Words after an unknown name that make it a publication: "the Tellby
+ * newspaper". */
+static const char *const paper_words[] = {
+	"newspaper", "magazine", "tabloid", NULL
+};
+
+/* Words before "of" and an unknown name that make it a body: "a member
+ * of Tillax". */
+static const char *const member_words[] = {
+	"member", "members", "co-founder", "co-founders", NULL
+};
+
 /* Nouns after an unknown name that make it a settlement: "the Qarran
  * province", "Tellby village". */
 static const char *const settlement_after[] = {
@@ -1621,9 +1633,14 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 			d->told = true;
 			return T_GPE;
 		}
+		/* "the Tellby newspaper", "former members of Tillax" */
 		if ((a > 0 && (tv[a - 1].f & TK_LOWER) &&
 		    tok_is(text, &tv[a - 1], org_nouns)) || (b + 1 < nt &&
-		    tok_is(text, &tv[b], firm_after))) {
+		    tok_is(text, &tv[b], firm_after)) || (b < nt &&
+		    (tv[b].f & TK_LOWER) && tok_is(text, &tv[b], paper_words)) ||
+		    (a > 1 && tok_eq(text, &tv[a - 1], "of") &&
+		    tok_is(text, &tv[a - 2], member_words) &&
+		    !(b < nt && (tv[b].f & TK_POSS)))) {
 			*strong = false;
 			d->told = true;
 			return T_ORG;
