@@ -1142,11 +1142,11 @@ Vexmoor|the sale would help it
 Tom Hale|the plans would cost more"
 }
 
-@test "a closing attribution with a longer source ends the report before it (', a new book about the harbour board claims.'), not a clause with a verb (', allowing it to raise the prices it charged')" {
+@test "a closing attribution with a longer source ends the report before it (', a new book about the harbour board claims.'); a participle's phrase (', allowing it to raise the prices it charged') is no source and leaves the speaker, ending the report as any participle's phrase does" {
 	printf '%s\n' 'Tom Hale promised Ana Ruiz he would stand down before the vote, a new book about the harbour board claims.' '' 'Lena Okoro said demand was strong, allowing the firm to raise the prices it charged.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
 	assert_output "Tom Hale|Ana Ruiz he would stand down before the vote
-Lena Okoro|demand was strong, allowing the firm to raise the prices it charged"
+Lena Okoro|demand was strong"
 }
 
 @test "'Those close to him say', 'Sources close to Mr Hale said': those people speak, not the one they are close to; a name with an initial between commas is the subject ('Another critic, Tom K. Vetter, said')" {
@@ -1998,4 +1998,25 @@ Clinton|she|We will win,"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\" and .kind == \"direct\") | \"\\(.speaker)|\\(.cue)|\\(.text)\"'"
 	assert_success
 	assert_output "the statement|read|The method was easy to trace,"
+}
+
+@test "a participle's phrase after a comma ends a reported clause ('said the plan failed, citing the costs': 'the plan failed'); not a preposition in -ing ('including'), a gerund before 'of', an aside ('were, in fact, looking') or a comma inside quotation marks" {
+	cat > "$BATS_TEST_TMPDIR/a.txt" <<'TXT'
+Tom Hale said the plan failed, citing the costs of the war.
+
+Ana Ruiz said the staff were, in fact, looking for new jobs.
+
+Lena Okoro said the bill would bring new ID cards, curbing of protest and longer trials.
+
+Tom Hale said he had served "for the rights of others, knowing that we had none."
+
+Ana Ruiz said sales rose, including those abroad.
+TXT
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\" and .cue == \"said\") | .text'"
+	assert_success
+	assert_output 'the plan failed
+the staff were, in fact, looking for new jobs
+the bill would bring new ID cards, curbing of protest and longer trials
+he had served "for the rights of others, knowing that we had none."
+sales rose, including those abroad'
 }

@@ -1135,6 +1135,35 @@ attribution_at(const struct xdoc *d, size_t j, size_t end, bool punct)
 
 static size_t source_words(const struct xdoc *, size_t, size_t);
 
+/* Words in -ing that do not open a participle's phrase after a comma:
+ * prepositions ("including", "according") and nouns ("spending"). */
+static const char *const ing_not_verbs[] = {
+	"including", "according", "regarding", "concerning", "following",
+	"excluding", "involving", "pending", "during", "barring",
+	"notwithstanding", "considering", "nothing", "something", "anything",
+	"everything", "morning", "evening", "meeting", "building", "funding",
+	"spending", "housing", "training", "ruling", "hearing", "polling",
+	"shooting", "bombing", "ceiling", "earnings", "savings", "feeling",
+	"wedding", "beginning", "ending", "opening", "offering", "setting",
+	"warning", "trading", "lending", "banking", "parking", "marketing",
+	"fighting", "killing", "rating", "reading", "timing", "thinking",
+	"understanding", "standing", "wording", "financing", "pricing",
+	"testing", "screening", "sentencing", "staffing", "voting", NULL
+};
+
+/* Does a participle's phrase open at token k: "citing the costs"? */
+static bool
+participle_phrase(const struct xdoc *d, size_t k)
+{
+	const struct xtok *t = &d->tv[k];
+	size_t n = t->e - t->s;
+
+	/* (not a noun: "curbing of rights") */
+	return t->kind == W_WORD && !t->cap && n > 5 &&
+	    memcmp(d->text + t->e - 3, "ing", 3) == 0 &&
+	    !in(ing_not_verbs, d->text + t->s, n) && !word_is(d, k + 1, "of");
+}
+
 /* Is token i the end of a clause? */
 static bool
 clause_end(const struct xdoc *d, size_t i, size_t end)
@@ -1184,6 +1213,15 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	    word_is(d, i + 1, "as") || word_is(d, i + 1, "whereas") ||
 	    word_is(d, i + 1, "according") || word_is(d, i + 1, "adding") ||
 	    word_is(d, i + 1, "saying")))
+		return true;
+	/* ", citing the costs", ", saying it shows": a participle's
+	 * phrase after the report is the speaker's doing, not the report
+	 * (not inside the marks of a quotation, nor after an aside: "who
+	 * are, in fact, looking for jobs") */
+	if (t->kind == W_PUNCT && *s == ',' && i + 2 < end && !t->inq &&
+	    participle_phrase(d, i + 1) && !(i > 3 && is_comma(d, i - 3) &&
+	    d->tv[i - 2].kind == W_WORD && !d->tv[i - 2].cap &&
+	    d->tv[i - 2].e - d->tv[i - 2].s <= 3))
 		return true;
 	/* ", state media reported." : an attribution closes the clause */
 	if (t->kind == W_PUNCT && *s == ',') {
