@@ -2020,3 +2020,16 @@ the bill would bring new ID cards, curbing of protest and longer trials
 he had served "for the rights of others, knowing that we had none."
 sales rose, including those abroad'
 }
+
+@test "'worries' and 'doubts' as plural nouns report nothing ('Health worries have dogged Ana Ruiz', 'driven by worries about the harbour'); as verbs they do ('Ana Ruiz worries that the plan will fail')" {
+	cat > "$BATS_TEST_TMPDIR/a.txt" <<'TXT'
+Health worries have dogged Ana Ruiz since she fell ill last month.
+
+Prices were driven up by worries about the harbour and the strikes.
+
+Ana Ruiz worries that the plan will fail.
+TXT
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.speaker)|\\(.text)\"'"
+	assert_success
+	assert_output 'Ana Ruiz|the plan will fail'
+}

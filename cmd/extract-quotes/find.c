@@ -3088,7 +3088,7 @@ static const char *const noun_plurals[] = {
 	"comments", "findings", "estimates", "warnings", "questions", "say",
 	"claim", "call", "plan", "promise", "pledge", "demand", "report",
 	"comment", "remark", "vow", "threat", "estimate", "urges", "urge",
-	NULL
+	"worries", "doubts", NULL
 };
 /* Adjectives between a determiner or an owner and a cue noun: "the new
  * demands", "the port's latest claim" (attrib.c uses them too). */
@@ -3192,6 +3192,23 @@ xq_participle(const char *w, size_t n)
 }
 
 /*
+ * Is token k a sentence's first word written with a capital only for
+ * that, no name ("Health worries have ..."): no entity starts there and
+ * it is no pronoun?
+ */
+static bool
+common_first(const struct xdoc *d, size_t k, size_t t0)
+{
+	size_t e;
+
+	if (k != t0 || subject_pronoun(d, k))
+		return false;
+	e = xq_first(d->ev, d->ne, sizeof(*d->ev), offsetof(struct xent, s),
+	    d->tv[k].s);
+	return !(e < d->ne && d->ev[e].s == d->tv[k].s);
+}
+
+/*
  * Is the cue word at i a noun or an adjective here, not a verb: after a
  * determiner ("his plans ran", "the proposed law"), or a plural noun-like
  * cue after a determiner and an adjective ("his announced plans", "the new
@@ -3219,7 +3236,8 @@ xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 	 * plural with a verb after it is its subject (not after a name or
 	 * a pronoun: "what Jamie hopes will be", "which it says are") */
 	if (i > t0 && in(noun_plurals, w, n) && w[n - 1] == 's' &&
-	    d->tv[i - 1].kind == W_WORD && !d->tv[i - 1].cap &&
+	    d->tv[i - 1].kind == W_WORD && (!d->tv[i - 1].cap ||
+	    common_first(d, i - 1, t0)) &&
 	    !in(gap_subjects, d->text + d->tv[i - 1].s, d->tv[i - 1].e -
 	    d->tv[i - 1].s) &&
 	    i + 1 < d->nt && d->tv[i + 1].kind == W_WORD && in(xq_finite_aux,
