@@ -2033,3 +2033,10 @@ TXT
 	assert_success
 	assert_output 'Ana Ruiz|the plan will fail'
 }
+
+@test "a sentence's opening participle's phrase that goes on after its comma ('Chastened by the polls, as well as complaints over its costs, Tom Hale revised ...') is passed over to the subject, which a later participle's report hangs on" {
+	printf '%s\n' 'Chastened by the polls, as well as complaints over the plan’s costs, Tom Hale revised his plan, promising to focus its benefits on workers.' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.speaker)|\\(.cue)|\\(.text)\"'"
+	assert_success
+	assert_output 'Tom Hale|promising|to focus its benefits on workers'
+}

@@ -256,6 +256,11 @@ participle(const struct xdoc *d, size_t i)
 }
 
 /* Conjunctions and prepositions that open a phrase before a subject. */
+/* Words after a comma by which a sentence's opening phrase goes on. */
+static const char *const phrase_goes_on[] = {
+	"as", "and", "or", "along", "plus", "not", NULL
+};
+
 static const char *const conjs[] = {
 	"and", "or", "but", "when", "though", "although", "while", "as",
 	"because", "if", "whether", "where", "then", "since", "after",
@@ -1488,11 +1493,22 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	/* "Having lost the first vote, the board ...", "Asked about
 	 * it, Okafor ...": a participle's phrase opens the sentence */
 	if (i < k && d->tv[i].cap && !d->tv[i].inq && participle_form(d, i)) {
-		for (j = i + 1; j < k && j < i + 12 &&
-		    d->tv[j].kind == W_WORD && !d->tv[j].inq; j++)
-			;
-		if (j < k && is_comma(d, j))
+		size_t r;
+
+		/* (a phrase that goes on after its comma with "as well as",
+		 * "and", "or" goes on to the next comma: "Chastened by the
+		 * analyses, as well as complaints over its costs, Hale
+		 * revised ...") */
+		for (r = 0; r < 3; r++) {
+			for (j = i + 1; j < k && j < i + 12 &&
+			    d->tv[j].kind == W_WORD && !d->tv[j].inq; j++)
+				;
+			if (j >= k || !is_comma(d, j))
+				break;
 			i = j + 1;
+			if (i >= k || !tok_in(d, i, phrase_goes_on))
+				break;
+		}
 	}
 	if (i >= k || d->tv[i].kind != W_WORD || d->tv[i].inq)
 		return false;
