@@ -1455,3 +1455,11 @@ Tellby/GPE"
 	assert_output "Tellby/ORG
 Tillax/ORG"
 }
+
+@test "'side', 'champions', 'holders' and 'rivals' before a name make it a club ('union side Vexmoor', 'the champions Tellby', 'their rivals Carrowby')" {
+	run sh -c "printf 'He moved to union side Vexmoor in May. The champions Tellby beat their rivals Carrowby on Sunday.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Vexmoor/ORG
+Tellby/ORG
+Carrowby/ORG"
+}

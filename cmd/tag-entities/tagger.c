@@ -431,7 +431,8 @@ static const char *const org_nouns[] = {
 	"regulator", "watchdog", "bookmaker", "supplier", "provider",
 	"network", "channel", "tabloid", "outfit", "orchestra", "choir",
 	"troupe", "insurer", "miner", "refiner", "shipper", "builder",
-	"housebuilder", "grocer", "store", NULL
+	"housebuilder", "grocer", "store", "side", "champions", "holders",
+	"rivals", NULL
 };
 
 /* Ranks held of a place: "the Duke of Edinburgh". */
