@@ -736,10 +736,18 @@ skip_member_value(const char *p, const char *end, char *kind)
 	return skip_value(p, end, kind);
 }
 
+/* Is member m's key the key k? */
+static inline bool
+key_is(const struct scan_member *m, const struct scan_key *k)
+{
+	return m->kesc ? escaped_key_is(m, k) : m->klen == k->n &&
+	    memcmp(m->key, k->s, m->klen) == 0;
+}
+
 /*
  * The members of the validated object at p (on its '{'): each one named
- * keys[j] is stored in el[1 + j], the last of duplicates winning as in
- * scan_get().  Returns the end of the object.
+ * keys[j] (keys distinct) is stored in el[1 + j], the last of duplicates
+ * winning as in scan_get().  Returns the end of the object.
  */
 static const char *
 pick_members(const char *p, const char *end, struct scan_member *el,
@@ -747,7 +755,7 @@ pick_members(const char *p, const char *end, struct scan_member *el,
 {
 	struct scan_member m;
 	const char *k;
-	size_t j;
+	size_t j, h = 0;
 
 	memset(&m, 0, sizeof(m));
 	for (p = wsp(p + 1, end); p < end && *p != '}'; p = wsp(p, end)) {
@@ -762,10 +770,17 @@ pick_members(const char *p, const char *end, struct scan_member *el,
 		m.val = p;
 		p = skip_member_value(p, end, &m.kind);
 		m.vlen = (size_t)(p - m.val);
-		for (j = 0; j < nk; j++)
-			if (m.kesc ? escaped_key_is(&m, &keys[j]) : m.klen ==
-			    keys[j].n && memcmp(m.key, keys[j].s, m.klen) == 0)
-				el[1 + j] = m;
+		/* the key after the last one found first: a writer keeps
+		 * one order, and keys listed in it are found at once */
+		if (h < nk && key_is(&m, &keys[h]))
+			el[1 + h++] = m;
+		else
+			for (j = 0; j < nk; j++)
+				if (key_is(&m, &keys[j])) {
+					el[1 + j] = m;
+					h = j + 1;
+					break;
+				}
 		p = wsp(p, end);
 		if (p < end && *p == ',')
 			p++;

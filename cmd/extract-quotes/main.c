@@ -77,10 +77,11 @@ load_entities(struct xdoc *d, struct recdoc *rd, struct rec *r,
     const struct srec *s, size_t *cap, int *status)
 {
 	static struct scan elems;
-	/* an element's entries: itself, then these members (scan.h) */
+	/* an element's entries: itself, then these members (scan.h), in
+	 * the order tag-entities writes them */
 	static const struct scan_key keys[] = {
-		SCAN_KEY("start"), SCAN_KEY("end"), SCAN_KEY("label"),
-		SCAN_KEY("canonical"), SCAN_KEY("text")
+		SCAN_KEY("text"), SCAN_KEY("label"), SCAN_KEY("start"),
+		SCAN_KEY("end"), SCAN_KEY("canonical")
 	};
 	const size_t nk = sizeof(keys) / sizeof(keys[0]);
 	const struct scan_member *m = rec_get(r, "entities");
@@ -95,7 +96,7 @@ load_entities(struct xdoc *d, struct recdoc *rd, struct rec *r,
 		return;
 	}
 	for (i = 0; i < elems.n; i++) {
-		/* the element, then its start, end, label, canonical, text */
+		/* the element, then its text, label, start, end, canonical */
 		const struct scan_member *e = &elems.m[i * (nk + 1)], *jl, *jc;
 		long long es, ee;
 		const char *lab;
@@ -103,8 +104,8 @@ load_entities(struct xdoc *d, struct recdoc *rd, struct rec *r,
 		struct xent *x;
 		int label;
 
-		if (e->kind != 'o' || !scan_int(&e[1], &es) ||
-		    !scan_int(&e[2], &ee) || (jl = &e[3])->kind != 's') {
+		if (e->kind != 'o' || !scan_int(&e[3], &es) ||
+		    !scan_int(&e[4], &ee) || (jl = &e[2])->kind != 's') {
 			rec_bad(rd, r, "entity %zu: missing or wrong-typed "
 			    "\"start\", \"end\" or \"label\"", i);
 			*status = EXIT_DATA;
@@ -127,7 +128,7 @@ load_entities(struct xdoc *d, struct recdoc *rd, struct rec *r,
 		x->s = (size_t)es;
 		x->e = (size_t)ee;
 		x->label = label;
-		jc = e[4].kind == 's' ? &e[4] : &e[5];
+		jc = e[5].kind == 's' ? &e[5] : &e[1];
 		if (jc->kind == 's')
 			x->canon = rec_memstr(r, jc, &x->clen);
 		else {
