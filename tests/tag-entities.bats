@@ -1463,3 +1463,9 @@ Tillax/ORG"
 Tellby/ORG
 Carrowby/ORG"
 }
+
+@test "an event named before 'of' ('the Tour of Tellby', 'the War of the Carrow Succession') or a contest's plural after 'the' ('the Olympics') is no organisation" {
+	run sh -c "printf 'Ana Ruiz rode in the Tour of Tellby and ran at the Olympics. The treaty ended the War of the Carrow Succession.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Ana Ruiz/PERSON"
+}

@@ -1033,6 +1033,19 @@ tok_eqn(const char *text, const struct tok *t, const char *w, size_t n)
 }
 #define tok_eq(text, t, w)	tok_eqn((text), (t), "" w "", sizeof(w) - 1)
 
+/* Is [a, b) an event named before "of": "the World Series of Golf",
+ * "the Tour of Tellby", "the War of the Carrow Succession"? */
+static bool
+event_of(const char *text, const struct tok *tv, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a + 1; i + 1 < b; i++)
+		if (tok_eq(text, &tv[i], "of"))
+			return event_end(text, &tv[i - 1]);
+	return false;
+}
+
 static bool capword(const char *, const struct tok *);
 static bool is_connector(const char *, const struct tok *);
 
@@ -1504,7 +1517,8 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	for (i = a + 1; i + 1 < b; i++)
 		if (tv[i].e - tv[i].s == 1 && text[tv[i].s] == '&')
 			return T_ORG;
-	if (b - a >= 2 && event_end(text, &tv[b - 1])) {
+	if (b - a >= 2 && (event_end(text, &tv[b - 1]) ||
+	    event_of(text, tv, a, b))) {
 		*strong = false;
 		return T_NONE;
 	}
@@ -1653,7 +1667,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	    (a == 1 && tok_eq(text, &tv[0], "The"))) &&
 	    text[tv[b - 1].e - 1] == 's' && text[tv[b - 1].e - 2] != 's' &&
 	    text[tv[b - 1].e - 2] != '\'' && !(tv[b - 1].f & TK_ALLCAPS) &&
-	    !(tok_fold(text, &tv[b - 1]) &
+	    !event_end(text, &tv[b - 1]) && !(tok_fold(text, &tv[b - 1]) &
 	    (LX_NORP | LX_GPE | LX_LOC))) {
 		*strong = false;
 		return T_ORG;
