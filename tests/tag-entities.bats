@@ -1469,3 +1469,12 @@ Carrowby/ORG"
 	assert_success
 	assert_output "Ana Ruiz/PERSON"
 }
+
+@test "a possessive between two names of two words or more parts them ('Vexmoor Tillax's National League for Reform'), not a plural of people's ('the Carrow People's Party'); a body's word and its field after a person's name is the body ('the Tom Hale Institute for Carrow Studies')" {
+	run sh -c "printf 'Police held members of Vexmoor Tillax\047s National League for Reform. The Carrow People\047s Party and the Tom Hale Institute for Carrow Studies protested.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Vexmoor Tillax/PERSON
+National League for Reform/ORG
+Carrow People's Party/ORG
+Tom Hale Institute for Carrow Studies/ORG"
+}

@@ -1513,6 +1513,12 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	}
 	if (org_end(text, &tv[b - 1]))
 		return T_ORG;
+	/* a body's word, then its field, after the name of the one it is
+	 * named for: "the Tom Hale Institute for Carrow Studies" */
+	for (i = a + 1; i + 2 < b; i++)
+		if (tok_is(text, &tv[i], org_head) && (tok_eq(text, &tv[i + 1],
+		    "for") || tok_eq(text, &tv[i + 1], "of")))
+			return T_ORG;
 	/* "Harlow & Pike", "Okoro & Sons": a firm, not a person */
 	for (i = a + 1; i + 1 < b; i++)
 		if (tv[i].e - tv[i].s == 1 && text[tv[i].s] == '&')
@@ -2930,6 +2936,41 @@ sovereign_in(const char *text, const struct tok *tv, size_t a, size_t b)
 	return false;
 }
 
+/* Plurals of people whose possessive is inside a body's name: "the
+ * Pakistan People's Party", "the Carrow Women's Institute". */
+static const char *const people_plurals[] = {
+	"People", "Men", "Women", "Children", NULL
+};
+
+/*
+ * Does the possessive at j part two names, the owner [i, j) and the body
+ * [j + 1, k) it owns: "Ana Ruiz's National League for Democracy"?  So it
+ * does when both are two words or more, unless the owner is a saint or
+ * a plural of people ("St David's Shopping Centre", "the Carrow Women's
+ * Advisory Group"), has "&" in it ("Marks & Spencer's Food Hall"), opens
+ * with a common word or holds a lower-case one.
+ */
+static bool
+owner_apart(const char *text, const struct tok *tv, size_t i, size_t j,
+    size_t k)
+{
+	size_t m;
+
+	if (j < i + 2 || k < j + 3 || tok_is(text, &tv[j - 1],
+	    people_plurals) || tok_eq(text, &tv[i], "St") ||
+	    tok_eq(text, &tv[i], "St."))
+		return false;
+	/* (nor when the owner is no name's words alone: "Shares of
+	 * Okoro's Shipping Corp" at a sentence's start) */
+	if (tok_word(text, &tv[i]))
+		return false;
+	for (m = i; m < j; m++)
+		if ((tv[m].e - tv[m].s == 1 && text[tv[m].s] == '&') ||
+		    (tv[m].f & TK_LOWER))
+			return false;
+	return true;
+}
+
 /*
  * Is token j the apostrophe of a plural's possessive, written against
  * the word before it: the mark of "Traders' Association"?
@@ -3159,7 +3200,9 @@ pass1(struct doc *d, size_t si)
 				for (k = j + 1; k < nt && k < j + 5 &&
 				    capword(text, &tv[k]); k++)
 					;
-				if (org_end(text, &tv[k - 1])) {
+				if (org_end(text, &tv[k - 1]) &&
+				    !((tv[j].f & TK_POSS) && owner_apart(text, tv,
+				    i, j, k))) {
 					j = k;
 					continue;
 				}
