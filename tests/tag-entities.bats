@@ -1478,3 +1478,9 @@ National League for Reform/ORG
 Carrow People's Party/ORG
 Tom Hale Institute for Carrow Studies/ORG"
 }
+
+@test "a place of more words between two titles is no part of the person ('Former South Carolina Gov. Tom Hale': Tom Hale)" {
+	run sh -c "printf 'Former South Carolina Gov. Tom Hale was on the list.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | .text'"
+	assert_success
+	assert_output "Tom Hale"
+}

@@ -2397,8 +2397,20 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		    2 && memcmp(text + tv[i].s, "of", 2) == 0) &&
 		    !(tv[i].e - tv[i].s == 5 && memcmp(text + tv[i].s, "State",
 		    5) == 0) && !(tok_lex(text, &tv[i]) &
-		    (LX_GPE | LX_NORP)))
+		    (LX_GPE | LX_NORP))) {
+			/* a place of more words between titles: "Former
+			 * South Carolina Gov. Ana Ruiz" */
+			for (k = i + 2; k < b && k <= i + 3 && !is_title(text,
+			    &tv[k]); k++)
+				;
+			if (k < b && k <= i + 3 && (lex_label(span_fold(text,
+			    tv, i, k)) == T_GPE || lex_label(span_fold(text,
+			    tv, i, k)) == T_NORP)) {
+				i = k - 1;
+				continue;
+			}
 			break;
+		}
 	}
 	/* "Major League Baseball": an organisation's word after the title
 	 * word makes no person, unless another title follows it ("Carrow
