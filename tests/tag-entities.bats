@@ -1479,8 +1479,11 @@ Carrow People's Party/ORG
 Tom Hale Institute for Carrow Studies/ORG"
 }
 
-@test "a place of more words between two titles is no part of the person ('Former South Carolina Gov. Tom Hale': Tom Hale)" {
-	run sh -c "printf 'Former South Carolina Gov. Tom Hale was on the list.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | select(.label == \"PERSON\") | .text'"
+@test "a place between two titles is no part of the person and is a place ('Former South Carolina Gov. Tom Hale', 'Former Texas Gov. Ana Ruiz')" {
+	run sh -c "printf 'Former South Carolina Gov. Tom Hale was on the list. Former Texas Gov. Ana Ruiz was not.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\\(.text)/\\(.label)\"'"
 	assert_success
-	assert_output "Tom Hale"
+	assert_output "South Carolina/GPE
+Tom Hale/PERSON
+Texas/GPE
+Ana Ruiz/PERSON"
 }

@@ -2488,6 +2488,21 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 							    true, false);
 					}
 			}
+			/* a place between the titles: "Former Texas Gov.
+			 * Ana Ruiz", "Acting Carrow Police Chief" */
+			for (i = first_title + 1; i < last_title; i = k) {
+				for (k = i; k < last_title && !is_title(text,
+				    &tv[k]) && !tok_eq(text, &tv[k], "of"); k++)
+					;
+				if (k == i) {
+					k++;
+					continue;
+				}
+				f = span_fold(text, tv, i, k);
+				if (lex_label(f) == T_GPE || lex_label(f) == T_NORP)
+					add_span(d, si, i, k, lex_label(f), true,
+					    false);
+			}
 			/* "MP for Carrow", "Minister for Europe Ana
 			 * Ruiz": the names after "for" */
 			if (j + 1 < b && tok_eq(text, &tv[j], "for")) {
