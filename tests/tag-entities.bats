@@ -1487,3 +1487,10 @@ Tom Hale/PERSON
 Texas/GPE
 Ana Ruiz/PERSON"
 }
+
+@test "an ordinal or an adjective of names that opens a sentence stays in the body's name it opens ('Fourth Carrow Air Force', 'National Tellby Bank'); a common word before a name is still dropped ('Second Avenue' names nothing)" {
+	run sh -c "printf 'Fourth Carrow Air Force moved in 1943.\n\nNational Tellby Bank raised its rates.\n\nSecond Avenue was closed.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Fourth Carrow Air Force/ORG
+National Tellby Bank/ORG"
+}

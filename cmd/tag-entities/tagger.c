@@ -1010,6 +1010,17 @@ static const char *const function_words[] = {
 	"under", "over", "up", "out", "off", "not", "no", "so", "than", NULL
 };
 
+/* Ordinals and adjectives that open a body's name at a sentence's
+ * start: "First National Bank", "Royal Carrow Shipping Co". */
+static const char *const name_openers[] = {
+	"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
+	"Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth",
+	"Fourteenth", "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth",
+	"Nineteenth", "Twentieth", "Royal", "National", "United", "General",
+	"Federal", "Central", "Standard", "Imperial", "International",
+	"Allied", "Universal", NULL
+};
+
 /* A date written with a four-digit year first: "1996-08-30". */
 static bool
 date_tok(const char *text, const struct tok *tk)
@@ -3331,7 +3342,12 @@ pass1(struct doc *d, size_t si)
 			    !(j > i + 1 && (tv[i + 1].f & TK_DIGIT) &&
 			    tok_is(text, &tv[i], numbered_names)) &&
 			    !(j > i + 1 && lex_label(lex_get_fold(text +
-			    tv[i].s, tv[i + 1].e - tv[i].s)) != T_NONE)) {
+			    tv[i].s, tv[i + 1].e - tv[i].s)) != T_NONE) &&
+			    /* "First National Bank", "Fourth Air Force",
+			     * "Royal Dutch Shell": an ordinal or an
+			     * adjective of names opens a body's name */
+			    !(j > i + 1 && tok_is(text, &tv[i], name_openers) &&
+			    org_end(text, &tv[j - 1]))) {
 				/* keep "The" out, look at the rest; and a
 				 * possessive after the word ("Day's Rangers
 				 * contract") */
