@@ -2040,3 +2040,23 @@ TXT
 	assert_success
 	assert_output 'Tom Hale|promising|to focus its benefits on workers'
 }
+
+@test "a quotation across sentences keeps the document's bytes where a line break, a tab or a no-break space lies between them (text == input[start:end])" {
+	printf '"We will win.\nWe will not stop," Tom Hale said.\n\n"It is time.\xc2\xa0The vote is near," Ana Ruiz said.\n\n"One.\tTwo," Lena Okoro said.\n' > "$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.start) \\(.end) \\(.text | @base64)\"'"
+	assert_success
+	assert_equal "${#lines[@]}" 3
+	for l in "${lines[@]}"; do
+		set -- $l
+		want=$(dd if="$BATS_TEST_TMPDIR/a.txt" bs=1 skip="$1" count=$(($2 - $1)) 2>/dev/null | base64 -w0)
+		assert_equal "$3" "$want"
+	done
+}
+
+@test "a \"gap\" that is no string is an error in its record (exit 1), and the document is still read" {
+	printf '%s\n' '{"type":"doc","doc":"d","bytes":36}' '{"type":"sentence","doc":"d","n":0,"para":0,"start":0,"end":13,"text":"\"We will win.","entities":[]}' '{"type":"sentence","doc":"d","n":1,"para":0,"start":14,"end":36,"text":"Go on,\" Tom Hale said.","gap":5,"entities":[]}' > "$BATS_TEST_TMPDIR/g.jsonl"
+	run --separate-stderr extract-quotes "$BATS_TEST_TMPDIR/g.jsonl"
+	assert_failure 1
+	[[ "$stderr" == *'non-string "gap"'* ]]
+	assert_equal "$(printf '%s\n' "$output" | jq -s 'map(select(.type == "quote")) | length')" 1
+}

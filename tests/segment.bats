@@ -190,3 +190,16 @@ $BATS_TEST_TMPDIR/in:3"
 	assert_line --partial "segment: $BATS_TEST_TMPDIR/in:1: cannot parse record: maximum parsing depth reached"
 	assert_line --partial '"doc":"next"'
 }
+
+@test "a sentence after white space a reader of the sentences could not put back (a line break after a full stop, a tab, a no-break space, CRLF between paragraphs) carries it as \"gap\"; one after plain spaces or a blank line does not" {
+	printf 'One ends.\nTwo ends.\tThree ends.\xc2\xa0Four ends.  Five ends.\n\nSix ends.\r\n\r\nSeven ends.\n' > "$BATS_TEST_TMPDIR/g.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/g.txt' | jq -c 'select(.type == \"sentence\") | [.text, (.gap | if . == null then null else explode end)]'"
+	assert_success
+	assert_output '["One ends.",null]
+["Two ends.",[10]]
+["Three ends.",[9]]
+["Four ends.",[160]]
+["Five ends.",null]
+["Six ends.",null]
+["Seven ends.",[13,10,13,10]]'
+}

@@ -43,6 +43,9 @@ struct srec {
 	const char	*text;
 	size_t		 tlen;
 	char		*owned;		/* an unrepaired copy of text */
+	const char	*gap;		/* the bytes before it, when segment
+					 * wrote them ("gap"), or NULL */
+	size_t		 glen;
 };
 
 static int
@@ -285,6 +288,12 @@ flush(struct recdoc *rd, void *arg)
 			st->status = EXIT_DATA;
 			continue;
 		}
+		s->gap = NULL;
+		if (rec_get(r, "gap") != NULL && !rec_str(rd, r, "gap",
+		    &s->gap, &s->glen)) {
+			s->gap = NULL;
+			st->status = EXIT_DATA;
+		}
 		if (s->tlen > ((size_t)1 << 40) || s->s > ((size_t)1 << 40)) {
 			rec_bad(rd, r, "\"start\" out of range");
 			st->status = EXIT_DATA;
@@ -336,6 +345,12 @@ flush(struct recdoc *rd, void *arg)
 		if (i > 0 && sr[i].para != sr[i - 1].para &&
 		    sr[i - 1].e < sr[i].s)
 			memset(d.text + sr[i - 1].e, '\n', sr[i].s - sr[i - 1].e);
+		/* the bytes between as segment saw them, where they are no
+		 * plain spaces or newlines ("\n" in a paragraph, a no-break
+		 * space) and still fit */
+		if (i > 0 && sr[i].gap != NULL && sr[i - 1].e <= sr[i].s &&
+		    sr[i].s - sr[i - 1].e == sr[i].glen)
+			memcpy(d.text + sr[i - 1].e, sr[i].gap, sr[i].glen);
 		memcpy(d.text + sr[i].s, sr[i].text, sr[i].tlen);
 		/* overlapping sentences (bad input): clip to the next start */
 		d.sv[d.ns].s = sr[i].s;

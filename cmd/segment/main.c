@@ -44,6 +44,25 @@ worse(int a, int b)
  * fields are copied, or NULL), then its sentences.  Returns EXIT_DATA when
  * ill-formed UTF-8 was replaced (and says so once, at where).
  */
+/*
+ * Are the bytes between sentences a and b other than a reader of the
+ * sentences alone would put there: spaces inside a paragraph, newlines
+ * between two?  Then the sentence record carries them as "gap", so that
+ * a quotation across the two keeps the document's bytes ("...win.\nWe
+ * will...", a no-break space after a full stop).
+ */
+static bool
+odd_gap(const char *text, const struct span *a, const struct span *b)
+{
+	char fill = a->para == b->para ? ' ' : '\n';
+	size_t k;
+
+	for (k = a->end; k < b->start; k++)
+		if (text[k] != fill)
+			return true;
+	return false;
+}
+
 static int
 put_doc(const char *id, size_t idlen, const char *text, size_t len,
     json_t *meta, const char *where)
@@ -87,6 +106,11 @@ put_doc(const char *id, size_t idlen, const char *text, size_t len,
 		jl_puts(",\"text\":");
 		bad += jl_putstr(text + spans.v[i].start,
 		    spans.v[i].end - spans.v[i].start);
+		if (i > 0 && odd_gap(text, &spans.v[i - 1], &spans.v[i])) {
+			jl_puts(",\"gap\":");
+			bad += jl_putstr(text + spans.v[i - 1].end,
+			    spans.v[i].start - spans.v[i - 1].end);
+		}
 		jl_puts("}\n");
 	}
 	jl_flush();
