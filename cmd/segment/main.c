@@ -40,11 +40,6 @@ worse(int a, int b)
 }
 
 /*
- * Write one document: its doc record (meta: the input object whose other
- * fields are copied, or NULL), then its sentences.  Returns EXIT_DATA when
- * ill-formed UTF-8 was replaced (and says so once, at where).
- */
-/*
  * Are the bytes between sentences a and b other than a reader of the
  * sentences alone would put there: spaces inside a paragraph, newlines
  * between two?  Then the sentence record carries them as "gap", so that
@@ -63,6 +58,11 @@ odd_gap(const char *text, const struct span *a, const struct span *b)
 	return false;
 }
 
+/*
+ * Write one document: its doc record (meta: the input object whose other
+ * fields are copied, or NULL), then its sentences.  Returns EXIT_DATA when
+ * ill-formed UTF-8 was replaced (and says so once, at where).
+ */
 static int
 put_doc(const char *id, size_t idlen, const char *text, size_t len,
     json_t *meta, const char *where)
