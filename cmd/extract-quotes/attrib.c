@@ -255,12 +255,12 @@ participle(const struct xdoc *d, size_t i)
 	return !d->tv[i].cap && participle_form(d, i);
 }
 
-/* Conjunctions and prepositions that open a phrase before a subject. */
 /* Words after a comma by which a sentence's opening phrase goes on. */
 static const char *const phrase_goes_on[] = {
 	"as", "and", "or", "along", "plus", "not", NULL
 };
 
+/* Conjunctions and prepositions that open a phrase before a subject. */
 static const char *const conjs[] = {
 	"and", "or", "but", "when", "though", "although", "while", "as",
 	"because", "if", "whether", "where", "then", "since", "after",
