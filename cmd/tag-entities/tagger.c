@@ -3344,7 +3344,7 @@ pass1(struct doc *d, size_t si)
 			    !(j > i + 1 && lex_label(lex_get_fold(text +
 			    tv[i].s, tv[i + 1].e - tv[i].s)) != T_NONE) &&
 			    /* "First National Bank", "Fourth Air Force",
-			     * "Royal Dutch Shell": an ordinal or an
+			     * "National Audit Office": an ordinal or an
 			     * adjective of names opens a body's name */
 			    !(j > i + 1 && tok_is(text, &tv[i], name_openers) &&
 			    org_end(text, &tv[j - 1]))) {
