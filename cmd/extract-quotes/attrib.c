@@ -599,7 +599,6 @@ static const char *const relatives[] = {
 static const struct xent *entity_ending(const struct xdoc *, size_t);
 static const struct xent *entity_in(const struct xdoc *, size_t, size_t,
     int);
-static const struct xent *entity_from(const struct xdoc *, size_t);
 
 /* Do tokens [i, k) hold only the article and adjectives of a cue noun at
  * k: "its call", "a new claim"? */
@@ -1355,7 +1354,7 @@ title_to_person(const struct xdoc *d, size_t n, size_t k)
 		;
 	if (j == n || j >= k || !d->tv[j].cap)
 		return false;
-	e = entity_from(d, j);
+	e = xq_entity_from(d, j);
 	return e != NULL && e->label == 0 && e->e <= d->tv[k].s;
 }
 
@@ -2697,7 +2696,7 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 			return;
 		}
 		/* the person or firm that opens the clause, whole */
-		if ((e = entity_from(d, a)) != NULL && e->label <= 1)
+		if ((e = xq_entity_from(d, a)) != NULL && e->label <= 1)
 			set_mention(d, q, a, tok_at(d, e->e));
 		return;
 	}
@@ -3105,8 +3104,8 @@ ent_at(const struct xdoc *d, size_t b)
 }
 
 /* The entity that starts where token k starts, or NULL. */
-static const struct xent *
-entity_from(const struct xdoc *d, size_t k)
+const struct xent *
+xq_entity_from(const struct xdoc *d, size_t k)
 {
 	size_t e = ent_at(d, d->tv[k].s);
 
@@ -3770,7 +3769,7 @@ static const char *const named_person_nouns[] = {
 static bool
 nationality(const struct xdoc *d, size_t h)
 {
-	const struct xent *e = entity_from(d, h);
+	const struct xent *e = xq_entity_from(d, h);
 
 	return e != NULL && e->e == d->tv[h].e && e->label == 4;
 }

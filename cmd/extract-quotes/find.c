@@ -3199,13 +3199,8 @@ xq_participle(const char *w, size_t n)
 static bool
 common_first(const struct xdoc *d, size_t k, size_t t0)
 {
-	size_t e;
-
-	if (k != t0 || subject_pronoun(d, k))
-		return false;
-	e = xq_first(d->ev, d->ne, sizeof(*d->ev), offsetof(struct xent, s),
-	    d->tv[k].s);
-	return !(e < d->ne && d->ev[e].s == d->tv[k].s);
+	return k == t0 && !subject_pronoun(d, k) &&
+	    xq_entity_from(d, k) == NULL;
 }
 
 /*

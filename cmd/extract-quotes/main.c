@@ -275,6 +275,7 @@ flush(struct recdoc *rd, void *arg)
 	for (i = 0; i < rd->n; i++) {
 		struct rec *r = &rd->v[i];
 		struct srec *s = &sr[nsr];
+		const struct scan_member *g;
 		long long jn, jp;
 
 		if (id == NULL)
@@ -289,10 +290,13 @@ flush(struct recdoc *rd, void *arg)
 			continue;
 		}
 		s->gap = NULL;
-		if (rec_get(r, "gap") != NULL && !rec_str(rd, r, "gap",
-		    &s->gap, &s->glen)) {
-			s->gap = NULL;
-			st->status = EXIT_DATA;
+		if ((g = rec_get(r, "gap")) != NULL) {
+			if (g->kind == 's')
+				s->gap = rec_memstr(r, g, &s->glen);
+			else {
+				rec_bad(rd, r, "non-string \"gap\"");
+				st->status = EXIT_DATA;
+			}
 		}
 		if (s->tlen > ((size_t)1 << 40) || s->s > ((size_t)1 << 40)) {
 			rec_bad(rd, r, "\"start\" out of range");

@@ -145,6 +145,8 @@ bool	xq_contraction(const struct xdoc *d, size_t k);
 /* Does the word end as a noun for a person does ("holder", "analyst",
  * "editor", "chairman", "historian")? */
 bool	xq_agent_suffix(const char *w, size_t n);
+/* The entity that starts where token k starts, or NULL (attrib.c). */
+const struct xent *xq_entity_from(const struct xdoc *d, size_t k);
 /* Is w[0..n) a past form not in -ed that is seldom a noun ("saw")? */
 bool	xq_irregular_past(const char *w, size_t n);
 /* Is the cue word at i the first half of a noun ("think tank")? */
