@@ -1494,3 +1494,10 @@ Ana Ruiz/PERSON"
 	assert_output "Fourth Carrow Air Force/ORG
 National Tellby Bank/ORG"
 }
+
+@test "a word after an unknown name that makes it a firm does so at a sentence's end too ('sold their Tillax shares.', 'an editor at Tellby magazine.')" {
+	run sh -c "printf 'Investors sold their Tillax shares. He is an editor at Tellby magazine.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Tillax/ORG
+Tellby/ORG"
+}

@@ -390,12 +390,6 @@ site_name(const char *text, const struct tok *t)
 	return true;
 }
 
-/* Words after an unknown name that make it a publication: "the Tellby
- * newspaper". */
-static const char *const paper_words[] = {
-	"newspaper", "magazine", "tabloid", NULL
-};
-
 /* Words before "of" and an unknown name that make it a body: "a member
  * of Tillax". */
 static const char *const member_words[] = {
@@ -469,13 +463,14 @@ static const char *const place_after[] = {
 };
 
 /* Words after a name that make it a firm: "Tillax CEO Ana Ruiz",
- * "Tillet shares rose", "Tillet spokesman Tom Berg". */
+ * "Tillet shares rose", "Tillet spokesman Tom Berg", "the Tellby
+ * newspaper said". */
 static const char *const firm_after[] = {
 	"CEO", "CFO", "chairman", "spokesman", "spokeswoman", "spokesperson",
 	"shares", "stock", "executives", "subsidiary", "shareholders",
 	"stockholders", "employees", "workers", "earnings", "revenues",
 	"profits", "Inc", "Corp", "general", "board", "directors", "boss",
-	"bosses", "chairwoman", NULL
+	"bosses", "chairwoman", "newspaper", "magazine", "tabloid", NULL
 };
 
 /* Those of firm_after that also make a town's name a firm's or a club's:
@@ -1667,10 +1662,9 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		}
 		/* "the Tellby newspaper", "former members of Tillax" */
 		if ((a > 0 && (tv[a - 1].f & TK_LOWER) &&
-		    tok_is(text, &tv[a - 1], org_nouns)) || (b + 1 < nt &&
-		    tok_is(text, &tv[b], firm_after)) || (b < nt &&
-		    (tv[b].f & TK_LOWER) && tok_is(text, &tv[b], paper_words)) ||
-		    (a > 1 && tok_eq(text, &tv[a - 1], "of") &&
+		    tok_is(text, &tv[a - 1], org_nouns)) || (b < nt &&
+		    tok_is(text, &tv[b], firm_after)) || (a > 1 &&
+		    tok_eq(text, &tv[a - 1], "of") &&
 		    tok_is(text, &tv[a - 2], member_words) &&
 		    !(b < nt && (tv[b].f & TK_POSS)))) {
 			*strong = false;
@@ -3003,9 +2997,8 @@ owner_apart(const char *text, const struct tok *tv, size_t i, size_t j,
 	if (tok_word(text, &tv[i]))
 		return false;
 	for (m = i; m < j; m++)
-		if ((tv[m].e - tv[m].s == 1 && text[tv[m].s] == '&') ||
-		    (tv[m].f & TK_LOWER))
-			return false;
+		if ((tv[m].f & TK_LOWER) || is_connector(text, &tv[m]))
+			return false;	/* "of", "&" */
 	return true;
 }
 
