@@ -1211,8 +1211,7 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	    (word_is(d, i + 1, "although") || word_is(d, i + 1, "though") ||
 	    word_is(d, i + 1, "while") || word_is(d, i + 1, "but") ||
 	    word_is(d, i + 1, "as") || word_is(d, i + 1, "whereas") ||
-	    word_is(d, i + 1, "according") || word_is(d, i + 1, "adding") ||
-	    word_is(d, i + 1, "saying")))
+	    word_is(d, i + 1, "according")))
 		return true;
 	/* ", citing the costs", ", saying it shows": a participle's
 	 * phrase after the report is the speaker's doing, not the report
