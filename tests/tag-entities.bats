@@ -960,6 +960,15 @@ Bonn/GPE
 Tom Hale/PERSON"
 }
 
+@test "a definition that opens a sentence says what the name is: 'Tellby is a Danish chain of shops', 'Vexmoor were a folk band'; not inside a sentence ('She said Qarran is a band')" {
+	run sh -c "printf 'Tellby is a Danish chain of shops. Vexmoor were a folk band from Leeds. Ana Ruiz is an actor. She said Qarran is a band.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tellby/ORG
+Danish/NORP
+Vexmoor/ORG
+Leeds/GPE
+Ana Ruiz/PERSON"
+}
+
 @test "an appositive whose noun is a trade as well as a firm ('a developer') names a person after a given name and a surname, a firm otherwise" {
 	run sh -c "printf 'Ana Ruiz, a developer, spoke. Tillax, a developer, grew.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Ana Ruiz/PERSON

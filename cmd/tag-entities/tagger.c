@@ -1077,10 +1077,18 @@ designation(const char *text, const struct tok *t)
 	    text[k] >= 'A' && text[k] <= 'Z'));
 }
 
+/* The verb of a definition that opens a sentence: "Tellby is a chain of
+ * shops", "Vexmoor were a rock band". */
+static const char *const copulas[] = {
+	"is", "was", "are", "were", NULL
+};
+
 /*
  * The kind of thing an appositive at token b (", a ...", ", an ...")
  * says the name at tokens [a, b) is, by the noun that heads it: a person
  * (only for a name of two words or more), a place or an organisation.
+ * A definition that opens the sentence says it as well ("Tellby is a
+ * Danish chain of shops", "Vexmoor were a folk band").
  */
 static enum label
 appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t a,
@@ -1090,7 +1098,9 @@ appositive_kind(const char *text, const struct tok *tv, size_t nt, size_t a,
 	size_t i, head;
 	bool the, given;
 
-	if (b + 2 >= nt || text[tv[b].s] != ',')
+	if (b + 2 >= nt || (text[tv[b].s] != ',' && !((a == 0 ||
+	    (a == 1 && tok_eq(text, &tv[0], "The"))) &&
+	    (tv[b].f & TK_LOWER) && tok_is(text, &tv[b], copulas))))
 		return T_NONE;
 	/* "Tillax, the Swedish ferry firm," as well: a firm, not a person
 	 * or a place ("Berg, the coach" is one of several coaches) */
