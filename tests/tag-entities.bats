@@ -1059,8 +1059,8 @@ London/GPE
 Tillax Bank/ORG"
 }
 
-@test "a capital or a prefix before a hyphen and a common word is no name ('a UN T-shirt', 'Co-founder of Tillax Inc.'); 'Ex-President' is a title; a person after 'University of X' is apart" {
-	run sh -c "printf 'Ana Ruiz wore a UN T-shirt. Co-founder of Tillax Inc., Tomas Berg, spoke. Ex-President Lena Okoro came. The Carrow Economic Co-operation Council met. A student at the University of Carrow Ana Ruiz spoke.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+@test "a capital or a prefix before a hyphen and a common word is no name ('a UN T-shirt', 'Co-founder of Tillax Inc.'); 'Ex-President' is a title; a person after 'University of X' or 'Council on X Relations' is apart" {
+	run sh -c "printf 'Ana Ruiz wore a UN T-shirt. Co-founder of Tillax Inc., Tomas Berg, spoke. Ex-President Lena Okoro came. The Carrow Economic Co-operation Council met. A student at the University of Carrow Ana Ruiz spoke. The head of the Council on Tellby Relations Lena Okoro spoke.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Ana Ruiz/PERSON
 UN/ORG
 Tillax Inc./ORG
@@ -1068,7 +1068,9 @@ Tomas Berg/PERSON
 Lena Okoro/PERSON
 Carrow Economic Co-operation Council/ORG
 University of Carrow/ORG
-Ana Ruiz/PERSON"
+Ana Ruiz/PERSON
+Council on Tellby Relations/ORG
+Lena Okoro/PERSON"
 }
 
 @test "a person named in full straight after the word that ends a body's name is apart ('the Refugee Council Lena Okoro', 'Vexmoor Bank Ana Ruiz'); 'Carrow Rail Services' stays one name" {

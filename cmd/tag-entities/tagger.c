@@ -1979,11 +1979,13 @@ body_named(const char *text, const struct tok *tv, size_t a, size_t b)
 }
 
 /*
- * Where a body's name ("University of Carrow", "Ministry of Health") ends
+ * Where a body's name ("University of Carrow", "Council on Trade") ends
  * and a person named in full, given name first, begins in the run a..b;
  * 0 if it does not.  The given name is no common word, and neither is
  * the surname, which ends no other name ("Bank of Carrow Grant Hall").
  */
+static bool body_prep(const char *, const struct tok *);
+
 static size_t
 org_person_split(const char *text, const struct tok *tv, size_t a,
     size_t b)
@@ -2006,7 +2008,7 @@ org_person_split(const char *text, const struct tok *tv, size_t a,
 				return j + 1;
 		}
 	for (j = a; j + 1 < b && !(tok_is(text, &tv[j], org_head) &&
-	    tok_eq(text, &tv[j + 1], "of")); j++)
+	    body_prep(text, &tv[j + 1])); j++)
 		;
 	if (j + 1 >= b)
 		return 0;
