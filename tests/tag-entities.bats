@@ -113,6 +113,14 @@ Brussels/GPE
 Germany/GPE"
 }
 
+@test "peoples joined by a hyphen are one people ('Italian-American', 'Arab-Israeli'); places joined stay two" {
+	run sh -c "printf 'An Italian-American singer backed Arab-Israeli talks on Tellby-Qarran trade and US-China ties.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Italian-American/NORP
+Arab-Israeli/NORP
+US/GPE
+China/GPE"
+}
+
 @test "sports results: towns and counties as teams are organisations, countries stay places, an initial makes a person" {
 	f="$(fixture tag-entities sports.txt)"
 	run sh -c "segment '$f' | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"

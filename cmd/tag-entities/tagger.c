@@ -1827,6 +1827,7 @@ split_pair(struct doc *d, size_t si, size_t a)
 	bool known = false;
 	unsigned f;
 	size_t parts = 0, h = e;	/* h: the first hyphen */
+	bool peoples = true;
 
 	for (p = s; p < e; p = q + 1) {
 		q = p;
@@ -1834,10 +1835,18 @@ split_pair(struct doc *d, size_t si, size_t a)
 			q++;
 		if (q == p || text[p] < 'A' || text[p] > 'Z')
 			return false;
-		if (lex_label(lex_get_fold(text + p, q - p)) != T_NONE)
+		f = lex_get_fold(text + p, q - p);
+		if (lex_label(f) != T_NONE)
 			known = true;
+		if (lex_label(f) != T_NORP)
+			peoples = false;
 		if (parts++ == 0)
 			h = q;
+	}
+	/* peoples joined are one: "Italian-American", "Arab-Israeli" */
+	if (peoples) {
+		add_span(d, si, a, a + 1, T_NORP, true, false);
+		return true;
 	}
 	/* "the Tellby-Marrow region": one place, not a pair */
 	if (!known && a + 1 < d->nt[si] && (tv[a + 1].f & TK_LOWER) &&
