@@ -367,8 +367,8 @@ Yugoslav/NORP"
 	refute_output --partial "Eastern Conference/LOC"
 }
 
-@test "events and makers' designations are no organisation: the Battle of Carrow, World War II, an F-86 Sabre" {
-	run sh -c "printf 'After the Battle of Carrow and World War II the wing flew the F-86 Sabre. Carrow Aviation Ltd built it.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+@test "events, ages and makers' designations are no organisation: the Battle of Carrow, World War II, the Middle Ages, the Tellby Era, an F-86 Sabre" {
+	run sh -c "printf 'After the Battle of Carrow and World War II the wing flew the F-86 Sabre. Carrow Aviation Ltd built it. In the Middle Ages and the Tellby Era it grew.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Carrow Aviation Ltd/ORG"
 }
 

@@ -575,7 +575,8 @@ static const char *const event_tail[] = {
 	"Award", "Awards", "Prize", "Festival", "Summit", "War", "Act", "Bill",
 	"Day", "Week", "Year", "Show", "Grand", "Final", "Finals", "Race",
 	"Expo", "Fair", "Accord", "Agreement", "Treaty", "Declaration",
-	"Convention", "Protocol", "Doctrine", NULL
+	"Convention", "Protocol", "Doctrine", "Ages", "Era",
+	"Revolution", NULL
 };
 
 /* Words that end the name of a contest, of which a nationality before
