@@ -113,6 +113,14 @@ Brussels/GPE
 Germany/GPE"
 }
 
+@test "a name before a campaign's staff is a candidate, and the document keeps it ('Dole campaign manager Tom Hale'); a campaign alone names no one" {
+	run sh -c "printf 'The Dole campaign sent a letter. They met Dole campaign manager Tom Hale. Later Dole decided.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'; printf 'The Vexmoor campaign sold more cars.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Dole/PERSON
+Dole/PERSON
+Tom Hale/PERSON
+Dole/PERSON"
+}
+
 @test "peoples joined by a hyphen are one people ('Italian-American', 'Arab-Israeli'); places joined stay two" {
 	run sh -c "printf 'An Italian-American singer backed Arab-Israeli talks on Tellby-Qarran trade and US-China ties.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Italian-American/NORP

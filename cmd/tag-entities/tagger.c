@@ -282,6 +282,15 @@ static const char *const appositive_stops[] = {
 	"which", "that", "and", "or", "whose", NULL
 };
 
+/* Who works for a candidate's campaign: "Tellby campaign manager". */
+static const char *const campaign_staff[] = {
+	"manager", "managers", "chairman", "chairwoman", "chair",
+	"spokesman", "spokeswoman", "spokesperson", "aide", "aides",
+	"adviser", "advisers", "advisor", "advisors", "strategist",
+	"strategists", "official", "officials", "staff", "staffer",
+	"staffers", "director", "officer", NULL
+};
+
 /* Nouns of a person, in an appositive after a name. */
 static const char *const person_nouns[] = {
 	"woman", "man", "girl", "boy", "mother", "father", "wife", "husband",
@@ -1709,6 +1718,18 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		    ((tv[a - 1].f & TK_DIGIT) || ((tv[a - 1].f & TK_CAP) &&
 		    tv[a - 1].e - tv[a - 1].s == 1))))
 			return T_ORG;
+		return T_PERSON;
+	}
+	/* a candidate by the campaign's staff: "Tellby campaign manager
+	 * Tom Hale", "a Tellby campaign aide" (an advertising campaign has
+	 * none); not a place's or a body's */
+	if (b + 1 < nt && b - a <= 2 && (tv[b].f & TK_LOWER) &&
+	    tok_eq(text, &tv[b], "campaign") && tok_is(text, &tv[b + 1],
+	    campaign_staff) && !(tv[a].f & TK_ALLCAPS) &&
+	    !(f & (LX_GPE | LX_LOC | LX_ORG | LX_NORP)) &&
+	    !org_end(text, &tv[b - 1]) && !event_end(text, &tv[b - 1])) {
+		*strong = false;
+		d->told = true;
 		return T_PERSON;
 	}
 	/* a source: "according to Tillax" */
