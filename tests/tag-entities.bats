@@ -129,6 +129,16 @@ US/GPE
 China/GPE"
 }
 
+@test "names nobody knows joined by a hyphen are one name ('in Tellby-Qarran', 'F-Secure'), unless the document names the parts alone, they are months or a party and state" {
+	run sh -c "printf 'Peace held in Tellby-Qarran. The Vexmoor-Carrow feud grew, and Vexmoor said no. Carrow agreed. Sen. Tom Hale (D-Mo.) spoke of the April-June quarter. Tillax sold its stake to F-Secure.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tellby-Qarran/GPE
+Vexmoor/PERSON
+Vexmoor/PERSON
+Tom Hale/PERSON
+Tillax/ORG
+F-Secure/ORG"
+}
+
 @test "sports results: towns and counties as teams are organisations, countries stay places, an initial makes a person" {
 	f="$(fixture tag-entities sports.txt)"
 	run sh -c "segment '$f' | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"

@@ -1836,6 +1836,39 @@ classify_place(struct doc *d, size_t si, size_t a, size_t b)
 
 static bool capword(const char *, const struct tok *);
 
+static bool
+ascii_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+/*
+ * Does the document write w (n bytes) as a word of its own somewhere, with
+ * no letter, digit or hyphen against it?
+ */
+static bool
+word_alone(const struct doc *d, const char *w, size_t n)
+{
+	size_t si, k;
+
+	for (si = 0; si < d->ns; si++) {
+		const char *t = d->sv[si].text;
+		size_t len = d->sv[si].len;
+
+		for (k = 0; k + n <= len; k++) {
+			const char *p = t + k;
+
+			if (*p != *w || memcmp(p, w, n) != 0 ||
+			    (k > 0 && (ascii_alnum(p[-1]) || p[-1] == '-')) ||
+			    (k + n < len && (ascii_alnum(p[n]) || p[n] == '-')))
+				continue;
+			return true;
+		}
+	}
+	return false;
+}
+
 /*
  * Token a is capitalised parts joined by hyphens: each part is a span of
  * its own, labelled by the lexicons now or by the document in pass 2.
@@ -1870,10 +1903,31 @@ split_pair(struct doc *d, size_t si, size_t a)
 		add_span(d, si, a, a + 1, T_NORP, true, false);
 		return true;
 	}
-	/* "the Tellby-Marrow region": one place, not a pair */
-	if (!known && a + 1 < d->nt[si] && (tv[a + 1].f & TK_LOWER) &&
-	    tok_is(text, &tv[a + 1], place_after))
-		return false;
+	/* names nobody knows joined are one name, which the words around
+	 * it may label ("in Tellby-Marrow", "the Tellby-Marrow region"),
+	 * unless the document names each part alone ("the Tellby-Marrow
+	 * feud ... Tellby said ... Marrow said"), they are months ("the
+	 * April-June quarter") or capitals alone ("DVB-H", "U-S-A") */
+	/* a letter and a hyphen before a word make a brand: "T-Mobile",
+	 * "F-Secure"; not a lawmaker's party and state, "(D-Mo.)", "R-Ky." */
+	if (!known && h - s == 1 && !(tv[a].f & TK_ALLCAPS) &&
+	    !((text[s] == 'D' || text[s] == 'R' || text[s] == 'I') &&
+	    e - h <= 5)) {
+		add_span(d, si, a, a + 1, T_ORG, false, false);
+		return true;
+	}
+	if (!known && !(tv[a].f & TK_ALLCAPS)) {
+		for (p = s; p < e; p = q + 1) {
+			q = p;
+			while (q < e && text[q] != '-')
+				q++;
+			if (tok_is_fold(text, &(struct tok){ .s = p, .e = q },
+			    calendar))
+				break;
+			if (!word_alone(d, text + p, q - p))
+				return false;
+		}
+	}
 	/* "Bavaria-Tellmark": a known place joined to a name nobody knows
 	 * is one place */
 	if (parts == 2) {
