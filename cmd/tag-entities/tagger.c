@@ -878,6 +878,8 @@ struct doc {
 	/* the words of organisations named in two words or more, built
 	 * when bare_org_word() first asks */
 	struct smap	 orgw;
+	/* every capitalised word, built when word_alone() first asks */
+	struct smap	 capw;
 };
 
 #define TXT(d, sp)	((d)->sv[(sp)->sent].text + (sp)->s)
@@ -1836,37 +1838,25 @@ classify_place(struct doc *d, size_t si, size_t a, size_t b)
 
 static bool capword(const char *, const struct tok *);
 
-static bool
-ascii_alnum(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
-}
-
 /*
- * Does the document write w (n bytes) as a word of its own somewhere, with
- * no letter, digit or hyphen against it?
+ * Does the document write w (n bytes) as a capitalised word of its own
+ * somewhere?  The table of such words is built when first asked.
  */
 static bool
-word_alone(const struct doc *d, const char *w, size_t n)
+word_alone(struct doc *d, const char *w, size_t n)
 {
 	size_t si, k;
 
-	for (si = 0; si < d->ns; si++) {
-		const char *t = d->sv[si].text;
-		size_t len = d->sv[si].len;
-
-		for (k = 0; k + n <= len; k++) {
-			const char *p = t + k;
-
-			if (*p != *w || memcmp(p, w, n) != 0 ||
-			    (k > 0 && (ascii_alnum(p[-1]) || p[-1] == '-')) ||
-			    (k + n < len && (ascii_alnum(p[n]) || p[n] == '-')))
-				continue;
-			return true;
-		}
+	if (d->capw.v == NULL) {
+		smap_init(&d->capw);
+		for (si = 0; si < d->ns; si++)
+			for (k = 0; k < d->nt[si]; k++)
+				if (d->tv[si][k].f & TK_CAP)
+					(void)smap_get(&d->capw, d->sv[si].text +
+					    d->tv[si][k].s, d->tv[si][k].e -
+					    d->tv[si][k].s, true, 0);
 	}
-	return false;
+	return smap_get(&d->capw, w, n, false, 0) != NULL;
 }
 
 /*
@@ -4901,6 +4891,7 @@ tag_document(struct tsent *sv, size_t ns)
 	smap_free(&seen);
 	smap_free(&d.bare);
 	smap_free(&d.orgw);
+	smap_free(&d.capw);
 }
 
 void
