@@ -121,6 +121,12 @@ Tom Hale/PERSON
 Dole/PERSON"
 }
 
+@test "one word after a person's role in lower case is a person ('president Tellby', 'midfielder Qarran'), not after 'best' ('the best actor Vexmoor')" {
+	run sh -c "printf 'He thanked Carrovian president Tellby. A cross by midfielder Qarran was saved. She won the best actor Vexmoor in May.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tellby/PERSON
+Qarran/PERSON"
+}
+
 @test "peoples joined by a hyphen are one people ('Italian-American', 'Arab-Israeli'); places joined stay two" {
 	run sh -c "printf 'An Italian-American singer backed Arab-Israeli talks on Tellby-Qarran trade and US-China ties.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Italian-American/NORP

@@ -282,6 +282,18 @@ static const char *const appositive_stops[] = {
 	"which", "that", "and", "or", "whose", NULL
 };
 
+/* Roles in lower case that one person holds, before the name: "president
+ * Tellby", "midfielder Qarran". */
+static const char *const person_before[] = {
+	"president", "premier", "minister", "chancellor",
+	"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+	"striker", "midfielder", "defender", "goalkeeper", "winger", "coach",
+	"captain", "skipper", "lawyer", "attorney", "actor", "actress",
+	"singer", "rapper", "author", "novelist", "writer", "dictator",
+	"batsman", "bowler", "pitcher", "quarterback", "shortstop",
+	"jockey", "teammate", "compatriot", "colleague", "pope", NULL
+};
+
 /* Who works for a candidate's campaign: "Tellby campaign manager". */
 static const char *const campaign_staff[] = {
 	"manager", "managers", "chairman", "chairwoman", "chair",
@@ -1730,6 +1742,17 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	    campaign_staff) && !(tv[a].f & TK_ALLCAPS) &&
 	    !(f & (LX_GPE | LX_LOC | LX_ORG | LX_NORP)) &&
 	    !org_end(text, &tv[b - 1]) && !event_end(text, &tv[b - 1])) {
+		*strong = false;
+		d->told = true;
+		return T_PERSON;
+	}
+	/* one word after a person's role in lower case: "president
+	 * Tellby", "midfielder Qarran"; not a prize's ("the best actor
+	 * Bafta") */
+	if (b - a == 1 && a > 0 && (tv[a - 1].f & TK_LOWER) &&
+	    tok_is(text, &tv[a - 1], person_before) && !(a > 1 &&
+	    tok_eq(text, &tv[a - 2], "best")) &&
+	    !(tv[a].f & TK_ALLCAPS) && !tok_word(text, &tv[a])) {
 		*strong = false;
 		d->told = true;
 		return T_PERSON;
