@@ -827,6 +827,12 @@ Chad/PERSON"
 Marta Okafor/PERSON"
 }
 
+@test "a name made an adjective of likeness or of a prize won is none ('a Tellby Idol-style show', 'a Booker Prize-winner'), but a known place or a person named in full keeps the name ('Hollywood-style', 'a Janet Qarran-style show')" {
+	run sh -c "printf 'Ruiz, a Booker Prize-winner, saw a Tellby Idol-style show, a Hollywood-style film and a Janet Qarran-style dance.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)/\(.start)/\(.end)\"'"
+	assert_output "Hollywood/GPE/61/70
+Janet Qarran/PERSON/88/100"
+}
+
 @test "a place adjective before a name is split from it: 'Bonn-based Tillax' is a place and the firm named in full elsewhere" {
 	run sh -c "printf 'It was bought by Tillax International Inc. The deal helps Bonn-based Tillax grow.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Tillax International Inc./ORG

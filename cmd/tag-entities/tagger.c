@@ -1996,17 +1996,31 @@ static const char *const place_adj[] = {
 	"owned", "backed", "sponsored", "led", "made", "brokered", NULL
 };
 
-/* The offset of the hyphen in "London-based", or 0. */
+/* Endings that make a name an adjective of likeness or of a prize won:
+ * "Pop Idol-style", "World Cup-winning". */
+static const char *const like_adj[] = {
+	"style", "type", "shaped", "inspired", "themed", "esque", "like",
+	"winning", "winner", "winners", "enabled", "trained", NULL
+};
+
+/* The offset of the hyphen in "London-based" (an ending in list), or 0. */
 static size_t
-place_adjective(const char *text, const struct tok *t)
+adjective_hyphen(const char *text, const struct tok *t,
+    const char *const *list)
 {
 	size_t k;
 
 	for (k = t->e; k > t->s + 1 && text[k - 1] != '-'; k--)
 		;
-	if (k <= t->s + 1 || k >= t->e || !in(place_adj, text + k, t->e - k))
+	if (k <= t->s + 1 || k >= t->e || !in(list, text + k, t->e - k))
 		return 0;
 	return k - 1;
+}
+
+static size_t
+place_adjective(const char *text, const struct tok *t)
+{
+	return adjective_hyphen(text, t, place_adj);
 }
 
 /*
@@ -2204,6 +2218,26 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			if (k > a)
 				take_run(d, si, a, k, headline);
 			add_span(d, si, b - 1, b, lex_label(f), true, headline);
+			d->sp[d->nsp - 1].e = hy;
+		}
+		return;
+	}
+	/* "Pop Idol-style", "World Cup-winning": a name made an adjective
+	 * of likeness or of a prize is none, but a known place's or
+	 * body's ("Hollywood-style") and a person's named in full keep
+	 * the name */
+	if ((hy = adjective_hyphen(text, &tv[b - 1], like_adj)) != 0 &&
+	    hy > tv[a].s) {
+		f = lex_get_fold(text + tv[a].s, hy - tv[a].s);
+		if (lex_label(f) == T_GPE || lex_label(f) == T_LOC ||
+		    lex_label(f) == T_ORG) {
+			add_span(d, si, a, b, lex_label(f), true, headline);
+			d->sp[d->nsp - 1].e = hy;
+		} else if (b - a == 2 && (tok_lex(text, &tv[a]) & LX_FIRST) &&
+		    !tok_word(text, &tv[a])) {
+			/* a person named in full: "a Janet Jackson-style
+			 * show" */
+			add_span(d, si, a, b, T_PERSON, false, headline);
 			d->sp[d->nsp - 1].e = hy;
 		}
 		return;
