@@ -132,6 +132,11 @@ Sara Holt|The minister|said
 Sara Holt|she|added"
 }
 
+@test "a pronoun stands for the first person after a clause that opens the sentence before with a subordinator ('When Tom Hale left Tellby, Carl Berg took over')" {
+	run sh -c "printf 'When Tom Hale left Tellby, Carl Berg took over the firm. \"It is mine now,\" he said.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.mention)\"'"
+	assert_output "Carl Berg|he"
+}
+
 @test "reported clauses after determiners and prepositions; subjects across 'plans to', titles, coordination" {
 	f="$(fixture extract-quotes clauses.txt)"
 	run sh -c "segment '$f' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.kind)|\(.speaker)|\(.mention)|\(.cue)|\(.text)\"'"

@@ -3616,10 +3616,30 @@ unfit(const struct xdoc *d, struct passed *w, const char *name, size_t n,
 }
 
 /*
+ * Where the main clause of sentence s begins, in bytes: after the comma
+ * that closes a clause opening it with a subordinator ("When Tom Hale
+ * left, Ana Ruiz ..."); the sentence's start when none does.
+ */
+static size_t
+main_clause(const struct xdoc *d, const struct xsent *s)
+{
+	size_t k;
+
+	if (s->t0 >= s->t1 || !d->tv[s->t0].cap ||
+	    !tok_in_fold(d, s->t0, subordinators))
+		return s->s;
+	for (k = s->t0 + 1; k < s->t1 && !d->tv[k].inq; k++)
+		if (d->tv[k].kind == W_PUNCT && d->text[d->tv[k].s] == ',')
+			return d->tv[k].e;
+	return s->s;
+}
+
+/*
  * The antecedent of the pronoun of quote q: going back sentence by
  * sentence from the pronoun, the first person named outside quotation
  * marks, or the resolved speaker of a quote whose mention is there;
- * within a sentence the earliest (the subject, most often).  Not one of
+ * within a sentence the earliest (the subject, most often), after a
+ * clause that opens the sentence with a subordinator first.  Not one of
  * gender wrong ('m', 'f'; 0: either), nor one a direct quotation q names;
  * one passed over by unfit() only when no one else fits up to one
  * sentence before it.
@@ -3628,7 +3648,8 @@ static bool
 pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
     int wrong, const char **sp, size_t *splen, int *label)
 {
-	size_t si, i, limit = q->ms, best;
+	size_t si, i, limit = q->ms, best, main;
+	int pass;
 	size_t ps = d->tv[tok_at(d, q->ms)].sent;
 	const struct quote *bq;
 	struct passed fb = { NULL, 0, 0 };
@@ -3641,18 +3662,27 @@ pronoun_antecedent(const struct xdoc *d, const struct quote *q, size_t qi,
 		if (fb.s != NULL && fb.sent > si)
 			break;
 		best = (size_t)-1;
-		for (i = ent_at(d, s->s); i < d->ne && d->ev[i].s < s->e; i++) {
-			const struct xent *e = &d->ev[i];
+		/* a clause that opens the sentence ("As Tellby's work grew,
+		 * Ruiz left") names no subject: the first person after
+		 * its comma comes first, the clause's after */
+		main = main_clause(d, s);
+		for (pass = main > s->s ? 0 : 1; pass < 2 &&
+		    best == (size_t)-1; pass++)
+			for (i = ent_at(d, pass == 0 ? main : s->s);
+			    i < d->ne && d->ev[i].s < s->e; i++) {
+				const struct xent *e = &d->ev[i];
 
-			if (e->label != 0 || e->e > s->e || e->e > limit ||
-			    quoted(d, e->s) || (e->s >= q->s && e->e <= q->e &&
-			    (q->ms >= q->e || q->me <= q->s)) ||
-			    named_inside(d, q, e->canon, e->clen) ||
-			    unfit(d, &fb, e->canon, e->clen, wrong, si - 1))
-				continue;
-			best = i;	/* the earliest: entities are in order */
-			break;
-		}
+				if (e->label != 0 || e->e > s->e ||
+				    e->e > limit || quoted(d, e->s) ||
+				    (e->s >= q->s && e->e <= q->e &&
+				    (q->ms >= q->e || q->me <= q->s)) ||
+				    named_inside(d, q, e->canon, e->clen) ||
+				    unfit(d, &fb, e->canon, e->clen, wrong,
+				    si - 1))
+					continue;
+				best = i;	/* the earliest: in order */
+				break;
+			}
 		/* quotes are sorted by start: look back only a little way */
 		bq = NULL;
 		for (i = qi; i > 0 && d->qv[i - 1].e + 4096 > s->s; i--) {
