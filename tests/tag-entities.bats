@@ -127,6 +127,12 @@ Dole/PERSON"
 Qarran/PERSON"
 }
 
+@test "an unknown given name and a surname that is a common word are a person after a person's noun or role ('the hip-hop star Tomek West'), an organisation otherwise ('Tellco Steel')" {
+	run sh -c "printf 'The hip-hop star Tomek West rose to fame. Tellco Steel grew.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tomek West/PERSON
+Tellco Steel/ORG"
+}
+
 @test "peoples joined by a hyphen are one people ('Italian-American', 'Arab-Israeli'); places joined stay two" {
 	run sh -c "printf 'An Italian-American singer backed Arab-Israeli talks on Tellby-Qarran trade and US-China ties.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Italian-American/NORP

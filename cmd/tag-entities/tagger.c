@@ -371,7 +371,7 @@ static const char *const person_roles[] = {
 	"executive", "official", "expert", "campaigner", "deputy",
 	"assistant", "colleague", "partner", "brother", "sister", "champion",
 	"boxer", "rider", "driver", "jockey", "trainer", "athlete", "sprinter",
-	NULL
+	"star", "rapper", NULL
 };
 
 /* Articles that open an appositive: "Dan Lane, a text guru". */
@@ -1842,6 +1842,16 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		if (i == b)
 			return T_NONE;
 	}
+	/* a given name no list knows and a surname that is a common word
+	 * where the words around speak of a person: "hip-hop star Tomek
+	 * West", "Jorun Marsh said" */
+	if (b - a == 2 && tok_fold(text, &tv[a]) == 0 &&
+	    given_shape(text, &tv[a]) && !tok_word(text, &tv[a]) &&
+	    !(tv[b - 1].f & TK_ALLCAPS) && !org_end(text, &tv[b - 1]) &&
+	    ((a > 0 && (tv[a - 1].f & TK_LOWER) && (tok_is(text, &tv[a - 1],
+	    person_nouns) || tok_is(text, &tv[a - 1], person_roles))) ||
+	    (b < nt && tok_is(text, &tv[b], say_words))))
+		return T_PERSON;
 	if (b - a >= 2 && b - a <= 3)
 		return T_ORG;
 	if (b - a > 3)
