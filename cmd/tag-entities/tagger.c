@@ -1850,8 +1850,11 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	    !(tv[b - 1].f & TK_ALLCAPS) && !org_end(text, &tv[b - 1]) &&
 	    ((a > 0 && (tv[a - 1].f & TK_LOWER) && (tok_is(text, &tv[a - 1],
 	    person_nouns) || tok_is(text, &tv[a - 1], person_roles))) ||
-	    (b < nt && tok_is(text, &tv[b], say_words))))
+	    (b < nt && tok_is(text, &tv[b], say_words)))) {
+		/* evidence enough for the document's other mentions */
+		*strong = true;
 		return T_PERSON;
+	}
 	if (b - a >= 2 && b - a <= 3)
 		return T_ORG;
 	if (b - a > 3)
