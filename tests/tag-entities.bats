@@ -134,6 +134,13 @@ Tellco Steel/ORG
 Tomek West/PERSON"
 }
 
+@test "'chief executive' after a name no list knows makes it an organisation, throughout the document ('said Tellco chief executive Tom Hale ... Tellco said')" {
+	run sh -c "printf '\"We will appeal,\" said Tellco chief executive Tom Hale. Tellco said sales rose.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tellco/ORG
+Tom Hale/PERSON
+Tellco/ORG"
+}
+
 @test "peoples joined by a hyphen are one people ('Italian-American', 'Arab-Israeli'); places joined stay two" {
 	run sh -c "printf 'An Italian-American singer backed Arab-Israeli talks on Tellby-Qarran trade and US-China ties.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Italian-American/NORP

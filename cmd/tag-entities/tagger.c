@@ -494,6 +494,12 @@ static const char *const firm_after[] = {
 	"bosses", "chairwoman", "newspaper", "magazine", "tabloid", NULL
 };
 
+/* What follows "chief" when a firm's officer is meant: "Vexmoor chief
+ * executive Tom Hale" (not "the Carrow chief prosecutor"). */
+static const char *const firm_chiefs[] = {
+	"executive", "operating", "financial", "economist", NULL
+};
+
 /* Those of firm_after that also make a town's name a firm's or a club's:
  * "Chelsea boss", not "Detroit workers", "Tokyo shares", "the London
  * subsidiary". */
@@ -1694,10 +1700,13 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 			d->told = true;
 			return T_GPE;
 		}
-		/* "the Tellby newspaper", "former members of Tillax" */
+		/* "the Tellby newspaper", "former members of Tillax",
+		 * "Tellby chief executive Tom Hale" */
 		if ((a > 0 && (tv[a - 1].f & TK_LOWER) &&
 		    tok_is(text, &tv[a - 1], org_nouns)) || (b < nt &&
-		    tok_is(text, &tv[b], firm_after)) || (a > 1 &&
+		    tok_is(text, &tv[b], firm_after)) || (b + 1 < nt &&
+		    tok_eq(text, &tv[b], "chief") && tok_is(text, &tv[b + 1],
+		    firm_chiefs)) || (a > 1 &&
 		    tok_eq(text, &tv[a - 1], "of") &&
 		    tok_is(text, &tv[a - 2], member_words) &&
 		    !(b < nt && (tv[b].f & TK_POSS)))) {
@@ -4416,12 +4425,6 @@ static const char *const team_marks[] = {
 	"defender", "goalkeeper", "winger", "coach", "chairman", "captain",
 	"spokesman", "spokeswoman", "owner", "owners", "shareholders", "v",
 	"vs", NULL
-};
-
-/* What follows "chief" when a firm's officer is meant: "Vexmoor chief
- * executive Tom Hale" (not "the Carrow chief prosecutor"). */
-static const char *const firm_chiefs[] = {
-	"executive", "operating", "financial", "economist", NULL
 };
 
 static bool dateline(const struct doc *, size_t);
