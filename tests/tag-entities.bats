@@ -141,6 +141,13 @@ Tom Hale/PERSON
 Tellco/ORG"
 }
 
+@test "a word no list knows that a preposition made a place is the organisation the document calls it elsewhere ('Tellco chief executive Tom Hale ... jobs will go at Tellco')" {
+	run sh -c "printf 'Tellco chief executive Tom Hale spoke. Jobs will go at Tellco.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tellco/ORG
+Tom Hale/PERSON
+Tellco/ORG"
+}
+
 @test "peoples joined by a hyphen are one people ('Italian-American', 'Arab-Israeli'); places joined stay two" {
 	run sh -c "printf 'An Italian-American singer backed Arab-Israeli talks on Tellby-Qarran trade and US-China ties.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Italian-American/NORP

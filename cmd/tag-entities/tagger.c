@@ -4408,10 +4408,13 @@ weak_echo(struct doc *d)
 		    (m = smap_get(&seen, TXT(d, sp), LEN(sp), false, 0)) == NULL)
 			continue;
 		/* a town's name is a firm's or a club's throughout where
-		 * context once said so: "Chelsea boss ... Chelsea won" */
+		 * context once said so: "Chelsea boss ... Chelsea won"; so
+		 * is a name no list knows that only a preposition made a
+		 * place ("Tellco chief executive ... at Tellco") */
 		if (sp->label == T_GPE && (d->sp[m->val].label != T_ORG ||
-		    (lex_get(TXT(d, sp), LEN(sp)) & (LX_CITY | LX_COUNTRY)) !=
-		    LX_CITY))
+		    ((lex_get(TXT(d, sp), LEN(sp)) & (LX_CITY | LX_COUNTRY)) !=
+		    LX_CITY && !(!sp->strong && !(lex_get(TXT(d, sp),
+		    LEN(sp)) & (LX_GPE | LX_LOC))))))
 			continue;
 		sp->label = d->sp[m->val].label;
 	}
