@@ -275,12 +275,14 @@ Tate Gallery/ORG
 Tillax Public Library/ORG"
 }
 
-@test "a place, a body or a contest after a title or an age is no person; a name after a title that opens with a given name stays one" {
-	run sh -c "echo 'Former Carrow Street media chief Tom Hale left. The 17-year-old Tillax League midfielder signed. Dame Ana Castle spoke.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\\(.text)/\\(.label)\"'"
+@test "a place, a body or a contest after a title or an age is no person ('Former Labour prime minister'); a name after a title that opens with a given name stays one" {
+	run sh -c "echo 'Former Carrow Street media chief Tom Hale left. The 17-year-old Tillax League midfielder signed. Dame Ana Castle spoke. Former Labour prime minister Carl Berg died.' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\\(.text)/\\(.label)\"'"
 	assert_output "Carrow Street/LOC
 Tom Hale/PERSON
 Tillax League/ORG
-Ana Castle/PERSON"
+Ana Castle/PERSON
+Labour/ORG
+Carl Berg/PERSON"
 }
 
 @test "what context calls a firm stays a firm: a regulator's name, and a name of two words that opens with a given name" {

@@ -2708,6 +2708,13 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 				add_span(d, si, j, b, lex_label(f), true, false);
 				return;
 			}
+			/* a known body after a title's modifier: "Former
+			 * Labour prime minister" (not "President Ford") */
+			if (lex_label(f) == T_ORG && !(f & LX_FIRST) &&
+			    tok_is(text, &tv[last_title], title_mods)) {
+				add_span(d, si, j, b, T_ORG, true, false);
+				return;
+			}
 			/* a body, a place or an event after the title:
 			 * "Former Downing Street media chief"; not a name
 			 * that opens with a given name ("Dame Barbara
