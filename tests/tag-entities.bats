@@ -148,6 +148,12 @@ Tom Hale/PERSON
 Tellco/ORG"
 }
 
+@test "a trade in the plural before one word makes it a firm, throughout the document ('technology analysts Tellco ... Tellco said')" {
+	run sh -c "printf 'Sales rose, according to technology analysts Tellco. The figure was high, Tellco said.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tellco/ORG
+Tellco/ORG"
+}
+
 @test "peoples joined by a hyphen are one people ('Italian-American', 'Arab-Israeli'); places joined stay two" {
 	run sh -c "printf 'An Italian-American singer backed Arab-Israeli talks on Tellby-Qarran trade and US-China ties.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Italian-American/NORP

@@ -494,6 +494,13 @@ static const char *const firm_after[] = {
 	"bosses", "chairwoman", "newspaper", "magazine", "tabloid", NULL
 };
 
+/* Trades in the plural before one word that name a firm of them:
+ * "technology analysts Tellco", "accountants Vexmoor". */
+static const char *const firm_trades[] = {
+	"analysts", "consultants", "consultancy", "researchers", "auditors",
+	"accountants", "pollsters", "brokers", "stockbrokers", NULL
+};
+
 /* What follows "chief" when a firm's officer is meant: "Vexmoor chief
  * executive Tom Hale" (not "the Carrow chief prosecutor"). */
 static const char *const firm_chiefs[] = {
@@ -1701,9 +1708,11 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 			return T_GPE;
 		}
 		/* "the Tellby newspaper", "former members of Tillax",
-		 * "Tellby chief executive Tom Hale" */
+		 * "Tellby chief executive Tom Hale", "technology analysts
+		 * Tellco" */
 		if ((a > 0 && (tv[a - 1].f & TK_LOWER) &&
-		    tok_is(text, &tv[a - 1], org_nouns)) || (b < nt &&
+		    (tok_is(text, &tv[a - 1], org_nouns) || (b - a == 1 &&
+		    tok_is(text, &tv[a - 1], firm_trades)))) || (b < nt &&
 		    tok_is(text, &tv[b], firm_after)) || (b + 1 < nt &&
 		    tok_eq(text, &tv[b], "chief") && tok_is(text, &tv[b + 1],
 		    firm_chiefs)) || (a > 1 &&
