@@ -1078,11 +1078,12 @@ Tom Hale/PERSON"
 Tillax Laboratories/ORG"
 }
 
-@test "a town's name and an unknown word are a person where the words around speak of one ('the novelist Milan Vorasek', 'Milan Vorasek said'); 'Manchester United' and 'France Telecom said' stay organisations" {
-	run sh -c "printf 'The novelist Milan Vorasek wrote it. Manchester United won. France Telecom said sales rose.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+@test "a town's name and an unknown word are a person where the words around speak of one ('the novelist Milan Vorasek', 'Milan Vorasek said', 'her coach Aston Moore'); 'Manchester United' and 'France Telecom said' stay organisations" {
+	run sh -c "printf 'The novelist Milan Vorasek wrote it. Manchester United won. France Telecom said sales rose. Her coach Aston Moore spoke.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Milan Vorasek/PERSON
 Manchester United/ORG
-France Telecom/ORG"
+France Telecom/ORG
+Aston Moore/PERSON"
 }
 
 @test "a firm named with a possessive that stands alone before a verb is one name with it ('Tillby's said'), unless the document writes the name without it ('Tillax rose. Tillax's is bigger')" {

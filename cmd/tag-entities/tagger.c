@@ -1624,6 +1624,15 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 			*strong = false;
 			return T_PERSON;
 		}
+		/* and a town's name that is a name people bear too after a
+		 * word shaped like a given name: "her coach Aston Moore" */
+		if ((f1 & (LX_GPE | LX_FIRST)) == (LX_GPE | LX_FIRST) &&
+		    !(f1 & LX_COUNTRY) && f0 == 0 && given_shape(text,
+		    &tv[a]) && !tok_word(text, &tv[a]) &&
+		    person_around(text, tv, nt, a, b)) {
+			*strong = false;
+			return T_PERSON;
+		}
 
 		if (((f0 & LX_GPE) && (!(f0 & LX_FIRST) || (f1 & LX_NORP)) &&
 		    !(f1 & (LX_GPE | LX_FIRST))) ||
