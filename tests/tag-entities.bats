@@ -154,6 +154,13 @@ Tellco/ORG"
 Tellco/ORG"
 }
 
+@test "a noun for what it is before a capitalised common word makes it an organisation ('first division side Nice', 'the band Doves'), and the document keeps it one" {
+	run sh -c "printf 'He will coach first division side Nice. He played for Nice. They signed with the band Doves.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Nice/ORG
+Nice/ORG
+Doves/ORG"
+}
+
 @test "peoples joined by a hyphen are one people ('Italian-American', 'Arab-Israeli'); places joined stay two" {
 	run sh -c "printf 'An Italian-American singer backed Arab-Israeli talks on Tellby-Qarran trade and US-China ties.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Italian-American/NORP

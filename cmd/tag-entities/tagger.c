@@ -501,6 +501,12 @@ static const char *const firm_trades[] = {
 	"accountants", "pollsters", "brokers", "stockbrokers", NULL
 };
 
+/* Nouns before a town's name that make it a club's: "first division side
+ * Carrow", "the holders Tellby". */
+static const char *const club_before[] = {
+	"side", "club", "champions", "holders", "outfit", NULL
+};
+
 /* What follows "chief" when a firm's officer is meant: "Vexmoor chief
  * executive Tom Hale" (not "the Carrow chief prosecutor"). */
 static const char *const firm_chiefs[] = {
@@ -1683,6 +1689,16 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		*strong = false;
 		d->told = true;
 		return T_GPE;
+	}
+	/* a capitalised common word after a noun that names what it is:
+	 * "first division side Nice", "the band Yes" */
+	if (b - a == 1 && a > 0 && tok_word(text, &tv[a]) &&
+	    (tv[a - 1].f & TK_LOWER) && tok_is(text, &tv[a - 1], org_nouns) &&
+	    !(tv[a].f & TK_ALLCAPS) && !(b < nt && (tv[b].f & (TK_POSS |
+	    TK_CAP | TK_DIGIT)))) {
+		*strong = false;
+		d->told = true;
+		return T_ORG;
 	}
 	/* context: "the village of X", "X is a commune", "the band X" */
 	if (b - a <= 3 && !tok_word(text, &tv[a])) {
@@ -4510,10 +4526,12 @@ club_mark(const struct doc *d, const struct span *sp)
 	const char *text = d->sv[sp->sent].text;
 
 	return (sp->label == T_LOC || sp->label == T_GPE) && !sp->headline &&
-	    sp->t1 < d->nt[sp->sent] && sp->e == tv[sp->t1 - 1].e &&
+	    ((sp->t1 < d->nt[sp->sent] && sp->e == tv[sp->t1 - 1].e &&
 	    (tok_is(text, &tv[sp->t1], team_marks) || (sp->t1 + 1 <
 	    d->nt[sp->sent] && tok_eq(text, &tv[sp->t1], "chief") &&
-	    tok_is(text, &tv[sp->t1 + 1], firm_chiefs))) &&
+	    tok_is(text, &tv[sp->t1 + 1], firm_chiefs)))) ||
+	    (sp->t0 > 0 && (tv[sp->t0 - 1].f & TK_LOWER) &&
+	    tok_is(text, &tv[sp->t0 - 1], club_before))) &&
 	    !(tv[sp->t0].f & TK_ALLCAPS) &&
 	    !(lex_get(TXT(d, sp), LEN(sp)) & LX_COUNTRY) &&
 	    !in(nations, TXT(d, sp), LEN(sp));
