@@ -179,6 +179,14 @@ Tillax/ORG
 F-Secure/ORG"
 }
 
+@test "in a sports story a month or a common word in capitals before a score is no team ('FRIDAY, AUGUST 30', 'CARROW DRAW 0-0'); a town before a score is" {
+	run sh -c "printf 'SOCCER - CARROW DRAW 0-0 WITH TELLBY.\n\nFRIDAY, AUGUST 30 SCHEDULE\n\nDorset beat Cornwall by 20 runs. Harwick 2 Dorset 1.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Dorset/ORG
+Cornwall/ORG
+Harwick/ORG
+Dorset/ORG"
+}
+
 @test "sports results: towns and counties as teams are organisations, countries stay places, an initial makes a person" {
 	f="$(fixture tag-entities sports.txt)"
 	run sh -c "segment '$f' | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"

@@ -4212,6 +4212,13 @@ sports_teams(struct doc *d)
 		/* an unknown name of two or more words is a player */
 		if (sp->label == T_NONE && sp->t1 - sp->t0 > 1)
 			continue;
+		/* a month or a common word in a headline's capitals is no
+		 * side: "FRIDAY, AUGUST 30", "AUSTRIA DRAW 0-0" */
+		if (sp->label == T_NONE && sp->t1 - sp->t0 == 1 &&
+		    (tok_is_fold(text, &tv[sp->t0], calendar) ||
+		    ((tv[sp->t0].f & TK_ALLCAPS) && tv[sp->t0].e -
+		    tv[sp->t0].s >= 4 && tok_word(text, &tv[sp->t0]))))
+			continue;
 		/* a country is its national side, and stays a place */
 		if ((lex_get_fold(TXT(d, sp), LEN(sp)) & LX_COUNTRY) ||
 		    in(nations, TXT(d, sp), LEN(sp)))
