@@ -1604,6 +1604,13 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	    !org_end(text, &tv[b - 1]) && !(text[tv[b - 1].e - 1] == 's' &&
 	    text[tv[b - 1].e - 2] != 's'))
 		return T_LOC;
+	/* a town's name and "City" that no list knows whole is a club:
+	 * "Norwich City", "Exeter City" (not "Mexico City", which the
+	 * lexicon knows) */
+	if (b - a == 2 && tv[b - 1].e - tv[b - 1].s == 4 &&
+	    memcmp(text + tv[b - 1].s, "City", 4) == 0 &&
+	    (tok_lex(text, &tv[a]) & (LX_CITY | LX_COUNTRY)) == LX_CITY)
+		return T_ORG;
 	if (b - a >= 2 && tok_is(text, &tv[b - 1], place_tail)) {
 		return b - a == 2 && memcmp(text + tv[b - 1].s, "City", 4) == 0 ?
 		    T_GPE : T_LOC;
@@ -4473,7 +4480,9 @@ weak_echo(struct doc *d)
  * "Tull Palace striker", "Harwick fans". */
 static const char *const team_marks[] = {
 	"boss", "manager", "fans", "supporters", "striker", "midfielder",
-	"defender", "goalkeeper", "winger", "coach", "chairman", "captain",
+	"defender", "goalkeeper", "winger", "forward", "skipper", "full-back",
+	"centre-back", "fly-half", "scrum-half", "flanker", "playmaker",
+	"coach", "chairman", "captain",
 	"spokesman", "spokeswoman", "owner", "owners", "shareholders", "v",
 	"vs", NULL
 };
