@@ -16,6 +16,13 @@ ents() {
 	assert_output "$(cat article.jsonl)"
 }
 
+@test "'U.N.' with its dots is the organisation, also before a title ('U.N. Ambassador Ana Ruiz')" {
+	run sh -c "printf 'U.N. Ambassador Ana Ruiz arrived. U.N. officials said so.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "U.N./ORG
+Ana Ruiz/PERSON
+U.N./ORG"
+}
+
 @test "titles are not part of the name; the prefix keeps its own label" {
 	run sh -c 'echo "US Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing." | segment | tag-entities | jq -r ".entities[]? | \"\(.text)/\(.label)\""'
 	assert_output "US/GPE
