@@ -168,6 +168,15 @@ Nice/ORG
 Doves/ORG"
 }
 
+@test "a word no list knows in a list with a known organisation is an organisation ('Tellco, Microsoft and Sony'); a given name is not" {
+	run sh -c "printf 'Tellco, Microsoft and Sony had booths. Sony and Ana were there.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tellco/ORG
+Microsoft/ORG
+Sony/ORG
+Sony/ORG
+Ana/PERSON"
+}
+
 @test "peoples joined by a hyphen are one people ('Italian-American', 'Arab-Israeli'); places joined stay two" {
 	run sh -c "printf 'An Italian-American singer backed Arab-Israeli talks on Tellby-Qarran trade and US-China ties.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Italian-American/NORP

@@ -4723,6 +4723,55 @@ name_lists(struct doc *d)
 }
 
 /*
+ * Are spans x and y (x first) of one sentence joined by a comma, "and" or
+ * "or" and nothing else: "Tellco, Vexmoor", "Tellco and Vexmoor", "Tellco,
+ * and Vexmoor"?
+ */
+static bool
+joined(const struct doc *d, const struct span *x, const struct span *y)
+{
+	const struct tok *tv = d->tv[x->sent];
+	const char *text = d->sv[x->sent].text;
+	size_t k = x->t1;
+
+	if (y->sent != x->sent || y->t0 <= k || y->t0 - k > 2)
+		return false;
+	if (text[tv[k].s] == ',' && tv[k].e - tv[k].s == 1)
+		k++;
+	if (k < y->t0 && (tok_eq(text, &tv[k], "and") ||
+	    tok_eq(text, &tv[k], "or")))
+		k++;
+	return k == y->t0 && k > x->t1;
+}
+
+/*
+ * A word no list knows and no context labelled, in a list with an
+ * organisation the lexicons know: "Ubisoft, Microsoft and Sony had
+ * booths".  Not a common word, a given name or a headline's word.
+ */
+static void
+listed_orgs(struct doc *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->nsp; i++) {
+		struct span *sp = &d->sp[i];
+		const struct tok *tv = d->tv[sp->sent];
+		const char *text = d->sv[sp->sent].text;
+
+		if (sp->label != T_NONE || sp->headline || sp->t1 - sp->t0 != 1 ||
+		    !(tv[sp->t0].f & TK_CAP) || (tv[sp->t0].f & TK_ALLCAPS) ||
+		    tok_word(text, &tv[sp->t0]) || tok_lex(text, &tv[sp->t0]) != 0)
+			continue;
+		if ((i + 1 < d->nsp && d->sp[i + 1].label == T_ORG &&
+		    d->sp[i + 1].strong && joined(d, sp, &d->sp[i + 1])) ||
+		    (i > 0 && d->sp[i - 1].label == T_ORG &&
+		    d->sp[i - 1].strong && joined(d, &d->sp[i - 1], sp)))
+			sp->label = T_ORG;
+	}
+}
+
+/*
  * A headline's given name and surname, the story naming that person by
  * the surname alone ("Ana Ruiz Takes On Carrow" ... "Ruiz said"): the
  * headline's name stands, where a weak headline span otherwise goes.
@@ -4954,6 +5003,7 @@ tag_document(struct tsent *sv, size_t ns)
 	relabel_marked(&d, thing_mark, NULL, T_NONE);
 	bylines(&d);
 	name_lists(&d);
+	listed_orgs(&d);
 	if (d.sports)
 		sports_teams(&d);
 
