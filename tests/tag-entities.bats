@@ -820,6 +820,13 @@ Harbourview Trust/ORG"
 	assert_output "$(printf '%7d %s' 100000 "Tillby's/ORG")"
 }
 
+@test "bad input: a document of 5 x 10^4 different hyphenated names no list knows ('Peace held in Qzab-Zqab.') is tagged in bounded time, each one a place" {
+	awk 'BEGIN { for (i = 0; i < 50000; i++) { n = sprintf("%c%c%c%c", 97 + i % 26, 97 + int(i / 26) % 26, 97 + int(i / 676) % 26, 97 + int(i / 17576) % 26); printf "Peace held in Qz%s-Zq%s. ", n, n } }' > "$BATS_TEST_TMPDIR/hy.txt"
+	run sh -c "segment '$BATS_TEST_TMPDIR/hy.txt' | timeout 20 tag-entities | jq -r '.entities[]? | .label' | sort | uniq -c"
+	assert_success
+	assert_output "$(printf '%7d %s' 50000 GPE)"
+}
+
 @test "bad input: a document of 5 x 10^4 organisations' words alone beside as many organisations named in full ('Tillax Holdings shut the Laboratory.') is tagged in bounded time" {
 	yes "Tillax Holdings shut the Laboratory." | head -n 50000 | tr '\n' ' ' > "$BATS_TEST_TMPDIR/lab.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/lab.txt' | timeout 20 tag-entities | jq -r '.entities[]? | .text + \"/\" + .label' | sort | uniq -c"
