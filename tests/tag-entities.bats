@@ -177,6 +177,13 @@ Sony/ORG
 Ana/PERSON"
 }
 
+@test "a body's member or leader after a name no list knows makes it an organisation ('Tellco member Ana Ruiz', 'Vexmoor leader'); not after a people's adjective ('Carrovian leader')" {
+	run sh -c "printf 'Tellco member Ana Ruiz spoke. The Vexmoor leader agreed. The Carrovian leader left.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Tellco/ORG
+Ana Ruiz/PERSON
+Vexmoor/ORG"
+}
+
 @test "peoples joined by a hyphen are one people ('Italian-American', 'Arab-Israeli'); places joined stay two" {
 	run sh -c "printf 'An Italian-American singer backed Arab-Israeli talks on Tellby-Qarran trade and US-China ties.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Italian-American/NORP

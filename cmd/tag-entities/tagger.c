@@ -513,6 +513,18 @@ static const char *const firm_chiefs[] = {
 	"executive", "operating", "financial", "economist", NULL
 };
 
+/* Who belongs to a party or a body, after its name: "One Nation member",
+ * "Tellco leader". */
+static const char *const body_people[] = {
+	"member", "members", "leader", "leaders", NULL
+};
+
+/* Endings of a people's or a place's adjective, which a body's people
+ * follow too: "Victorian leader", "Carrovian members". */
+static const char *const demonym_ends[] = {
+	"ian", "ean", "ese", "ish", NULL
+};
+
 /* Those of firm_after that also make a town's name a firm's or a club's:
  * "Chelsea boss", not "Detroit workers", "Tokyo shares", "the London
  * subsidiary". */
@@ -1747,7 +1759,9 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		    tok_is(text, &tv[a - 1], firm_trades)))) || (b < nt &&
 		    tok_is(text, &tv[b], firm_after)) || (b + 1 < nt &&
 		    tok_eq(text, &tv[b], "chief") && tok_is(text, &tv[b + 1],
-		    firm_chiefs)) || (a > 1 &&
+		    firm_chiefs)) || (b < nt && (tv[b].f & TK_LOWER) &&
+		    tok_is(text, &tv[b], body_people) &&
+		    !ends_in(text, &tv[b - 1], demonym_ends)) || (a > 1 &&
 		    tok_eq(text, &tv[a - 1], "of") &&
 		    tok_is(text, &tv[a - 2], member_words) &&
 		    !(b < nt && (tv[b].f & TK_POSS)))) {
