@@ -210,13 +210,15 @@ Harwick/ORG
 Dorset/ORG"
 }
 
-@test "a town's name and 'City' that no lexicon knows whole is a club ('Norwich City'), 'Mexico City' a place; a town before a player's position is a club ('Sunderland forward Tom Hale')" {
-	run sh -c "printf 'Tom Hale of Norwich City joins Sunderland forward Carl Berg. They flew to Mexico City.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+@test "a town's name and 'City' that no lexicon knows whole is a club ('Norwich City'), 'Mexico City' and 'lives in Taipei City' a place; a town before a player's position is a club ('Sunderland forward Tom Hale')" {
+	run sh -c "printf 'Tom Hale of Norwich City joins Sunderland forward Carl Berg. They flew to Mexico City. Ana Ruiz lives in Taipei City.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Tom Hale/PERSON
 Norwich City/ORG
 Sunderland/ORG
 Carl Berg/PERSON
-Mexico City/GPE"
+Mexico City/GPE
+Ana Ruiz/PERSON
+Taipei City/GPE"
 }
 
 @test "sports results: towns and counties as teams are organisations, countries stay places, an initial makes a person" {

@@ -1618,10 +1618,14 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		return T_LOC;
 	/* a town's name and "City" that no list knows whole is a club:
 	 * "Norwich City", "Exeter City" (not "Mexico City", which the
-	 * lexicon knows) */
+	 * lexicon knows, nor "lives in Taipei City" outside a sports
+	 * story; "moved to Manchester City" is the club) */
 	if (b - a == 2 && tv[b - 1].e - tv[b - 1].s == 4 &&
 	    memcmp(text + tv[b - 1].s, "City", 4) == 0 &&
-	    (tok_lex(text, &tv[a]) & (LX_CITY | LX_COUNTRY)) == LX_CITY)
+	    (tok_lex(text, &tv[a]) & (LX_CITY | LX_COUNTRY)) == LX_CITY &&
+	    (d->sports || !(a > 0 && (tok_eq(text, &tv[a - 1], "in") ||
+	    tok_eq(text, &tv[a - 1], "near") || tok_eq(text, &tv[a - 1],
+	    "outside") || tok_eq(text, &tv[a - 1], "across")))))
 		return T_ORG;
 	if (b - a >= 2 && tok_is(text, &tv[b - 1], place_tail)) {
 		return b - a == 2 && memcmp(text + tv[b - 1].s, "City", 4) == 0 ?
