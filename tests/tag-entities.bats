@@ -469,9 +469,10 @@ Yugoslav/NORP"
 	refute_output --partial "Eastern Conference/LOC"
 }
 
-@test "events, ages and makers' designations are no organisation: the Battle of Carrow, World War II, the Middle Ages, the Tellby Era, an F-86 Sabre" {
-	run sh -c "printf 'After the Battle of Carrow and World War II the wing flew the F-86 Sabre. Carrow Aviation Ltd built it. In the Middle Ages and the Tellby Era it grew.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
-	assert_output "Carrow Aviation Ltd/ORG"
+@test "events, storms, ages and makers' designations are no organisation: the Battle of Carrow, World War II, Hurricane Mitch, the Middle Ages, the Tellby Era, an F-86 Sabre; 'Revolution Studios' is a firm" {
+	run sh -c "printf 'After the Battle of Carrow and World War II the wing flew the F-86 Sabre. Carrow Aviation Ltd built it. In the Middle Ages and the Tellby Era it grew. Hurricane Mitch hit it after Typhoon Tellby. Revolution Studios said so.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_output "Carrow Aviation Ltd/ORG
+Revolution Studios/ORG"
 }
 
 @test "an article before a name is no part of it: the Sea Union, The Church of Carrow" {

@@ -1113,7 +1113,8 @@ static bool is_connector(const char *, const struct tok *);
 /* Words that open the name of an event or a document. */
 static const char *const event_head[] = {
 	"Battle", "Battles", "Siege", "Treaty", "Campaign", "Operation",
-	"Revolution", "Massacre", "Declaration", "Proclamation", NULL
+	"Revolution", "Massacre", "Declaration", "Proclamation", "Hurricane",
+	"Typhoon", "Cyclone", "Tropical", "Storm", NULL
 };
 
 /* A maker's designation: capitals, a hyphen, digits ("F-86", "CH-53"). */
@@ -3555,6 +3556,15 @@ pass1(struct doc *d, size_t si)
 				continue;
 			}
 
+			/* an event's head opens it: "Hurricane Mitch hit
+			 * ...", "Operation Tellby began": no name */
+			if (j > i + 1 && tok_is(text, &tv[i], event_head)) {
+				/* but a body named so: "Revolution Studios" */
+				if (org_end(text, &tv[j - 1]))
+					add_span(d, si, i, j, T_ORG, true, false);
+				i = j - 1;
+				continue;
+			}
 			if (tok_word(text, &tv[i]) &&
 			    lex_label(f) == T_NONE && !(f & LX_FIRST) &&
 			    !(is_title(text, &tv[i]) && j > i + 1) &&
