@@ -394,6 +394,7 @@ CTB/ORG"
 	run sh -c "echo \"Carrow Utd beat Harwick Albion on Saturday. Tillax and Rangers drew. Day's Rangers contract ends.\" | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\\(.text)/\\(.label)\"'"
 	assert_output "Carrow Utd/ORG
 Harwick Albion/ORG
+Tillax/ORG
 Rangers/ORG
 Rangers/ORG"
 }
@@ -541,6 +542,8 @@ El Paso/GPE"
 	assert_output "Carrow Futures and Options Exchange/ORG
 Ministry of Health and Welfare/ORG
 Bank of Carrow/ORG
+Tillax/ORG
+Vexmoor/ORG
 Harlow Airport/ORG"
 }
 
