@@ -1201,6 +1201,14 @@ Council on Tellby Relations/ORG
 Lena Okoro/PERSON"
 }
 
+@test "a chamber named between a title and a person named in full is apart from the person ('the Speaker of the House Tom Hale', 'Speaker of the Senate Ana Ruiz')" {
+	run sh -c "printf 'Former Speaker of the House Tom Hale spoke. The Speaker of the Senate Ana Ruiz agreed.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "House/ORG
+Tom Hale/PERSON
+Senate/ORG
+Ana Ruiz/PERSON"
+}
+
 @test "a person named in full straight after the word that ends a body's name is apart ('the Refugee Council Lena Okoro', 'Vexmoor Bank Ana Ruiz'); 'Carrow Rail Services' stays one name" {
 	run sh -c "printf 'The head of the Refugee Council Lena Okoro spoke. He met Vexmoor Bank Ana Ruiz on Monday. Carrow Rail Services Ltd grew.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Refugee Council/ORG

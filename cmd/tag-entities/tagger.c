@@ -639,6 +639,12 @@ static const char *const contests[] = {
 	"Rally", "Derby", "Tour", "Classic", NULL
 };
 
+/* A legislature's chamber, named alone before its member: "the Senate
+ * Ana Ruiz" after "Speaker of". */
+static const char *const legislatures[] = {
+	"House", "Senate", "Congress", "Parliament", "Assembly", NULL
+};
+
 /* Words that open an organisation's name before "of". */
 static const char *const org_head[] = {
 	"University", "Bank", "Ministry", "Department", "Council", "Church",
@@ -2189,8 +2195,10 @@ org_person_split(const char *text, const struct tok *tv, size_t a,
 	/* "Refugee Council Ana Ruiz", "Vexmoor Bank Tom Hale": a word that
 	 * ends a body's name, then a given name (a common word too, as
 	 * "Tom" is) and one or two more that are none */
-	for (j = a + 1; j + 2 < b && j + 4 >= b; j++)
-		if (org_end(text, &tv[j]) && capword(text, &tv[j]) &&
+	for (j = a; j + 2 < b && j + 4 >= b; j++)
+		if (((j > a && org_end(text, &tv[j])) || (j == a &&
+		    b - a == 3 && tok_is(text, &tv[j], legislatures))) &&
+		    capword(text, &tv[j]) &&
 		    (tok_lex(text, &tv[j + 1]) &
 		    LX_FIRST)) {
 			for (k = j + 2; k < b && capword(text, &tv[k]) &&
@@ -2692,8 +2700,15 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			    !(tok_lex(text, &tv[k]) &
 			    LX_FIRST) && tok_word(text, &tv[k]); k++)
 				;
-			if (k + 1 < b && k + 3 >= b && (tok_lex(text, &tv[k]) & LX_FIRST))
+			if (k + 1 < b && k + 3 >= b && (tok_lex(text, &tv[k]) & LX_FIRST)) {
+				/* a chamber there is named: "Speaker of
+				 * the House Tom Hale" */
+				if (k == j + 1 && tok_is(text, &tv[j],
+				    legislatures))
+					add_span(d, si, j, k, T_ORG, true,
+					    false);
 				j = k;
+			}
 		}
 		if (j < b) {
 			/* the prefix before the titles: "US", "Chinese",
@@ -2794,6 +2809,19 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 					person_of(d, si, j, i, b);
 					return;
 				}
+			/* a body's word between the title and a person
+			 * named in full: "Speaker of the House Newt
+			 * Gingrich" */
+			if (b - j >= 3 && b - j <= 4 && (org_end(text, &tv[j]) ||
+			    tok_is(text, &tv[j], org_head)) &&
+			    ((tok_lex(text, &tv[j + 1]) & LX_FIRST) ||
+			    given_shape(text, &tv[j + 1])) &&
+			    !tok_word(text, &tv[b - 1]) &&
+			    !org_end(text, &tv[b - 1])) {
+				add_span(d, si, j, j + 1, T_ORG, true, false);
+				add_span(d, si, j + 1, b, T_PERSON, true, false);
+				return;
+			}
 			/* "the Army of the North", "a Grand Compact": no
 			 * person */
 			if (b - j > 1 || (!tok_is(text, &tv[j], compass) &&
@@ -2837,7 +2865,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	/* a body named by its head and "of", then a person named in full:
 	 * "Student at University of Carrow Ana Ruiz" is the university and
 	 * Ana Ruiz */
-	if (!headline && b - a >= 4 && (k = org_person_split(text, tv, a,
+	if (!headline && b - a >= 3 && (k = org_person_split(text, tv, a,
 	    b)) != 0) {
 		take_run(d, si, a, k, false);
 		add_span(d, si, k, b, T_PERSON, true, false);
