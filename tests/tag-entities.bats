@@ -168,13 +168,15 @@ Nice/ORG
 Doves/ORG"
 }
 
-@test "a word no list knows in a list with a known organisation is an organisation ('Tellco, Microsoft and Sony'); a given name is not" {
-	run sh -c "printf 'Tellco, Microsoft and Sony had booths. Sony and Ana were there.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+@test "a word no list knows in a list with a known organisation is an organisation ('Tellco, Microsoft and Sony'); a given name is not, nor a place set off after one ('Vexmoor Bank, Qarran,')" {
+	run sh -c "printf 'Tellco, Microsoft and Sony had booths. Sony and Ana were there. Tom Hale of Vexmoor Bank, Qarran, spoke.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Tellco/ORG
 Microsoft/ORG
 Sony/ORG
 Sony/ORG
-Ana/PERSON"
+Ana/PERSON
+Tom Hale/PERSON
+Vexmoor Bank/ORG"
 }
 
 @test "a body's member or leader after a name no list knows makes it an organisation ('Tellco member Ana Ruiz', 'Vexmoor leader'); not after a people's adjective ('Carrovian leader')" {

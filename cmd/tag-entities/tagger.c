@@ -4779,25 +4779,48 @@ name_lists(struct doc *d)
 }
 
 /*
- * Are spans x and y (x first) of one sentence joined by a comma, "and" or
- * "or" and nothing else: "Tellco, Vexmoor", "Tellco and Vexmoor", "Tellco,
- * and Vexmoor"?
+ * How spans x and y (x first) of one sentence are joined: 2 by "and" or
+ * "or" (a comma before it or not: "Tellco and Vexmoor", "Tellco, and
+ * Vexmoor"), 1 by a comma alone ("Tellco, Vexmoor"), 0 not.
  */
-static bool
+static int
 joined(const struct doc *d, const struct span *x, const struct span *y)
 {
 	const struct tok *tv = d->tv[x->sent];
 	const char *text = d->sv[x->sent].text;
 	size_t k = x->t1;
+	int how = 1;
 
 	if (y->sent != x->sent || y->t0 <= k || y->t0 - k > 2)
-		return false;
+		return 0;
 	if (text[tv[k].s] == ',' && tv[k].e - tv[k].s == 1)
 		k++;
 	if (k < y->t0 && (tok_eq(text, &tv[k], "and") ||
-	    tok_eq(text, &tv[k], "or")))
+	    tok_eq(text, &tv[k], "or"))) {
 		k++;
-	return k == y->t0 && k > x->t1;
+		how = 2;
+	}
+	return k == y->t0 && k > x->t1 ? how : 0;
+}
+
+/*
+ * Is the known organisation sp[o] in a list with sp[w], the word at
+ * i = w: joined to it by "and" or "or", or by a comma where sp[o] is
+ * joined on its other side too ("Ubisoft, Microsoft, and Sony"; not
+ * "Vexmoor Bank, Tellby, said", a place set off)?
+ */
+static bool
+listed_with(const struct doc *d, size_t w, size_t o)
+{
+	const struct span *x = &d->sp[w < o ? w : o], *y = &d->sp[w < o ? o : w];
+	int how = joined(d, x, y);
+
+	if (d->sp[o].label != T_ORG || !d->sp[o].strong || how == 0)
+		return false;
+	if (how == 2)
+		return true;
+	return (o > w && o + 1 < d->nsp && joined(d, &d->sp[o], &d->sp[o + 1])) ||
+	    (o < w && o > 0 && joined(d, &d->sp[o - 1], &d->sp[o]));
 }
 
 /*
@@ -4819,10 +4842,8 @@ listed_orgs(struct doc *d)
 		    !(tv[sp->t0].f & TK_CAP) || (tv[sp->t0].f & TK_ALLCAPS) ||
 		    tok_word(text, &tv[sp->t0]) || tok_lex(text, &tv[sp->t0]) != 0)
 			continue;
-		if ((i + 1 < d->nsp && d->sp[i + 1].label == T_ORG &&
-		    d->sp[i + 1].strong && joined(d, sp, &d->sp[i + 1])) ||
-		    (i > 0 && d->sp[i - 1].label == T_ORG &&
-		    d->sp[i - 1].strong && joined(d, &d->sp[i - 1], sp)))
+		if ((i + 1 < d->nsp && listed_with(d, i, i + 1)) ||
+		    (i > 0 && listed_with(d, i, i - 1)))
 			sp->label = T_ORG;
 	}
 }
