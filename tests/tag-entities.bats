@@ -128,6 +128,12 @@ Tom Hale/PERSON
 Dole/PERSON"
 }
 
+@test "initials in capitals and a surname after a person's noun are a person ('author JM Barrie'), though the surname is a town's name" {
+	run sh -c "printf 'Johnny Depp plays author JM Barrie in the film.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Johnny Depp/PERSON
+JM Barrie/PERSON"
+}
+
 @test "one word after a person's role in lower case is a person ('president Tellby', 'midfielder Qarran'), not after 'best' ('the best actor Vexmoor')" {
 	run sh -c "printf 'He thanked Carrovian president Tellby. A cross by midfielder Qarran was saved. She won the best actor Vexmoor in May.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Tellby/PERSON

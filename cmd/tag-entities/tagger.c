@@ -1545,6 +1545,14 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	    event_end(text, &tv[b - 1]) ||
 	    tok_is(text, &tv[b - 1], place_tail))))
 		return T_PERSON;
+	/* initials in capitals and a surname after a person's noun or
+	 * role: "author JM Barrie", "novelist PD James" */
+	if (b - a == 2 && (tv[a].f & TK_ALLCAPS) && tv[a].e - tv[a].s >= 2 &&
+	    tv[a].e - tv[a].s <= 3 && !(tv[a + 1].f & TK_ALLCAPS) &&
+	    capword(text, &tv[a + 1]) && a > 0 && (tv[a - 1].f & TK_LOWER) &&
+	    (tok_is(text, &tv[a - 1], person_nouns) || tok_is(text,
+	    &tv[a - 1], person_roles)))
+		return T_PERSON;
 	/* an appositive that says what it is: "Ana Paris, a Danish
 	 * woman", "Vexmoor, a town in Kent", "Tillax, a Bonn firm" */
 	if ((l = appositive_kind(text, tv, nt, a, b)) != T_NONE) {
