@@ -717,10 +717,11 @@ Vexmoor/ORG"
 Vexmoor/ORG"
 }
 
-@test "name particles, one or two, inside a person's name: bin, van der" {
-	run sh -c "printf 'Tariq bin Rashed met Joost van der Velde in the port.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+@test "name particles, one or two, inside a person's name: bin, van der, and an Arabic one with a capital: Bin" {
+	run sh -c "printf 'Tariq bin Rashed met Joost van der Velde and Fathi Bin Qarran in the port.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
 	assert_output "Tariq bin Rashed/PERSON
-Joost van der Velde/PERSON"
+Joost van der Velde/PERSON
+Fathi Bin Qarran/PERSON"
 }
 
 @test "words that mark a firm ('Tillax CEO', 'Tillax shares') beat 'Tillax said' across the document" {

@@ -639,6 +639,12 @@ static const char *const contests[] = {
 	"Rally", "Derby", "Tour", "Classic", NULL
 };
 
+/* Particles of Arabic names, which English writes with a capital too:
+ * "Osama Bin Laden", "Tariq Ibn Rashed". */
+static const char *const arabic_particles[] = {
+	"Bin", "Ibn", "Bint", NULL
+};
+
 /* A legislature's chamber, named alone before its member: "the Senate
  * Ana Ruiz" after "Speaker of". */
 static const char *const legislatures[] = {
@@ -1861,12 +1867,12 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	}
 	*strong = false;
 	/* a name particle between names: "Tariq bin Rashed", "Joost van der
-	 * Velde" */
+	 * Velde", "Osama Bin Laden" */
 	if (b - a >= 3 && !org_end(text, &tv[b - 1]) &&
 	    !tok_is(text, &tv[a], org_head) && capword(text, &tv[a]) &&
 	    capword(text, &tv[b - 1])) {
-		for (i = a + 1; i + 1 < b && !tok_is(text, &tv[i], particles);
-		    i++)
+		for (i = a + 1; i + 1 < b && !tok_is(text, &tv[i], particles) &&
+		    !tok_is(text, &tv[i], arabic_particles); i++)
 			;
 		if (i + 1 < b)
 			return T_PERSON;
