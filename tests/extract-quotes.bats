@@ -1557,6 +1557,14 @@ indirect|Tomas Berg|insisted|his spending plans were sound"
 	assert_output "dock hand Ana Ruiz"
 }
 
+@test "an adverb or an auxiliary after the subject is no part of the mention, nor of the speaker it stands for ('The company also said it had agreed', 'The Republican is also urging his supporters to ask')" {
+	run sh -c "printf 'The company also said it had agreed a loan with the bank.\n\nTom Hale spoke on Friday. The Republican is also urging his supporters to ask why he lost.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.cue)|\(.mention)|\(.speaker)\"'"
+	assert_output "said|The company|The company
+agreed|The company|The company
+urging|The Republican|Tom Hale
+ask|The Republican|Tom Hale"
+}
+
 @test "a year after an opening preposition is no part of the mention ('In 2011 the union said')" {
 	run sh -c "printf 'In 2011 the union said it would strike.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | .mention'"
 	assert_output "the union"

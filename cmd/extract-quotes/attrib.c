@@ -1784,11 +1784,21 @@ past_occasion(const struct xdoc *d, size_t a, size_t b)
 	return a;
 }
 
+/* Adverbs and auxiliaries after a subject that are no part of it: "The
+ * board also said", "The Republican is also urging". */
+static const char *const mention_adverbs[] = {
+	"also", "too", "now", "still", "again", "later", "already", "then",
+	"however", "is", "are", "was", "were", "has", "have", "had", "will",
+	"would", NULL
+};
+
 static void
 set_mention(struct xdoc *d, struct quote *q, size_t a, size_t b)
 {
-	/* no comma after it: "dock hand Ana Ruiz, told" */
-	while (b > a + 1 && is_comma(d, b - 1))
+	/* no comma after it: "dock hand Ana Ruiz, told"; no adverb or
+	 * auxiliary: "The Tellco board also", "The Republican is" */
+	while (b > a + 1 && (is_comma(d, b - 1) || (!d->tv[b - 1].cap &&
+	    tok_in(d, b - 1, mention_adverbs))))
 		b--;
 	a = past_occasion(d, a, b);
 	q->has_mention = true;
