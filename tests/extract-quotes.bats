@@ -1222,8 +1222,8 @@ indirect|Ana Ruiz|the ferry is safe"
 Lena Okoro|I am so ashamed of this state."
 }
 
-@test "'is calling X \"...\"' reports like 'called'; 'called off', 'calling back' and 'showed up' report nothing" {
-	run sh -c "printf 'Tomas Berg is calling the plan \"a disaster for the town\".\n\nThe union called off a strike planned for Monday.\n\nThe maker is calling back 4,000 ferries.\n\nAna Ruiz showed up late at the meeting.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
+@test "'is calling X \"...\"' reports like 'called'; 'called off', 'calling back', 'showed up' and a shot 'blasted over the bar' report nothing" {
+	run sh -c "printf 'Tomas Berg is calling the plan \"a disaster for the town\".\n\nThe union called off a strike planned for Monday.\n\nThe maker is calling back 4,000 ferries.\n\nAna Ruiz showed up late at the meeting.\n\nTom Hale blasted over the bar and Carl Berg slammed into the post.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.cue)|\(.text)\"'"
 	assert_output 'Tomas Berg|calling|the plan "a disaster for the town"'
 }
 

@@ -2061,7 +2061,8 @@ closing_tail(const struct xdoc *d, size_t i, size_t end)
 
 /*
  * Is the cue at i a verb of another sense with the particle after it:
- * "called off the strike", "calling back cars", "showed up late"?
+ * "called off the strike", "calling back cars", "showed up late",
+ * "blasted over the bar"?
  */
 static bool
 phrasal(const struct xdoc *d, size_t i)
@@ -2079,6 +2080,14 @@ phrasal(const struct xdoc *d, size_t i)
 	if ((n == 5 && strncasecmp(w, "found", 5) == 0) || (n >= 4 &&
 	    strncasecmp(w, "find", 4) == 0))
 		return word_is(d, i + 1, "out");
+	/* a shot, not a word: "Berg blasted over the bar", "slammed into
+	 * the wall", "fired wide" */
+	if ((n >= 5 && (strncasecmp(w, "blast", 5) == 0 ||
+	    strncasecmp(w, "slamm", 5) == 0)) || (n == 4 &&
+	    strncasecmp(w, "slam", 4) == 0))
+		return word_is(d, i + 1, "over") || word_is(d, i + 1, "into") ||
+		    word_is(d, i + 1, "wide") || word_is(d, i + 1, "past") ||
+		    word_is(d, i + 1, "home") || word_is(d, i + 1, "through");
 	return false;
 }
 
