@@ -1565,6 +1565,11 @@ urging|The Republican|Tom Hale
 ask|The Republican|Tom Hale"
 }
 
+@test "a quotation in the same curly marks inside a curly quotation belongs to it where two closing marks follow ('“... what he calls “hell” than ...” ― Ana Ruiz')" {
+	run sh -c "printf '“I would rather live in what he calls “hell” than live here.” ― Ana Ruiz\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output "Ana Ruiz|I would rather live in what he calls “hell” than live here."
+}
+
 @test "a year after an opening preposition is no part of the mention ('In 2011 the union said')" {
 	run sh -c "printf 'In 2011 the union said it would strike.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | .mention'"
 	assert_output "the union"

@@ -850,6 +850,30 @@ stray_open(const struct xdoc *d, size_t open, size_t end)
 	return false;
 }
 
+/*
+ * After the curly opening mark at token i (mark m), inside a quotation
+ * the same mark opened: do two closing curly marks of that kind follow
+ * in the paragraph before another opening one?  Then the mark opens a
+ * quotation inside the quotation ("“... what he calls “hell” than ...”").
+ */
+static bool
+two_closes(const struct xdoc *d, size_t i, int m)
+{
+	size_t k, para = d->sv[d->tv[i].sent].para, n = 0;
+
+	for (k = i + 1; k < d->nt && d->sv[d->tv[k].sent].para == para; k++) {
+		const struct xtok *t = &d->tv[k];
+
+		if (t->mark != m || straight(t))
+			continue;
+		if (t->kind == W_OPEN)
+			return false;
+		if (t->kind == W_CLOSE && ++n == 2)
+			return true;
+	}
+	return false;
+}
+
 void
 xq_direct(struct xdoc *d)
 {
@@ -930,6 +954,19 @@ xq_direct(struct xdoc *d)
 		}
 		if (t->mark != om)
 			continue;	/* a nested mark of the other kind */
+		/* “…“…”…”: an opening curly mark inside a curly quotation
+		 * nests where two closing ones follow in the paragraph */
+		if (t->kind == W_OPEN && !low && !straight(t) &&
+		    !straight(&d->tv[open]) && nest == 0 &&
+		    two_closes(d, i, om)) {
+			nest++;
+			continue;
+		}
+		if (t->kind == W_CLOSE && nest > 0 && !straight(t) &&
+		    !straight(&d->tv[open])) {
+			nest--;
+			continue;
+		}
 		/* “…” inside "...": nested, when the styles differ */
 		if (straight(t) != straight(&d->tv[open])) {
 			if (t->kind == W_OPEN && !low) {
