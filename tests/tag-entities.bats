@@ -192,6 +192,18 @@ Ana Ruiz/PERSON
 Vexmoor/ORG"
 }
 
+@test "a list of names after a lead that ends in a colon is a list of persons where one is a person ('The team is as follows: Given, Breen, ... Quinn'); the lead's names are not" {
+	run sh -c "printf 'Keith Hale joins Niall Quinn up front. The Tellby team is as follows: Given, Breen, Staunton, Irwin, Quinn, Hale.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
+	assert_output "Keith Hale/PERSON
+Niall Quinn/PERSON
+Given/PERSON
+Breen/PERSON
+Staunton/PERSON
+Irwin/PERSON
+Quinn/PERSON
+Hale/PERSON"
+}
+
 @test "peoples joined by a hyphen are one people ('Italian-American', 'Arab-Israeli'); places joined stay two" {
 	run sh -c "printf 'An Italian-American singer backed Arab-Israeli talks on Tellby-Qarran trade and US-China ties.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)\"'"
 	assert_output "Italian-American/NORP

@@ -4741,20 +4741,27 @@ bylines(struct doc *d)
 /*
  * Is sentence si a list of names and nothing else: "Breen, Staunton,
  * Irwin, McAteer and Quinn." (three commas or more, up to three words an
- * item)?
+ * item), or such a list after a lead that ends in a colon ("The team is
+ * as follows: Given, Breen, ...", "Did not bat: Vaas, ...")?  The token
+ * where the list starts, or (size_t)-1.
  */
-static bool
+static size_t
 list_line(const struct doc *d, size_t si)
 {
 	const struct tok *tv = d->tv[si];
 	const char *text = d->sv[si].text;
-	size_t nt = d->nt[si], k, commas = 0, run = 0;
+	size_t nt = d->nt[si], k, k0 = 0, commas = 0, run = 0;
 
-	for (k = 0; k < nt; k++) {
+	for (k = nt; k > 0; k--)
+		if (tv[k - 1].e - tv[k - 1].s == 1 && text[tv[k - 1].s] == ':') {
+			k0 = k;
+			break;
+		}
+	for (k = k0; k < nt; k++) {
 		if (capword(text, &tv[k]) || (run > 0 && text[tv[k].s] == '.' &&
 		    tv[k].e - tv[k].s == 1 && k + 1 < nt)) {
 			if (++run > 4)
-				return false;
+				return (size_t)-1;
 		} else if (tv[k].e - tv[k].s == 1 && text[tv[k].s] == ',' &&
 		    run > 0) {
 			commas++;
@@ -4765,9 +4772,9 @@ list_line(const struct doc *d, size_t si)
 		    strchr(".;", text[tv[k].s]) != NULL)
 			;
 		else
-			return false;
+			return (size_t)-1;
 	}
-	return commas >= 3;
+	return commas >= 3 ? k0 : (size_t)-1;
 }
 
 /*
@@ -4777,16 +4784,18 @@ list_line(const struct doc *d, size_t si)
 static void
 name_lists(struct doc *d)
 {
-	size_t i = 0, j, k;
+	size_t i = 0, j, k, k0;
 
 	while (i < d->nsp) {
 		bool person = false;
 
 		for (j = i; j < d->nsp && d->sp[j].sent == d->sp[i].sent; j++)
 			person |= d->sp[j].label == T_PERSON;
-		if (person && j - i >= 3 && list_line(d, d->sp[i].sent))
+		if (person && j - i >= 3 && (k0 = list_line(d,
+		    d->sp[i].sent)) != (size_t)-1)
 			for (k = i; k < j; k++)
-				if (d->sp[k].label == T_NONE && !d->sp[k].headline)
+				if (d->sp[k].label == T_NONE &&
+				    !d->sp[k].headline && d->sp[k].t0 >= k0)
 					d->sp[k].label = T_PERSON;
 		i = j;
 	}
