@@ -2018,11 +2018,6 @@ split_pair(struct doc *d, size_t si, size_t a)
 		add_span(d, si, a, a + 1, T_NORP, true, false);
 		return true;
 	}
-	/* names nobody knows joined are one name, which the words around
-	 * it may label ("in Tellby-Marrow", "the Tellby-Marrow region"),
-	 * unless the document names each part alone ("the Tellby-Marrow
-	 * feud ... Tellby said ... Marrow said"), they are months ("the
-	 * April-June quarter") or capitals alone ("DVB-H", "U-S-A") */
 	/* a letter and a hyphen before a word make a brand: "T-Mobile",
 	 * "F-Secure"; not a lawmaker's party and state, "(D-Mo.)", "R-Ky." */
 	if (!known && h - s == 1 && !(tv[a].f & TK_ALLCAPS) &&
@@ -2031,6 +2026,11 @@ split_pair(struct doc *d, size_t si, size_t a)
 		add_span(d, si, a, a + 1, T_ORG, false, false);
 		return true;
 	}
+	/* names nobody knows joined are one name, which the words around
+	 * it may label ("in Tellby-Marrow", "the Tellby-Marrow region"),
+	 * unless the document names each part alone ("the Tellby-Marrow
+	 * feud ... Tellby said ... Marrow said"), they are months ("the
+	 * April-June quarter") or capitals alone ("DVB-H", "U-S-A") */
 	if (!known && !(tv[a].f & TK_ALLCAPS)) {
 		for (p = s; p < e; p = q + 1) {
 			q = p;
@@ -2192,14 +2192,14 @@ body_named(const char *text, const struct tok *tv, size_t a, size_t b)
 	return org;
 }
 
+static bool body_prep(const char *, const struct tok *);
+
 /*
  * Where a body's name ("University of Carrow", "Council on Trade") ends
  * and a person named in full, given name first, begins in the run a..b;
  * 0 if it does not.  The given name is no common word, and neither is
  * the surname, which ends no other name ("Bank of Carrow Grant Hall").
  */
-static bool body_prep(const char *, const struct tok *);
-
 static size_t
 org_person_split(const char *text, const struct tok *tv, size_t a,
     size_t b)
@@ -4827,8 +4827,8 @@ joined(const struct doc *d, const struct span *x, const struct span *y)
 }
 
 /*
- * Is the known organisation sp[o] in a list with sp[w], the word at
- * i = w: joined to it by "and" or "or", or by a comma where sp[o] is
+ * Is span w in a list with span o, an organisation strong evidence
+ * labelled: joined to it by "and" or "or", or by a comma where o is
  * joined on its other side too ("Ubisoft, Microsoft, and Sony"; not
  * "Vexmoor Bank, Tellby, said", a place set off)?
  */
