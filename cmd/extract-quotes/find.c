@@ -2117,10 +2117,9 @@ phrasal(const struct xdoc *d, size_t i)
 	if ((n == 5 && strncasecmp(w, "found", 5) == 0) || (n >= 4 &&
 	    strncasecmp(w, "find", 4) == 0))
 		return word_is(d, i + 1, "out");
-	/* a shot, not a word: "Berg blasted over the bar", "slammed into
-	 * the wall", "fired wide" */
-	if ((n >= 5 && (strncasecmp(w, "blast", 5) == 0 ||
-	    strncasecmp(w, "slamm", 5) == 0)) || (n == 4 &&
+	/* a shot, not a word: "Berg blasted over the bar", "slams into
+	 * the post" */
+	if ((n >= 5 && strncasecmp(w, "blast", 5) == 0) || (n >= 4 &&
 	    strncasecmp(w, "slam", 4) == 0))
 		return word_is(d, i + 1, "over") || word_is(d, i + 1, "into") ||
 		    word_is(d, i + 1, "wide") || word_is(d, i + 1, "past") ||
