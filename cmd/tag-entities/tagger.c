@@ -927,14 +927,13 @@ struct doc {
 	size_t		*nt;
 	bool		 told;		/* classify() used a telling context */
 	bool		 sports;	/* a sports story (sports_doc()) */
-	/* capitalised words written without a possessive after them,
-	 * built when possessive_firm() first asks */
-	struct smap	 bare;
+	/* the document's capitalised words, val 1 where one is written
+	 * without a possessive after it; built by cap_words() when first
+	 * asked */
+	struct smap	 capw;
 	/* the words of organisations named in two words or more, built
 	 * when bare_org_word() first asks */
 	struct smap	 orgw;
-	/* every capitalised word, built when word_alone() first asks */
-	struct smap	 capw;
 };
 
 #define TXT(d, sp)	((d)->sv[(sp)->sent].text + (sp)->s)
@@ -1964,24 +1963,37 @@ classify_place(struct doc *d, size_t si, size_t a, size_t b)
 static bool capword(const char *, const struct tok *);
 
 /*
- * Does the document write w (n bytes) as a capitalised word of its own
- * somewhere?  The table of such words is built when first asked.
+ * The table of the document's capitalised words (val 1 where one is
+ * written without a possessive after it), built when first asked.
  */
+static struct smap *
+cap_words(struct doc *d)
+{
+	size_t si, k;
+	struct sment *m;
+
+	if (d->capw.v != NULL)
+		return &d->capw;
+	smap_init(&d->capw);
+	for (si = 0; si < d->ns; si++)
+		for (k = 0; k < d->nt[si]; k++) {
+			const struct tok *t = &d->tv[si][k];
+
+			if (!(t->f & TK_CAP))
+				continue;
+			m = smap_get(&d->capw, d->sv[si].text + t->s,
+			    t->e - t->s, true, 0);
+			if (!(k + 1 < d->nt[si] && (t[1].f & TK_POSS)))
+				m->val = 1;
+		}
+	return &d->capw;
+}
+
+/* Does the document write w (n bytes) as a capitalised word of its own? */
 static bool
 word_alone(struct doc *d, const char *w, size_t n)
 {
-	size_t si, k;
-
-	if (d->capw.v == NULL) {
-		smap_init(&d->capw);
-		for (si = 0; si < d->ns; si++)
-			for (k = 0; k < d->nt[si]; k++)
-				if (d->tv[si][k].f & TK_CAP)
-					(void)smap_get(&d->capw, d->sv[si].text +
-					    d->tv[si][k].s, d->tv[si][k].e -
-					    d->tv[si][k].s, true, 0);
-	}
-	return smap_get(&d->capw, w, n, false, 0) != NULL;
+	return smap_get(cap_words(d), w, n, false, 0) != NULL;
 }
 
 /*
@@ -3322,23 +3334,15 @@ possessive_firm(struct doc *d, size_t si, size_t i)
 {
 	const struct tok *t = &d->tv[si][i];
 	const char *w = d->sv[si].text + t->s;
-	size_t n = t->e - t->s, s2, k;
+	size_t n = t->e - t->s;
+	const struct sment *m;
 
 	if ((t->f & TK_ALLCAPS) || tok_word(d->sv[si].text, t) ||
 	    tok_fold(d->sv[si].text, t) != 0 || tok_is(d->sv[si].text, t,
 	    disease_eponyms))
 		return false;
-	if (d->bare.v == NULL) {
-		smap_init(&d->bare);
-		for (s2 = 0; s2 < d->ns; s2++)
-			for (k = 0; k < d->nt[s2]; k++)
-				if ((d->tv[s2][k].f & TK_CAP) && !(k + 1 <
-				    d->nt[s2] && (d->tv[s2][k + 1].f & TK_POSS)))
-					(void)smap_get(&d->bare, d->sv[s2].text +
-					    d->tv[s2][k].s, d->tv[s2][k].e -
-					    d->tv[s2][k].s, true, 0);
-	}
-	return smap_get(&d->bare, w, n, false, 0) == NULL;
+	m = smap_get(cap_words(d), w, n, false, 0);
+	return m == NULL || m->val == 0;
 }
 
 static void
@@ -5174,7 +5178,6 @@ tag_document(struct tsent *sv, size_t ns)
 	smap_free(&acr);
 	smap_free(&full);
 	smap_free(&seen);
-	smap_free(&d.bare);
 	smap_free(&d.orgw);
 	smap_free(&d.capw);
 }
