@@ -1570,6 +1570,11 @@ ask|The Republican|Tom Hale"
 	assert_output "Ana Ruiz|I would rather live in what he calls “hell” than live here."
 }
 
+@test "a straight mark left open inside a curly quotation does not keep its closing curly mark from closing it ('“He never said \"no to the plan,” Ana Ruiz said.')" {
+	run sh -c "printf '“He never said \"no to the plan,” Ana Ruiz said.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
+	assert_output 'Ana Ruiz|He never said "no to the plan,'
+}
+
 @test "a year after an opening preposition is no part of the mention ('In 2011 the union said')" {
 	run sh -c "printf 'In 2011 the union said it would strike.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | .mention'"
 	assert_output "the union"

@@ -878,6 +878,7 @@ void
 xq_direct(struct xdoc *d)
 {
 	size_t i, open = (size_t)-1, para = (size_t)-1, ti, nest = 0;
+	size_t same = 0;	/* quotations nested in the same curly marks */
 	size_t rescanned = (size_t)-1;
 	int om = 0;
 	bool low = false;
@@ -908,7 +909,7 @@ xq_direct(struct xdoc *d)
 					if (xq_label(d, ti + 1, d->nt) != 0) {
 						add_direct(d, open, i);
 						open = ti;
-						nest = 0;
+						nest = same = 0;
 						continue;
 					}
 					/* the quotation goes on: skip the mark */
@@ -923,7 +924,7 @@ xq_direct(struct xdoc *d)
 					rescanned = para;
 					i = open;
 					open = (size_t)-1;
-					nest = 0;
+					nest = same = 0;
 					continue;
 				}
 				open = (size_t)-1;
@@ -945,7 +946,7 @@ xq_direct(struct xdoc *d)
 			    t->mark == 'd')) {
 				open = i;
 				om = t->mark;
-				nest = 0;
+				nest = same = 0;
 				/* „…“: the German pair closes with an upper mark */
 				low = t->e - t->s == 3 &&
 				    (unsigned char)d->text[t->s + 2] == 0x9E;
@@ -957,14 +958,13 @@ xq_direct(struct xdoc *d)
 		/* “…“…”…”: an opening curly mark inside a curly quotation
 		 * nests where two closing ones follow in the paragraph */
 		if (t->kind == W_OPEN && !low && !straight(t) &&
-		    !straight(&d->tv[open]) && nest == 0 &&
+		    !straight(&d->tv[open]) && same == 0 &&
 		    two_closes(d, i, om)) {
-			nest++;
+			same++;
 			continue;
 		}
-		if (t->kind == W_CLOSE && nest > 0 && !straight(t) &&
-		    !straight(&d->tv[open])) {
-			nest--;
+		if (t->kind == W_CLOSE && same > 0 && !straight(t)) {
+			same--;
 			continue;
 		}
 		/* “…” inside "...": nested, when the styles differ */
