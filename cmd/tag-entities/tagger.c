@@ -645,6 +645,12 @@ static const char *const arabic_particles[] = {
 	"Bin", "Ibn", "Bint", NULL
 };
 
+/* Prepositions of where one is, not where one goes: "lives in Taipei
+ * City" names the town, "moved to Manchester City" the club. */
+static const char *const within[] = {
+	"in", "near", "outside", "across", NULL
+};
+
 /* A legislature's chamber, named alone before its member: "the Senate
  * Ana Ruiz" after "Speaker of". */
 static const char *const legislatures[] = {
@@ -1643,9 +1649,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	if (b - a == 2 && tv[b - 1].e - tv[b - 1].s == 4 &&
 	    memcmp(text + tv[b - 1].s, "City", 4) == 0 &&
 	    (tok_lex(text, &tv[a]) & (LX_CITY | LX_COUNTRY)) == LX_CITY &&
-	    (d->sports || !(a > 0 && (tok_eq(text, &tv[a - 1], "in") ||
-	    tok_eq(text, &tv[a - 1], "near") || tok_eq(text, &tv[a - 1],
-	    "outside") || tok_eq(text, &tv[a - 1], "across")))))
+	    (d->sports || !(a > 0 && tok_is(text, &tv[a - 1], within))))
 		return T_ORG;
 	if (b - a >= 2 && tok_is(text, &tv[b - 1], place_tail)) {
 		return b - a == 2 && memcmp(text + tv[b - 1].s, "City", 4) == 0 ?
