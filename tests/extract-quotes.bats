@@ -2083,3 +2083,11 @@ TXT
 	[[ "$stderr" == *'non-string "gap"'* ]]
 	assert_equal "$(printf '%s\n' "$output" | jq -s 'map(select(.type == "quote")) | length')" 1
 }
+
+@test "bad input: a quotation with 10^5 opening curly marks inside it is read in bounded time, as one quotation" {
+	awk 'BEGIN { printf "\342\200\234Start"; for (i = 0; i < 100000; i++) printf " \342\200\234word"; print " end.\342\200\235\342\200\235 Ana Ruiz said." }' > "$BATS_TEST_TMPDIR/nest.txt"
+	segment "$BATS_TEST_TMPDIR/nest.txt" | tag-entities > "$BATS_TEST_TMPDIR/nest.t"
+	run sh -c "timeout 20 extract-quotes < '$BATS_TEST_TMPDIR/nest.t' | jq -r 'select(.type==\"quote\") | .kind' | sort | uniq -c"
+	assert_success
+	assert_output "$(printf '%7d %s' 1 direct)"
+}
