@@ -1669,3 +1669,13 @@ National Tellby Bank/ORG"
 	assert_output "Tillax/ORG
 Tellby/ORG"
 }
+
+@test "a town before its state is a place though a firm's name there opens with it, and an aside in lower case may follow ('Tellby Bank is based in Tellby, Ohio (population 900).')" {
+	run sh -c "printf 'Tellby Bank is based in Tellby, Ohio (population 900). Vexmoor is in Harwick, Ohio (population 80).\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Tellby Bank/ORG
+Tellby/GPE
+Ohio/GPE
+Harwick/GPE
+Ohio/GPE"
+}

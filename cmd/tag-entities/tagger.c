@@ -1380,7 +1380,8 @@ in_region(const struct doc *d, size_t si, size_t a, size_t b)
 	 * operator") nor a list going on ("Gustard, Dawson, Murphy") */
 	if (r == nt || (tv[r].f & TK_DIGIT))
 		return true;
-	if ((tv[r].f & (TK_WORD | TK_POSS)) || text[tv[r].s] == '(' ||
+	if ((tv[r].f & (TK_WORD | TK_POSS)) || (text[tv[r].s] == '(' &&
+	    !(r + 1 < nt && (tv[r + 1].f & TK_LOWER))) ||
 	    text[tv[r].s] == '-')
 		return false;
 	return !(text[tv[r].s] == ',' && r + 1 < nt && (tv[r + 1].f & TK_CAP));
@@ -1757,7 +1758,7 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		    (tok_eq(text, &tv[b + 1], "a") || tok_eq(text, &tv[b + 1],
 		    "an")) && tok_is_fold(text, &tv[b + 2], place_nouns)) ||
 		    in_region(d, si, a, b)) {
-			*strong = false;
+			*strong = in_region(d, si, a, b);
 			d->told = true;
 			return T_GPE;
 		}
