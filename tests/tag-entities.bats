@@ -1679,3 +1679,13 @@ Ohio/GPE
 Harwick/GPE
 Ohio/GPE"
 }
+
+@test "a faith's or a movement's follower before a name is a group, not part of the name ('Scientologist Tom Hale', 'Libertarian Ana Ruiz', 'Baathists')" {
+	run sh -c "printf 'Scientologist Tom Hale spoke. Libertarian Ana Ruiz won. Baathists left.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Scientologist/NORP
+Tom Hale/PERSON
+Libertarian/NORP
+Ana Ruiz/PERSON
+Baathists/NORP"
+}
