@@ -1689,3 +1689,11 @@ Libertarian/NORP
 Ana Ruiz/PERSON
 Baathists/NORP"
 }
+
+@test "a band's name after 'band' is an organisation though its words are common ones or follow a comma ('industrial band Killing Joke', 'rock band, The Stands'); a given name and a surname stay a person" {
+	run sh -c "printf 'It covers a song by industrial band Killing Joke. It is a single by rock band, The Stands. The band Tom Hale formed split.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Killing Joke/ORG
+The Stands/ORG
+Tom Hale/PERSON"
+}

@@ -2280,6 +2280,32 @@ body_prep(const char *text, const struct tok *t)
 	    tok_eq(text, t, "on");
 }
 
+/* Nouns for a band or an ensemble, before its name: "the punk band
+ * Killing Joke", "a choral ensemble, The Carrow Singers"; not "duo" nor
+ * "trio", which name people ("comedy duo Ana and Tom"). */
+static const char *const act_nouns[] = {
+	"band", "ensemble", NULL
+};
+
+/*
+ * Does a noun for a band name the run at a, just before it or before a
+ * comma?  The name's words may be common ones ("band Killing Joke") or
+ * a place's ("the band Kansas"); not a given name and a surname ("the
+ * band Tom Hale formed").
+ */
+static bool
+band_named(const char *text, const struct tok *tv, size_t a, size_t b)
+{
+	size_t n = a;
+
+	if (n > 1 && text[tv[n - 1].s] == ',' && tv[n - 1].e - tv[n - 1].s == 1)
+		n--;
+	if (n == 0 || !(tv[n - 1].f & TK_LOWER) ||
+	    !tok_is(text, &tv[n - 1], act_nouns))
+		return false;
+	return !(b - a == 2 && (tok_lex(text, &tv[a]) & LX_FIRST));
+}
+
 static void
 take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 {
@@ -2298,6 +2324,12 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	 * "R&D", "a B&B", "a Q&A" */
 	if (b - a == 1 && tok_is(text, &tv[a], amp_nouns))
 		return;
+	/* a band's name after the word: "industrial band Killing Joke" */
+	if (!headline && a > 0 && band_named(text, tv, a, b)) {
+		d->told = true;
+		add_span(d, si, a, b, T_ORG, false, false);
+		return;
+	}
 	/* a byline: "By Maria Okafor, Staff Reporter" */
 	if (a == 1 && b - a >= 2 && b - a <= 3 && tv[0].e - tv[0].s == 2 &&
 	    memcmp(text + tv[0].s, "By", 2) == 0 &&
