@@ -2091,3 +2091,11 @@ TXT
 	assert_success
 	assert_output "$(printf '%7d %s' 1 direct)"
 }
+
+@test "a relative clause between the subject and its cue is no part of the speaker ('The doctor who treated Tom Hale said', 'who lacks experience and has lost twice said'); a cue inside the clause does not take the words before 'who'" {
+	run sh -c "printf 'The doctor who treated Tom Hale said the cure was safe. A lawyer who lacks experience and has lost twice said the deal was legal. The news surprised analysts who had expected the figures to show a rise.\\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "the cure was safe|The doctor
+the deal was legal|A lawyer
+a rise|null"
+}

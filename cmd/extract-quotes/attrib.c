@@ -871,6 +871,15 @@ past_control(const struct xdoc *d, size_t t0, size_t i)
 	return i;
 }
 
+/* Words before "who" that ask who, not say who: "see who gives", "the
+ * question of who pays". */
+static const char *const wh_before[] = {
+	"see", "sees", "saw", "know", "knows", "knew", "known", "decide",
+	"decides", "decided", "wonder", "wondered", "determine", "matter",
+	"matters", "about", "of", "on", "over", "to", "for", "as", "is",
+	"was", "are", "were", "be", NULL
+};
+
 /*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
@@ -1128,6 +1137,27 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			return false;
 	}
 	*b = i;
+	/* "The doctor who treated Tom Hale said": a relative clause
+	 * between the subject and its cue, its verb and object no part of
+	 * the subject, which ends before "who" */
+	for (j = i; j > t0 + 1 && j + 9 > i && d->tv[j - 1].kind == W_WORD &&
+	    !d->tv[j - 1].inq && !tok_is(d, j - 1, "who") &&
+	    /* (the cue in the clause, an infinitive past_control() left:
+	     * "analysts who had expected the minutes to show"; another
+	     * clause: "see who gives ... but the report says"; but the
+	     * clause's second verb: "who lacks experience and has
+	     * attacked") */
+	    (!tok_in(d, j - 1, conjs) || (tok_is(d, j - 1, "and") &&
+	    tok_in(d, j, skip_back))) &&
+	    !(j == i && tok_is(d, j - 1, "to")) &&
+	    !tok_is(d, j - 1, "that") && !is_cue_tok(d, j - 1); j--)
+		;
+	if (j > t0 + 1 && j < i && tok_is(d, j - 1, "who") &&
+	    d->tv[j - 2].kind == W_WORD && !d->tv[j - 2].inq &&
+	    !tok_in(d, j - 2, subj_pronouns) && !tok_in(d, j - 2, wh_before)) {
+		i = j - 1;
+		*b = i;
+	}
 	/* "Those close to him say", "people familiar with the talks
 	 * said": the unnamed people as the subject */
 	for (j = i; j > t0 && j + 7 > i && d->tv[j - 1].kind == W_WORD &&
