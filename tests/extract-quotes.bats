@@ -2099,3 +2099,9 @@ TXT
 the deal was legal|A lawyer
 a rise|null"
 }
+
+@test "a delegate's title 'Del.' is no speaker and no part of one ('\"...,\" said Del. Ana Ruiz (D-Carrow).')" {
+	run sh -c "printf '\"This is a waste of time,\" said Del. Ana Ruiz (D-Carrow).\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | .speaker'"
+	assert_success
+	assert_output "Ana Ruiz"
+}

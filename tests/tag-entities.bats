@@ -1697,3 +1697,12 @@ Baathists/NORP"
 The Stands/ORG
 Tom Hale/PERSON"
 }
+
+@test "'Del.' before a name is a delegate's title, no part of the name; after a town it is still Delaware, and 'Del' alone a given name ('Del. Ana Ruiz', 'Dover, Del.', 'Del Shannon')" {
+	run sh -c "printf 'Del. Ana Ruiz spoke. He lives in Dover, Del., now. Del Shannon sang.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Ana Ruiz/PERSON
+Dover/GPE
+Del./GPE
+Del Shannon/PERSON"
+}

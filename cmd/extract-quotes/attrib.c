@@ -174,7 +174,7 @@ tok_at(const struct xdoc *d, size_t b)
 static const char *const abbrev_titles[] = {
 	"Rep", "Sen", "Gov", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col",
 	"Sgt", "Rev", "Prof", "Capt", "Maj", "Adm", "Cmdr", "Amb", "Pres",
-	"Sens", "Reps", "Messrs", "Gens", "Supt", "Det", "Insp", NULL
+	"Sens", "Reps", "Messrs", "Gens", "Supt", "Det", "Insp", "Del", NULL
 };
 
 /* Is token i the full stop of a title abbreviation ("Rep.")? */

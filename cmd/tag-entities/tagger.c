@@ -125,7 +125,8 @@ static const char *const titles[] = {
 	"President", "Vice", "Prime", "Minister", "Secretary", "Foreign",
 	"Defense", "Defence", "Finance", "Interior", "Justice", "Trade",
 	"Chancellor", "Senator", "Sen", "Sen.", "Rep", "Rep.", "Representative",
-	"Congressman", "Congresswoman", "Governor", "Gov", "Gov.", "Mayor",
+	"Congressman", "Congresswoman", "Governor", "Gov", "Gov.", "Del.",
+	"Delegate", "Mayor",
 	"King", "Queen", "Prince", "Princess", "Pope", "Judge", "Chairman",
 	"Chairwoman", "Chief", "Executive", "CEO", "Director", "Ambassador",
 	"Envoy", "Coach", "Captain", "Capt.", "General", "Gen", "Gen.", "Lt.",
@@ -783,7 +784,7 @@ static const char *const dot_abbrevs[] = {
 	"Assn", "Dept", "Univ", "Mt", "Ft", "Ave", "Blvd", "Esq", "Mr", "Mrs",
 	"Ms", "Mx", "Dr", "Gen", "Sen", "Rep", "Gov", "Capt", "Col", "Lt",
 	"Sgt", "Adm", "Prof", "Rev", "Maj", "Cmdr", "Cpl", "Pvt", "Insp",
-	"Supt", "Det", "Msgr", "Fr", "Hon", NULL
+	"Supt", "Det", "Msgr", "Fr", "Hon", "Del", NULL
 };
 
 /* ASCII punctuation that matters to spans: & - , ( : " / ; ) ! ? [ ] | ' */
