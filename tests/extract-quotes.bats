@@ -2105,3 +2105,10 @@ a rise|null"
 	assert_success
 	assert_output "Ana Ruiz"
 }
+
+@test "a report in a phrase or a clause that opens the sentence ends at the comma after it ('Despite Tellco's claims that the plan works, costs rose', 'Although Ana Ruiz said the talks had failed, she stayed')" {
+	run sh -c "printf 'Despite Tellco'\\''s claims that the plan works, costs rose. Although Ana Ruiz said the talks had failed, she stayed.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.text)|\(.speaker)\"'"
+	assert_success
+	assert_output "the plan works|Tellco
+the talks had failed|Ana Ruiz"
+}

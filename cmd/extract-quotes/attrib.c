@@ -1822,6 +1822,18 @@ static const char *const mention_adverbs[] = {
 	"would", NULL
 };
 
+/* Does an entity of the sentence's cover token k? */
+static bool
+entity_holds(const struct xdoc *d, size_t k)
+{
+	size_t i;
+
+	for (i = 0; i < d->ne; i++)
+		if (d->ev[i].s <= d->tv[k].s && d->tv[k].e <= d->ev[i].e)
+			return true;
+	return false;
+}
+
 static void
 set_mention(struct xdoc *d, struct quote *q, size_t a, size_t b)
 {
@@ -1831,6 +1843,12 @@ set_mention(struct xdoc *d, struct quote *q, size_t a, size_t b)
 	    tok_in(d, b - 1, mention_adverbs))))
 		b--;
 	a = past_occasion(d, a, b);
+	/* "Despite Tellco's claims": a preposition opening the sentence
+	 * is no part of the name after it that no entity holds */
+	if (b > a + 1 && (a == 0 || d->tv[a - 1].sent != d->tv[a].sent) &&
+	    tok_in(d, a, lead_preps) && d->tv[a + 1].cap &&
+	    d->tv[a + 1].kind == W_WORD && !entity_holds(d, a))
+		a++;
 	q->has_mention = true;
 	q->ms = d->tv[a].s;
 	q->me = d->tv[b - 1].e;

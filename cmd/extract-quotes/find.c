@@ -2587,6 +2587,13 @@ clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
 	}
 }
 
+/* Words that open a phrase or a clause set off before the main one. */
+static const char *const lead_openers[] = {
+	"After", "Before", "While", "Since", "Despite", "Besides", "Amid",
+	"Following", "Given", "Unlike", "Although", "Though", "Because",
+	"When", "If", "Once", "Until", NULL
+};
+
 /*
  * Is the cue at i in a relative clause set off by commas (", who said
  * that ...,", ", which has noted that ...,")?  Its report ends at the
@@ -2603,7 +2610,18 @@ relative(const struct xdoc *d, size_t i, size_t t0)
 			return true;
 	/* "After saying her foot was swollen, she was ...": a phrase that
 	 * opens the sentence, its report up to the comma */
-	return xq_lead_participle(d, i, t0);
+	if (xq_lead_participle(d, i, t0))
+		return true;
+	/* "Despite claims that the plan works, costs rose", "After he
+	 * said the talks had failed, she left": a cue in a phrase or a
+	 * clause that opens the sentence, set off by a comma after it */
+	if (i > t0 + 1 && i < t0 + 9 && d->tv[t0].cap && in(lead_openers,
+	    d->text + d->tv[t0].s, d->tv[t0].e - d->tv[t0].s)) {
+		for (k = t0 + 1; k < i && !is_comma(d, k) && !d->tv[k].inq; k++)
+			;
+		return k == i;
+	}
+	return false;
 }
 
 /* Does the comma at b end the report of a cue in a phrase set off
