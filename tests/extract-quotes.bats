@@ -2112,3 +2112,11 @@ a rise|null"
 	assert_output "the plan works|Tellco
 the talks had failed|Ana Ruiz"
 }
+
+@test "a body's collective noun without an article is a subject, also after a cue word that describes it ('after state media said', 'which state media claimed', 'local police say')" {
+	run sh -c "printf 'He left after state media said the plan failed. The test, which state media claimed was a success, failed. Local police say the road is shut.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.text)|\(.speaker)\"'"
+	assert_success
+	assert_output "the plan failed|state media
+was a success|state media
+the road is shut|Local police"
+}

@@ -395,6 +395,14 @@ person_at(const struct xdoc *d, size_t k)
  * Democratic leaders": the rest).  False when nothing is left or what is
  * left is one time word, adverb or number ("later", "2001").
  */
+/* Collective nouns for bodies that speak, a subject without an article
+ * as plurals in -s are: "state media said", "local police say" (not
+ * "people", "women": more often what a report is about). */
+static const char *const collectives[] = {
+	"media", "police", "staff", "personnel", "press", "management",
+	"leadership", "clergy", NULL
+};
+
 static bool
 plausible(const struct xdoc *d, size_t *a, size_t *b)
 {
@@ -447,7 +455,8 @@ plausible(const struct xdoc *d, size_t *a, size_t *b)
 		const char *w = d->text + d->tv[*b - 1].s;
 		size_t n = d->tv[*b - 1].e - d->tv[*b - 1].s;
 
-		if (!(n > 3 && w[n - 1] == 's' && w[n - 2] != 's'))
+		if (!(n > 3 && w[n - 1] == 's' && w[n - 2] != 's') &&
+		    !tok_in_fold(d, *b - 1, collectives))
 			return false;
 	}
 	return true;
@@ -881,6 +890,21 @@ static const char *const wh_before[] = {
 };
 
 /*
+ * Is the cue word at j a noun's modifier inside the subject ending at b,
+ * as the subject's first word after a relative pronoun, a conjunction or
+ * the sentence's start: "which state media claimed", "after state media
+ * said"?
+ */
+static bool
+cue_modifier(const struct xdoc *d, size_t t0, size_t j, size_t b)
+{
+	return j + 1 < b && d->tv[j + 1].kind == W_WORD && !d->tv[j + 1].cap &&
+	    !d->tv[j + 1].inq && !tok_in_fold(d, j + 1, np_dets_all) &&
+	    (j == t0 || tok_in(d, j - 1, relatives) || tok_in(d, j - 1,
+	    conjs));
+}
+
+/*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
  */
@@ -1236,7 +1260,8 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		    t->s, t->e - t->s) && !cue_noun_after(d, i, k)) ||
 		    (xq_is_cue_any(d->text + t->s, t->e - t->s) &&
 		    d->text[d->tv[i].s] >= '0' && d->text[d->tv[i].s] <= '9')) &&
-		    !t->cap && !(i - 1 > t0 && t->e - t->s > 4 &&
+		    !t->cap && !cue_modifier(d, t0, i - 1, *b) &&
+		    !(i - 1 > t0 && t->e - t->s > 4 &&
 		    d->text[t->e - 2] == 'e' && d->text[t->e - 1] == 'd' &&
 		    (tok_is(d, i - 2, "those") || tok_is(d, i - 2, "people") ||
 		    tok_in(d, i - 2, people))))
