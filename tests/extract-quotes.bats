@@ -2120,3 +2120,10 @@ the talks had failed|Ana Ruiz"
 was a success|state media
 the road is shut|Local police"
 }
+
+@test "a participle after an occasion a verb took place at has that verb's subject, not the occasion ('she said at a news conference announcing that ...')" {
+	run sh -c "printf '\"We are here,\" Ana Ruiz said at a recent news conference announcing that her firm was suing the state.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.text)|\(.speaker)\"'"
+	assert_success
+	assert_output "We are here,|Ana Ruiz
+her firm was suing the state|Ana Ruiz"
+}

@@ -2767,6 +2767,23 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 		set_mention(d, q, a, b);
 		return;
 	}
+	/* 'she said at a news conference announcing that ...': the
+	 * participle after an occasion's noun, the occasion after a verb's
+	 * preposition; the verb's subject (the occasion says nothing) */
+	if (ing_form(d, k) && k > t0 + 3 && tok_in(d, k - 1, occasions)) {
+		for (j = k - 2; j > t0 + 1 && j + 6 > k && d->tv[j].kind ==
+		    W_WORD && !d->tv[j].inq && !tok_is(d, j, "at") &&
+		    !tok_is(d, j, "in") && !tok_is(d, j, "during"); j--)
+			;
+		if (j > t0 + 1 && j + 6 > k && (tok_is(d, j, "at") ||
+		    tok_is(d, j, "in") || tok_is(d, j, "during")) &&
+		    d->tv[j - 1].kind == W_WORD && !d->tv[j - 1].cap &&
+		    !d->tv[j - 1].inq && verb_like(d, j - 1) &&
+		    subject_before(d, t0, j - 1, &a, &b)) {
+			set_mention(d, q, a, b);
+			return;
+		}
+	}
 	/* "After saying her foot was swollen, she was ...": the subject
 	 * of the main clause after the phrase */
 	if (xq_lead_participle(d, k, t0) && q->qt1 + 1 < d->nt &&
