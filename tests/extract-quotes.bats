@@ -2127,3 +2127,11 @@ the road is shut|Local police"
 	assert_output "We are here,|Ana Ruiz
 her firm was suing the state|Ana Ruiz"
 }
+
+@test "a relative clause set off by dashes ends its report at the closing dash and stands for the phrase before the first ('the study -- which notes that ... --', 'Tellco - which reported ... -'); a list's comma ends no report set off ('100 Muslim, 100 Christian and 50 Jewish schools')" {
+	run sh -c "printf 'Instead, the study -- which notes that 58 firms would owe taxes -- should be read. He could not match Tellco - which in 2004 reported revenues of 30 billion - but it was a goal. The schools, which he said included about 100 Muslim, 100 Christian and 50 Jewish schools, were inspected.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.text)|\(.speaker)\"'"
+	assert_success
+	assert_output "58 firms would owe taxes|the study
+revenues of 30 billion|Tellco
+included about 100 Muslim, 100 Christian and 50 Jewish schools|he"
+}

@@ -1000,7 +1000,8 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	/* "Ms. Okafor, who emphasized that": the relative pronoun, which
 	 * resolution takes back to the name before it */
 	if (i > t0 + 1 && (tok_is(d, i - 1, "who") || (tok_is(d, i - 1,
-	    "which") && (is_comma(d, i - 2) || (d->tv[i - 2].cap &&
+	    "which") && (is_comma(d, i - 2) || dash_tok(d, i - 2) ||
+	    (d->tv[i - 2].cap &&
 	    d->tv[i - 2].kind == W_WORD && entity_ending(d,
 	    d->tv[i - 2].e) != NULL)))) && d->tv[i - 2].kind != W_OPEN &&
 	    !d->tv[i - 2].inq) {
@@ -4513,12 +4514,20 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 			return;
 		}
 	}
-	/* ", who said": the person or organisation named before the comma */
+	/* ", who said", " - which said": the person or organisation named
+	 * before the comma or the dash */
 	if (relative_mention(d, q)) {
 		size_t k = tok_at(d, q->ms), j, kk;
 
+		/* before the pronoun, its comma or its dash ("--" may be
+		 * two hyphens) */
+		kk = k > 1 && (is_comma(d, k - 1) || dash_tok(d, k - 1)) ?
+		    k - 1 : k;
+		while (kk > 1 && kk < k && dash_tok(d, kk - 1))
+			kk--;
 		if (k > 0 && (e = entity_ending(d, is_comma(d, k - 1) ?
-		    d->tv[k - 1].s : q->ms)) != NULL) {
+		    d->tv[k - 1].s : kk < k ? d->tv[kk - 1].e : q->ms)) !=
+		    NULL) {
 			set_speaker(q, e->canon, e->clen, e->label);
 			return;
 		}
@@ -4530,7 +4539,6 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 		/* the noun phrase before the pronoun, or before the comma
 		 * before it: "a pilot who said", "some senior Tory members,
 		 * who say" (not "the firm released statistics") */
-		kk = k > 1 && is_comma(d, k - 1) ? k - 1 : k;
 		for (j = kk; j > 0 && j + 7 > kk && d->tv[j - 1].kind ==
 		    W_WORD && !d->tv[j - 1].inq && !tok_in(d, j - 1,
 		    np_break) && !(j < kk && participle(d, j - 1) &&
@@ -4553,7 +4561,10 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 			    d->tv[kk - 1].e - d->tv[j].s, -1);
 			return;
 		}
-		/* "released statistics which showed": the writing alone */
+		/* "released statistics which showed": the writing alone;
+		 * past a dash as well ("official figures - which suggest") */
+		if (kk < k && dash_tok(d, kk))
+			k = kk;
 		if (k > 0 && tok_in_fold(d, k - 1, xq_writings)) {
 			set_speaker(q, d->text + d->tv[k - 1].s,
 			    d->tv[k - 1].e - d->tv[k - 1].s, -1);

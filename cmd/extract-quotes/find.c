@@ -2595,10 +2595,12 @@ static const char *const lead_openers[] = {
 };
 
 /*
- * Is the cue at i in a relative clause set off by commas (", who said
- * that ...,", ", which has noted that ...,")?  Its report ends at the
+ * Is the cue at i in a relative clause set off by commas or dashes (",
+ * who said that ...,", " -- which notes that ... --")?  Its report ends at the
  * next comma, where the main clause goes on.
  */
+static bool is_dash(const struct xdoc *, size_t);
+
 static bool
 relative(const struct xdoc *d, size_t i, size_t t0)
 {
@@ -2606,7 +2608,7 @@ relative(const struct xdoc *d, size_t i, size_t t0)
 
 	for (k = i; k > t0 && k + 3 > i; k--)
 		if ((word_is(d, k - 1, "who") || word_is(d, k - 1, "which")) &&
-		    k - 1 > t0 && is_comma(d, k - 2))
+		    k - 1 > t0 && (is_comma(d, k - 2) || is_dash(d, k - 2)))
 			return true;
 	/* "After saying her foot was swollen, she was ...": a phrase that
 	 * opens the sentence, its report up to the comma */
@@ -2624,12 +2626,28 @@ relative(const struct xdoc *d, size_t i, size_t t0)
 	return false;
 }
 
-/* Does the comma at b end the report of a cue in a phrase set off
- * (relative())?  Not one inside quotation marks ("on,” she"). */
+/* Does the comma or the dash at b end the report of a cue in a phrase
+ * set off (relative())?  Not one inside quotation marks ("on,” she"). */
 static bool
 relative_end(const struct xdoc *d, size_t b, size_t end)
 {
-	return is_comma(d, b) &&
+	size_t k;
+
+	/* not a list's comma: "included about 100 Muslim, 100 Christian
+	 * and 50 Jewish schools"; nor one before quoted words that go on
+	 * with the report ("would owe $2bn, ''equal to ...'' if") */
+	if (is_comma(d, b) && b + 1 < end && d->tv[b + 1].kind == W_OPEN)
+		return false;
+	if (is_comma(d, b)) {
+		for (k = b + 1; k < end && k < b + 6 && d->tv[k].kind ==
+		    W_WORD && !word_is(d, k, "and") && !word_is(d, k, "or");
+		    k++)
+			;
+		if (k > b + 1 && k + 1 < end && (word_is(d, k, "and") ||
+		    word_is(d, k, "or")) && d->tv[k + 1].kind == W_WORD)
+			return false;
+	}
+	return (is_comma(d, b) || is_dash(d, b)) &&
 	    !d->tv[b].inq && !(b + 1 < end && d->tv[b + 1].kind >= W_CLOSE);
 }
 
