@@ -2135,3 +2135,10 @@ her firm was suing the state|Ana Ruiz"
 revenues of 30 billion|Tellco
 included about 100 Muslim, 100 Christian and 50 Jewish schools|he"
 }
+
+@test "a horizontal bar is a dash: a report in an opening clause ends at it ('When Ana Ruiz noted that ... \u2015 as was true \u2015 Tom Hale boasted, \u201c...\u201d'), and the quotation after the comma stays a direct one" {
+	run sh -c "printf 'When Ana Ruiz noted that the firm had paid no tax \342\200\225 as was true for years \342\200\225 Tom Hale boasted, \342\200\234That makes me smart.\342\200\235\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.kind)|\(.text)|\(.speaker)\"'"
+	assert_success
+	assert_output "indirect|the firm had paid no tax|Ana Ruiz
+direct|That makes me smart.|Tom Hale"
+}

@@ -2634,9 +2634,11 @@ relative_end(const struct xdoc *d, size_t b, size_t end)
 	size_t k;
 
 	/* not a list's comma: "included about 100 Muslim, 100 Christian
-	 * and 50 Jewish schools"; nor one before quoted words that go on
-	 * with the report ("would owe $2bn, ''equal to ...'' if") */
-	if (is_comma(d, b) && b + 1 < end && d->tv[b + 1].kind == W_OPEN)
+	 * and 50 Jewish schools"; nor one before quoted words in lower case
+	 * that go on with the report ("would owe $2bn, ''equal to ...''
+	 * if") */
+	if (is_comma(d, b) && b + 2 < end && d->tv[b + 1].kind == W_OPEN &&
+	    d->tv[b + 2].kind == W_WORD && !d->tv[b + 2].cap)
 		return false;
 	if (is_comma(d, b)) {
 		for (k = b + 1; k < end && k < b + 6 && d->tv[k].kind ==
@@ -3552,7 +3554,8 @@ is_dash(const struct xdoc *d, size_t k)
 
 	return d->tv[k].kind == W_PUNCT && ((n <= 2 && w[0] == '-' &&
 	    w[n - 1] == '-') || (n == 3 && (memcmp(w, "\xe2\x80\x94", 3) == 0 ||
-	    memcmp(w, "\xe2\x80\x93", 3) == 0)));
+	    memcmp(w, "\xe2\x80\x93", 3) == 0 ||
+	    memcmp(w, "\xe2\x80\x95", 3) == 0)));
 }
 
 /*
