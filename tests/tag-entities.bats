@@ -1706,3 +1706,9 @@ Dover/GPE
 Del./GPE
 Del Shannon/PERSON"
 }
+
+@test "a table's header of short abbreviations names nothing ('W L PCT GB', 'P W D L F A PTS'), though a line of names in capitals still does" {
+	run sh -c "printf 'EASTERN DIVISION\n\nW L PCT GB\n\nP W D L F A PTS\n\nCARROW 74 59\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "CARROW/ORG"
+}

@@ -3383,6 +3383,28 @@ possessive_firm(struct doc *d, size_t si, size_t i)
 	return m == NULL || m->val == 0;
 }
 
+/*
+ * Is the sentence a table's header of abbreviations, "W L PCT GB", "P W D
+ * L F A PTS": three words or more, all in capitals and short, two of
+ * them single letters?  It names nothing.
+ */
+static bool
+table_header(const struct tok *tv, size_t nt)
+{
+	size_t i, single = 0;
+
+	if (nt < 3)
+		return false;
+	for (i = 0; i < nt; i++) {
+		if (!(tv[i].f & TK_CAP) || tv[i].e - tv[i].s > 4 ||
+		    (!(tv[i].f & TK_ALLCAPS) && tv[i].e - tv[i].s > 1))
+			return false;
+		if (tv[i].e - tv[i].s == 1)
+			single++;
+	}
+	return single >= 2;
+}
+
 static void
 pass1(struct doc *d, size_t si)
 {
@@ -3394,6 +3416,8 @@ pass1(struct doc *d, size_t si)
 
 	while (first_word < nt && !(tv[first_word].f & TK_WORD))
 		first_word++;
+	if (table_header(tv, nt))
+		return;
 	/* a wire dateline: "VEXMOOR, Carrow 1996-08-30": the town in
 	 * capitals is a place, whatever else its name may be, unless a
 	 * lexicon knows it */
