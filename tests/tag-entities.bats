@@ -1712,3 +1712,10 @@ Del Shannon/PERSON"
 	assert_success
 	assert_output "CARROW/ORG"
 }
+
+@test "a point of the compass alone after 'the' is a region ('in the South since the war', 'if the North accepted'), not before a noun it qualifies ('the North side') nor inside a name ('the Army of the North')" {
+	run sh -c "printf 'He has lived in the South since the war. Talks resume only if the North accepted. Hale coaches the North side. The Army of the North won.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "South/LOC
+North/LOC"
+}

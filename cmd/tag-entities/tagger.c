@@ -3405,6 +3405,21 @@ table_header(const struct tok *tv, size_t nt)
 	return single >= 2;
 }
 
+/* The four points of the compass. */
+static const char *const compass_points[] = {
+	"North", "South", "East", "West", NULL
+};
+
+/* Words after a point of the compass that leave it a region: "in the
+ * South since", "the North has". */
+static const char *const compass_after[] = {
+	"since", "and", "or", "but", "in", "on", "of", "to", "for", "from",
+	"with", "at", "by", "as", "has", "have", "had", "is", "was", "were",
+	"are", "will", "would", "could", "should", "may", "might", "must",
+	"can", "did", "does", "do", "says", "said", "that", "which", "who",
+	"where", "when", "than", "until", "after", "before", "during", NULL
+};
+
 static void
 pass1(struct doc *d, size_t si)
 {
@@ -3468,6 +3483,24 @@ pass1(struct doc *d, size_t si)
 				;
 			add_span(d, si, i, j, T_PERSON, true, headline);
 			i = j - 1;
+			continue;
+		}
+		/* "in the South since the war", "if the North accepted":
+		 * a point of the compass alone after "the" is a region (not
+		 * before a noun it qualifies, "the North side", nor in a
+		 * name, "the Army of the North") */
+		if (i > 0 && !headline && tok_eq(text, &tv[i - 1], "the") &&
+		    tok_is(text, &tv[i], compass_points) &&
+		    !(i > 2 && tok_eq(text, &tv[i - 2], "of") &&
+		    capword(text, &tv[i - 3])) && (i + 1 == nt ||
+		    !(tv[i + 1].f & TK_WORD) || (tv[i + 1].f & TK_POSS) ||
+		    ((tv[i + 1].f & TK_LOWER) &&
+		    (tok_is(text, &tv[i + 1], compass_after) ||
+		    (tv[i + 1].e - tv[i + 1].s > 4 &&
+		    text[tv[i + 1].e - 2] == 'e' &&
+		    text[tv[i + 1].e - 1] == 'd')))) &&
+		    !(i + 1 < nt && text[tv[i + 1].s] == '-')) {
+			add_span(d, si, i, i + 1, T_LOC, false, false);
 			continue;
 		}
 		if (!capword(text, &tv[i]) || hyphen_common(text, &tv[i], true))
