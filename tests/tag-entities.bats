@@ -1719,3 +1719,14 @@ Del Shannon/PERSON"
 	assert_output "South/LOC
 North/LOC"
 }
+
+@test "a given name alone before 'and' and a person named in two words is a person, though it is a common word ('Tom and Ana Ruiz', 'owned by John and Beryll Remblance'); not a place's name ('Jordan and Tom Hale')" {
+	run sh -c "printf 'Tom and Ana Ruiz left. The horse is owned by John and Beryll Remblance. Talks between Jordan and Tom Hale ended.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Tom/PERSON
+Ana Ruiz/PERSON
+John/PERSON
+Beryll Remblance/PERSON
+Jordan/GPE
+Tom Hale/PERSON"
+}

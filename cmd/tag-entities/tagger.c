@@ -4901,6 +4901,47 @@ name_lists(struct doc *d)
 }
 
 /*
+ * A given name alone (no place's or body's name too) before "and" and a
+ * person named in two words shares that person's surname: "owned by John
+ * and Beryl Remblance", "Bill and Hillary Clinton arrived".  The given
+ * name is a person of its own, though it is a common word.
+ */
+static void
+given_pairs(struct doc *d)
+{
+	size_t i, n = d->nsp, k, g;
+
+	for (i = 0; i < n; i++) {
+		const struct span *sp = &d->sp[i];
+		const struct tok *tv = d->tv[sp->sent];
+		const char *text = d->sv[sp->sent].text;
+		size_t si = sp->sent;
+
+		if (sp->label != T_PERSON || sp->t1 - sp->t0 != 2 ||
+		    sp->t0 < 2 || sp->headline ||
+		    !tok_eq(text, &tv[sp->t0 - 1], "and"))
+			continue;
+		g = sp->t0 - 2;
+		if (!capword(text, &tv[g]) || (tv[g].f & TK_ALLCAPS) ||
+		    (tok_lex(text, &tv[g]) & (LX_FIRST | LX_GPE | LX_ORG |
+		    LX_LOC | LX_NORP)) != LX_FIRST ||
+		    (g > 0 && capword(text, &tv[g - 1])))
+			continue;
+		/* a span that holds it already keeps its label, unless it is
+		 * the word alone, unlabelled */
+		for (k = 0; k < n; k++)
+			if (d->sp[k].sent == si && d->sp[k].t0 <= g &&
+			    g < d->sp[k].t1)
+				break;
+		if (k == n)
+			add_span(d, si, g, g + 1, T_PERSON, false, false);
+		else if (d->sp[k].label == T_NONE && d->sp[k].t0 == g &&
+		    d->sp[k].t1 == g + 1)
+			d->sp[k].label = T_PERSON;
+	}
+}
+
+/*
  * How spans x and y (x first) of one sentence are joined: 2 by "and" or
  * "or" (a comma before it or not: "Tellco and Vexmoor", "Tellco, and
  * Vexmoor"), 1 by a comma alone ("Tellco, Vexmoor"), 0 not.
@@ -5202,6 +5243,7 @@ tag_document(struct tsent *sv, size_t ns)
 	relabel_marked(&d, thing_mark, NULL, T_NONE);
 	bylines(&d);
 	name_lists(&d);
+	given_pairs(&d);
 	listed_orgs(&d);
 	if (d.sports)
 		sports_teams(&d);
