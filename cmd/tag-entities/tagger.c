@@ -4928,11 +4928,12 @@ given_pairs(struct doc *d)
 		    (g > 0 && capword(text, &tv[g - 1])))
 			continue;
 		/* a span that holds it already keeps its label, unless it is
-		 * the word alone, unlabelled */
-		for (k = 0; k < n; k++)
-			if (d->sp[k].sent == si && d->sp[k].t0 <= g &&
-			    g < d->sp[k].t1)
-				break;
+		 * the word alone, unlabelled (the sentence's spans are
+		 * together, so only they are looked at, for linear time) */
+		for (k = i; k > 0 && d->sp[k - 1].sent == si &&
+		    !(d->sp[k - 1].t0 <= g && g < d->sp[k - 1].t1); k--)
+			;
+		k = k > 0 && d->sp[k - 1].sent == si ? k - 1 : n;
 		if (k == n)
 			add_span(d, si, g, g + 1, T_PERSON, false, false);
 		else if (d->sp[k].label == T_NONE && d->sp[k].t0 == g &&
