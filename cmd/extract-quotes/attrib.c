@@ -1848,16 +1848,16 @@ static const char *const mention_adverbs[] = {
 	"would", NULL
 };
 
-/* Does an entity of the sentence's cover token k? */
+/* Does an entity cover token k?  (Entities are in text order and do
+ * not overlap: the one starting there or the one before.) */
 static bool
 entity_holds(const struct xdoc *d, size_t k)
 {
-	size_t i;
+	size_t e = ent_at(d, d->tv[k].s);
 
-	for (i = 0; i < d->ne; i++)
-		if (d->ev[i].s <= d->tv[k].s && d->tv[k].e <= d->ev[i].e)
-			return true;
-	return false;
+	if (e < d->ne && d->ev[e].s == d->tv[k].s)
+		return true;
+	return e > 0 && d->ev[e - 1].e >= d->tv[k].e;
 }
 
 static void
