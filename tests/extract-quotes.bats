@@ -2142,3 +2142,9 @@ included about 100 Muslim, 100 Christian and 50 Jewish schools|he"
 	assert_output "indirect|the firm had paid no tax|Ana Ruiz
 direct|That makes me smart.|Tom Hale"
 }
+
+@test "a phrase in -ing after 'In' opens the sentence too ('In defending himself, Tom Hale offered ...'), and one whose report ends with a comma inside the closing mark ends after the mark ('After saying it was \"too late,\" she left')" {
+	run sh -c "printf 'In defending himself and his record, Tom Hale offered insights into his work.\nAfter saying her foot was \342\200\234so swollen I could barely walk,\342\200\235 Ana Ruiz was taken to hospital.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.text)|\(.speaker)\"'"
+	assert_success
+	assert_output "$(printf 'himself and his record|Tom Hale\nher foot was \342\200\234so swollen I could barely walk,\342\200\235|Ana Ruiz')"
+}

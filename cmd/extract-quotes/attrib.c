@@ -2788,10 +2788,15 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	/* "After saying her foot was swollen, she was ...": the subject
 	 * of the main clause after the phrase */
 	if (xq_lead_participle(d, k, t0) && q->qt1 + 1 < d->nt &&
-	    is_comma(d, q->qt1) && d->tv[q->qt1 + 1].sent == d->tv[k].sent) {
+	    ((is_comma(d, q->qt1) && d->tv[q->qt1 + 1].sent ==
+	    d->tv[k].sent) || (q->qt1 > 1 && d->tv[q->qt1 - 1].kind ==
+	    W_CLOSE && is_comma(d, q->qt1 - 2) && d->tv[q->qt1].sent ==
+	    d->tv[k].sent))) {
 		const struct xent *e;
 
-		a = q->qt1 + 1;
+		/* after the comma, or after the mark the comma is inside:
+		 * 'After saying it was "too late," she ...' */
+		a = is_comma(d, q->qt1) ? q->qt1 + 1 : q->qt1;
 		if (tok_in(d, a, subj_pronouns)) {
 			set_mention(d, q, a, a + 1);
 			return;

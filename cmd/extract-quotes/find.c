@@ -1474,7 +1474,9 @@ xq_lead_participle(const struct xdoc *d, size_t i, size_t t0)
 	    memcmp(d->text + d->tv[i].e - 3, "ing", 3) == 0 &&
 	    (word_is(d, t0, "After") || word_is(d, t0, "Before") ||
 	    word_is(d, t0, "While") || word_is(d, t0, "Since") ||
-	    word_is(d, t0, "Despite") || word_is(d, t0, "Besides"));
+	    word_is(d, t0, "Despite") || word_is(d, t0, "Besides") ||
+	    word_is(d, t0, "In") || word_is(d, t0, "By") ||
+	    word_is(d, t0, "Upon") || word_is(d, t0, "When"));
 }
 
 /* A finite verb within the first words from token a (a itself too). */
@@ -2649,6 +2651,13 @@ relative_end(const struct xdoc *d, size_t b, size_t end)
 		    word_is(d, k, "or")) && d->tv[k + 1].kind == W_WORD)
 			return false;
 	}
+	/* the comma inside the closing mark: 'After saying it was "too
+	 * late," she left' ends after the mark, where the main clause's
+	 * subject opens (not "combined,'' if they were") */
+	if (b > 1 && d->tv[b - 1].kind == W_CLOSE && is_comma(d, b - 2) &&
+	    b < end && d->tv[b].kind == W_WORD && !d->tv[b].inq &&
+	    (d->tv[b].cap || subject_pronoun(d, b)))
+		return true;
 	return (is_comma(d, b) || is_dash(d, b)) &&
 	    !d->tv[b].inq && !(b + 1 < end && d->tv[b + 1].kind >= W_CLOSE);
 }
