@@ -2148,3 +2148,9 @@ direct|That makes me smart.|Tom Hale"
 	assert_success
 	assert_output "$(printf 'himself and his record|Tom Hale\nher foot was \342\200\234so swollen I could barely walk,\342\200\235|Ana Ruiz')"
 }
+
+@test "'it' straight before the cue in a clause of its own is the mention, not the sentence's subject ('Tellco must leave the talks unless it wants to ...')" {
+	run sh -c "printf 'The Tellco board must leave the talks unless it wants to lose the deal.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.text)|\(.mention)|\(.speaker)\"'"
+	assert_success
+	assert_output "to lose the deal|it|Tellco"
+}
