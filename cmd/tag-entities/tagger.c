@@ -3489,7 +3489,8 @@ pass1(struct doc *d, size_t si)
 		 * a point of the compass alone after "the" is a region (not
 		 * before a noun it qualifies, "the North side", nor in a
 		 * name, "the Army of the North") */
-		if (i > 0 && !headline && tok_eq(text, &tv[i - 1], "the") &&
+		if (i > 0 && (tv[i].f & TK_CAP) && tv[i].e - tv[i].s <= 5 &&
+		    !headline && tok_eq(text, &tv[i - 1], "the") &&
 		    tok_is(text, &tv[i], compass_points) &&
 		    !(i > 2 && tok_eq(text, &tv[i - 2], "of") &&
 		    capword(text, &tv[i - 3])) && (i + 1 == nt ||
