@@ -1730,3 +1730,11 @@ Beryll Remblance/PERSON
 Jordan/GPE
 Tom Hale/PERSON"
 }
+
+@test "a descriptor in -er before a person named in full is no part of the name ('Backbencher Tom Hale', 'Queenslander Ana Ruiz'), though a body's name keeps its first word ('Traveller Law Reform Coalition')" {
+	run sh -c "printf 'Backbencher Tom Hale spoke. Queenslander Ana Ruiz won. The Traveller Law Reform Coalition met.\n' | segment | tag-entities | jq -r 'select(.entities) | .entities[] | \"\(.text)/\(.label)\"'"
+	assert_success
+	assert_output "Tom Hale/PERSON
+Ana Ruiz/PERSON
+Traveller Law Reform Coalition/ORG"
+}

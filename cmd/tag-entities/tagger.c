@@ -4902,6 +4902,55 @@ name_lists(struct doc *d)
 }
 
 /*
+ * A descriptor in -er or "Man" before a person named in full is no part
+ * of the name: "Backbencher Bill Okoro", "Queenslander Tom Hale",
+ * "Tower Man Ana Ruiz"; not before a body's name ("Traveller Law Reform
+ * Coalition").  The name, from its given name (one a list
+ * knows, not a common word nor a place's name) with a word or two after
+ * it, is the person (a given name that is a common word or a town's
+ * name too: "Bill", "George").
+ */
+static void
+descriptor_split(struct doc *d)
+{
+	size_t i, j;
+
+	for (i = 0; i < d->nsp; i++) {
+		struct span *sp = &d->sp[i];
+		const struct tok *tv = d->tv[sp->sent];
+		const char *text = d->sv[sp->sent].text;
+
+		if ((sp->label != T_PERSON && sp->label != T_ORG) ||
+		    sp->t1 - sp->t0 < 3 || sp->headline ||
+		    org_end(text, &tv[sp->t1 - 1]))
+			continue;
+		for (j = sp->t0 + 1; j + 1 < sp->t1 && j + 3 >= sp->t1; j++) {
+			const char *w = text + tv[j - 1].s;
+			size_t n = tv[j - 1].e - tv[j - 1].s;
+
+			if (!(tv[j].f & TK_CAP) || (tv[j].f & TK_ALLCAPS) ||
+			    (tok_lex(text, &tv[j]) & (LX_FIRST | LX_COUNTRY |
+			    LX_ORG | LX_NORP)) != LX_FIRST ||
+			    !(tv[j - 1].f & TK_CAP) ||
+			    (tv[j - 1].f & TK_ALLCAPS) ||
+			    (tok_lex(text, &tv[j - 1]) & LX_FIRST) ||
+			    is_title(text, &tv[j - 1]))
+				continue;
+			/* (a long word or a common one, not a given name
+			 * no list knows: "Samer Ammar Soliman") */
+			if ((n > 4 && w[n - 2] == 'e' && w[n - 1] == 'r' &&
+			    (n >= 8 || tok_word(text, &tv[j - 1]))) ||
+			    (n == 3 && memcmp(w, "Man", 3) == 0)) {
+				sp->t0 = j;
+				sp->s = tv[j].s;
+				sp->label = T_PERSON;
+				break;
+			}
+		}
+	}
+}
+
+/*
  * A given name alone (no place's or body's name too) before "and" and a
  * person named in two words shares that person's surname: "owned by John
  * and Beryl Remblance", "Bill and Hillary Clinton arrived".  The given
@@ -5132,6 +5181,7 @@ tag_document(struct tsent *sv, size_t ns)
 	for (i = 0; i < ns; i++)
 		pass1(&d, i);
 	firm_cues(&d);
+	descriptor_split(&d);
 
 	/* what pass 1 settled strongly, and the first words of strong
 	 * organisations ("Tillax" of "Tillax S.A.") */
