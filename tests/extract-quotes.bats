@@ -2154,3 +2154,11 @@ direct|That makes me smart.|Tom Hale"
 	assert_success
 	assert_output "to lose the deal|it|Tellco"
 }
+
+@test "a quotation ending in '!' or '?' takes the next sentence's attribution with a phrase of place, time or hearer after the cue ('\"This is big!\" Tom Hale shouted to the crowd.', '\"Is it fair?\" Ana Ruiz said on Monday.')" {
+	run sh -c "printf '\"This is big!\" Tom Hale shouted to the crowd.\n\n\"Is it fair?\" Ana Ruiz said on Monday.\n\n\"Why now?\" Lena Okoro told reporters in Carrow.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.text)|\(.speaker)|\(.cue)\"'"
+	assert_success
+	assert_output "This is big!|Tom Hale|shouted
+Is it fair?|Ana Ruiz|said
+Why now?|Lena Okoro|told"
+}

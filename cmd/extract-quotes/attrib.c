@@ -2878,18 +2878,33 @@ closing_attribution(const struct xdoc *d, size_t c, size_t *k, size_t *a,
 	return false;
 }
 
+/* Auxiliaries, the sign of a verb of its own. */
+static const char *const aux_verbs[] = {
+	"has", "have", "had", "was", "were", "is", "are", "will", "would",
+	"could", "should", "may", "might", "can", "must", "shall", "did",
+	"does", "do", "been", "being", NULL
+};
+
+/* Prepositions of a phrase after a closing cue: "said to the crowd",
+ * "shouted at the rally", "said on Monday". */
+static const char *const after_cue_preps[] = {
+	"to", "on", "in", "at", "during", "before", "after", "from",
+	"outside", "via", "over", NULL
+};
+
 /*
  * '"Is this fair?" Tom Hale asked.', '"It is a big year!" Ana Ruiz, the
  * mayor, shouted.': a quotation that ends in "?" or "!" closes its
  * sentence, and the attribution is the next sentence of the paragraph,
- * a subject and the cue and nothing more (or the cue and the subject).
+ * a subject and the cue and nothing more (or the cue and the subject),
+ * or a phrase of place, time or hearer after the cue.
  * The cue's token in *k, the mention's in [*a, *b).
  */
 static bool
 next_sentence_attribution(const struct xdoc *d, const struct quote *q,
     size_t *k, size_t *a, size_t *b)
 {
-	size_t c = q->qt1, si, n0, e;
+	size_t c = q->qt1, si, n0, e, j, m;
 
 	if (c == 0 || c >= d->nt || q->qt1 <= q->qt0 ||
 	    d->tv[c - 1].kind != W_PUNCT || (d->text[d->tv[c - 1].s] != '?' &&
@@ -2928,6 +2943,26 @@ next_sentence_attribution(const struct xdoc *d, const struct quote *q,
 	    plausible(d, a, b)) {
 		*k = e - 1;
 		return true;
+	}
+	/* "Tom Hale said to the crowd.", "Ana Ruiz told reporters on
+	 * Monday.": the subject and the cue, then a phrase of place, time or
+	 * hearer, no comma nor verb of its own */
+	for (j = n0 + 1; j + 1 < e && j < n0 + 6; j++)
+		if (is_cue_tok(d, j) && !d->tv[j].cap)
+			break;
+	if (j + 1 < e && j < n0 + 6 && d->tv[n0].cap &&
+	    (tok_in(d, j + 1, after_cue_preps) || tok_is(d, j, "told") ||
+	    tok_is(d, j, "tells")) && np_after(d, n0, j, a, b) && *a == n0 &&
+	    *b == j && plausible(d, a, b)) {
+		for (m = j + 1; m < e && d->tv[m].kind == W_WORD &&
+		    !d->tv[m].inq && (!is_cue_tok(d, m) ||
+		    tok_in(d, m, after_cue_preps)) &&
+		    !tok_in(d, m, aux_verbs); m++)
+			;
+		if (m == e) {
+			*k = j;
+			return true;
+		}
 	}
 	/* "Ana Ruiz, the mayor, shouted." */
 	return named_after(d, c, e, a, b, k) && *k == e - 1 &&
