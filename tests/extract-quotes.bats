@@ -2162,3 +2162,10 @@ direct|That makes me smart.|Tom Hale"
 Is it fair?|Ana Ruiz|said
 Why now?|Lena Okoro|told"
 }
+
+@test "a whole sentence in marks that ends in '!' or '?' is speech though no one is named, not a scare quote ('\"Stop now!\" came the cry.'); the next sentence's cue may have a short clause of time after it ('\"Go!\" Tom Hale said as he left.')" {
+	run sh -c "printf '\"Stop now!\" came the cry from the back.\n\n\"Go!\" Tom Hale said as he left.\n\nThe film \"Go!\" was a hit.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\(.text)|\(.speaker)\"'"
+	assert_success
+	assert_output "Stop now!|null
+Go!|Tom Hale"
+}

@@ -2885,11 +2885,12 @@ static const char *const aux_verbs[] = {
 	"does", "do", "been", "being", NULL
 };
 
-/* Prepositions of a phrase after a closing cue: "said to the crowd",
- * "shouted at the rally", "said on Monday". */
+/* Words that open a phrase or a short clause of time after a closing
+ * cue: "said to the crowd", "shouted at the rally", "said on Monday",
+ * "said as he left". */
 static const char *const after_cue_preps[] = {
 	"to", "on", "in", "at", "during", "before", "after", "from",
-	"outside", "via", "over", NULL
+	"outside", "via", "over", "as", "while", "when", NULL
 };
 
 /*
@@ -4973,6 +4974,24 @@ honorific_before(const struct xdoc *d, size_t b)
  * surname after an honorific stands for the person of that gender, not
  * for whoever the surname names most often.
  */
+/*
+ * Is direct quote q a whole sentence in marks that ends in "!" or "?",
+ * its opening mark the sentence's first token: '"Go home!" came the cry'?
+ */
+static bool
+whole_outcry(const struct xdoc *d, const struct quote *q)
+{
+	size_t si;
+
+	if (q->qt0 == 0 || q->qt1 <= q->qt0 || q->qt1 >= d->nt)
+		return false;
+	si = d->tv[q->qt0].sent;
+	return d->sv[si].t0 == q->qt0 - 1 && d->tv[q->qt0 - 1].kind >= W_OPEN &&
+	    d->tv[q->qt1 - 1].kind == W_PUNCT &&
+	    (d->text[d->tv[q->qt1 - 1].s] == '!' ||
+	    d->text[d->tv[q->qt1 - 1].s] == '?');
+}
+
 static void
 honorifics(struct xdoc *d)
 {
@@ -5135,6 +5154,11 @@ xq_resolve(struct xdoc *d)
 				small += k > q->qt0 && !d->tv[k].cap &&
 				    tok_in(d, k, title_small);
 			}
+		/* (but a whole sentence in marks that ends in "!" or "?" is
+		 * speech, though no one is named: "\"Go home!\" came the
+		 * cry") */
+		if (whole_outcry(d, q))
+			continue;
 		if ((q->speaker == NULL && words <= 4) ||
 		    (!q->has_cue && !q->has_mention && caps == words &&
 		    words <= 6 && q->speaker == NULL) ||
