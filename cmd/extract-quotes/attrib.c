@@ -4970,11 +4970,6 @@ honorific_before(const struct xdoc *d, size_t b)
 }
 
 /*
- * "Mr. Vance" in a document that names Hillary and Bill Vance: a
- * surname after an honorific stands for the person of that gender, not
- * for whoever the surname names most often.
- */
-/*
  * Is direct quote q a whole sentence in marks that ends in "!" or "?",
  * its opening mark the sentence's first token: '"Go home!" came the cry'?
  */
@@ -4992,6 +4987,11 @@ whole_outcry(const struct xdoc *d, const struct quote *q)
 	    d->text[d->tv[q->qt1 - 1].s] == '?');
 }
 
+/*
+ * "Mr. Vance" in a document that names Hillary and Bill Vance: a
+ * surname after an honorific stands for the person of that gender, not
+ * for whoever the surname names most often.
+ */
 static void
 honorifics(struct xdoc *d)
 {
@@ -5155,8 +5155,8 @@ xq_resolve(struct xdoc *d)
 				    tok_in(d, k, title_small);
 			}
 		/* (but a whole sentence in marks that ends in "!" or "?" is
-		 * speech, though no one is named: "\"Go home!\" came the
-		 * cry") */
+		 * speech, though no one is named: '"Go home!" came the
+		 * cry') */
 		if (whole_outcry(d, q))
 			continue;
 		if ((q->speaker == NULL && words <= 4) ||

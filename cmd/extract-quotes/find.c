@@ -2596,13 +2596,14 @@ static const char *const lead_openers[] = {
 	"When", "If", "Once", "Until", NULL
 };
 
-/*
- * Is the cue at i in a relative clause set off by commas or dashes (",
- * who said that ...,", " -- which notes that ... --")?  Its report ends at the
- * next comma, where the main clause goes on.
- */
 static bool is_dash(const struct xdoc *, size_t);
 
+/*
+ * Is the cue at i in a relative clause set off by commas or dashes (",
+ * who said that ...,", " -- which notes that ... --"), or in a phrase or
+ * a clause that opens the sentence?  Its report ends at the next comma or
+ * dash, where the main clause goes on.
+ */
 static bool
 relative(const struct xdoc *d, size_t i, size_t t0)
 {

@@ -4905,10 +4905,9 @@ name_lists(struct doc *d)
  * A descriptor in -er or "Man" before a person named in full is no part
  * of the name: "Backbencher Bill Okoro", "Queenslander Tom Hale",
  * "Tower Man Ana Ruiz"; not before a body's name ("Traveller Law Reform
- * Coalition").  The name, from its given name (one a list
- * knows, not a common word nor a place's name) with a word or two after
- * it, is the person (a given name that is a common word or a town's
- * name too: "Bill", "George").
+ * Coalition").  The name, from a given name a list knows (also one that
+ * is a common word or a town's name: "Bill", "George"; not a country's,
+ * a body's or a people's) with a word or two after it, is the person.
  */
 static void
 descriptor_split(struct doc *d)
