@@ -372,29 +372,32 @@ static size_t ent_at(const struct xdoc *, size_t);
 static const struct xent *person_by_name(const struct xdoc *, const char *,
     size_t);
 
+/* The entity the tagger found over token k, or NULL.  (Entities are in
+ * text order and do not overlap: the one starting there or the one
+ * before.) */
+static const struct xent *
+entity_over(const struct xdoc *d, size_t k)
+{
+	size_t e = ent_at(d, d->tv[k].s);
+
+	if (e < d->ne && d->ev[e].s == d->tv[k].s)
+		return &d->ev[e];
+	return e > 0 && d->ev[e - 1].e >= d->tv[k].e ? &d->ev[e - 1] : NULL;
+}
+
 /* Is token k inside a person the tagger found, or the surname of one
  * ("May" after "Lena May")? */
 static bool
 person_at(const struct xdoc *d, size_t k)
 {
-	size_t e = ent_at(d, d->tv[k].s);
+	const struct xent *x = entity_over(d, k);
 
-	/* the entity that starts at or after the token, or the one before */
-	if (e < d->ne && d->ev[e].s == d->tv[k].s && d->ev[e].label == 0)
-		return true;
-	if (e > 0 && d->ev[e - 1].e >= d->tv[k].e && d->ev[e - 1].label == 0)
+	if (x != NULL && x->label == 0)
 		return true;
 	return person_by_name(d, d->text + d->tv[k].s, d->tv[k].e -
 	    d->tv[k].s) != NULL;
 }
 
-/*
- * Trim the mention [*a, *b) to the words that can name a speaker: not a
- * leading conjunction ("Though she"), nor a leading prepositional phrase
- * ("In a radio interview Linde": the name at its end; "With
- * Democratic leaders": the rest).  False when nothing is left or what is
- * left is one time word, adverb or number ("later", "2001").
- */
 /* Collective nouns for bodies that speak, a subject without an article
  * as plurals in -s are: "state media said", "local police say" (not
  * "people", "women": more often what a report is about). */
@@ -403,6 +406,13 @@ static const char *const collectives[] = {
 	"leadership", "clergy", NULL
 };
 
+/*
+ * Trim the mention [*a, *b) to the words that can name a speaker: not a
+ * leading conjunction ("Though she"), nor a leading prepositional phrase
+ * ("In a radio interview Linde": the name at its end; "With
+ * Democratic leaders": the rest).  False when nothing is left or what is
+ * left is one time word, adverb or number ("later", "2001").
+ */
 static bool
 plausible(const struct xdoc *d, size_t *a, size_t *b)
 {
@@ -1848,18 +1858,6 @@ static const char *const mention_adverbs[] = {
 	"would", NULL
 };
 
-/* Does an entity cover token k?  (Entities are in text order and do
- * not overlap: the one starting there or the one before.) */
-static bool
-entity_holds(const struct xdoc *d, size_t k)
-{
-	size_t e = ent_at(d, d->tv[k].s);
-
-	if (e < d->ne && d->ev[e].s == d->tv[k].s)
-		return true;
-	return e > 0 && d->ev[e - 1].e >= d->tv[k].e;
-}
-
 static void
 set_mention(struct xdoc *d, struct quote *q, size_t a, size_t b)
 {
@@ -1873,7 +1871,7 @@ set_mention(struct xdoc *d, struct quote *q, size_t a, size_t b)
 	 * is no part of the name after it that no entity holds */
 	if (b > a + 1 && (a == 0 || d->tv[a - 1].sent != d->tv[a].sent) &&
 	    tok_in(d, a, lead_preps) && d->tv[a + 1].cap &&
-	    d->tv[a + 1].kind == W_WORD && !entity_holds(d, a))
+	    d->tv[a + 1].kind == W_WORD && entity_over(d, a) == NULL)
 		a++;
 	q->has_mention = true;
 	q->ms = d->tv[a].s;
