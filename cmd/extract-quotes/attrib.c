@@ -2663,13 +2663,6 @@ owner_of_noun(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	return true;
 }
 
-/* Words that open a clause whose "it" is its own subject: "unless it
- * wants", "because it claims". */
-static const char *const it_clause_openers[] = {
-	"unless", "if", "because", "although", "though", "while", "until",
-	"once", "whether", "since", NULL
-};
-
 static void
 attribute_indirect(struct xdoc *d, struct quote *q)
 {
@@ -2826,7 +2819,7 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	 * which the sentence's subject does not outrank: "unless it wants",
 	 * "because it claims" */
 	else if (k > t0 + 1 && tok_is(d, k - 1, "it") && tok_in(d, k - 2,
-	    it_clause_openers))
+	    subordinators))
 		set_mention(d, q, k - 1, k);
 	else if (sentence_subject(d, t0, k, &a, &b))
 		set_mention(d, q, a, b);
