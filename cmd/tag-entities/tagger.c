@@ -1751,6 +1751,9 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	}
 	/* context: "the village of X", "X is a commune", "the band X" */
 	if (b - a <= 3 && !tok_word(text, &tv[a])) {
+		/* "X, Ohio" is strong evidence, the others weak */
+		bool region = false;
+
 		if ((a > 1 && tok_eq(text, &tv[a - 1], "of") &&
 		    (tok_is_fold(text, &tv[a - 2], place_nouns) ||
 		    tok_is_fold(text, &tv[a - 2], place_people)) &&
@@ -1758,8 +1761,8 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		    (b + 2 < nt && tok_eq(text, &tv[b], "is") &&
 		    (tok_eq(text, &tv[b + 1], "a") || tok_eq(text, &tv[b + 1],
 		    "an")) && tok_is_fold(text, &tv[b + 2], place_nouns)) ||
-		    in_region(d, si, a, b)) {
-			*strong = in_region(d, si, a, b);
+		    (region = in_region(d, si, a, b))) {
+			*strong = region;
 			d->told = true;
 			return T_GPE;
 		}
@@ -3420,6 +3423,32 @@ static const char *const compass_after[] = {
 	"where", "when", "than", "until", "after", "before", "during", NULL
 };
 
+/*
+ * Is token i a point of the compass alone after "the", a region: "in the
+ * South since the war", "if the North accepted"?  Not before a noun it
+ * qualifies ("the North side") nor inside a name ("the Army of the
+ * North").  The cheap tests come first: it runs on every token.
+ */
+static inline bool
+compass_region(const char *text, const struct tok *tv, size_t nt, size_t i)
+{
+	const struct tok *n = i + 1 < nt ? &tv[i + 1] : NULL;
+
+	if (i == 0 || !(tv[i].f & TK_CAP) || tv[i].e - tv[i].s > 5 ||
+	    !tok_eq(text, &tv[i - 1], "the") ||
+	    !tok_is(text, &tv[i], compass_points) ||
+	    (i > 2 && tok_eq(text, &tv[i - 2], "of") &&
+	    capword(text, &tv[i - 3])))
+		return false;
+	if (n == NULL || (n->f & TK_POSS))
+		return true;
+	if (!(n->f & TK_WORD))
+		return text[n->s] != '-';
+	return (n->f & TK_LOWER) && (tok_is(text, n, compass_after) ||
+	    (n->e - n->s > 4 && text[n->e - 2] == 'e' && text[n->e - 1] ==
+	    'd'));
+}
+
 static void
 pass1(struct doc *d, size_t si)
 {
@@ -3485,22 +3514,8 @@ pass1(struct doc *d, size_t si)
 			i = j - 1;
 			continue;
 		}
-		/* "in the South since the war", "if the North accepted":
-		 * a point of the compass alone after "the" is a region (not
-		 * before a noun it qualifies, "the North side", nor in a
-		 * name, "the Army of the North") */
-		if (i > 0 && (tv[i].f & TK_CAP) && tv[i].e - tv[i].s <= 5 &&
-		    !headline && tok_eq(text, &tv[i - 1], "the") &&
-		    tok_is(text, &tv[i], compass_points) &&
-		    !(i > 2 && tok_eq(text, &tv[i - 2], "of") &&
-		    capword(text, &tv[i - 3])) && (i + 1 == nt ||
-		    !(tv[i + 1].f & TK_WORD) || (tv[i + 1].f & TK_POSS) ||
-		    ((tv[i + 1].f & TK_LOWER) &&
-		    (tok_is(text, &tv[i + 1], compass_after) ||
-		    (tv[i + 1].e - tv[i + 1].s > 4 &&
-		    text[tv[i + 1].e - 2] == 'e' &&
-		    text[tv[i + 1].e - 1] == 'd')))) &&
-		    !(i + 1 < nt && text[tv[i + 1].s] == '-')) {
+		if ((tv[i].f & TK_CAP) && !headline &&
+		    compass_region(text, tv, nt, i)) {
 			add_span(d, si, i, i + 1, T_LOC, false, false);
 			continue;
 		}
