@@ -2169,3 +2169,17 @@ Why now?|Lena Okoro|told"
 	assert_output "Stop now!|null
 Go!|Tom Hale"
 }
+
+@test "a clause in 'who' after the hearer is about the hearer: the report follows its 'that' ('told reporters who had gathered outside that ...'), else there is none ('said to reporters who had gathered outside the court'); 'asked who would pay' still reports" {
+	run sh -c "printf 'Tom Hale told reporters who had gathered outside that the plan was dead.\n\nAna Ruiz said to reporters who had waited outside the court.\n\nLena Okoro asked who would pay for the bridge.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.cue)\"'"
+	assert_success
+	assert_output "the plan was dead|Tom Hale|told
+who would pay for the bridge|Lena Okoro|asked"
+}
+
+@test "a quotation ending in '!' takes the next sentence's attribution though a clause about the hearer ends it ('\"It is!\" Tom Hale told reporters who had gathered.')" {
+	run sh -c "printf '\"It is!\" Tom Hale told reporters who had gathered.\n\n\"Now!\" Ana Ruiz said to the men who waited.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.cue)\"'"
+	assert_success
+	assert_output "It is!|Tom Hale|told
+Now!|Ana Ruiz|said"
+}

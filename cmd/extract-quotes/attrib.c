@@ -2938,7 +2938,8 @@ next_sentence_attribution(const struct xdoc *d, const struct quote *q,
 	}
 	/* "Tom Hale said to the crowd.", "Ana Ruiz told reporters on
 	 * Monday.": the subject and the cue, then a phrase of place, time or
-	 * hearer, no comma nor verb of its own */
+	 * hearer, no comma nor verb of its own but in a clause about the
+	 * hearer ("told reporters who had gathered.") */
 	for (j = n0 + 1; j + 1 < e && j < n0 + 6; j++)
 		if (is_cue_tok(d, j) && !d->tv[j].cap)
 			break;
@@ -2949,9 +2950,11 @@ next_sentence_attribution(const struct xdoc *d, const struct quote *q,
 		for (m = j + 1; m < e && d->tv[m].kind == W_WORD &&
 		    !d->tv[m].inq && (!is_cue_tok(d, m) ||
 		    tok_in(d, m, after_cue_preps)) &&
-		    !tok_in(d, m, aux_verbs); m++)
+		    !tok_in(d, m, aux_verbs) && !tok_is(d, m, "who"); m++)
 			;
-		if (m == e) {
+		/* "to reporters who had gathered": a clause about the
+		 * hearer ends the attribution */
+		if (m == e || (m > j + 1 && tok_is(d, m, "who"))) {
 			*k = j;
 			return true;
 		}

@@ -1633,7 +1633,8 @@ tell_hearer(const struct xdoc *d, size_t j, size_t end)
 		 * the second word: "the BBC she would", "the BBC Mr Hale
 		 * would", "the BBC this was" */
 		for (k = j + 1; k < end && k < j + 3 && d->tv[k].kind == W_WORD &&
-		    !word_is(d, k, "that") && (k == j + 1 ||
+		    !word_is(d, k, "that") && !word_is(d, k, "who") &&
+		    (k == j + 1 ||
 		    (!in(clause_subjects, d->text + d->tv[k].s,
 		    d->tv[k].e - d->tv[k].s) && !word_is(d, k, "in") &&
 		    !word_is(d, k, "at") && !word_is(d, k, "on"))); k++)
@@ -2845,6 +2846,11 @@ add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 	if (!d->tv[a].cap && (word_is(d, a, "and") || word_is(d, a, "or") ||
 	    (word_is(d, a, "by") && (cue + 1 == a || (cue + 2 == a &&
 	    word_is(d, cue + 1, "for"))))))
+		return false;
+	/* "said to reporters who had gathered": "who" past the words after
+	 * the cue opens a clause about the hearer, not what was said ("asked
+	 * who would pay" reports) */
+	if (a > cue + 1 && (word_is(d, a, "who") || word_is(d, a, "whom")))
 		return false;
 	/* a sentence holds a few reports: past MAXREP it is a list of cue
 	 * words, and every report running to its end would make the output
@@ -4229,6 +4235,23 @@ xq_indirect(struct xdoc *d)
 					    d->tv[k].kind == W_WORD &&
 					    !d->tv[k].inq && k < b + 10)
 						b = k;
+				}
+				/* "told reporters who had gathered outside
+				 * that ...": a clause about the hearer, then
+				 * the report after "that" (not the "that" of
+				 * a cue inside the clause: "told a woman who
+				 * suggested that") */
+				if (word_is(d, b, "who") || word_is(d, b,
+				    "whom")) {
+					for (k = b + 1; k < end && k < b + 12 &&
+					    d->tv[k].kind == W_WORD &&
+					    !d->tv[k].inq && !word_is(d, k,
+					    "that") && !is_cue(d->text +
+					    d->tv[k].s, d->tv[k].e -
+					    d->tv[k].s); k++)
+						;
+					b = k < end && word_is(d, k, "that") ?
+					    k : end;
 				}
 				/* not "told a dispatcher before police
 				 * arrived" */
