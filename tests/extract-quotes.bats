@@ -2183,3 +2183,17 @@ who would pay for the bridge|Lena Okoro|asked"
 	assert_output "It is!|Tom Hale|told
 Now!|Ana Ruiz|said"
 }
+
+@test "a cue in -ing reports a bare clause as a participle after a comma or 'while' ('..., arguing the bridge was unsafe'), not as a gerund ('that maintaining unity will ...'), nor before a preposition ('insisting on'), nor an object whose word in -ed follows a possessive ('explaining Tellby's alleged role')" {
+	run sh -c "printf 'Tom Hale left early, arguing the bridge was unsafe.\n\nThe firm raised prices while insisting demand was strong.\n\nAna Ruiz stressed that maintaining unity will always be the aim.\n\nLena Okoro won more money for schools, while insisting on higher standards of reading.\n\nVexmoor officials met the envoys, explaining Tellby\047s alleged role.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.cue)\"'"
+	assert_success
+	assert_output "the bridge was unsafe|Tom Hale|arguing
+demand was strong|The firm|insisting
+maintaining unity will always be the aim|Ana Ruiz|stressed"
+}
+
+@test "a participle after 'after', 'before', 'while', 'by' or 'when' has the subject of the verb it hangs on ('A bookmaker has stopped taking bets after claiming the result had leaked.')" {
+	run sh -c "printf 'A bookmaker has stopped taking bets after claiming the result had leaked.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.cue)\"'"
+	assert_success
+	assert_output "the result had leaked|A bookmaker|claiming"
+}

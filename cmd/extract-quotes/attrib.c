@@ -309,7 +309,14 @@ static const char *const light_verbs[] = {
 static const char *const np_dets_all[] = {
 	"the", "a", "an", "his", "her", "their", "its", "our", "this",
 	"these", "those", "many", "some", "several", "two", "three", "four",
-	"five", "six", "seven", "eight", "nine", "ten", "both", NULL
+	"five", "six", "seven", "eight", "nine", "ten", "both", "other",
+	NULL
+};
+
+/* Words that open a participle's phrase of time or manner after the
+ * verb it hangs on: "stopped taking bets after claiming ...". */
+static const char *const participle_preps[] = {
+	"after", "before", "while", "by", "when", "without", "upon", NULL
 };
 
 /* Words that cannot end a speaker's mention. */
@@ -1728,7 +1735,8 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		if (j > i + (bare ? 0 : 1) && j <= k &&
 		    d->tv[j].kind == W_WORD && !d->tv[j].cap && (e == j ||
 		    (verb_like(d, j) && (colon(d, k) || (ing_form(d, k) &&
-		    is_comma(d, k - 1)) || (e > j + 1 && (tok_is(d, e - 1,
+		    (is_comma(d, k - 1) || tok_in(d, k - 1,
+		    participle_preps))) || (e > j + 1 && (tok_is(d, e - 1,
 		    "and") || tok_is(d, e - 1, "but"))))))) {
 			*a = i;
 			*b = j;

@@ -204,13 +204,49 @@ static const char *const clause_cues[] = {
 	"acknowledges", "admits", "admit", "predicts", "predict", "suggests",
 	"suggest", "believed", "announces", "confirms", "concedes",
 	"contends", "asserts", "maintains", "hope", "hoped", "fear", "feared",
-	"reckons", "reckon", "reckoned", NULL
+	"reckons", "reckon", "reckoned", "arguing", "insisting", "claiming",
+	"noting", "warning", "stressing", "suggesting", "predicting",
+	"acknowledging", "admitting", "explaining", "asserting",
+	"contending", "maintaining", "conceding", "insisting", NULL
 };
 
 static bool
 in(const char *const *list, const char *s, size_t n)
 {
 	return wset_in(list, s, n);
+}
+
+/*
+ * Is the word at token i, w[0..n), a cue of clause_cues?  One in -ing
+ * reports so only as a participle, after a comma or a word that opens a
+ * phrase of time or manner (", arguing the bridge was unsafe", "while
+ * insisting"), not as a gerund ("that maintaining unity will be").
+ */
+static bool
+clause_cue(const struct xdoc *d, size_t i, size_t t0, const char *w,
+    size_t n)
+{
+	static const char *const openers[] = {
+		"while", "after", "before", "by", "when", "also", "repeatedly",
+		"again", "even", "without", NULL
+	};
+	static const char *const ing_preps[] = {
+		"on", "upon", "in", "to", "for", "of", "with", "at", "about",
+		NULL
+	};
+
+	if (!in(clause_cues, w, n))
+		return false;
+	if (n < 5 || memcmp(w + n - 3, "ing", 3) != 0)
+		return true;
+	/* "insisting on", "claiming to": an object, no clause */
+	if (i + 1 < d->nt && d->tv[i + 1].kind == W_WORD &&
+	    in(ing_preps, d->text + d->tv[i + 1].s, d->tv[i + 1].e -
+	    d->tv[i + 1].s))
+		return false;
+	return i > t0 && (d->text[d->tv[i - 1].s] == ',' ||
+	    (d->tv[i - 1].kind == W_WORD && in(openers, d->text +
+	    d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s)));
 }
 
 /*
@@ -1404,9 +1440,12 @@ clause_at(const struct xdoc *d, size_t j, size_t end)
 			return true;
 		if (aside)
 			continue;
+		/* (a word in -ed after a possessive qualifies a noun:
+		 * "Syria's alleged role") */
 		if (in(finite, w, n) || (!t->cap && n >= 5 &&
-		    w[n - 2] == 'e' && w[n - 1] == 'd') || (!t->cap &&
-		    k > j + 1 && in(irregular_past, w, n)))
+		    w[n - 2] == 'e' && w[n - 1] == 'd' &&
+		    !xq_possessive(d, k - 1)) ||
+		    (!t->cap && k > j + 1 && in(irregular_past, w, n)))
 			return true;
 		/* a verb in -s before its object: "shootings demands the" */
 		if (!t->cap && n >= 4 && k > j + 1 && w[n - 1] == 's' &&
@@ -4131,7 +4170,8 @@ xq_indirect(struct xdoc *d)
 				continue;
 			/* 'he said "budget reforms" and the taxes would pay for
 			 * them': quoted words open the clause, which goes on */
-			if ((in(bare_cues, w, n) || in(clause_cues, w, n)) &&
+			if ((in(bare_cues, w, n) || clause_cue(d, i,
+			    d->sv[si].t0, w, n)) &&
 			    i > d->sv[si].t0 &&
 			    d->tv[i - 1].kind == W_WORD && i + 1 < end &&
 			    quote_opens_clause(d, i + 1, end) &&
@@ -4301,7 +4341,7 @@ xq_indirect(struct xdoc *d)
 			/* "said Monday the vote would ...", "said in a
 			 * statement the plant was safe" */
 			if (!word_is(d, j, "that") && (in(bare_cues, w, n) ||
-			    in(clause_cues, w, n)) &&
+			    clause_cue(d, i, d->sv[si].t0, w, n)) &&
 			    (b = skip_words(d, j, end)) > j && b < end &&
 			    d->tv[b].kind == W_WORD && !d->tv[b].inq &&
 			    clause_from(d, b, end) &&
@@ -4342,8 +4382,8 @@ xq_indirect(struct xdoc *d)
 			    (!word_is(d, j, "to") || in(to_cues, w, n)) &&
 			    !word_is(d, j, "in")) {
 				a = j;
-			} else if ((in(bare_cues, w, n) || (in(clause_cues, w,
-			    n) && clause_next(d, j, end))) && j < end &&
+			} else if ((in(bare_cues, w, n) || (clause_cue(d, i,
+			    d->sv[si].t0, w, n) && clause_next(d, j, end))) && j < end &&
 			    (d->tv[j].kind == W_WORD || (currency_sign(d->text +
 			    d->tv[j].s, d->tv[j].e - d->tv[j].s) &&
 			    clause_at(d, j, end))) && !d->tv[j].inq &&
