@@ -2197,3 +2197,18 @@ maintaining unity will always be the aim|Ana Ruiz|stressed"
 	assert_success
 	assert_output "the result had leaked|A bookmaker|claiming"
 }
+
+@test "'for' and a span of time between the cue and 'that' is no part of the report ('has said for years that', 'argued for years that'); 'called for an inquiry that would' is no clause of 'that'" {
+	run sh -c "printf 'Tom Hale has said for years that the bridge is unsafe.\n\nAna Ruiz has argued for months that the port must grow.\n\nLena Okoro called for an inquiry that would examine the bridge.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.cue)\"'"
+	assert_success
+	assert_output "the bridge is unsafe|Tom Hale|said
+the port must grow|Ana Ruiz|argued
+an inquiry that would examine the bridge|Lena Okoro|called"
+}
+
+@test "a phrase in -ing that opens the sentence has the main clause's determiner phrase as its speaker ('Despite denying ..., the companies have ...'), and a cue in -ing there reports a bare clause ('After claiming the vote was rigged, ...')" {
+	run sh -c "printf 'Despite denying for decades that smoking was harmful, the companies have changed their stance.\n\nAfter claiming the vote was rigged, Tom Hale resigned.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.cue)\"'"
+	assert_success
+	assert_output "smoking was harmful|the companies|denying
+the vote was rigged|Tom Hale|claiming"
+}

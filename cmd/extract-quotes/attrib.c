@@ -2808,8 +2808,33 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 			return;
 		}
 		/* the person or firm that opens the clause, whole */
-		if ((e = xq_entity_from(d, a)) != NULL && e->label <= 1)
+		if ((e = xq_entity_from(d, a)) != NULL && e->label <= 1) {
 			set_mention(d, q, a, tok_at(d, e->e));
+			return;
+		}
+		/* or a determiner's noun phrase up to its verb: "Despite
+		 * denying ..., the companies have ..." */
+		if (tok_in_fold(d, a, np_dets_all)) {
+			for (j = a + 1; j < d->nt && j < a + 6 &&
+			    d->tv[j].kind == W_WORD && !d->tv[j].inq &&
+			    !d->tv[j].cap && !verb_like(d, j) &&
+			    !tok_in(d, j, np_break); j++)
+				;
+			/* (a plural's -s is no verb: "the companies have") */
+			if (j + 1 < d->nt && d->tv[j].kind ==
+			    W_WORD && !d->tv[j].cap && d->text[d->tv[j].e -
+			    1] == 's' && !is_cue_tok(d, j) && !tok_in(d, j,
+			    skip_back) && d->tv[j + 1].kind == W_WORD &&
+			    !d->tv[j + 1].cap && verb_like(d, j + 1))
+				j++;
+			if (j > a + 1 && j < d->nt && d->tv[j].kind == W_WORD &&
+			    !d->tv[j].cap && verb_like(d, j)) {
+				size_t b2 = j;
+
+				if (plausible(d, &a, &b2))
+					set_mention(d, q, a, b2);
+			}
+		}
 		return;
 	}
 	/* "but there are fears demand may ...": no one is said to fear */

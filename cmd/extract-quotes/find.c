@@ -207,7 +207,7 @@ static const char *const clause_cues[] = {
 	"reckons", "reckon", "reckoned", "arguing", "insisting", "claiming",
 	"noting", "warning", "stressing", "suggesting", "predicting",
 	"acknowledging", "admitting", "explaining", "asserting",
-	"contending", "maintaining", "conceding", "insisting", NULL
+	"contending", "maintaining", "conceding", NULL
 };
 
 static bool
@@ -246,7 +246,8 @@ clause_cue(const struct xdoc *d, size_t i, size_t t0, const char *w,
 		return false;
 	return i > t0 && (d->text[d->tv[i - 1].s] == ',' ||
 	    (d->tv[i - 1].kind == W_WORD && in(openers, d->text +
-	    d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s)));
+	    d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s)) ||
+	    xq_lead_participle(d, i, t0));
 }
 
 /*
@@ -2542,13 +2543,14 @@ set_phrase(const struct xdoc *d, size_t i, size_t t0)
 			    d->tv[k].s) || (defend && (word_is(d, k, "champion") ||
 			    word_is(d, k, "champions"))))
 				return true;
-	/* how long: "spoke for about five minutes" */
+	/* how long: "spoke for about five minutes" (not "has said for
+	 * years that") */
 	if (word_is(d, i + 1, "for"))
 		for (k = i + 2; k < d->nt && k < i + 6 && d->tv[k].kind ==
 		    W_WORD && !d->tv[k].inq; k++)
 			if (in(time_units, d->text + d->tv[k].s, d->tv[k].e -
 			    d->tv[k].s))
-				return true;
+				return !word_is(d, k + 1, "that");
 	/* "learn to swim"; "responded by using ...": how, not what */
 	if ((n >= 5 && strncmp(w, "learn", 5) == 0 && word_is(d, i + 1, "to")) ||
 	    (n >= 7 && strncmp(w, "respond", 7) == 0 && word_is(d, i + 1, "by")))
@@ -2910,6 +2912,23 @@ add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 	return true;
 }
 
+/* Does a span of time follow "for" at token j: "years", "months", "the
+ * first time", "some time", "decades"? */
+static bool
+for_time(const struct xdoc *d, size_t j, size_t end)
+{
+	static const char *const spans[] = {
+		"years", "months", "weeks", "days", "decades", "hours", "time",
+		"ages", "while", "long", NULL
+	};
+	size_t k;
+
+	for (k = j; k < end && k < j + 3 && d->tv[k].kind == W_WORD; k++)
+		if (in(spans, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s))
+			return true;
+	return false;
+}
+
 /* Skip time words after a cue: "said Monday that", "told reporters that". */
 static size_t
 skip_after_cue(const struct xdoc *d, size_t j, size_t end)
@@ -2944,9 +2963,12 @@ skip_after_cue(const struct xdoc *d, size_t j, size_t end)
 	    d->tv[j].s)) && subject_pronoun(d, k))
 		return k;
 	/* "said at a rally in Carrow that", "said via email
-	 * that": a phrase of place, time or means before "that" */
-	if (j < end && d->tv[j].kind == W_WORD && in(cue_preps, d->text +
-	    d->tv[j].s, d->tv[j].e - d->tv[j].s)) {
+	 * that": a phrase of place, time or means before "that"; "for"
+	 * opens one of time only ("has said for years that", "said for the
+	 * first time that", not "called for an inquiry that would") */
+	if (j < end && d->tv[j].kind == W_WORD && (in(cue_preps, d->text +
+	    d->tv[j].s, d->tv[j].e - d->tv[j].s) || (word_is(d, j, "for") &&
+	    for_time(d, j + 1, end)))) {
 		for (k = j + 1; k < end && k < j + 9 && d->tv[k].kind ==
 		    W_WORD && !d->tv[k].inq && !word_is(d, k, "that") &&
 		    !is_cue(d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s) &&
@@ -4105,6 +4127,9 @@ xq_indirect(struct xdoc *d)
 			 * about the vote" */
 			if ((j = prep_report_at(d, i, end)) != 0 &&
 			    !negated(d, i, d->sv[si].t0) &&
+			    /* (not "argued for years that": a time) */
+			    !(word_is(d, i + 1, "for") && for_time(d, i + 2,
+			    end)) &&
 			    prep_object(d, j, end, &b)) {
 				add_indirect(d, j, b, i);
 				had_clause = true;
