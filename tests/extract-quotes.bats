@@ -2212,3 +2212,17 @@ an inquiry that would examine the bridge|Lena Okoro|called"
 	assert_output "smoking was harmful|the companies|denying
 the vote was rigged|Tom Hale|claiming"
 }
+
+@test "nouns of report (assertion, allegation, suggestion...) report a clause of 'that' after their owner ('Tom Hale's assertion that ...', 'his latest allegation that ...': the possessive resolved), not alone ('denied allegations that ...')" {
+	run sh -c "printf 'The mayor rejected Tom Hale\047s assertion that the bridge was safe.\n\nAna Ruiz repeated her latest allegation that the mayor had lied.\n\nLena Okoro took offense at suggestions that she had lied.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\" and .cue != \"rejected\") | \"\\(.text)|\\(.speaker)|\\(.cue)\"'"
+	assert_success
+	assert_output "the bridge was safe|Tom Hale|assertion
+the mayor had lied|Ana Ruiz|allegation"
+}
+
+@test "a cue noun that heads the sentence's subject reports its clause up to the main verb ('Tom Hale's claim that the bridge was safe angered residents.'), also past an auxiliary's chain ('will be refused is')" {
+	run sh -c "printf 'Tom Hale\047s claim that the bridge was safe angered residents.\n\nAna Ruiz\047s claim that all offers will be refused is a firm statement.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.cue)\"'"
+	assert_success
+	assert_output "the bridge was safe|Tom Hale|claim
+all offers will be refused|Ana Ruiz|claim"
+}

@@ -2638,6 +2638,14 @@ owner_of_noun(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		return false;
 	if (p > t0 && tok_in_fold(d, p, xq_noun_adjs))
 		p--;
+	/* "his latest allegation": the possessive determiner, which the
+	 * pronouns resolve */
+	if (p < k - 1 && (tok_is(d, p, "his") || tok_is(d, p, "her") ||
+	    tok_is(d, p, "their") || tok_is(d, p, "its"))) {
+		*a = p;
+		*b = p + 1;
+		return true;
+	}
 	if (!xq_possessive(d, p) || xq_contraction(d, p))
 		return false;
 	*b = p + 1;

@@ -88,6 +88,10 @@ static const char *const cues[] = {
 	"believing", "expecting", "agreeing", "estimating", "signaling",
 	"signalling", "stating", "remarking", "retorting", "demanding",
 	"calling", "describing",
+	/* nouns that report with "that" after them (nounish below) */
+	"assertion", "assertions", "allegation", "allegations", "suggestion",
+	"suggestions", "insistence", "contention", "admission", "accusation",
+	"accusations",
 	NULL
 };
 
@@ -154,7 +158,17 @@ static const char *const nounish[] = {
 	"estimate", "estimates", "alleged", "want", "found",
 	"continued", "writing", "express", "learn", "joke", "quip", "shout",
 	"demand", "demands", "caution", "reply", "answer", "vow", "pledge",
-	"pledges", "ask", NULL
+	"pledges", "ask", "assertion", "assertions", "allegation",
+	"allegations", "suggestion", "suggestions", "insistence",
+	"contention", "admission", "accusation", "accusations", NULL
+};
+
+/* Nouns of a report that say whose it is only by an owner before them
+ * (owned()); in cues and nounish too. */
+static const char *const owned_nouns[] = {
+	"assertion", "assertions", "allegation", "allegations", "suggestion",
+	"suggestions", "insistence", "contention", "admission", "accusation",
+	"accusations", NULL
 };
 
 /* Verbs that close an inverted attribution: "..., officials said." */
@@ -214,6 +228,24 @@ static bool
 in(const char *const *list, const char *s, size_t n)
 {
 	return wset_in(list, s, n);
+}
+
+/* Is the noun at token i owned: "Hale's", "his", "the council's latest"? */
+static bool
+owned(const struct xdoc *d, size_t i, size_t t0)
+{
+	static const char *const owners[] = {
+		"his", "her", "their", "its", "our", "my", "your", NULL
+	};
+	size_t k = i - 1;
+
+	if (i <= t0)
+		return false;
+	if (k > t0 && d->tv[k].kind == W_WORD && in(xq_noun_adjs, d->text +
+	    d->tv[k].s, d->tv[k].e - d->tv[k].s))
+		k--;
+	return d->tv[k].kind == W_WORD && (xq_possessive(d, k) ||
+	    xq_tok_in_lower(d, k, 8, owners));
 }
 
 /*
@@ -3992,6 +4024,66 @@ static const char *const to_hearer_cues[] = {
 	NULL
 };
 
+/* Is token k a finite verb for subject_noun_end(): an auxiliary, a
+ * lower-case word in -ed or an irregular past? */
+static bool
+finite_tok(const struct xdoc *d, size_t k)
+{
+	const char *w = d->text + d->tv[k].s;
+	size_t n = d->tv[k].e - d->tv[k].s;
+
+	return d->tv[k].kind == W_WORD && !d->tv[k].inq && (in(finite, w, n) ||
+	    (!d->tv[k].cap && ((n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd') ||
+	    in(irregular_past, w, n))));
+}
+
+/*
+ * "Hale's claim that the bridge was safe was false": a noun of report
+ * at i heads the sentence's subject (names, determiners and adjectives
+ * before it from t0), so its clause [a, b) ends before the main verb, a second finite
+ * verb after the clause's own that no "and" nor auxiliary joins to it.
+ * The end; b when there is no such verb, or a relative pronoun comes
+ * before the clause's verb ("the man who built it was ..."), where
+ * which verb is whose is not known.
+ */
+static size_t
+subject_noun_end(const struct xdoc *d, size_t t0, size_t i, size_t a,
+    size_t b)
+{
+	static const char *const joins[] = {
+		"and", "or", "but", "that", "which", "who", "be", "been",
+		"being", "not", "to", "never", NULL
+	};
+	size_t k, v;
+
+	static const char *const np_words[] = {
+		"the", "a", "an", "his", "her", "their", "its", "our", "my",
+		NULL
+	};
+
+	/* the subject: names, determiners and adjectives only ("Contrary
+	 * to his claim that ...," is a phrase before the subject) */
+	if (i > t0 + 8)
+		return b;
+	for (k = t0; k < i; k++)
+		if (d->tv[k].kind != W_WORD || finite_tok(d, k) ||
+		    (!d->tv[k].cap && !in(np_words, d->text + d->tv[k].s,
+		    d->tv[k].e - d->tv[k].s) && !in(xq_noun_adjs, d->text +
+		    d->tv[k].s, d->tv[k].e - d->tv[k].s)))
+			return b;
+	for (v = a + 1; v < b && !finite_tok(d, v); v++)
+		if (d->tv[v].kind == W_WORD && (word_is(d, v, "who") ||
+		    word_is(d, v, "which") || word_is(d, v, "that")))
+			return b;
+	for (k = v + 2; k < b; k++)
+		if (finite_tok(d, k) && !(d->tv[k - 1].kind == W_WORD &&
+		    (in(joins, d->text + d->tv[k - 1].s, d->tv[k - 1].e -
+		    d->tv[k - 1].s) || in(finite, d->text + d->tv[k - 1].s,
+		    d->tv[k - 1].e - d->tv[k - 1].s))))
+			return k;
+	return b;
+}
+
 void
 xq_indirect(struct xdoc *d)
 {
@@ -4239,6 +4331,12 @@ xq_indirect(struct xdoc *d)
 				clause_before(d, si, i, end);
 				continue;
 			}
+			/* a noun of report reports only with its owner before
+			 * it: "Hale's assertion that", "his latest allegation
+			 * that", not "denied allegations that" (whose?) */
+			if (in(owned_nouns, w, n) && !owned(d, i,
+			    d->sv[si].t0))
+				continue;
 			/* a noun-like cue reports only with "that" or a clause
 			 * after it: "one study found the plan would ..." */
 			if (in(nounish, w, n) && word_is(d, j, "that") &&
@@ -4488,6 +4586,13 @@ xq_indirect(struct xdoc *d)
 			for (b = a; b < end && !clause_end(d, b, end) &&
 			    !(rel && relative_end(d, b, end)); b++)
 				;
+			/* a noun's: "Hale's claim that ...", "the claim
+			 * that ..." */
+			if (word_is(d, j, "that") && (in(owned_nouns, w, n) ||
+			    in(noun_plurals, w, n)) && i > d->sv[si].t0 &&
+			    (owned(d, i, d->sv[si].t0) || word_is(d, i - 1,
+			    "the") || word_is(d, i - 1, "The")))
+				b = subject_noun_end(d, d->sv[si].t0, i, a, b);
 			/* "..., pilots said Friday.": nothing after the cue
 			 * but time, so the clause before it */
 			if (!add_indirect(d, a, b, i) && in(inv_cues, w, n) &&
