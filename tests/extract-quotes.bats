@@ -2226,3 +2226,12 @@ the mayor had lied|Ana Ruiz|allegation"
 	assert_output "the bridge was safe|Tom Hale|claim
 all offers will be refused|Ana Ruiz|claim"
 }
+
+@test "'As X noted, CLAUSE.' reports the clause after the comma, not 'As well as ...' nor 'As part of its plans, ...'; 'made clear' and 'made it clear' are a cue; 'according to a report released by Tellco' names the report" {
+	run sh -c "printf 'As Tom Hale noted on Monday, the bridge is unsafe.\n\nAs part of its plans, the council will sell the pier.\n\nAna Ruiz has made it clear that the port must grow.\n\nLena Okoro made clear the deal was dead.\n\nThe pier is unsafe, according to a report released by Tellco.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.cue)\"'"
+	assert_success
+	assert_output "the bridge is unsafe|Tom Hale|noted
+the port must grow|Ana Ruiz|made it clear
+the deal was dead|Lena Okoro|made clear
+The pier is unsafe|a report|according to"
+}

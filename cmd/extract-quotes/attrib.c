@@ -2686,8 +2686,22 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	    t1 = d->sv[si].t1, a, b, j;
 
 	if (tok_is(d, k, "according") && tok_is(d, k + 1, "to")) {
-		if (np_after(d, k + 2, t1, &a, &b))
+		if (np_after(d, k + 2, t1, &a, &b)) {
+			/* "a report released by Tellco on Monday", "a poll
+			 * posing the question": the source ends before its
+			 * participle (not "the UK's leading critics") */
+			for (j = a + 2; j < b; j++)
+				if (!d->tv[j].cap && ((participle_form(d, j) &&
+				    (!ing_form(d, j) || (j + 1 < d->nt &&
+				    tok_in(d, j + 1, np_dets_all)))) ||
+				    xq_irregular_past(d->text + d->tv[j].s,
+				    d->tv[j].e - d->tv[j].s)) &&
+				    !tok_in(d, j - 1, np_dets_all)) {
+					b = j;
+					break;
+				}
 			set_mention(d, q, a, b);
+		}
 		q->ce = d->tv[k + 1].e;
 		return;
 	}

@@ -4024,6 +4024,53 @@ static const char *const to_hearer_cues[] = {
 	NULL
 };
 
+/* "clear" at token i after "made" or "made it" (any form of "make"):
+ * the token of "made"; 0 when it is none. */
+static size_t
+made_clear(const struct xdoc *d, size_t si, size_t i)
+{
+	static const char *const make[] = {
+		"made", "make", "makes", "making", NULL
+	};
+	size_t k = i;
+
+	if (!word_is(d, i, "clear") || k <= d->sv[si].t0)
+		return 0;
+	if (word_is(d, k - 1, "it") && k - 1 > d->sv[si].t0)
+		k--;
+	return d->tv[k - 1].kind == W_WORD && in(make, d->text +
+	    d->tv[k - 1].s, d->tv[k - 1].e - d->tv[k - 1].s) ? k - 1 : 0;
+}
+
+/*
+ * "As Tom Hale noted, ...", "As the mayor pointed out on Monday, ...":
+ * the sentence opens with "As", a subject and the cue at i, then a few
+ * words of time or place and a comma, and a clause follows.  The comma's
+ * token; 0 when the words do not fit.
+ */
+static size_t
+as_cue_comma(const struct xdoc *d, size_t si, size_t i, size_t end)
+{
+	size_t t0 = d->sv[si].t0, k;
+
+	/* (a cue word that is as often a noun is one here: "As well as
+	 * strong demand, ...", "As part of its plans, ...") */
+	if (i < t0 + 2 || i > t0 + 7 || d->tv[t0].kind != W_WORD ||
+	    !word_is(d, t0, "As") || d->tv[i].cap || in(nounish, d->text +
+	    d->tv[i].s, d->tv[i].e - d->tv[i].s) || word_is(d, t0 + 1,
+	    "well") || word_is(d, t0 + 1, "part"))
+		return 0;
+	for (k = t0 + 1; k < i; k++)
+		if (d->tv[k].kind != W_WORD || d->tv[k].inq)
+			return 0;
+	for (k = i + 1; k < end && k < i + 6 && d->tv[k].kind == W_WORD &&
+	    !d->tv[k].inq; k++)
+		;
+	return k + 1 < end && k < i + 6 && is_comma(d, k) &&
+	    d->tv[k + 1].kind == W_WORD && !d->tv[k + 1].inq &&
+	    clause_from(d, k + 1, end) ? k : 0;
+}
+
 /* Is token k a finite verb for subject_noun_end(): an auxiliary, a
  * lower-case word in -ed or an irregular past? */
 static bool
@@ -4107,6 +4154,26 @@ xq_indirect(struct xdoc *d)
 
 			if (t->kind != W_WORD || t->inq)
 				continue;
+			/* "made clear that ...", "has made it clear the
+			 * port ...": the phrase is the cue */
+			if (n == 5 && !t->cap && (c = made_clear(d, si, i)) !=
+			    0) {
+				/* (past a time: "made clear on Friday that") */
+				j = skip_after_cue(d, i + 1, end);
+				a = word_is(d, j, "that") ? j + 1 : j;
+				if (a < end && d->tv[a].kind == W_WORD &&
+				    !d->tv[a].inq && (a == j + 1 ||
+				    clause_from(d, a, end))) {
+					for (b = a; b < end && !clause_end(d, b,
+					    end); b++)
+						;
+					if (add_indirect(d, a, b, i)) {
+						d->qv[d->nq - 1].cs = d->tv[c].s;
+						had_clause = true;
+					}
+				}
+				continue;
+			}
 			/* the common case: a lower-case word that leads nowhere */
 			if (!t->cap && !(n == 9 && word_is(d, i, "according")) &&
 			    !wset_in(lead, w, n))
@@ -4302,6 +4369,17 @@ xq_indirect(struct xdoc *d)
 				continue;
 			if (phrasal(d, i))
 				continue;	/* "called off", "showed up" */
+			/* "As Tom Hale noted on Monday, the bridge is ...":
+			 * the clause after the comma that ends the opening
+			 * "As" and its cue */
+			if ((c = as_cue_comma(d, si, i, end)) != 0) {
+				for (b = c + 1; b < end && !clause_end(d, b,
+				    end); b++)
+					;
+				if (add_indirect(d, c + 1, b, i))
+					had_clause = true;
+				continue;
+			}
 			j = skip_after_cue(d, i + 1, end);
 			/* (not past an infinitive: "vowed to sue any firm
 			 * that buys" reports "to sue ...") */
