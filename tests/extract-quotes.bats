@@ -2235,3 +2235,11 @@ the port must grow|Ana Ruiz|made it clear
 the deal was dead|Lena Okoro|made clear
 The pier is unsafe|a report|according to"
 }
+
+@test "two people joined by 'and' that open the sentence speak together ('Tom Hale and Ana Ruiz said ...'), as do two after a quotation; not the object of a verb before them ('The mayor met Tom Hale and Ana Ruiz said ...')" {
+	run sh -c "printf 'Tom Hale and Ana Ruiz said the bridge was unsafe.\n\n\"It is late,\" Lena Okoro and Tom Berg said.\n\nThe mayor met Tom Hale and Ana Ruiz said the talks went well.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.speaker_label)|\\(.mention)\"'"
+	assert_success
+	assert_output "the bridge was unsafe|Tom Hale and Ana Ruiz|PERSON|Tom Hale and Ana Ruiz
+It is late,|Lena Okoro and Tom Berg|PERSON|Lena Okoro and Tom Berg
+the talks went well|Ana Ruiz|PERSON|Ana Ruiz"
+}

@@ -1858,6 +1858,26 @@ past_occasion(const struct xdoc *d, size_t a, size_t b)
 	return a;
 }
 
+/*
+ * "Tom Hale and Ana Ruiz said", "Both Tellco and Vexmoor said": where the
+ * mention [a, b) is a person or an organisation after "and" and one of
+ * the same kind opens the sentence before it, they speak together; the
+ * token where the first starts, else a.
+ */
+static size_t
+joint_start(const struct xdoc *d, size_t a, size_t b)
+{
+	const struct xent *x = xq_entity_from(d, a), *y;
+	size_t t0 = d->sv[d->tv[a].sent].t0, f;
+
+	if (x == NULL || x->label > 1 || x->e != d->tv[b - 1].e || a < t0 + 2 ||
+	    !tok_is(d, a - 1, "and") || (y = entity_over(d, a - 2)) == NULL ||
+	    y->label != x->label || y->e != d->tv[a - 2].e)
+		return a;
+	f = tok_at(d, y->s);
+	return f == t0 || (f == t0 + 1 && tok_is(d, t0, "Both")) ? f : a;
+}
+
 /* Adverbs and auxiliaries after a subject that are no part of it: "The
  * board also said", "The Republican is also urging". */
 static const char *const mention_adverbs[] = {
@@ -1881,6 +1901,7 @@ set_mention(struct xdoc *d, struct quote *q, size_t a, size_t b)
 	    tok_in(d, a, lead_preps) && d->tv[a + 1].cap &&
 	    d->tv[a + 1].kind == W_WORD && entity_over(d, a) == NULL)
 		a++;
+	a = joint_start(d, a, b);
 	q->has_mention = true;
 	q->ms = d->tv[a].s;
 	q->me = d->tv[b - 1].e;
@@ -4576,6 +4597,20 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 	size_t mn = q->me - q->ms, he;
 	const struct xent *e;
 
+	/* "Tom Hale and Ana Ruiz" (joint_start()): both, as written, where
+	 * the mention is two of a kind joined by "and" */
+	{
+		const struct xent *x = xq_entity_from(d, tok_at(d, q->ms)),
+		    *y = entity_in(d, q->ms, q->me, -1);
+
+		if (x != NULL && y != NULL && x != y && x->label <= 1 &&
+		    y->label == x->label && y->e == q->me && x->e < y->s &&
+		    tok_is(d, tok_at(d, x->e), "and") && tok_at(d, x->e) + 1 ==
+		    tok_at(d, y->s)) {
+			set_speaker(q, m, mn, x->label);
+			return;
+		}
+	}
 	/* a pronoun: the subject of the nearest sentence that names someone */
 	if (in(pronouns, m, mn)) {
 		const char *sp;
