@@ -2243,3 +2243,10 @@ The pier is unsafe|a report|according to"
 It is late,|Lena Okoro and Tom Berg|PERSON|Lena Okoro and Tom Berg
 the talks went well|Ana Ruiz|PERSON|Ana Ruiz"
 }
+
+@test "'that' or 'which' after a noun phrase a determiner opens is the mention of a cue straight after it ('Tom Hale backs a group that says ...': the group, was Tom Hale); not after a preposition ('a note written on a napkin that said')" {
+	run sh -c "printf 'Tom Hale backs Carrow Watch, a group that says the bridge is unsafe.\n\nAna Ruiz backs a union which says the pier must close.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.mention)\"'"
+	assert_success
+	assert_output "the bridge is unsafe|a group|that
+the pier must close|a union|which"
+}

@@ -922,6 +922,35 @@ cue_modifier(const struct xdoc *d, size_t t0, size_t j, size_t b)
 }
 
 /*
+ * Is token j the last word of a noun phrase that a determiner opens a
+ * few words before it ("a group", "the local branch"), no verb, cue or
+ * pronoun among them and no preposition before it: the antecedent of a
+ * relative "that" after it?
+ */
+static bool
+relative_noun(const struct xdoc *d, size_t t0, size_t j)
+{
+	size_t m;
+
+	if (d->tv[j].kind != W_WORD || d->tv[j].inq || d->tv[j].cap ||
+	    is_cue_tok(d, j) || tok_in(d, j, np_break) ||
+	    tok_in(d, j, subj_pronouns))
+		return false;
+	for (m = j; m > t0 && m + 4 > j; m--) {
+		if (d->tv[m - 1].kind != W_WORD || d->tv[m - 1].inq)
+			return false;
+		/* (not after a preposition: in "a note written on a
+		 * napkin that said" the clause may be the note's) */
+		if (tok_in_fold(d, m - 1, np_dets_all))
+			return m - 1 == t0 || !tok_in(d, m - 2, np_preps);
+		if (is_cue_tok(d, m - 1) || tok_in(d, m - 1, np_break) ||
+		    tok_in(d, m - 1, xq_be_forms))
+			return false;
+	}
+	return false;
+}
+
+/*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
  */
@@ -1032,6 +1061,15 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	if (i > t0 + 2 && i == k && (tok_is(d, i - 1, "which") ||
 	    tok_is(d, i - 1, "that")) && d->tv[i - 2].kind == W_WORD &&
 	    !d->tv[i - 2].inq && tok_in_fold(d, i - 2, xq_writings)) {
+		*a = i - 1;
+		*b = i;
+		return true;
+	}
+	/* "a group that says", "Carrow Watch, a group which says": the
+	 * relative pronoun after a noun a determiner opens, which
+	 * resolution takes to the noun's phrase */
+	if (i > t0 + 2 && i == k && (tok_is(d, i - 1, "which") ||
+	    tok_is(d, i - 1, "that")) && relative_noun(d, t0, i - 2)) {
 		*a = i - 1;
 		*b = i;
 		return true;
