@@ -2250,3 +2250,11 @@ the talks went well|Ana Ruiz|PERSON|Ana Ruiz"
 	assert_output "the bridge is unsafe|a group|that
 the pier must close|a union|which"
 }
+
+@test "'they' resolves to two people named together just before ('Tom Hale and Ana Ruiz said ... They added', 'Lena Okoro and Tom Berg met on Monday. They said')" {
+	run sh -c "printf 'Tom Hale and Ana Ruiz said the bridge was unsafe. They added that the pier must close.\n\nLena Okoro and Tom Berg met on Monday. They said the deal was dead.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.mention)\"'"
+	assert_success
+	assert_output "the bridge was unsafe|Tom Hale and Ana Ruiz|Tom Hale and Ana Ruiz
+the pier must close|Tom Hale and Ana Ruiz|They
+the deal was dead|Lena Okoro and Tom Berg|They"
+}

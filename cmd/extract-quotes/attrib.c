@@ -4397,11 +4397,27 @@ plural_phrase(const struct xdoc *d, size_t a, size_t b)
 }
 
 /*
+ * Are the bytes [s, e) two people or two organisations joined by "and"
+ * ("Tom Hale and Ana Ruiz"), the mention joint_start() makes?
+ */
+static bool
+joint_mention(const struct xdoc *d, size_t s, size_t e)
+{
+	const struct xent *x = xq_entity_from(d, tok_at(d, s)),
+	    *y = entity_in(d, s, e, -1);
+
+	return x != NULL && y != NULL && x != y && x->label <= 1 &&
+	    y->label == x->label && y->e == e && x->e < y->s &&
+	    tok_is(d, tok_at(d, x->e), "and") && tok_at(d, x->e) + 1 ==
+	    tok_at(d, y->s);
+}
+
+/*
  * The antecedent of "they" in quote qi's mention: the mention of the
  * latest attribution in its paragraph or the one before that names a
- * plural ("Harbour officials said ... They added"), or the plural subject
- * that opens the sentence before ("World leaders met on Friday. They
- * said").  Nothing else.
+ * plural ("Harbour officials said ... They added") or two joined by "and",
+ * or the plural subject that opens the sentence before ("World leaders met
+ * on Friday. They said", "Tom Hale and Ana Ruiz met ...").  Nothing else.
  */
 static bool
 they_antecedent(const struct xdoc *d, size_t qi, const char **sp,
@@ -4421,7 +4437,8 @@ they_antecedent(const struct xdoc *d, size_t qi, const char **sp,
 		if (p->dropped || !p->has_mention || p->speaker == NULL ||
 		    p->ms >= q->ms)
 			continue;
-		if (plural_phrase(d, tok_at(d, p->ms), tok_at(d, p->me))) {
+		if (plural_phrase(d, tok_at(d, p->ms), tok_at(d, p->me)) ||
+		    joint_mention(d, p->ms, p->me)) {
 			*sp = p->speaker;
 			*splen = p->splen;
 			return true;
@@ -4431,6 +4448,23 @@ they_antecedent(const struct xdoc *d, size_t qi, const char **sp,
 	if ((ps = d->tv[k].sent) == 0)
 		return false;
 	t0 = d->sv[ps - 1].t0;
+	/* "Tom Hale and Ana Ruiz met on Monday.": two of a kind joined by
+	 * "and", then a verb */
+	{
+		const struct xent *x = xq_entity_from(d, t0), *y;
+		size_t c = x != NULL ? tok_at(d, x->e) : 0;
+
+		if (x != NULL && c + 2 < d->sv[ps - 1].t1 && tok_is(d, c,
+		    "and") && (y = xq_entity_from(d, c + 1)) != NULL &&
+		    joint_mention(d, x->s, y->e) && (j = tok_at(d, y->e)) <
+		    d->sv[ps - 1].t1 && d->tv[j].kind == W_WORD &&
+		    !d->tv[j].cap && (verb_like(d, j) || tok_in(d, j,
+		    skip_back) || tok_in(d, j, past_forms))) {
+			*sp = d->text + x->s;
+			*splen = y->e - x->s;
+			return true;
+		}
+	}
 	/* "[The] [Capitalised] plural verb": the plural within five words,
 	 * a verb or an auxiliary after it */
 	for (j = t0; j + 1 < d->sv[ps - 1].t1 && j < t0 + 5 &&
@@ -4635,19 +4669,11 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 	size_t mn = q->me - q->ms, he;
 	const struct xent *e;
 
-	/* "Tom Hale and Ana Ruiz" (joint_start()): both, as written, where
-	 * the mention is two of a kind joined by "and" */
-	{
-		const struct xent *x = xq_entity_from(d, tok_at(d, q->ms)),
-		    *y = entity_in(d, q->ms, q->me, -1);
-
-		if (x != NULL && y != NULL && x != y && x->label <= 1 &&
-		    y->label == x->label && y->e == q->me && x->e < y->s &&
-		    tok_is(d, tok_at(d, x->e), "and") && tok_at(d, x->e) + 1 ==
-		    tok_at(d, y->s)) {
-			set_speaker(q, m, mn, x->label);
-			return;
-		}
+	/* "Tom Hale and Ana Ruiz" (joint_start()): both, as written */
+	if (joint_mention(d, q->ms, q->me)) {
+		set_speaker(q, m, mn, xq_entity_from(d, tok_at(d,
+		    q->ms))->label);
+		return;
 	}
 	/* a pronoun: the subject of the nearest sentence that names someone */
 	if (in(pronouns, m, mn)) {
