@@ -1738,3 +1738,11 @@ Tom Hale/PERSON"
 Ana Ruiz/PERSON
 Traveller Law Reform Coalition/ORG"
 }
+
+@test "after a title and 'of the', common words with no given name are no person ('Director of the National Iodine Nutrition study'); a person named in full after them still is ('Secretary of the Interior Ana Ruiz', 'Speaker of the House Newt Gingrich')" {
+	run sh -c "printf 'He is Director of the National Iodine Nutrition study.\n\nSecretary of the Interior Ana Ruiz said no.\n\nSpeaker of the House Newt Gingrich said no.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Ana Ruiz/PERSON
+House/ORG
+Newt Gingrich/PERSON"
+}

@@ -2758,8 +2758,13 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		 * it */
 		if (j + 1 < b && tv[j].e - tv[j].s == 2 &&
 		    memcmp(text + tv[j].s, "of", 2) == 0) {
-			j += j + 2 < b && tok_eq(text, &tv[j + 1], "the") &&
-			    is_title(text, &tv[j + 2]) ? 3 : 2;
+			/* "Director of the National Iodine Study": after
+			 * "of the" a body, unless a given name or a word no
+			 * list knows follows (below) */
+			bool the = tok_eq(text, &tv[j + 1], "the");
+
+			j += j + 2 < b && the && is_title(text, &tv[j + 2]) ?
+			    3 : 2;
 			/* and the rest of a portfolio of more words, up to
 			 * a given name: "Secretary of Homeland Security Ana
 			 * Ruiz" */
@@ -2775,6 +2780,19 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 					add_span(d, si, j, k, T_ORG, true,
 					    false);
 				j = k;
+			} else if (the && j < b && !(tok_lex(text, &tv[j]) &
+			    LX_FIRST)) {
+				/* (only words of the dictionary or of the
+				 * lexicon: "Speaker of the House Newt
+				 * Gingrich" names a person, below) */
+				for (k = j; k < b && (tok_word(text, &tv[k]) ||
+				    lex_label(tok_fold(text, &tv[k])) !=
+				    T_NONE); k++)
+					;
+				if (k == b) {
+					take_run(d, si, j, b, false);
+					return;
+				}
 			}
 		}
 		if (j < b) {
