@@ -1746,3 +1746,11 @@ Traveller Law Reform Coalition/ORG"
 House/ORG
 Newt Gingrich/PERSON"
 }
+
+@test "after 'the', dictionary words that open with a given name and end in a plural are no person ('the Star Wars lead', 'the Bee Gees'); a name before a noun still is ('the Roger Bannister stories')" {
+	run sh -c "printf 'In the show the Star Wars lead played a villain.\n\nShe loves the Bee Gees and all the Roger Bannister stories.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Star Wars/ORG
+Bee Gees/ORG
+Roger Bannister/PERSON"
+}

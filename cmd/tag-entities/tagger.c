@@ -1491,6 +1491,18 @@ web_name(const char *w, size_t n)
 	return false;
 }
 
+/* Are tokens [a, b) all words of the dictionary? */
+static bool
+all_words(const char *text, const struct tok *tv, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (!tok_word(text, &tv[i]))
+			return false;
+	return true;
+}
+
 /* Label of tokens [a, b) of sentence si on their own evidence. */
 static enum label
 classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
@@ -1705,8 +1717,13 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		if (tv[i].f & TK_WORD && (tv[i].e - tv[i].s == 2) &&
 		    memcmp(text + tv[i].s, "of", 2) == 0)
 			return T_ORG;	/* "Bank of X", "Gulf of X" */
-	if (b - a >= 2 && (tok_lex(text, &tv[a]) &
-	    LX_FIRST))
+	/* a given name opens a person's name; but after "the", words all
+	 * of the dictionary ending in a plural are a title's or a band's
+	 * ("the Star Wars lead", "the Bee Gees"; not "the Roger Bannister
+	 * stories") */
+	if (b - a >= 2 && (tok_lex(text, &tv[a]) & LX_FIRST) && !(a > 0 &&
+	    tok_eq(text, &tv[a - 1], "the") && all_words(text, tv, a, b) &&
+	    text[tv[b - 1].e - 1] == 's'))
 		return T_PERSON;
 	/* a point of the compass abbreviated: "S. Korea", "N. Korean" */
 	if (b - a == 2 && tv[a].e - tv[a].s == 2 && text[tv[a].s + 1] == '.' &&
