@@ -1754,3 +1754,11 @@ Newt Gingrich/PERSON"
 Bee Gees/ORG
 Roger Bannister/PERSON"
 }
+
+@test "a given name that is a common word and a surname no list knows make a person after a person's role or before a verb of saying, there and wherever the document names them again ('midfielder Dries Mertens', 'Rich Tellani said')" {
+	run sh -c "printf 'Carrow won after midfielder Dries Mertens scored twice. Later Dries Mertens left.\n\nRich Tellani said the deal was dead.\n' | segment | tag-entities | jq -r '.entities[]? | select(.label == \"PERSON\") | .text'"
+	assert_success
+	assert_output "Dries Mertens
+Dries Mertens
+Rich Tellani"
+}

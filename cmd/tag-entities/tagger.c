@@ -1969,6 +1969,18 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		*strong = true;
 		return T_PERSON;
 	}
+	/* and the other way round, a given name that is a common word and
+	 * a surname no list knows: "midfielder Dries Mertens", "Rich
+	 * Tellani said" */
+	if (b - a == 2 && tok_word(text, &tv[a]) && given_shape(text,
+	    &tv[a]) && !tok_word(text, &tv[b - 1]) &&
+	    tok_fold(text, &tv[b - 1]) == 0 && given_shape(text, &tv[b - 1]) &&
+	    ((a > 0 && (tv[a - 1].f & TK_LOWER) && (tok_is(text, &tv[a - 1],
+	    person_nouns) || tok_is(text, &tv[a - 1], person_roles))) ||
+	    (b < nt && tok_is(text, &tv[b], say_words)))) {
+		*strong = true;
+		return T_PERSON;
+	}
 	if (b - a >= 2 && b - a <= 3)
 		return T_ORG;
 	if (b - a > 3)
