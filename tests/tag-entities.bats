@@ -1762,3 +1762,10 @@ Roger Bannister/PERSON"
 Dries Mertens
 Rich Tellani"
 }
+
+@test "a given name in pinyin before a Chinese surname is a person ('Researcher Mu Li, of the university, said'), not a place of the lexicon ('Hong Kong')" {
+	run sh -c "printf 'Researcher Mu Li, of the university, said so. He flew to Hong Kong.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Mu Li/PERSON
+Hong Kong/GPE"
+}

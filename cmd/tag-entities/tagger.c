@@ -1473,6 +1473,30 @@ east_asian_name(const char *text, const struct tok *tv, size_t a)
 	return pinyin_run(low, n, 0);
 }
 
+/*
+ * Is [a, a + 2) such a name given first, as English text writes it: a
+ * given name in pinyin, then a surname of ea_surnames ("Mu Li", "Jinping
+ * Xi")?  Neither word in the lexicon (not "Hong Kong").
+ */
+static bool
+ea_given_first(const char *text, const struct tok *tv, size_t a)
+{
+	const char *w = text + tv[a].s;
+	size_t n = tv[a].e - tv[a].s, k;
+	char low[16];
+
+	if (!tok_is(text, &tv[a + 1], ea_surnames) || n < 2 ||
+	    n >= sizeof(low) || (tv[a].f & TK_ALLCAPS) ||
+	    tok_fold(text, &tv[a]) != 0 || tok_fold(text, &tv[a + 1]) != 0)
+		return false;
+	for (k = 0; k < n; k++) {
+		if (!((w[k] >= 'a' && w[k] <= 'z') || k == 0))
+			return false;
+		low[k] = w[k] >= 'A' && w[k] <= 'Z' ? (char)(w[k] + 32) : w[k];
+	}
+	return pinyin_run(low, n, 0);
+}
+
 /* Does the word end in a web domain: ".com", ".net", ".org", ".co.uk"? */
 static bool
 web_name(const char *w, size_t n)
@@ -1917,7 +1941,8 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	}
 	/* a name in East Asian order: "Xi Jinping", "Qin Gang" (a common
 	 * word or a place's name in form) */
-	if (b - a == 2 && east_asian_name(text, tv, a))
+	if (b - a == 2 && (east_asian_name(text, tv, a) ||
+	    ea_given_first(text, tv, a)))
 		return T_PERSON;
 	/* two or three capitalised words, none a common word or a place */
 	if (b - a >= 2 && b - a <= 3) {
