@@ -1905,11 +1905,13 @@ past_occasion(const struct xdoc *d, size_t a, size_t b)
 static size_t
 joint_start(const struct xdoc *d, size_t a, size_t b)
 {
-	const struct xent *x = xq_entity_from(d, a), *y;
+	const struct xent *x, *y;
 	size_t t0 = d->sv[d->tv[a].sent].t0, f;
 
-	if (x == NULL || x->label > 1 || x->e != d->tv[b - 1].e || a < t0 + 2 ||
-	    !tok_is(d, a - 1, "and") || (y = entity_over(d, a - 2)) == NULL ||
+	/* (the cheap test first: most mentions follow no "and") */
+	if (a < t0 + 2 || !tok_is(d, a - 1, "and") ||
+	    (x = xq_entity_from(d, a)) == NULL || x->label > 1 ||
+	    x->e != d->tv[b - 1].e || (y = entity_over(d, a - 2)) == NULL ||
 	    y->label != x->label || y->e != d->tv[a - 2].e)
 		return a;
 	f = tok_at(d, y->s);
@@ -4403,9 +4405,16 @@ plural_phrase(const struct xdoc *d, size_t a, size_t b)
 static bool
 joint_mention(const struct xdoc *d, size_t s, size_t e)
 {
-	const struct xent *x = xq_entity_from(d, tok_at(d, s)),
-	    *y = entity_in(d, s, e, -1);
+	const struct xent *x, *y;
+	size_t p;
 
+	/* (the cheap test first: most mentions hold no " and ") */
+	for (p = s; p + 5 <= e && memcmp(d->text + p, " and ", 5) != 0; p++)
+		;
+	if (p + 5 > e)
+		return false;
+	x = xq_entity_from(d, tok_at(d, s));
+	y = entity_in(d, s, e, -1);
 	return x != NULL && y != NULL && x != y && x->label <= 1 &&
 	    y->label == x->label && y->e == e && x->e < y->s &&
 	    tok_is(d, tok_at(d, x->e), "and") && tok_at(d, x->e) + 1 ==
