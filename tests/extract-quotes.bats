@@ -2258,3 +2258,11 @@ the pier must close|a union|which"
 the pier must close|Tom Hale and Ana Ruiz|They
 the deal was dead|Lena Okoro and Tom Berg|They"
 }
+
+@test "'CLAUSE, he said, adding that ...' reports the clause before the attribution and the participle's clause apart (the first was the whole sentence), a negation before the comma denying neither ('... and not bad, he said, adding that ...')" {
+	run sh -c "printf 'The plan was good and not bad, Tom Hale said, adding that the bridge was unsafe.\n\nThe fares, Tellco said, would rise.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.cue)\"'"
+	assert_success
+	assert_output "The plan was good and not bad|Tom Hale|said
+the bridge was unsafe|Tom Hale|adding
+The fares, Tellco said, would rise|Tellco|said"
+}

@@ -2104,6 +2104,17 @@ own_phrase_at(const struct xdoc *d, size_t k)
 	    !is_cue(w, n);
 }
 
+/* Is token k a cue in -ing: "adding", "saying", "insisting"? */
+static bool
+ing_cue_at(const struct xdoc *d, size_t k)
+{
+	const char *w = d->text + d->tv[k].s;
+	size_t n = d->tv[k].e - d->tv[k].s;
+
+	return d->tv[k].kind == W_WORD && !d->tv[k].cap && n > 4 &&
+	    memcmp(w + n - 3, "ing", 3) == 0 && is_cue(w, n);
+}
+
 /*
  * Does the sentence end soon after the cue at i, with nothing after it
  * that reports a clause of its own: ", officials said.", ", said Smith,
@@ -2126,10 +2137,15 @@ closing_tail(const struct xdoc *d, size_t i, size_t end)
 	 * ...") */
 	for (k = i + 1; k + 1 < end && k < i + 10; k++)
 		if (is_comma(d, k) &&
-		    own_phrase_at(d, k + 1)) {
+		    (own_phrase_at(d, k + 1) || (k == i + 1 &&
+		    ing_cue_at(d, k + 1)))) {
 			end = k + 1;
 			break;
 		}
+	/* ", he said, adding that ...": a phrase of its own straight after
+	 * the cue */
+	if (end == i + 2)
+		return true;
 	if (end - i > 14 && appositive_tail(d, i, end))
 		return true;
 	/* "The owners, the Tellby family, are said to be considering an
@@ -3050,7 +3066,8 @@ negated(const struct xdoc *d, size_t i, size_t t0)
 	};
 	size_t k;
 
-	for (k = i; k > t0 && k + 4 > i; k--)
+	/* (within the cue's clause: "would not resign, adding that" adds) */
+	for (k = i; k > t0 && k + 4 > i && d->tv[k - 1].kind != W_PUNCT; k--)
 		if (d->tv[k - 1].kind == W_WORD && in(neg, d->text + d->tv[k - 1].s,
 		    d->tv[k - 1].e - d->tv[k - 1].s))
 			return true;
@@ -3897,6 +3914,10 @@ paren_close(const struct xdoc *d, size_t i, size_t end)
 	if (k > i + 1 && (word_is(d, k + 1, "that") || d->tv[k + 1].kind !=
 	    W_WORD || d->tv[k + 1].inq || in(subordinators, d->text +
 	    d->tv[k + 1].s, d->tv[k + 1].e - d->tv[k + 1].s)))
+		return 0;
+	/* nor before a participle of its own that reports: "..., he said,
+	 * adding that ...", where the clause before is the report */
+	if (ing_cue_at(d, k + 1))
 		return 0;
 	return k;
 }
