@@ -2266,3 +2266,10 @@ the deal was dead|Lena Okoro and Tom Berg|They"
 the bridge was unsafe|Tom Hale|adding
 The fares, Tellco said, would rise|Tellco|said"
 }
+
+@test "'said of X that' reports the clause after 'that' ('Tom Hale said of the mayor that she had lied'), not after another verb ('warned of a crisis that could')" {
+	run sh -c "printf 'Tom Hale said of the mayor that she had lied.\n\nAna Ruiz warned of a crisis that could hit the port.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.cue)\"'"
+	assert_success
+	assert_output "she had lied|Tom Hale|said
+a crisis that could hit the port|Ana Ruiz|warned"
+}

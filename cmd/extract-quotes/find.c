@@ -2960,6 +2960,13 @@ add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 	return true;
 }
 
+/* Verbs of saying that name whom they speak of with "of": "said of the
+ * mayor that she ...". */
+static const char *const say_of[] = {
+	"said", "says", "say", "saying", "wrote", "writes", "remarked",
+	"joked", "added", NULL
+};
+
 /* Does a span of time follow "for" at token j: "years", "months", "the
  * first time", "some time", "decades"? */
 static bool
@@ -3013,10 +3020,14 @@ skip_after_cue(const struct xdoc *d, size_t j, size_t end)
 	/* "said at a rally in Carrow that", "said via email
 	 * that": a phrase of place, time or means before "that"; "for"
 	 * opens one of time only ("has said for years that", "said for the
-	 * first time that", not "called for an inquiry that would") */
+	 * first time that", not "called for an inquiry that would"); "of"
+	 * whom it is said, after a verb of saying ("said of the mayor
+	 * that", not "warned of a crisis that could") */
 	if (j < end && d->tv[j].kind == W_WORD && (in(cue_preps, d->text +
 	    d->tv[j].s, d->tv[j].e - d->tv[j].s) || (word_is(d, j, "for") &&
-	    for_time(d, j + 1, end)))) {
+	    for_time(d, j + 1, end)) || (word_is(d, j, "of") && j > 0 &&
+	    in(say_of, d->text + d->tv[j - 1].s, d->tv[j - 1].e -
+	    d->tv[j - 1].s)))) {
 		for (k = j + 1; k < end && k < j + 9 && d->tv[k].kind ==
 		    W_WORD && !d->tv[k].inq && !word_is(d, k, "that") &&
 		    !is_cue(d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s) &&
