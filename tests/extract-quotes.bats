@@ -2273,3 +2273,10 @@ The fares, Tellco said, would rise|Tellco|said"
 	assert_output "she had lied|Tom Hale|said
 a crisis that could hit the port|Ana Ruiz|warned"
 }
+
+@test "a noun of stance and 'that' after a cue give the clause after 'that' ('expressed concern that X': X), the verb's subject its speaker ('Ana Ruiz expressed the hope that ...')" {
+	run sh -c "printf 'Tom Hale expressed concern that the bridge was unsafe.\n\nAna Ruiz expressed the hope that the pier would reopen.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.cue)\"'"
+	assert_success
+	assert_output "the bridge was unsafe|Tom Hale|expressed
+the pier would reopen|Ana Ruiz|expressed"
+}

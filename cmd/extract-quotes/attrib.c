@@ -3240,6 +3240,16 @@ cut_around(struct xdoc *d, struct quote *q, const struct quote *p, size_t c)
 	q->e = d->tv[b - 1].e;
 }
 
+/* Is q's cue a noun after an article: "the hope that", "a claim that"? */
+static bool
+articled_cue(const struct xdoc *d, const struct quote *q)
+{
+	size_t k = tok_at(d, q->cs);
+
+	return k > 0 && k < d->nt && (tok_is(d, k - 1, "the") ||
+	    tok_is(d, k - 1, "a") || tok_is(d, k - 1, "an"));
+}
+
 void
 xq_attribute(struct xdoc *d)
 {
@@ -3256,8 +3266,12 @@ xq_attribute(struct xdoc *d)
 
 		if (p->s == q->s && p->e == q->e && p->kind == K_INDIRECT &&
 		    q->kind == K_INDIRECT && !p->dropped && !q->dropped) {
-			if (cue_gap(p) <= cue_gap(q))
-				*q = *p;	/* the nearer one last */
+			/* (but a cue noun after an article is the object
+			 * of the other: "Stone expressed the hope that",
+			 * Stone's) */
+			if ((cue_gap(p) <= cue_gap(q) && !articled_cue(d, p)) ||
+			    (articled_cue(d, q) && !articled_cue(d, p)))
+				*q = *p;	/* the one kept last */
 			p->dropped = true;
 		}
 	}

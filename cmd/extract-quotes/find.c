@@ -2960,6 +2960,38 @@ add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 	return true;
 }
 
+static bool relative_that(const struct xdoc *, size_t, size_t);
+
+/*
+ * The object of a cue at token j, where it is a noun of stance and its
+ * clause ("expressed concern that the pier ...", "voiced his hope that
+ * ..."): the token after "that"; else j.
+ */
+static size_t
+stance_that(const struct xdoc *d, size_t j, size_t end)
+{
+	static const char *const stances[] = {
+		"concern", "concerns", "hope", "hopes", "fear", "fears",
+		"confidence", "doubt", "doubts", "belief", "optimism",
+		"frustration", "worry", "worries", "regret", "surprise",
+		"anger", "dismay", "view", "conviction", "suspicion",
+		"suspicions", NULL
+	};
+	static const char *const owners[] = {
+		"his", "her", "their", "its", "our", "my", "the", "a", "some",
+		"deep", "serious", "grave", "growing", "strong", "great", NULL
+	};
+	size_t k = j;
+
+	while (k < end && k < j + 2 && d->tv[k].kind == W_WORD &&
+	    in(owners, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s))
+		k++;
+	return k + 2 < end && d->tv[k].kind == W_WORD && in(stances,
+	    d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s) &&
+	    word_is(d, k + 1, "that") && d->tv[k + 2].kind == W_WORD &&
+	    !relative_that(d, k + 1, end) ? k + 2 : j;
+}
+
 /* Verbs of saying that name whom they speak of with "of": "said of the
  * mayor that she ...". */
 static const char *const say_of[] = {
@@ -4614,7 +4646,7 @@ xq_indirect(struct xdoc *d)
 			    !word_is(d, j, "on") && !word_is(d, j, "as") &&
 			    (!word_is(d, j, "to") || in(to_cues, w, n)) &&
 			    !word_is(d, j, "in")) {
-				a = j;
+				a = stance_that(d, j, end);
 			} else if ((in(bare_cues, w, n) || (clause_cue(d, i,
 			    d->sv[si].t0, w, n) && clause_next(d, j, end))) && j < end &&
 			    (d->tv[j].kind == W_WORD || (currency_sign(d->text +
