@@ -2280,3 +2280,9 @@ a crisis that could hit the port|Ana Ruiz|warned"
 	assert_output "the bridge was unsafe|Tom Hale|expressed
 the pier would reopen|Ana Ruiz|expressed"
 }
+
+@test "a noun of stance and 'that' after a cue's preposition give the clause after 'that' ('spoke of his fears that X': X, was 'his fears that X' besides)" {
+	run sh -c "printf 'Tom Hale spoke of his fears that the bridge was unsafe.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "the bridge was unsafe|Tom Hale"
+}

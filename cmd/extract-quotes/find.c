@@ -4354,7 +4354,8 @@ xq_indirect(struct xdoc *d)
 			    !(word_is(d, i + 1, "for") && for_time(d, i + 2,
 			    end)) &&
 			    prep_object(d, j, end, &b)) {
-				add_indirect(d, j, b, i);
+				/* "spoke of his fears that X": X */
+				add_indirect(d, stance_that(d, j, b), b, i);
 				had_clause = true;
 				continue;
 			}
