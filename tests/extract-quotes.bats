@@ -2286,3 +2286,11 @@ the pier would reopen|Ana Ruiz|expressed"
 	assert_success
 	assert_output "the bridge was unsafe|Tom Hale"
 }
+
+@test "a question takes the next sentence's attribution with its hearer after the cue ('\"Are you sure?\" Ana Ruiz asked Tom Hale.'), not the previous paragraph's speaker" {
+	run sh -c "printf '\"We are ready,\" the company said in a statement.\n\n\"Are you sure?\" Ana Ruiz asked Tom Hale. \"Yes,\" he replied.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.cue)\"'"
+	assert_success
+	assert_output "We are ready,|the company|said
+Are you sure?|Ana Ruiz|asked
+Yes,|Tom Hale|replied"
+}

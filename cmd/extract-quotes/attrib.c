@@ -3053,15 +3053,17 @@ next_sentence_attribution(const struct xdoc *d, const struct quote *q,
 		return true;
 	}
 	/* "Tom Hale said to the crowd.", "Ana Ruiz told reporters on
-	 * Monday.": the subject and the cue, then a phrase of place, time or
-	 * hearer, no comma nor verb of its own but in a clause about the
-	 * hearer ("told reporters who had gathered.") */
+	 * Monday.", "Ana Ruiz asked Tom Hale.": the subject and the cue,
+	 * then a phrase of place, time or hearer, no comma nor verb of its
+	 * own but in a clause about the hearer ("told reporters who had
+	 * gathered.") */
 	for (j = n0 + 1; j + 1 < e && j < n0 + 6; j++)
 		if (is_cue_tok(d, j) && !d->tv[j].cap)
 			break;
 	if (j + 1 < e && j < n0 + 6 && d->tv[n0].cap &&
 	    (tok_in(d, j + 1, after_cue_preps) || tok_is(d, j, "told") ||
-	    tok_is(d, j, "tells")) && np_after(d, n0, j, a, b) && *a == n0 &&
+	    tok_is(d, j, "tells") || tok_is(d, j, "asked") || tok_is(d, j,
+	    "asks")) && np_after(d, n0, j, a, b) && *a == n0 &&
 	    *b == j && plausible(d, a, b)) {
 		for (m = j + 1; m < e && d->tv[m].kind == W_WORD &&
 		    !d->tv[m].inq && (!is_cue_tok(d, m) ||
