@@ -2294,3 +2294,9 @@ the pier would reopen|Ana Ruiz|expressed"
 Are you sure?|Ana Ruiz|asked
 Yes,|Tom Hale|replied"
 }
+
+@test "a description resolves to the person it is set off after ('Tom Hale, the mayor, met Ana Ruiz on Monday. The mayor said ...': Tom Hale, was Ana Ruiz)" {
+	run sh -c "printf 'Tom Hale, the mayor, met Ana Ruiz on Monday. The mayor said the bridge was unsafe.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.mention)\"'"
+	assert_success
+	assert_output "the bridge was unsafe|Tom Hale|The mayor"
+}

@@ -3693,6 +3693,26 @@ names_mention(const struct xdoc *d, size_t me, size_t es)
 }
 
 /*
+ * The end of a description set off by commas after the person e in
+ * sentence si, opened by an article ("Tom Hale, the mayor, said"): the
+ * byte of its closing comma, or 0.
+ */
+static size_t
+appositive_after(const struct xdoc *d, const struct xent *e, size_t si)
+{
+	size_t k = tok_at(d, e->e), j;
+
+	if (k + 2 >= d->sv[si].t1 || !is_comma(d, k) || !(tok_is(d, k + 1,
+	    "the") || tok_is(d, k + 1, "a") || tok_is(d, k + 1, "an")))
+		return 0;
+	for (j = k + 2; j < d->sv[si].t1 && j < k + 10 && d->tv[j].kind ==
+	    W_WORD && !d->tv[j].inq; j++)
+		;
+	return j < d->sv[si].t1 && j < k + 10 && is_comma(d, j) ?
+	    d->tv[j].s : 0;
+}
+
+/*
  * A description ("the US secretary of state") to the person it stands
  * for: the person whose title words, in the words before a mention of
  * them, match its role and country.  Earlier mentions win.
@@ -3701,7 +3721,7 @@ static const struct xent *
 resolve_description(const struct xdoc *d, size_t ms, size_t me)
 {
 	const char *m = d->text + ms;
-	size_t mn = me - ms, i, cs, k, lo, hi;
+	size_t mn = me - ms, i, cs, k, lo, hi, j;
 	int mplace, best_score = 0, score;
 	const struct xent *best = NULL;
 	bool before;
@@ -3727,6 +3747,14 @@ resolve_description(const struct xdoc *d, size_t ms, size_t me)
 		if (!(d->sv[si].s <= e->s && e->s < d->sv[si].e))
 			continue;
 		cs = e->s > d->sv[si].s + 60 ? e->s - 60 : d->sv[si].s;
+		/* not past a verb after another person: in "Tom Hale, the
+		 * mayor, met Ana Ruiz" the mayor is no title of Ana Ruiz */
+		if (i > 0 && d->ev[i - 1].label == 0 && d->ev[i - 1].e > cs &&
+		    d->ev[i - 1].e <= e->s)
+			for (j = tok_at(d, cs); j < k; j++)
+				if (d->tv[j].kind == W_WORD && !d->tv[j].cap &&
+				    verb_like(d, j))
+					cs = d->tv[j].e;
 		/* not a title read off the mention itself: "A spokesman
 		 * for Carrow Rail said Tom Hale ..." (but the name the
 		 * mention titles, just after it: "the committee chairman,
@@ -3735,8 +3763,29 @@ resolve_description(const struct xdoc *d, size_t ms, size_t me)
 		if (cs < me && e->s >= ms && !names_mention(d, me, e->s))
 			continue;
 		if (!role_match(m, mn, d->text + cs, e->s - cs) ||
-		    !places_agree(d, ms, me, d->text + cs, e->s - cs))
+		    !places_agree(d, ms, me, d->text + cs, e->s - cs)) {
+			/* or its description set off after it: "Tom Hale,
+			 * the mayor, met ..." */
+			size_t ae = appositive_after(d, e, si);
+
+			if (ae == 0 || ae > ms || !role_match(m, mn, d->text +
+			    e->e, ae - e->e) || !places_agree(d, ms, me,
+			    d->text + e->e, ae - e->e))
+				continue;
+			cs = e->e;	/* its place, for the score below */
+			if (mplace >= 0 && place_of(d->text + cs, ae - cs) ==
+			    mplace)
+				score = 4;
+			else
+				score = 2;
+			if (e->e <= ms)
+				score += 1;
+			if (score > best_score) {
+				best_score = score;
+				best = e;
+			}
 			continue;
+		}
 		score = 2;
 		if (mplace >= 0 && place_of(d->text + cs, e->s - cs) == mplace)
 			score += 2;
