@@ -3268,11 +3268,12 @@ xq_attribute(struct xdoc *d)
 
 		if (p->s == q->s && p->e == q->e && p->kind == K_INDIRECT &&
 		    q->kind == K_INDIRECT && !p->dropped && !q->dropped) {
+			bool pa = articled_cue(d, p), qa = articled_cue(d, q);
+
 			/* (but a cue noun after an article is the object
 			 * of the other: "Stone expressed the hope that",
 			 * Stone's) */
-			if ((cue_gap(p) <= cue_gap(q) && !articled_cue(d, p)) ||
-			    (articled_cue(d, q) && !articled_cue(d, p)))
+			if (pa != qa ? qa : cue_gap(p) <= cue_gap(q))
 				*q = *p;	/* the one kept last */
 			p->dropped = true;
 		}
@@ -3721,7 +3722,7 @@ static const struct xent *
 resolve_description(const struct xdoc *d, size_t ms, size_t me)
 {
 	const char *m = d->text + ms;
-	size_t mn = me - ms, i, cs, k, lo, hi, j;
+	size_t mn = me - ms, i, cs, ce, k, lo, hi, j;
 	int mplace, best_score = 0, score;
 	const struct xent *best = NULL;
 	bool before;
@@ -3762,32 +3763,20 @@ resolve_description(const struct xdoc *d, size_t ms, size_t me)
 		 * Ford") */
 		if (cs < me && e->s >= ms && !names_mention(d, me, e->s))
 			continue;
-		if (!role_match(m, mn, d->text + cs, e->s - cs) ||
-		    !places_agree(d, ms, me, d->text + cs, e->s - cs)) {
+		ce = e->s;
+		if (!role_match(m, mn, d->text + cs, ce - cs) ||
+		    !places_agree(d, ms, me, d->text + cs, ce - cs)) {
 			/* or its description set off after it: "Tom Hale,
 			 * the mayor, met ..." */
-			size_t ae = appositive_after(d, e, si);
-
-			if (ae == 0 || ae > ms || !role_match(m, mn, d->text +
-			    e->e, ae - e->e) || !places_agree(d, ms, me,
-			    d->text + e->e, ae - e->e))
+			if ((ce = appositive_after(d, e, si)) == 0 || ce > ms)
 				continue;
-			cs = e->e;	/* its place, for the score below */
-			if (mplace >= 0 && place_of(d->text + cs, ae - cs) ==
-			    mplace)
-				score = 4;
-			else
-				score = 2;
-			if (e->e <= ms)
-				score += 1;
-			if (score > best_score) {
-				best_score = score;
-				best = e;
-			}
-			continue;
+			cs = e->e;
+			if (!role_match(m, mn, d->text + cs, ce - cs) ||
+			    !places_agree(d, ms, me, d->text + cs, ce - cs))
+				continue;
 		}
 		score = 2;
-		if (mplace >= 0 && place_of(d->text + cs, e->s - cs) == mplace)
+		if (mplace >= 0 && place_of(d->text + cs, ce - cs) == mplace)
 			score += 2;
 		before = e->e <= ms;
 		if (before)

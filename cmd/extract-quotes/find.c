@@ -2977,14 +2977,15 @@ stance_that(const struct xdoc *d, size_t j, size_t end)
 		"anger", "dismay", "view", "conviction", "suspicion",
 		"suspicions", NULL
 	};
-	static const char *const owners[] = {
+	/* determiners and adjectives before the noun */
+	static const char *const before[] = {
 		"his", "her", "their", "its", "our", "my", "the", "a", "some",
 		"deep", "serious", "grave", "growing", "strong", "great", NULL
 	};
 	size_t k = j;
 
 	while (k < end && k < j + 2 && d->tv[k].kind == W_WORD &&
-	    in(owners, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s))
+	    in(before, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s))
 		k++;
 	return k + 2 < end && d->tv[k].kind == W_WORD && in(stances,
 	    d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s) &&
@@ -4151,8 +4152,9 @@ finite_tok(const struct xdoc *d, size_t k)
 /*
  * "Hale's claim that the bridge was safe was false": a noun of report
  * at i heads the sentence's subject (names, determiners and adjectives
- * before it from t0), so its clause [a, b) ends before the main verb, a second finite
- * verb after the clause's own that no "and" nor auxiliary joins to it.
+ * before it from t0), so its clause [a, b) ends before the main verb, a
+ * second finite verb after the clause's own that no "and" nor auxiliary
+ * joins to it.
  * The end; b when there is no such verb, or a relative pronoun comes
  * before the clause's verb ("the man who built it was ..."), where
  * which verb is whose is not known.
@@ -4165,12 +4167,11 @@ subject_noun_end(const struct xdoc *d, size_t t0, size_t i, size_t a,
 		"and", "or", "but", "that", "which", "who", "be", "been",
 		"being", "not", "to", "never", NULL
 	};
-	size_t k, v;
-
 	static const char *const np_words[] = {
 		"the", "a", "an", "his", "her", "their", "its", "our", "my",
 		NULL
 	};
+	size_t k, v;
 
 	/* the subject: names, determiners and adjectives only ("Contrary
 	 * to his claim that ...," is a phrase before the subject) */
@@ -4222,6 +4223,10 @@ xq_indirect(struct xdoc *d)
 			 * port ...": the phrase is the cue */
 			if (n == 5 && !t->cap && (c = made_clear(d, si, i)) !=
 			    0) {
+				/* (a few hundred at most, as for the cues
+				 * below) */
+				if (++tried > 4 * MAXREP)
+					break;
 				/* (past a time: "made clear on Friday that") */
 				j = skip_after_cue(d, i + 1, end);
 				a = word_is(d, j, "that") ? j + 1 : j;
@@ -4232,7 +4237,9 @@ xq_indirect(struct xdoc *d)
 					    end); b++)
 						;
 					if (add_indirect(d, a, b, i)) {
-						d->qv[d->nq - 1].cs = d->tv[c].s;
+						/* the cue: "made (it) clear" */
+						d->qv[d->nq - 1].cs =
+						    d->tv[c].s;
 						had_clause = true;
 					}
 				}
@@ -4649,7 +4656,8 @@ xq_indirect(struct xdoc *d)
 			    !word_is(d, j, "in")) {
 				a = stance_that(d, j, end);
 			} else if ((in(bare_cues, w, n) || (clause_cue(d, i,
-			    d->sv[si].t0, w, n) && clause_next(d, j, end))) && j < end &&
+			    d->sv[si].t0, w, n) && clause_next(d, j, end))) &&
+			    j < end &&
 			    (d->tv[j].kind == W_WORD || (currency_sign(d->text +
 			    d->tv[j].s, d->tv[j].e - d->tv[j].s) &&
 			    clause_at(d, j, end))) && !d->tv[j].inq &&
