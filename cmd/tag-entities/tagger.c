@@ -1475,26 +1475,20 @@ east_asian_name(const char *text, const struct tok *tv, size_t a)
 
 /*
  * Is [a, a + 2) such a name given first, as English text writes it: a
- * given name in pinyin, then a surname of ea_surnames ("Mu Li", "Jinping
- * Xi")?  Neither word in the lexicon (not "Hong Kong").
+ * given name in pinyin or of two syllables, then a surname of
+ * ea_surnames ("Mu Li", "Jae-in Moon")?  Neither word in the lexicon
+ * (not "Hong Kong").
  */
 static bool
 ea_given_first(const char *text, const struct tok *tv, size_t a)
 {
-	const char *w = text + tv[a].s;
-	size_t n = tv[a].e - tv[a].s, k;
-	char low[16];
+	struct tok sw[2];
 
-	if (!tok_is(text, &tv[a + 1], ea_surnames) || n < 2 ||
-	    n >= sizeof(low) || (tv[a].f & TK_ALLCAPS) ||
-	    tok_fold(text, &tv[a]) != 0 || tok_fold(text, &tv[a + 1]) != 0)
+	if (tok_fold(text, &tv[a]) != 0 || tok_fold(text, &tv[a + 1]) != 0)
 		return false;
-	for (k = 0; k < n; k++) {
-		if (!((w[k] >= 'a' && w[k] <= 'z') || k == 0))
-			return false;
-		low[k] = w[k] >= 'A' && w[k] <= 'Z' ? (char)(w[k] + 32) : w[k];
-	}
-	return pinyin_run(low, n, 0);
+	sw[0] = tv[a + 1];
+	sw[1] = tv[a];
+	return east_asian_name(text, sw, 0);
 }
 
 /* Does the word end in a web domain: ".com", ".net", ".org", ".co.uk"? */
