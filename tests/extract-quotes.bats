@@ -2300,3 +2300,10 @@ Yes,|Tom Hale|replied"
 	assert_success
 	assert_output "the bridge was unsafe|Tom Hale|The mayor"
 }
+
+@test "an aside set off between the cue and 'that' is skipped ('claimed, without evidence, that X': X, was no report); a cue noun after an owner's possessive that heads the subject reports up to the main verb ('The mayor's claim that X has been disputed': X)" {
+	run sh -c "printf 'Tom Hale has repeatedly claimed, without evidence, that the bridge is unsafe.\n\nThe mayor\047s claim that the pier is unsafe has been disputed.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.cue)\"'"
+	assert_success
+	assert_output "the bridge is unsafe|Tom Hale|claimed
+the pier is unsafe|The mayor|claim"
+}

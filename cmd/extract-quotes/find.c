@@ -4151,8 +4151,9 @@ finite_tok(const struct xdoc *d, size_t k)
 
 /*
  * "Hale's claim that the bridge was safe was false": a noun of report
- * at i heads the sentence's subject (names, determiners and adjectives
- * before it from t0), so its clause [a, b) ends before the main verb, a
+ * at i heads the sentence's subject (names, determiners, adjectives and
+ * owners before it from t0: "The mayor's claim"), so its clause [a, b)
+ * ends before the main verb, a
  * second finite verb after the clause's own that no "and" nor auxiliary
  * joins to it.
  * The end; b when there is no such verb, or a relative pronoun comes
@@ -4181,7 +4182,8 @@ subject_noun_end(const struct xdoc *d, size_t t0, size_t i, size_t a,
 		if (d->tv[k].kind != W_WORD || finite_tok(d, k) ||
 		    (!d->tv[k].cap && !in(np_words, d->text + d->tv[k].s,
 		    d->tv[k].e - d->tv[k].s) && !in(xq_noun_adjs, d->text +
-		    d->tv[k].s, d->tv[k].e - d->tv[k].s)))
+		    d->tv[k].s, d->tv[k].e - d->tv[k].s) &&
+		    !xq_possessive(d, k)))
 			return b;
 	for (v = a + 1; v < b && !finite_tok(d, v); v++)
 		if (d->tv[v].kind == W_WORD && (word_is(d, v, "who") ||
@@ -4459,13 +4461,16 @@ xq_indirect(struct xdoc *d)
 			    in(to_cues, w, n)))
 				j = that_after_phrase(d, j, end,
 				    in(tell_cues, w, n));
-			/* "cautioned, as did the campaign itself, that ...": a
-			 * comparison set off between the cue and "that" */
+			/* "cautioned, as did the campaign itself, that ...",
+			 * "claimed, without evidence, that ...": a comparison
+			 * or an aside set off between the cue and "that" (no
+			 * cue of its own in it) */
 			if (j == i + 1 && j + 3 < end && d->tv[j].kind ==
-			    W_PUNCT && d->text[d->tv[j].s] == ',' &&
-			    word_is(d, j + 1, "as")) {
-				for (k = j + 2; k < end && k < j + 12 &&
-				    d->tv[k].kind == W_WORD && !d->tv[k].inq; k++)
+			    W_PUNCT && d->text[d->tv[j].s] == ',') {
+				for (k = j + 1; k < end && k < j + 12 &&
+				    d->tv[k].kind == W_WORD && !d->tv[k].inq &&
+				    (k == j + 1 || !is_cue(d->text + d->tv[k].s,
+				    d->tv[k].e - d->tv[k].s)); k++)
 					;
 				if (k + 1 < end && is_comma(d, k) &&
 				    word_is(d, k + 1, "that"))
