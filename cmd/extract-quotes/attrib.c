@@ -3752,7 +3752,8 @@ resolve_description(const struct xdoc *d, size_t ms, size_t me)
 		 * mayor, met Ana Ruiz" the mayor is no title of Ana Ruiz */
 		if (i > 0 && d->ev[i - 1].label == 0 && d->ev[i - 1].e > cs &&
 		    d->ev[i - 1].e <= e->s)
-			for (j = tok_at(d, cs); j < k; j++)
+			for (j = tok_at(d, cs); j < k && d->tv[j].e <= e->s;
+			    j++)
 				if (d->tv[j].kind == W_WORD && !d->tv[j].cap &&
 				    verb_like(d, j))
 					cs = d->tv[j].e;
