@@ -88,10 +88,6 @@ static const char *const cues[] = {
 	"believing", "expecting", "agreeing", "estimating", "signaling",
 	"signalling", "stating", "remarking", "retorting", "demanding",
 	"calling", "describing",
-	/* nouns that report with "that" after them (nounish below) */
-	"assertion", "assertions", "allegation", "allegations", "suggestion",
-	"suggestions", "insistence", "contention", "admission", "accusation",
-	"accusations",
 	NULL
 };
 
@@ -133,11 +129,23 @@ static const char *const np_cues[] = {
 	NULL
 };
 
-/* A reporting verb: one of cues or of np_cues. */
+/* Nouns of a report that name what was said in a clause of "that" and
+ * whose it is only by an owner before them (owned()): cues, and as
+ * often nouns as nounish's words are.  All are OWNED_MIN letters or
+ * more, which spares most words the lookup. */
+#define OWNED_MIN	9
+static const char *const owned_nouns[] = {
+	"assertion", "assertions", "allegation", "allegations", "suggestion",
+	"suggestions", "insistence", "contention", "admission", "accusation",
+	"accusations", NULL
+};
+
+/* A reporting verb or noun: one of cues, np_cues or owned_nouns. */
 static bool
 is_cue(const char *s, size_t n)
 {
-	return wset_in(cues, s, n) || wset_in(np_cues, s, n);
+	return wset_in(cues, s, n) || wset_in(np_cues, s, n) ||
+	    (n >= OWNED_MIN && wset_in(owned_nouns, s, n));
 }
 
 /* np cues whose object may be an infinitive: "vowed to punish ..." */
@@ -158,17 +166,7 @@ static const char *const nounish[] = {
 	"estimate", "estimates", "alleged", "want", "found",
 	"continued", "writing", "express", "learn", "joke", "quip", "shout",
 	"demand", "demands", "caution", "reply", "answer", "vow", "pledge",
-	"pledges", "ask", "assertion", "assertions", "allegation",
-	"allegations", "suggestion", "suggestions", "insistence",
-	"contention", "admission", "accusation", "accusations", NULL
-};
-
-/* Nouns of a report that say whose it is only by an owner before them
- * (owned()); in cues and nounish too. */
-static const char *const owned_nouns[] = {
-	"assertion", "assertions", "allegation", "allegations", "suggestion",
-	"suggestions", "insistence", "contention", "admission", "accusation",
-	"accusations", NULL
+	"pledges", "ask", NULL
 };
 
 /* Verbs that close an inverted attribution: "..., officials said." */
@@ -228,6 +226,14 @@ static bool
 in(const char *const *list, const char *s, size_t n)
 {
 	return wset_in(list, s, n);
+}
+
+/* A cue word that is as often a noun: nounish or owned_nouns. */
+static bool
+nounish_word(const char *s, size_t n)
+{
+	return in(nounish, s, n) || (n >= OWNED_MIN && in(owned_nouns, s,
+	    n));
 }
 
 /* Is the noun at token i owned: "Hale's", "his", "the council's latest"? */
@@ -296,7 +302,7 @@ static const char *const when_time[] = {
 bool
 xq_is_cue(const char *s, size_t n)
 {
-	return is_cue(s, n) && !in(nounish, s, n);
+	return is_cue(s, n) && !nounish_word(s, n);
 }
 
 bool
@@ -1236,7 +1242,7 @@ attribution_at(const struct xdoc *d, size_t j, size_t end, bool punct)
 	n = d->tv[j].e - d->tv[j].s;
 	if (!subj && !(conj && punct))
 		return in(and_cues, w, n);
-	return is_cue(w, n) && !in(nounish, w, n);
+	return is_cue(w, n) && !nounish_word(w, n);
 }
 
 static size_t source_words(const struct xdoc *, size_t, size_t);
@@ -3854,8 +3860,8 @@ static const char *const *
 lead_words(void)
 {
 	static const char **all;
-	const char *const *lists[] = { cues, np_cues, prep_verbs, passing,
-	    mind_adjs };
+	const char *const *lists[] = { cues, np_cues, owned_nouns, prep_verbs,
+	    passing, mind_adjs };
 	const size_t nl = sizeof(lists) / sizeof(lists[0]);
 	size_t n = 0, i, k;
 
@@ -4121,7 +4127,7 @@ as_cue_comma(const struct xdoc *d, size_t si, size_t i, size_t end)
 	/* (a cue word that is as often a noun is one here: "As well as
 	 * strong demand, ...", "As part of its plans, ...") */
 	if (i < t0 + 2 || i > t0 + 7 || d->tv[t0].kind != W_WORD ||
-	    !word_is(d, t0, "As") || d->tv[i].cap || in(nounish, d->text +
+	    !word_is(d, t0, "As") || d->tv[i].cap || nounish_word(d->text +
 	    d->tv[i].s, d->tv[i].e - d->tv[i].s) || word_is(d, t0 + 1,
 	    "well") || word_is(d, t0 + 1, "part"))
 		return 0;
@@ -4168,10 +4174,6 @@ subject_noun_end(const struct xdoc *d, size_t t0, size_t i, size_t a,
 		"and", "or", "but", "that", "which", "who", "be", "been",
 		"being", "not", "to", "never", NULL
 	};
-	static const char *const np_words[] = {
-		"the", "a", "an", "his", "her", "their", "its", "our", "my",
-		NULL
-	};
 	size_t k, v;
 
 	/* the subject: names, determiners and adjectives only ("Contrary
@@ -4180,7 +4182,7 @@ subject_noun_end(const struct xdoc *d, size_t t0, size_t i, size_t a,
 		return b;
 	for (k = t0; k < i; k++)
 		if (d->tv[k].kind != W_WORD || finite_tok(d, k) ||
-		    (!d->tv[k].cap && !in(np_words, d->text + d->tv[k].s,
+		    (!d->tv[k].cap && !in(noun_dets, d->text + d->tv[k].s,
 		    d->tv[k].e - d->tv[k].s) && !in(xq_noun_adjs, d->text +
 		    d->tv[k].s, d->tv[k].e - d->tv[k].s) &&
 		    !xq_possessive(d, k)))
@@ -4481,7 +4483,7 @@ xq_indirect(struct xdoc *d)
 			 * attribution when a name or a determiner opens its
 			 * subject (not ", according to reports.", ", along
 			 * with other shows.") */
-			if (in(nounish, w, n) && w[n - 1] == 's' && i + 2 >= end &&
+			if (nounish_word(w, n) && w[n - 1] == 's' && i + 2 >= end &&
 			    !had_clause && closing_subject(d, i, d->sv[si].t0)) {
 				clause_before(d, si, i, end);
 				continue;
@@ -4494,10 +4496,10 @@ xq_indirect(struct xdoc *d)
 				continue;
 			/* a noun-like cue reports only with "that" or a clause
 			 * after it: "one study found the plan would ..." */
-			if (in(nounish, w, n) && word_is(d, j, "that") &&
+			if (nounish_word(w, n) && word_is(d, j, "that") &&
 			    relative_that(d, j, end))
 				continue;	/* "an hourlong show that aired" */
-			if (in(nounish, w, n) && !word_is(d, j, "that") &&
+			if (nounish_word(w, n) && !word_is(d, j, "that") &&
 			    !evidence_shows(d, i, d->sv[si].t0) &&
 			    !(j < end && d->tv[j].kind == W_WORD &&
 			    !d->tv[j].inq && i > d->sv[si].t0 &&
