@@ -2236,6 +2236,14 @@ the deal was dead|Lena Okoro|made clear
 The pier is unsafe|a report|according to"
 }
 
+@test "a sentence that opens with 'As' and a cue with an object ends the report at the comma ('As he welcomed several guests, Tom Hale ...' reports the guests, not the main clause); 'As X said many times, CLAUSE' reports the clause" {
+	run sh -c "printf 'As he welcomed several hundred guests, Tom Hale was also launching his bid.\n\nAs she praised the plan, the council closed the pier.\n\nAs Ana Ruiz has said many times, the bridge is unsafe.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.cue)\"'"
+	assert_success
+	assert_output "several hundred guests|welcomed
+the plan|praised
+the bridge is unsafe|said"
+}
+
 @test "two people joined by 'and' that open the sentence speak together ('Tom Hale and Ana Ruiz said ...'), as do two after a quotation; not the object of a verb before them ('The mayor met Tom Hale and Ana Ruiz said ...')" {
 	run sh -c "printf 'Tom Hale and Ana Ruiz said the bridge was unsafe.\n\n\"It is late,\" Lena Okoro and Tom Berg said.\n\nThe mayor met Tom Hale and Ana Ruiz said the talks went well.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.speaker_label)|\\(.mention)\"'"
 	assert_success

@@ -2689,7 +2689,7 @@ clause_before(struct xdoc *d, size_t si, size_t i, size_t end)
 static const char *const lead_openers[] = {
 	"After", "Before", "While", "Since", "Despite", "Besides", "Amid",
 	"Following", "Given", "Unlike", "Although", "Though", "Because",
-	"When", "If", "Once", "Until", NULL
+	"When", "If", "Once", "Until", "As", NULL
 };
 
 static bool is_dash(const struct xdoc *, size_t);
@@ -4113,6 +4113,27 @@ made_clear(const struct xdoc *d, size_t si, size_t i)
 	    d->tv[k - 1].s, d->tv[k - 1].e - d->tv[k - 1].s) ? k - 1 : 0;
 }
 
+/* The first word after the cue (and its hearer) of as_cue_comma(): a
+ * preposition or word of time, a particle ("pointed out", "put it") or
+ * an adverb in -ly. */
+static bool
+as_cue_tail(const struct xdoc *d, size_t k)
+{
+	static const char *const tails[] = {
+		"out", "it", "so", "repeatedly", "often", "to", "with", NULL
+	};
+	const char *w = d->text + d->tv[k].s;
+	size_t n = d->tv[k].e - d->tv[k].s;
+
+	if (d->tv[k].kind != W_WORD)
+		return false;
+	/* "As he has said many times, ..." */
+	if (word_is(d, k, "many") || word_is(d, k, "several"))
+		return word_is(d, k + 1, "times");
+	return in(cue_preps, w, n) || in(time_words, w, n) || in(tails, w,
+	    n) || (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y');
+}
+
 /*
  * "As Tom Hale noted, ...", "As the mayor pointed out on Monday, ...":
  * the sentence opens with "As", a subject and the cue at i, then a few
@@ -4134,7 +4155,15 @@ as_cue_comma(const struct xdoc *d, size_t si, size_t i, size_t end)
 	for (k = t0 + 1; k < i; k++)
 		if (d->tv[k].kind != W_WORD || d->tv[k].inq)
 			return 0;
-	for (k = i + 1; k < end && k < i + 6 && d->tv[k].kind == W_WORD &&
+	/* the words before the comma are no object of the verb ("As he
+	 * welcomed the guests, ..."): a hearer after "told", then nothing
+	 * or a phrase of time, place or manner ("on Monday", "out",
+	 * "publicly") */
+	k = in(tell_cues, d->text + d->tv[i].s, d->tv[i].e - d->tv[i].s) ?
+	    tell_hearer(d, i + 1, end) : i + 1;
+	if (k < end && !is_comma(d, k) && !as_cue_tail(d, k))
+		return 0;
+	for (; k < end && k < i + 6 && d->tv[k].kind == W_WORD &&
 	    !d->tv[k].inq; k++)
 		;
 	return k + 1 < end && k < i + 6 && is_comma(d, k) &&
