@@ -2244,6 +2244,15 @@ the plan|praised
 the bridge is unsafe|said"
 }
 
+@test "an article opens the subject where a plain noun stands before it ('rejected the plan the mayor said would ...': the mayor, was 'the plan the mayor'); not after a preposition or a quantifier ('The developers behind the app said', 'All the members said')" {
+	run sh -c "printf 'The union rejected the plan the mayor said would save the pier.\n\nAll the members said the pier was unsafe.\n\nThe developers behind the app said it was safe.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.mention)\"'"
+	assert_success
+	assert_output "the plan the mayor said would save the pier|The union
+would save the pier|the mayor
+the pier was unsafe|All the members
+it was safe|The developers behind the app"
+}
+
 @test "two people joined by 'and' that open the sentence speak together ('Tom Hale and Ana Ruiz said ...'), as do two after a quotation; not the object of a verb before them ('The mayor met Tom Hale and Ana Ruiz said ...')" {
 	run sh -c "printf 'Tom Hale and Ana Ruiz said the bridge was unsafe.\n\n\"It is late,\" Lena Okoro and Tom Berg said.\n\nThe mayor met Tom Hale and Ana Ruiz said the talks went well.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.speaker_label)|\\(.mention)\"'"
 	assert_success

@@ -65,6 +65,30 @@ static const char *const np_break[] = {
 	"were", "be", NULL
 };
 
+/* Words that may stand before an article in one noun's phrase: "all
+ * the members", "half the staff". */
+static const char *const article_pre[] = {
+	"all", "both", "half", "such", "quite", "rather", "many", "what",
+	"only", "just", "even", "not", NULL
+};
+
+/* Words before a verb: "which divides the", "would do the". */
+static const char *const modals[] = {
+	"that", "would", "will", "can", "could", "should", "may", "might",
+	"must", "to", "did", "does", "do", "not", "just", NULL
+};
+
+/* Prepositions besides np_break's that join a phrase to the subject's
+ * noun: "the developers behind the system". */
+static const char *const np_more_preps[] = {
+	"within", "behind", "inside", "outside", "through", "throughout",
+	"across", "among", "amongst", "around", "beyond", "near", "toward",
+	"towards", "upon", "via", "without", "despite", "amid", "along",
+	"beside", "below", "above", "off", "up", "down", "out", "onto",
+	"per", "versus", "near", "past", "opposite", "unlike", "except",
+	"alongside", "atop", "underneath", "beneath", NULL
+};
+
 /* Pronouns as objects: the hearer after "asking her". */
 static const char *const obj_pronouns[] = {
 	"her", "him", "them", "me", "us", NULL
@@ -301,8 +325,9 @@ adverb(const struct xdoc *d, size_t i)
 
 /* Verbs that take a cue noun as their object: "made a claim". */
 static const char *const light_verbs[] = {
-	"made", "makes", "making", "issued", "issues", "repeated", "repeats",
-	"renewed", "renews", NULL
+	"made", "makes", "making", "make", "issued", "issues", "repeated",
+	"repeats", "renewed", "renews", "sent", "sends", "send", "gave",
+	"gives", "give", NULL
 };
 
 /* Determiners, any case, that open a sentence's subject ("A reporter"). */
@@ -960,6 +985,7 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 {
 	size_t i = k, j, n = 0, tb, c;
 	const struct xent *e;
+	bool art = false;
 
 	/* "40% said", "Some 18% said": a share of those asked, as "About
 	 * 18 per cent said" is */
@@ -1322,6 +1348,31 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		    (tok_is(d, i - 2, "those") || tok_is(d, i - 2, "people") ||
 		    tok_in(d, i - 2, people))))
 			break;
+		/* an article opens the subject: a plain word before it
+		 * is another phrase's ("the fraud the mayor said was
+		 * rife": the mayor), but not a preposition's, a
+		 * participle's, an adverb's or a verb's ("of the", "all
+		 * the", "living in the", "sued the", "which divides the":
+		 * the phrase goes on, or the walk finds no subject) */
+		if (i - 1 > t0 && !art && (tok_is(d, i - 1, "the") ||
+		    tok_is(d, i - 1, "a") || tok_is(d, i - 1, "an")) &&
+		    d->tv[i - 2].kind ==
+		    W_WORD && !d->tv[i - 2].inq && !d->tv[i - 2].cap &&
+		    !tok_is(d, i - 2, "of") && !tok_in(d, i - 2, np_break) &&
+		    !tok_in(d, i - 2, article_pre) && !participle_form(d,
+		    i - 2) && !tok_in(d, i - 2, np_more_preps) &&
+		    !adverb(d, i - 2) && !tok_in(d, i - 2, light_verbs) &&
+		    !(d->text[d->tv[i - 2].e - 1] == 'd' && d->text[d->tv[i -
+		    2].e - 2] == 'e') && !(i - 2 > t0 && (tok_in(d, i - 3,
+		    subj_pronouns) || tok_in(d, i - 3, relatives) ||
+		    tok_in(d, i - 3, modals)))) {
+			i--;
+			break;
+		}
+		/* (the first article only: "the music of a band Warner
+		 * Bros wants") */
+		art = art || tok_is(d, i - 1, "the") || tok_is(d, i - 1, "a") ||
+		    tok_is(d, i - 1, "an");
 		i--;
 		n++;
 	}
