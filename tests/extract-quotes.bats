@@ -2253,6 +2253,13 @@ the pier was unsafe|All the members
 it was safe|The developers behind the app"
 }
 
+@test "a participle in -ed after a noun that a preposition opens, in a clause that had its verb, reports nothing ('sore from a course of injections intended to calm her'); a verb after such a phrase at the sentence's head still does ('The report from the ministry concluded that')" {
+	run sh -c "printf 'Her hips were sore from a course of injections intended to calm her.\n\nThe report from the ministry concluded that the pier was unsafe.\n\nHe spoke with the mayor and promised to rebuild the pier.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.cue)\"'"
+	assert_success
+	assert_output "the pier was unsafe|concluded
+to rebuild the pier|promised"
+}
+
 @test "two people joined by 'and' that open the sentence speak together ('Tom Hale and Ana Ruiz said ...'), as do two after a quotation; not the object of a verb before them ('The mayor met Tom Hale and Ana Ruiz said ...')" {
 	run sh -c "printf 'Tom Hale and Ana Ruiz said the bridge was unsafe.\n\n\"It is late,\" Lena Okoro and Tom Berg said.\n\nThe mayor met Tom Hale and Ana Ruiz said the talks went well.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.speaker_label)|\\(.mention)\"'"
 	assert_success

@@ -4185,6 +4185,57 @@ finite_tok(const struct xdoc *d, size_t k)
 }
 
 /*
+ * Is the cue at i, a lower-case word in -ed, a participle after the noun
+ * of a phrase that a preposition opens, in a clause whose verb came
+ * before it ("sore from a series of injections intended to calm her";
+ * not "The report from the ministry concluded that")?
+ */
+static bool
+reduced_relative(const struct xdoc *d, size_t i, size_t t0)
+{
+	static const char *const opens[] = {
+		"from", "with", "into", "against", "about", NULL
+	};
+	/* words before a verb that are no noun: "and dismissed", "twice
+	 * declined" */
+	static const char *const not_nouns[] = {
+		"and", "but", "then", "also", "twice", "again", "later",
+		"once", "still", "never", "not", "who", "which", "that", "they",
+		"she", "you", "has", "had", "have", "was", "were", "been",
+		"being", "soon", "just", "already", "thus", "duly", NULL
+	};
+	size_t n = d->tv[i].e - d->tv[i].s, k, p;
+
+	if (d->tv[i].cap || n < 5 || memcmp(d->text + d->tv[i].e - 2, "ed",
+	    2) != 0 || i < t0 + 3 || d->tv[i - 1].kind != W_WORD ||
+	    d->tv[i - 1].cap || d->tv[i - 1].inq || d->tv[i - 1].e -
+	    d->tv[i - 1].s < 3 || d->text[d->tv[i - 1].s] == '\'' ||
+	    in(dets, d->text + d->tv[i - 1].s, d->tv[i - 1].e -
+	    d->tv[i - 1].s) || in(not_nouns, d->text + d->tv[i - 1].s,
+	    d->tv[i - 1].e - d->tv[i - 1].s) || adverb_ly(d, i - 1))
+		return false;
+	/* the phrase: lower-case words, no verb, back to its preposition
+	 * and a determiner after it */
+	for (p = i - 1; p > t0 && p + 6 > i; p--) {
+		if (d->tv[p - 1].kind != W_WORD || d->tv[p - 1].inq)
+			return false;
+		if (in(opens, d->text + d->tv[p - 1].s, d->tv[p - 1].e -
+		    d->tv[p - 1].s) && in(dets, d->text + d->tv[p].s,
+		    d->tv[p].e - d->tv[p].s))
+			break;
+		if (finite_tok(d, p - 1) || word_is(d, p - 1, "that") ||
+		    word_is(d, p - 1, "who") || word_is(d, p - 1, "which"))
+			return false;
+	}
+	if (p <= t0 || p + 6 <= i)
+		return false;
+	for (k = t0; k + 1 < p; k++)
+		if (finite_tok(d, k))
+			return true;
+	return false;
+}
+
+/*
  * "Hale's claim that the bridge was safe was false": a noun of report
  * at i heads the sentence's subject (names, determiners, adjectives and
  * owners before it from t0: "The mayor's claim"), so its clause [a, b)
@@ -4474,6 +4525,9 @@ xq_indirect(struct xdoc *d)
 				continue;
 			if (phrasal(d, i))
 				continue;	/* "called off", "showed up" */
+			/* "from a series of injections intended to ..." */
+			if (reduced_relative(d, i, d->sv[si].t0))
+				continue;
 			/* "As Tom Hale noted on Monday, the bridge is ...":
 			 * the clause after the comma that ends the opening
 			 * "As" and its cue */
