@@ -2716,6 +2716,15 @@ relative(const struct xdoc *d, size_t i, size_t t0)
 	/* "Despite claims that the plan works, costs rose", "After he
 	 * said the talks had failed, she left": a cue in a phrase or a
 	 * clause that opens the sentence, set off by a comma after it */
+	/* (also where a colon or a semicolon opens the clause: "pulsed
+	 * through the gathering: As he welcomed the guests, ...") */
+	for (k = i; k > t0 && k + 9 > i; k--)
+		if (d->tv[k - 1].kind == W_PUNCT && !d->tv[k - 1].inq &&
+		    (d->text[d->tv[k - 1].s] == ':' ||
+		    d->text[d->tv[k - 1].s] == ';')) {
+			t0 = k;
+			break;
+		}
 	if (i > t0 + 1 && i < t0 + 9 && d->tv[t0].cap && in(lead_openers,
 	    d->text + d->tv[t0].s, d->tv[t0].e - d->tv[t0].s)) {
 		for (k = t0 + 1; k < i && !is_comma(d, k) && !d->tv[k].inq; k++)
