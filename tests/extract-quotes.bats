@@ -2236,12 +2236,13 @@ the deal was dead|Lena Okoro|made clear
 The pier is unsafe|a report|according to"
 }
 
-@test "a sentence that opens with 'As' and a cue with an object ends the report at the comma ('As he welcomed several guests, Tom Hale ...' reports the guests, not the main clause); 'As X said many times, CLAUSE' reports the clause" {
-	run sh -c "printf 'As he welcomed several hundred guests, Tom Hale was also launching his bid.\n\nAs she praised the plan, the council closed the pier.\n\nAs Ana Ruiz has said many times, the bridge is unsafe.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.cue)\"'"
+@test "a sentence that opens with 'As' and a cue with an object ends the report at the comma ('As he welcomed several guests, Tom Hale ...' reports the guests, not the main clause); 'As X said many times, CLAUSE' reports the clause; so after a colon" {
+	run sh -c "printf 'As he welcomed several hundred guests, Tom Hale was also launching his bid.\n\nAs she praised the plan, the council closed the pier.\n\nAs Ana Ruiz has said many times, the bridge is unsafe.\n\nCrowds filled the hall: As she praised the mayor, Ana Ruiz was launching her bid.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.cue)\"'"
 	assert_success
 	assert_output "several hundred guests|welcomed
 the plan|praised
-the bridge is unsafe|said"
+the bridge is unsafe|said
+the mayor|praised"
 }
 
 @test "an article opens the subject where a plain noun stands before it ('rejected the plan the mayor said would ...': the mayor, was 'the plan the mayor'); not after a preposition or a quantifier ('The developers behind the app said', 'All the members said')" {
