@@ -968,6 +968,16 @@ Bonn/GPE"
 Frank Delvane/PERSON"
 }
 
+@test "a legal form ends its firm's name: a capitalised word after it opens another ('Vexmoor Corp. Tellco Holdings', 'Vexmoor Inc of Ohio'); 'Tillax Co. Ltd' is one" {
+	run sh -c "printf 'The bid for Vexmoor Corp. Tellco Holdings rose.\n\nShares of Vexmoor Inc of Ohio fell.\n\nShares of Tillax Co. Ltd fell.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Vexmoor Corp./ORG
+Tellco Holdings/ORG
+Vexmoor Inc/ORG
+Ohio/GPE
+Tillax Co. Ltd/ORG"
+}
+
 @test "the dot of an abbreviation that ends a sentence stays in the name: 'Vexmoor Corp.', 'Tom Hale Jr.', 'Tampa, Fla.'" {
 	run sh -c "printf 'The shares went to Vexmoor Corp.\n\nThe pitcher was Tom Hale Jr.\n\nHe lives in Tampa, Fla.\n\nHe went to the game.\n' | segment | tag-entities | jq -r '.entities[]? | \"\(.text)/\(.label)/\(.end - .start)\"'"
 	assert_output "Vexmoor Corp./ORG/13

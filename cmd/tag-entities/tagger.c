@@ -330,6 +330,12 @@ static const char *const legal_forms[] = {
 	"Bros.", NULL
 };
 
+/* Legal forms that a name may go on after: "Warner Bros. Records". */
+static const char *const form_goes_on[] = {
+	"Bros", "Bros.", "Limited", "Co", "AG", "SA", "NV", "BV", "S.A",
+	NULL
+};
+
 /* Words that end a place's name. */
 static const char *const place_tail[] = {
 	"Road", "Street", "St", "Avenue", "Ave", "Boulevard", "Lane", "Bridge",
@@ -2372,6 +2378,22 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	if (b - a == 1 && memchr(text + tv[a].s, '-', tv[a].e - tv[a].s) != NULL &&
 	    split_pair(d, si, a))
 		return;
+	/* "Lear Corp. Family-controlled Douglas & Lomason", "TD
+	 * Securities Inc. Canada's": a legal form ends its firm's name;
+	 * a capitalised word after it opens another (not another form,
+	 * "Co. Ltd", nor "Warner Bros. Records", nor "Co Durham") */
+	for (k = a + 1; k + 1 < b; k++)
+		if (tok_is(text, &tv[k], legal_forms) && !tok_is(text, &tv[k],
+		    form_goes_on) && !tok_is(text, &tv[k + 1], legal_forms) &&
+		    (tv[k + 1].f & TK_WORD)) {
+			take_run(d, si, a, k + 1, headline);
+			/* (not "of" of "Tellco Inc of Carrow") */
+			for (k++; k < b && is_connector(text, &tv[k]); k++)
+				;
+			if (k < b)
+				take_run(d, si, k, b, headline);
+			return;
+		}
 	/* a thing written with an ampersand, not a firm's initials: "R&B",
 	 * "R&D", "a B&B", "a Q&A" */
 	if (b - a == 1 && tok_is(text, &tv[a], amp_nouns))
