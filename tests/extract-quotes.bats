@@ -2261,6 +2261,15 @@ it was safe|The developers behind the app"
 to rebuild the pier|promised"
 }
 
+@test "a bidding after the hearer of 'told' or 'asked' is a report from its 'to' ('told his staff to stay quiet', 'asked voters not to travel'); not 'told him to his face that X', which reports X" {
+	run sh -c "printf 'Tom Hale told his staff to stay quiet.\n\nAna Ruiz asked voters not to travel.\n\nLena Okoro told reporters never to speak of it.\n\nShe told him to his face that he was wrong.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.cue)\"'"
+	assert_success
+	assert_output "to stay quiet|Tom Hale|told
+not to travel|Ana Ruiz|asked
+never to speak of it|Lena Okoro|told
+he was wrong|Lena Okoro|told"
+}
+
 @test "two people joined by 'and' that open the sentence speak together ('Tom Hale and Ana Ruiz said ...'), as do two after a quotation; not the object of a verb before them ('The mayor met Tom Hale and Ana Ruiz said ...')" {
 	run sh -c "printf 'Tom Hale and Ana Ruiz said the bridge was unsafe.\n\n\"It is late,\" Lena Okoro and Tom Berg said.\n\nThe mayor met Tom Hale and Ana Ruiz said the talks went well.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.speaker_label)|\\(.mention)\"'"
 	assert_success

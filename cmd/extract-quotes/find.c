@@ -1688,6 +1688,51 @@ tell_object(const struct xdoc *d, size_t j, size_t end)
 	return k;
 }
 
+/* Does a bidding open at token b, after a hearer: "to" and a verb in
+ * lower case, or "not to", "never to" ("told them never to speak")? */
+static bool
+directive_to(const struct xdoc *d, size_t b, size_t end)
+{
+	/* words after "to" that open a noun's phrase, not a verb: "told
+	 * him to his face", "to 10 percent" */
+	static const char *const not_verbs[] = {
+		"the", "a", "an", "his", "her", "their", "its", "my", "our",
+		"your", "this", "that", "these", "those", "him", "them", "me",
+		"us", "you", "whom", "what", "which", "some", "any", "all",
+		"each", "every", "no", "one", "date", "be", NULL
+	};
+	const char *w;
+
+	if (b < end && (word_is(d, b, "not") || word_is(d, b, "never")))
+		b++;
+	if (b + 1 >= end || !word_is(d, b, "to") || d->tv[b + 1].kind !=
+	    W_WORD || d->tv[b + 1].cap || d->tv[b + 1].inq)
+		return false;
+	w = d->text + d->tv[b + 1].s;
+	return !(*w >= '0' && *w <= '9') && !in(not_verbs, w,
+	    d->tv[b + 1].e - d->tv[b + 1].s);
+}
+
+/* A hearer that an owner opens, before a bidding: "told his staff to",
+ * "warned their members not to"; the token after it, 0 when none. */
+static size_t
+owned_hearer(const struct xdoc *d, size_t j, size_t end)
+{
+	static const char *const owners[] = {
+		"his", "her", "their", "its", "our", "my", "your", NULL
+	};
+	size_t k;
+
+	if (j >= end || d->tv[j].kind != W_WORD || !in(owners, d->text +
+	    d->tv[j].s, d->tv[j].e - d->tv[j].s))
+		return 0;
+	for (k = j + 1; k < end && k < j + 3 && d->tv[k].kind == W_WORD &&
+	    !d->tv[k].inq; k++)
+		if (directive_to(d, k + 1, end))
+			return k + 1;
+	return 0;
+}
+
 /* tell_object() without the programme after a channel's possessive. */
 static size_t
 tell_hearer(const struct xdoc *d, size_t j, size_t end)
@@ -4620,8 +4665,14 @@ xq_indirect(struct xdoc *d)
 			b = 0;
 			if (word_is(d, j, "that"))
 				;
-			else if (in(tell_cues, w, n))
+			else if (in(tell_cues, w, n)) {
 				b = (k = tell_object(d, j, end)) > j ? k : 0;
+				if (b == 0)
+					b = owned_hearer(d, j, end);
+			}
+			else if (in(ask_verbs, w, n) && (k = tell_hearer(d, j,
+			    end)) > j && directive_to(d, k, end))
+				b = k;	/* "asked voters to stay home" */
 			else if (word_is(d, j, "to") && in(to_hearer_cues, w, n))
 				b = (k = tell_hearer(d, j + 1, end)) > j + 1 ? k :
 				    0;
@@ -4664,6 +4715,25 @@ xq_indirect(struct xdoc *d)
 						;
 					b = k < end && word_is(d, k, "that") ?
 					    k : end;
+				}
+				/* "told his staff to stay quiet", "warned
+				 * residents not to travel": a bidding, from
+				 * "to" (or its negation) to the clause end */
+				if (directive_to(d, b, end)) {
+					add_clause(d, b, end, i);
+					had_clause = true;
+					continue;
+				}
+				/* "told him to his face that ...": a phrase
+				 * of manner, then the report after "that" */
+				if (word_is(d, b, "to")) {
+					for (k = b + 1; k < end && k < b + 5 &&
+					    d->tv[k].kind == W_WORD &&
+					    !d->tv[k].inq && !word_is(d, k,
+					    "that"); k++)
+						;
+					if (k < end && word_is(d, k, "that"))
+						b = k;
 				}
 				/* not "told a dispatcher before police
 				 * arrived" */
