@@ -2270,6 +2270,13 @@ never to speak of it|Lena Okoro|told
 he was wrong|Lena Okoro|told"
 }
 
+@test "after 'according to', a circle of people keeps whom it is close to ('officials familiar with the report', 'people close to the mayor'), up to a comma" {
+	run sh -c "printf 'The pier is unsafe, according to officials familiar with the report.\n\nThe pier is unsafe, according to people close to the mayor, who asked not to be named.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "The pier is unsafe|officials familiar with the report
+The pier is unsafe|people close to the mayor"
+}
+
 @test "two people joined by 'and' that open the sentence speak together ('Tom Hale and Ana Ruiz said ...'), as do two after a quotation; not the object of a verb before them ('The mayor met Tom Hale and Ana Ruiz said ...')" {
 	run sh -c "printf 'Tom Hale and Ana Ruiz said the bridge was unsafe.\n\n\"It is late,\" Lena Okoro and Tom Berg said.\n\nThe mayor met Tom Hale and Ana Ruiz said the talks went well.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.speaker_label)|\\(.mention)\"'"
 	assert_success

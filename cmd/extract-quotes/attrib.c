@@ -2812,6 +2812,15 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 					b = j;
 					break;
 				}
+			/* "according to officials familiar with the
+			 * report": the circle and whom it is close to, up
+			 * to a comma or the sentence's end */
+			if (b == a + 2 && circle_at(d, a) && b + 1 < t1 &&
+			    (tok_is(d, b, "with") || tok_is(d, b, "to")))
+				for (j = b + 1; j < t1 && j < b + 8 &&
+				    d->tv[j].kind == W_WORD && !d->tv[j].inq;
+				    j++)
+					b = j + 1;
 			set_mention(d, q, a, b);
 		}
 		q->ce = d->tv[k + 1].e;
