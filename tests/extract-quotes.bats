@@ -2277,6 +2277,13 @@ he was wrong|Lena Okoro|told"
 The pier is unsafe|people close to the mayor"
 }
 
+@test "a report stops before another attribution whose name has a bracket after it ('Tom Hale is convinced the pier is safe, Sen. Ana Ruiz (D-Ore.) told the Post': his report is 'the pier is safe')" {
+	run sh -c "printf 'Tom Hale is convinced the pier is safe, Sen. Ana Ruiz (D-Ore.) told The Carrow Post on Thursday.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "Tom Hale is convinced the pier is safe|Ana Ruiz
+the pier is safe|Tom Hale"
+}
+
 @test "two people joined by 'and' that open the sentence speak together ('Tom Hale and Ana Ruiz said ...'), as do two after a quotation; not the object of a verb before them ('The mayor met Tom Hale and Ana Ruiz said ...')" {
 	run sh -c "printf 'Tom Hale and Ana Ruiz said the bridge was unsafe.\n\n\"It is late,\" Lena Okoro and Tom Berg said.\n\nThe mayor met Tom Hale and Ana Ruiz said the talks went well.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.speaker_label)|\\(.mention)\"'"
 	assert_success

@@ -1217,6 +1217,17 @@ attribution_at(const struct xdoc *d, size_t j, size_t end, bool punct)
 		    d->tv[j].cap) || (j > j0 && d->tv[j].kind == W_PUNCT &&
 		    d->text[d->tv[j].s] == '.' && d->tv[j].s == d->tv[j - 1].e)))
 			j++;
+	/* a bracket after the name: ", Sen. Ana Ruiz (D-Ore.) told" */
+	if (j > j0 && j + 2 < end && d->tv[j].kind == W_PUNCT &&
+	    d->text[d->tv[j].s] == '(') {
+		size_t k;
+
+		for (k = j + 1; k < end && k < j + 6 && !(d->tv[k].kind ==
+		    W_PUNCT && d->text[d->tv[k].s] == ')'); k++)
+			;
+		if (k < end && k < j + 6)
+			j = k + 1;
+	}
 	/* ", and human rights groups warned", ", and now Carrow officials
 	 * said": a plural noun phrase */
 	if (conj && punct) {
