@@ -2284,6 +2284,12 @@ The pier is unsafe|people close to the mayor"
 the pier is safe|Tom Hale"
 }
 
+@test "a participle in -ed after the noun that heads the subject reports nothing where an auxiliary follows its phrase ('The plans announced on Monday would cut costs'); 'The council claimed on Monday the pier would close' still reports" {
+	run sh -c "printf 'The plans announced on Monday would cut costs.\n\nAnd only two of the licences denied under the embargo would have been granted.\n\nThe council claimed on Monday the pier would close.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.cue)\"'"
+	assert_success
+	assert_output "the pier would close|claimed"
+}
+
 @test "two people joined by 'and' that open the sentence speak together ('Tom Hale and Ana Ruiz said ...'), as do two after a quotation; not the object of a verb before them ('The mayor met Tom Hale and Ana Ruiz said ...')" {
 	run sh -c "printf 'Tom Hale and Ana Ruiz said the bridge was unsafe.\n\n\"It is late,\" Lena Okoro and Tom Berg said.\n\nThe mayor met Tom Hale and Ana Ruiz said the talks went well.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.speaker_label)|\\(.mention)\"'"
 	assert_success

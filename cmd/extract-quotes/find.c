@@ -4301,6 +4301,56 @@ reduced_relative(const struct xdoc *d, size_t i, size_t t0)
 }
 
 /*
+ * Is the cue at i, a lower-case word in -ed after the noun that heads the
+ * sentence's subject, a participle of that noun, the sentence's verb an
+ * auxiliary after a phrase that a preposition opens ("The plans announced
+ * on Monday would cut costs", "two of the licences denied under the
+ * embargo would have been granted"; not "The council announced in March
+ * the pier would close", where a new subject follows the phrase)?
+ */
+static bool
+participle_subject(const struct xdoc *d, size_t i, size_t t0, size_t end)
+{
+	static const char *const heads[] = {
+		"the", "a", "an", "only", "some", "many", "most", "all",
+		"several", "few", "both", "two", "three", "these", "those", NULL
+	};
+	static const char *const opens[] = {
+		"under", "on", "in", "at", "during", "since", "from", "with",
+		"over", "last", "earlier", "this", NULL
+	};
+	const char *w = d->text + d->tv[i].s;
+	size_t n = d->tv[i].e - d->tv[i].s, k;
+
+	/* (past a conjunction that links the sentence: "And only two") */
+	if (t0 + 1 < i && (word_is(d, t0, "And") || word_is(d, t0, "But") ||
+	    word_is(d, t0, "Yet") || word_is(d, t0, "So")))
+		t0++;
+	if (d->tv[i].cap || n < 5 || memcmp(w + n - 2, "ed", 2) != 0 ||
+	    in(when_time, w, n) || i < t0 + 2 || i + 3 >= end ||
+	    d->tv[i - 1].kind != W_WORD || d->tv[i - 1].cap ||
+	    subject_pronoun(d, i - 1) || !xq_tok_in_lower(d, t0, 16, heads))
+		return false;
+	for (k = t0; k < i; k++)
+		if (d->tv[k].kind != W_WORD || d->tv[k].inq ||
+		    in(xq_finite_aux, d->text + d->tv[k].s, d->tv[k].e -
+		    d->tv[k].s))
+			return false;
+	if (d->tv[i + 1].kind != W_WORD || !in(opens, d->text +
+	    d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s))
+		return false;
+	k = i + 2;
+	if (in(dets, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s))
+		k++;
+	for (; k < end && k < i + 8 && d->tv[k].kind == W_WORD &&
+	    !d->tv[k].inq && !finite_tok(d, k) && !subject_pronoun(d, k) &&
+	    !in(dets, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s); k++)
+		;
+	return k < end && d->tv[k].kind == W_WORD && in(xq_finite_aux,
+	    d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s);
+}
+
+/*
  * "Hale's claim that the bridge was safe was false": a noun of report
  * at i heads the sentence's subject (names, determiners, adjectives and
  * owners before it from t0: "The mayor's claim"), so its clause [a, b)
@@ -4591,7 +4641,8 @@ xq_indirect(struct xdoc *d)
 			if (phrasal(d, i))
 				continue;	/* "called off", "showed up" */
 			/* "from a series of injections intended to ..." */
-			if (reduced_relative(d, i, d->sv[si].t0))
+			if (reduced_relative(d, i, d->sv[si].t0) ||
+			    participle_subject(d, i, d->sv[si].t0, end))
 				continue;
 			/* "As Tom Hale noted on Monday, the bridge is ...":
 			 * the clause after the comma that ends the opening
