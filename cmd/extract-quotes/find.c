@@ -4259,7 +4259,8 @@ static bool
 reduced_relative(const struct xdoc *d, size_t i, size_t t0)
 {
 	static const char *const opens[] = {
-		"from", "with", "into", "against", "about", NULL
+		"from", "with", "into", "against", "about", "in", "on", "at",
+		"to", "for", NULL
 	};
 	/* words before a verb that are no noun: "and dismissed", "twice
 	 * declined" */
@@ -4289,13 +4290,20 @@ reduced_relative(const struct xdoc *d, size_t i, size_t t0)
 		    d->tv[p].e - d->tv[p].s))
 			break;
 		if (finite_tok(d, p - 1) || word_is(d, p - 1, "that") ||
-		    word_is(d, p - 1, "who") || word_is(d, p - 1, "which"))
+		    word_is(d, p - 1, "who") || word_is(d, p - 1, "which") ||
+		    in(subordinators, d->text + d->tv[p - 1].s,
+		    d->tv[p - 1].e - d->tv[p - 1].s))
 			return false;
 	}
 	if (p <= t0 || p + 6 <= i)
 		return false;
+	/* (an auxiliary or an irregular past: a word in -ed there may be
+	 * a participle too, "firms involved in the sale agreed") */
 	for (k = t0; k + 1 < p; k++)
-		if (finite_tok(d, k))
+		if (d->tv[k].kind == W_WORD && !d->tv[k].inq &&
+		    (in(finite, d->text + d->tv[k].s, d->tv[k].e -
+		    d->tv[k].s) || (!d->tv[k].cap && in(irregular_past,
+		    d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s))))
 			return true;
 	return false;
 }
