@@ -2290,6 +2290,14 @@ the pier is safe|Tom Hale"
 	assert_output "the pier would close|claimed"
 }
 
+@test "a report stops before a comparison with a report of its own (', compared to 34% who said ...'), whose speaker is the share; a comparison without one stays in the report" {
+	run sh -c "printf 'About 44%% of voters said the pier was unsafe, compared to 34%% who said it was safe.\n\nTellco said it made a profit of \$5m, compared with a loss of \$2m a year ago.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "the pier was unsafe|voters
+it was safe|34%
+it made a profit of \$5m, compared with a loss of \$2m a year ago|Tellco"
+}
+
 @test "two people joined by 'and' that open the sentence speak together ('Tom Hale and Ana Ruiz said ...'), as do two after a quotation; not the object of a verb before them ('The mayor met Tom Hale and Ana Ruiz said ...')" {
 	run sh -c "printf 'Tom Hale and Ana Ruiz said the bridge was unsafe.\n\n\"It is late,\" Lena Okoro and Tom Berg said.\n\nThe mayor met Tom Hale and Ana Ruiz said the talks went well.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.speaker_label)|\\(.mention)\"'"
 	assert_success

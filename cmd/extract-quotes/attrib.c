@@ -4897,6 +4897,12 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 			    d->tv[k - 1].e - d->tv[k - 1].s, -1);
 			return;
 		}
+		/* "compared to 34% who said": the share */
+		if (k > 1 && xq_percent(d, k - 1)) {
+			set_speaker(q, d->text + d->tv[k - 2].s,
+			    d->tv[k - 1].e - d->tv[k - 2].s, -1);
+			return;
+		}
 		/* "fans who wanted", "members of parliament who", "those
 		 * who feel": the words before it up to a break */
 		if (k > 0 && !is_comma(d, k - 1) && d->tv[k - 1].kind == W_WORD &&

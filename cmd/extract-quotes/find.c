@@ -1287,6 +1287,22 @@ participle_phrase(const struct xdoc *d, size_t k)
 	    !in(ing_not_verbs, d->text + t->s, n) && !word_is(d, k + 1, "of");
 }
 
+/* Is one of the n words from a, in lower case, a cue after a relative
+ * pronoun ("34% who said")? */
+static bool
+cue_within(const struct xdoc *d, size_t a, size_t end, size_t n)
+{
+	size_t k;
+
+	for (k = a + 1; k < end && k < a + n; k++)
+		if (d->tv[k].kind == W_WORD && !d->tv[k].cap && !d->tv[k].inq &&
+		    (word_is(d, k - 1, "who") || word_is(d, k - 1, "which") ||
+		    word_is(d, k - 1, "that")) &&
+		    is_cue(d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s))
+			return true;
+	return false;
+}
+
 /* Is token i the end of a clause? */
 static bool
 clause_end(const struct xdoc *d, size_t i, size_t end)
@@ -1334,7 +1350,13 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	    (word_is(d, i + 1, "although") || word_is(d, i + 1, "though") ||
 	    word_is(d, i + 1, "while") || word_is(d, i + 1, "but") ||
 	    word_is(d, i + 1, "as") || word_is(d, i + 1, "whereas") ||
-	    word_is(d, i + 1, "according")))
+	    word_is(d, i + 1, "according") ||
+	    /* ", compared with 34% who said ...": a comparison with a
+	     * report of its own (not ", compared with a loss a year
+	     * ago", part of the report) */
+	    ((word_is(d, i + 1, "compared") || word_is(d, i + 1,
+	    "compares")) && i + 2 < end && (word_is(d, i + 2, "to") ||
+	    word_is(d, i + 2, "with")) && cue_within(d, i + 3, end, 12))))
 		return true;
 	/* ", citing the costs", ", saying it shows": a participle's
 	 * phrase after the report is the speaker's doing, not the report
