@@ -2298,6 +2298,13 @@ it was safe|34%
 it made a profit of \$5m, compared with a loss of \$2m a year ago|Tellco"
 }
 
+@test "a plural that opens the clause of a cue before it is a noun, no cue of its own ('insisted talks on new investment are ongoing': one report); 'repeated calls for X' still reports X" {
+	run sh -c "printf 'Tom Hale insisted talks on new investment are ongoing.\n\nAna Ruiz repeated calls for the mayor to resign.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.cue)\"'"
+	assert_success
+	assert_output "talks on new investment are ongoing|insisted
+the mayor to resign|calls"
+}
+
 @test "two people joined by 'and' that open the sentence speak together ('Tom Hale and Ana Ruiz said ...'), as do two after a quotation; not the object of a verb before them ('The mayor met Tom Hale and Ana Ruiz said ...')" {
 	run sh -c "printf 'Tom Hale and Ana Ruiz said the bridge was unsafe.\n\n\"It is late,\" Lena Okoro and Tom Berg said.\n\nThe mayor met Tom Hale and Ana Ruiz said the talks went well.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.speaker_label)|\\(.mention)\"'"
 	assert_success

@@ -3433,8 +3433,16 @@ static const char *const noun_plurals[] = {
 	"comments", "findings", "estimates", "warnings", "questions", "say",
 	"claim", "call", "plan", "promise", "pledge", "demand", "report",
 	"comment", "remark", "vow", "threat", "estimate", "urges", "urge",
-	"worries", "doubts", NULL
+	"worries", "doubts", "talks", NULL
 };
+/* Verbs that take calls, claims or talks as their object: "repeated
+ * calls for", "ignored claims of". */
+static const char *const takes_calls[] = {
+	"repeated", "repeats", "renewed", "renews", "echoed", "echoes",
+	"heeded", "ignored", "ignores", "resisted", "resists", "faced",
+	"faces", "made", "makes", "issued", "issues", NULL
+};
+
 /* Adjectives between a determiner or an owner and a cue noun: "the new
  * demands", "the port's latest claim" (attrib.c uses them too). */
 const char *const xq_noun_adjs[] = {
@@ -4586,6 +4594,17 @@ xq_indirect(struct xdoc *d)
 			 * about the vote" */
 			if ((j = prep_report_at(d, i, end)) != 0 &&
 			    !negated(d, i, d->sv[si].t0) &&
+			    /* (not a noun that opens the clause of a cue
+			     * before it: "insisted talks on new investment
+			     * are"; but the object of one: "rejected calls
+			     * for a tax") */
+			    !(in(noun_plurals, w, n) && i > d->sv[si].t0 &&
+			    d->tv[i - 1].kind == W_WORD && !d->tv[i - 1].cap &&
+			    is_cue(d->text + d->tv[i - 1].s, d->tv[i - 1].e -
+			    d->tv[i - 1].s) && !in(np_cues, d->text +
+			    d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s) &&
+			    !in(takes_calls, d->text + d->tv[i - 1].s,
+			    d->tv[i - 1].e - d->tv[i - 1].s)) &&
 			    /* (not "argued for years that": a time) */
 			    !(word_is(d, i + 1, "for") && for_time(d, i + 2,
 			    end)) &&
