@@ -51,6 +51,14 @@ He paused...
 Then he left... and came back."
 }
 
+@test "a full stop with no space after it ends a sentence before a capitalised word ('world.Today'), not inside a name written with dots ('Halo.Bungie.Org', 'Example.Com')" {
+	run sh -c 'printf "%s" "It ended the world.Today we start. Visit Halo.Bungie.Org today. Go to Example.Com now." | segment | jq -r "select(.type==\"sentence\").text"'
+	assert_output "It ended the world.
+Today we start.
+Visit Halo.Bungie.Org today.
+Go to Example.Com now."
+}
+
 @test "quotes: closing mark after the stop, question with a lower-case attribution" {
 	run sh -c "printf '%s' '\"Why now?\" he asked. \"It is over.\" She left. ‘Enough,’ he said. “We agree. We will sign.” Then he smiled.' | segment | jq -r 'select(.type==\"sentence\").text'"
 	assert_output "\"Why now?\" he asked.

@@ -502,6 +502,38 @@ at_item_start(const struct ctx *c, size_t sent, size_t s)
 	return true;
 }
 
+/* Does the word at p go on with another dot and a letter, or is it a
+ * top-level domain: a name written with dots ("Halo.Bungie.Org",
+ * "Example.Com"), not two sentences run together ("world.Today")? */
+static bool
+dotted_name(const char *t, size_t p, size_t end)
+{
+	static const char *const tlds[] = {
+		"com", "org", "net", "gov", "edu", "co", "uk", "io", "info",
+		"biz", NULL
+	};
+	size_t q, k, n;
+	char low[8];
+
+	for (q = p; q < end && (is_lower((unsigned char)t[q]) ||
+	    is_upper((unsigned char)t[q]) || is_digit((unsigned char)t[q]));
+	    q++)
+		;
+	if (q + 1 < end && t[q] == '.' && (is_lower((unsigned char)t[q + 1]) ||
+	    is_upper((unsigned char)t[q + 1])))
+		return true;
+	if ((n = q - p) >= sizeof(low))
+		return false;
+	for (k = 0; k < n; k++)
+		low[k] = (char)(is_upper((unsigned char)t[p + k]) ?
+		    t[p + k] + 32 : t[p + k]);
+	low[n] = '\0';
+	for (k = 0; tlds[k] != NULL; k++)
+		if (strcmp(low, tlds[k]) == 0)
+			return true;
+	return false;
+}
+
 /*
  * Decide the punctuation run at i inside [beg, end) of a sentence that
  * started at sent.  Returns the boundary offset, or 0 for none; *next is
@@ -557,7 +589,8 @@ decide(struct ctx *c, size_t i, size_t sent, size_t end, size_t *next)
 		    (is_lower((unsigned char)t[i - 1]) ||
 		    is_digit((unsigned char)t[i - 1])) &&
 		    is_upper((unsigned char)t[p]) && p + 1 < end &&
-		    is_lower((unsigned char)t[p + 1]) && !protected(c, i))
+		    is_lower((unsigned char)t[p + 1]) && !protected(c, i) &&
+		    !dotted_name(t, p, end))
 			return p;
 		return 0;
 	}
