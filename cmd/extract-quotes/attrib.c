@@ -72,8 +72,9 @@ static const char *const article_pre[] = {
 	"only", "just", "even", "not", NULL
 };
 
-/* Words before a verb: "which divides the", "would do the". */
-static const char *const modals[] = {
+/* Words after which a word is a verb, not a noun: "which divides the",
+ * "would do the", "to let the". */
+static const char *const before_verb[] = {
 	"that", "would", "will", "can", "could", "should", "may", "might",
 	"must", "to", "did", "does", "do", "not", "just", NULL
 };
@@ -85,7 +86,7 @@ static const char *const np_more_preps[] = {
 	"across", "among", "amongst", "around", "beyond", "near", "toward",
 	"towards", "upon", "via", "without", "despite", "amid", "along",
 	"beside", "below", "above", "off", "up", "down", "out", "onto",
-	"per", "versus", "near", "past", "opposite", "unlike", "except",
+	"per", "versus", "past", "opposite", "unlike", "except",
 	"alongside", "atop", "underneath", "beneath", NULL
 };
 
@@ -322,13 +323,6 @@ adverb(const struct xdoc *d, size_t i)
 	return d->tv[i].kind == W_WORD && !d->tv[i].cap && n >= 5 &&
 	    w[n - 2] == 'l' && w[n - 1] == 'y' && !tok_in(d, i, nouns);
 }
-
-/* Verbs that take a cue noun as their object: "made a claim". */
-static const char *const light_verbs[] = {
-	"made", "makes", "making", "make", "issued", "issues", "repeated",
-	"repeats", "renewed", "renews", "sent", "sends", "send", "gave",
-	"gives", "give", NULL
-};
 
 /* Determiners, any case, that open a sentence's subject ("A reporter"). */
 static const char *const np_dets_all[] = {
@@ -1356,16 +1350,16 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		 * the phrase goes on, or the walk finds no subject) */
 		if (i - 1 > t0 && !art && (tok_is(d, i - 1, "the") ||
 		    tok_is(d, i - 1, "a") || tok_is(d, i - 1, "an")) &&
-		    d->tv[i - 2].kind ==
-		    W_WORD && !d->tv[i - 2].inq && !d->tv[i - 2].cap &&
+		    d->tv[i - 2].kind == W_WORD && !d->tv[i - 2].inq &&
+		    !d->tv[i - 2].cap &&
 		    !tok_is(d, i - 2, "of") && !tok_in(d, i - 2, np_break) &&
 		    !tok_in(d, i - 2, article_pre) && !participle_form(d,
 		    i - 2) && !tok_in(d, i - 2, np_more_preps) &&
-		    !adverb(d, i - 2) && !tok_in(d, i - 2, light_verbs) &&
+		    !adverb(d, i - 2) && !tok_in(d, i - 2, xq_light_verbs) &&
 		    !(d->text[d->tv[i - 2].e - 1] == 'd' && d->text[d->tv[i -
 		    2].e - 2] == 'e') && !(i - 2 > t0 && (tok_in(d, i - 3,
 		    subj_pronouns) || tok_in(d, i - 3, relatives) ||
-		    tok_in(d, i - 3, modals)))) {
+		    tok_in(d, i - 3, before_verb)))) {
 			i--;
 			break;
 		}
@@ -1418,7 +1412,7 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		while (j > i + 1 && (tok_in(d, j - 1, xq_noun_adjs) ||
 		    tok_in_fold(d, j - 1, np_dets_all)))
 			j--;
-		if (j < *b && j > i + 1 && tok_in(d, j - 1, light_verbs))
+		if (j < *b && j > i + 1 && tok_in(d, j - 1, xq_light_verbs))
 			*b = j - 1;
 	}
 	*a = i;

@@ -1732,7 +1732,7 @@ directive_to(const struct xdoc *d, size_t b, size_t end)
 		"the", "a", "an", "his", "her", "their", "its", "my", "our",
 		"your", "this", "that", "these", "those", "him", "them", "me",
 		"us", "you", "whom", "what", "which", "some", "any", "all",
-		"each", "every", "no", "one", "date", "be", NULL
+		"each", "every", "no", "one", "date", NULL
 	};
 	const char *w;
 
@@ -3435,12 +3435,19 @@ static const char *const noun_plurals[] = {
 	"comment", "remark", "vow", "threat", "estimate", "urges", "urge",
 	"worries", "doubts", "talks", NULL
 };
-/* Verbs that take calls, claims or talks as their object: "repeated
- * calls for", "ignored claims of". */
-static const char *const takes_calls[] = {
-	"repeated", "repeats", "renewed", "renews", "echoed", "echoes",
-	"heeded", "ignored", "ignores", "resisted", "resists", "faced",
-	"faces", "made", "makes", "issued", "issues", NULL
+/* Verbs that take a cue noun as their object and make it their
+ * subject's: "made a claim", "repeated calls for" (attrib.c uses them
+ * too). */
+const char *const xq_light_verbs[] = {
+	"made", "makes", "making", "make", "issued", "issues", "repeated",
+	"repeats", "renewed", "renews", "sent", "sends", "send", "gave",
+	"gives", "give", NULL
+};
+/* Verbs that take a cue noun as their object, whoever's it is:
+ * "ignored calls for", "faced claims of". */
+static const char *const object_verbs[] = {
+	"echoed", "echoes", "heeded", "ignored", "ignores", "resisted",
+	"resists", "faced", "faces", NULL
 };
 
 /* Adjectives between a determiner or an owner and a cue noun: "the new
@@ -4343,7 +4350,7 @@ reduced_relative(const struct xdoc *d, size_t i, size_t t0)
  * sentence's subject, a participle of that noun, the sentence's verb an
  * auxiliary after a phrase that a preposition opens ("The plans announced
  * on Monday would cut costs", "two of the licences denied under the
- * embargo would have been granted"; not "The council announced in March
+ * embargo would have been granted"; not "The council claimed on Monday
  * the pier would close", where a new subject follows the phrase)?
  */
 static bool
@@ -4603,7 +4610,9 @@ xq_indirect(struct xdoc *d)
 			    is_cue(d->text + d->tv[i - 1].s, d->tv[i - 1].e -
 			    d->tv[i - 1].s) && !in(np_cues, d->text +
 			    d->tv[i - 1].s, d->tv[i - 1].e - d->tv[i - 1].s) &&
-			    !in(takes_calls, d->text + d->tv[i - 1].s,
+			    !in(xq_light_verbs, d->text + d->tv[i - 1].s,
+			    d->tv[i - 1].e - d->tv[i - 1].s) &&
+			    !in(object_verbs, d->text + d->tv[i - 1].s,
 			    d->tv[i - 1].e - d->tv[i - 1].s)) &&
 			    /* (not "argued for years that": a time) */
 			    !(word_is(d, i + 1, "for") && for_time(d, i + 2,

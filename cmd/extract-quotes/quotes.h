@@ -125,6 +125,8 @@ extern const char *const xq_weekdays[], *const xq_months[];
 extern const char *const xq_writings[];
 /* Adjectives before a cue noun: "the new demands", "its latest claim". */
 extern const char *const xq_noun_adjs[];
+/* Verbs that make a cue noun after them their subject's: "made a claim". */
+extern const char *const xq_light_verbs[];
 /* The forms of "be": "is", "was", ... "being". */
 extern const char *const xq_be_forms[];
 /* Finite auxiliaries: "is", "has", "would", "can", "did". */
