@@ -236,13 +236,15 @@ nounish_word(const char *s, size_t n)
 	    n));
 }
 
+/* Possessive determiners: "his", "their". */
+static const char *const owners[] = {
+	"his", "her", "their", "its", "our", "my", "your", NULL
+};
+
 /* Is the noun at token i owned: "Hale's", "his", "the council's latest"? */
 static bool
 owned(const struct xdoc *d, size_t i, size_t t0)
 {
-	static const char *const owners[] = {
-		"his", "her", "their", "its", "our", "my", "your", NULL
-	};
 	size_t k = i - 1;
 
 	if (i <= t0)
@@ -1751,9 +1753,6 @@ directive_to(const struct xdoc *d, size_t b, size_t end)
 static size_t
 owned_hearer(const struct xdoc *d, size_t j, size_t end)
 {
-	static const char *const owners[] = {
-		"his", "her", "their", "its", "our", "my", "your", NULL
-	};
 	size_t k;
 
 	if (j >= end || d->tv[j].kind != W_WORD || !in(owners, d->text +
