@@ -1356,8 +1356,10 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		    !tok_in(d, i - 2, article_pre) && !participle_form(d,
 		    i - 2) && !tok_in(d, i - 2, np_more_preps) &&
 		    !adverb(d, i - 2) && !tok_in(d, i - 2, xq_light_verbs) &&
-		    !(d->text[d->tv[i - 2].e - 1] == 'd' && d->text[d->tv[i -
-		    2].e - 2] == 'e') && !(i - 2 > t0 && (tok_in(d, i - 3,
+		    !(d->tv[i - 2].e - d->tv[i - 2].s > 2 &&
+		    d->text[d->tv[i - 2].e - 1] == 'd' &&
+		    d->text[d->tv[i - 2].e - 2] == 'e') &&
+		    !(i - 2 > t0 && (tok_in(d, i - 3,
 		    subj_pronouns) || tok_in(d, i - 3, relatives) ||
 		    tok_in(d, i - 3, before_verb)))) {
 			i--;
