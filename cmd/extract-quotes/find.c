@@ -1748,23 +1748,6 @@ directive_to(const struct xdoc *d, size_t b, size_t end)
 	    d->tv[b + 1].e - d->tv[b + 1].s);
 }
 
-/* A hearer that an owner opens, before a bidding: "told his staff to",
- * "warned their members not to"; the token after it, 0 when none. */
-static size_t
-owned_hearer(const struct xdoc *d, size_t j, size_t end)
-{
-	size_t k;
-
-	if (j >= end || d->tv[j].kind != W_WORD || !in(owners, d->text +
-	    d->tv[j].s, d->tv[j].e - d->tv[j].s))
-		return 0;
-	for (k = j + 1; k < end && k < j + 3 && d->tv[k].kind == W_WORD &&
-	    !d->tv[k].inq; k++)
-		if (directive_to(d, k + 1, end))
-			return k + 1;
-	return 0;
-}
-
 /* tell_object() without the programme after a channel's possessive. */
 static size_t
 tell_hearer(const struct xdoc *d, size_t j, size_t end)
@@ -1777,22 +1760,31 @@ tell_hearer(const struct xdoc *d, size_t j, size_t end)
 		"members", "jurors", "workers", "employees", "shareholders",
 		"fans", "friends", "guests", NULL
 	};
-	size_t k = j;
+	size_t k = j, lim;
 
 	if (j >= end || d->tv[j].kind != W_WORD || d->tv[j].inq)
 		return j;
 	if (in(hearers, d->text + d->tv[j].s, d->tv[j].e - d->tv[j].s))
 		return j + 1;
-	if (word_is(d, j, "the") || word_is(d, j, "a") || word_is(d, j, "an")) {
+	/* after an owner three words: "his monthly press conference" */
+	lim = in(owners, d->text + d->tv[j].s, d->tv[j].e - d->tv[j].s) ?
+	    j + 4 : j + 3;
+	if (word_is(d, j, "the") || word_is(d, j, "a") || word_is(d, j, "an") ||
+	    lim == j + 4) {
 		/* no subject, title or determiner that opens the clause as
 		 * the second word: "the BBC she would", "the BBC Mr Hale
-		 * would", "the BBC this was" */
-		for (k = j + 1; k < end && k < j + 3 && d->tv[k].kind == W_WORD &&
+		 * would", "the BBC this was", "his aides the plan was";
+		 * nor a bidding's "to": "the staff to stay", "his side
+		 * not to" */
+		for (k = j + 1; k < end && k < lim && d->tv[k].kind == W_WORD &&
 		    !word_is(d, k, "that") && !word_is(d, k, "who") &&
 		    (k == j + 1 ||
 		    (!in(clause_subjects, d->text + d->tv[k].s,
 		    d->tv[k].e - d->tv[k].s) && !word_is(d, k, "in") &&
-		    !word_is(d, k, "at") && !word_is(d, k, "on"))); k++)
+		    !word_is(d, k, "at") && !word_is(d, k, "on") &&
+		    !word_is(d, k, "to") && !word_is(d, k, "the") &&
+		    !word_is(d, k, "a") && !word_is(d, k, "an") &&
+		    !word_is(d, k, "not") && !word_is(d, k, "never"))); k++)
 			;	/* (not "an audience in the UK": a place) */
 		/* "the Treasury Select Committee that": a name runs on to
 		 * "that" (not "told the BBC Mr Campbell would ...") */
@@ -4784,11 +4776,8 @@ xq_indirect(struct xdoc *d)
 			b = 0;
 			if (word_is(d, j, "that"))
 				;
-			else if (in(tell_cues, w, n)) {
+			else if (in(tell_cues, w, n))
 				b = (k = tell_object(d, j, end)) > j ? k : 0;
-				if (b == 0)
-					b = owned_hearer(d, j, end);
-			}
 			else if (in(ask_verbs, w, n) && (k = tell_hearer(d, j,
 			    end)) > j && directive_to(d, k, end))
 				b = k;	/* "asked voters to stay home" */
@@ -4844,16 +4833,22 @@ xq_indirect(struct xdoc *d)
 					continue;
 				}
 				/* "told him to his face that ...": a phrase
-				 * of manner, then the report after "that" */
-				if (word_is(d, b, "to")) {
-					for (k = b + 1; k < end && k < b + 5 &&
-					    d->tv[k].kind == W_WORD &&
-					    !d->tv[k].inq && !word_is(d, k,
-					    "that"); k++)
-						;
-					if (k < end && word_is(d, k, "that"))
-						b = k;
-				}
+				 * of manner, "told a Labour Party gathering
+				 * that ...": the rest of the hearer; then the
+				 * report after "that" (not past a subject, a
+				 * determiner or a verb: "told his aides the
+				 * plan that he backed was dead") */
+				for (k = b; k < end && k < b + 4 &&
+				    d->tv[k].kind == W_WORD && !d->tv[k].inq &&
+				    !word_is(d, k, "that") && !finite_tok(d, k) &&
+				    !is_cue(d->text + d->tv[k].s, d->tv[k].e -
+				    d->tv[k].s) && (word_is(d, b, "to") ||
+				    (!in(dets, d->text + d->tv[k].s, d->tv[k].e -
+				    d->tv[k].s) && !in(clause_subjects, d->text +
+				    d->tv[k].s, d->tv[k].e - d->tv[k].s))); k++)
+					;
+				if (k > b && k < end && word_is(d, k, "that"))
+					b = k;
 				/* not "told a dispatcher before police
 				 * arrived" */
 				if (word_is(d, b, "that"))
@@ -4861,6 +4856,10 @@ xq_indirect(struct xdoc *d)
 				else if (b < end && d->tv[b].kind == W_WORD &&
 				    !word_is(d, b, "in") && !word_is(d, b, "at") &&
 				    !word_is(d, b, "on") &&
+				    /* not "wrote to his office saying ..." */
+				    !(d->tv[b].e - d->tv[b].s > 4 &&
+				    memcmp(d->text + d->tv[b].e - 3, "ing",
+				    3) == 0) &&
 				    !d->tv[b].inq && !sub_in(d, j, b + 1) &&
 				    clause_from(d, b, end)) {
 					add_clause(d, b, end, i);
