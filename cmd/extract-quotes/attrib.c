@@ -23,6 +23,7 @@
  * clause boundary.
  */
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -3708,28 +3709,82 @@ places_agree(const struct xdoc *d, size_t ms, size_t me, const char *ctx,
 	return true;
 }
 
-/* Role words that stand for each other. */
-static bool
-role_match(const char *mention, size_t mn, const char *ctx, size_t cn)
-{
-	size_t i;
+/* Words beside roles[] that titles pair: "Secretary of State", "Foreign
+ * Minister", "Prime Minister". */
+static const char *const title_parts[] = { "state", "foreign", "prime", NULL };
 
-	if (has_word(mention, mn, "diplomat") &&
-	    (has_word(ctx, cn, "diplomat") || (has_word(ctx, cn, "Secretary") &&
-	    has_word(ctx, cn, "State")) || (has_word(ctx, cn, "Foreign") &&
-	    has_word(ctx, cn, "Minister"))))
+static int
+list_index(const char *const *list, const char *w, size_t n)
+{
+	int i;
+
+	for (i = 0; list[i] != NULL; i++)
+		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+			return i;
+	return -1;
+}
+
+/*
+ * The roles and title words of s, case folded, as a mask (bit i for
+ * roles[i], bit 48 + i for title_parts[i]): each run of
+ * ASCII letters looked up once (what has_word() finds for each of them).
+ */
+static uint64_t
+role_mask(const char *s, size_t n)
+{
+	char low[16];
+	size_t i = 0, j, k;
+	uint64_t m = 0;
+	int x;
+
+	while (i < n) {
+		if (!alpha(s[i])) {
+			i++;
+			continue;
+		}
+		for (j = i; j < n && alpha(s[j]); j++)
+			;
+		if (j - i < sizeof(low)) {
+			for (k = i; k < j; k++)
+				low[k - i] = (char)(s[k] | 0x20);
+			if (in(roles, low, j - i) &&
+			    (x = list_index(roles, low, j - i)) >= 0)
+				m |= (uint64_t)1 << x;
+			else if ((x = list_index(title_parts, low, j - i)) >= 0)
+				m |= (uint64_t)1 << (48 + x);
+		}
+		i = j;
+	}
+	return m;
+}
+
+_Static_assert(sizeof(roles) / sizeof(roles[0]) <= 48, "roles[] fits bits 0-47");
+
+/* Role words that stand for each other: masks from role_mask(). */
+static bool
+role_match(uint64_t mention, uint64_t ctx)
+{
+	static uint64_t diplomat, leader, minister, secretary, state, foreign,
+	    prime, heads;
+
+	if (diplomat == 0) {
+		diplomat = role_mask("diplomat", 8);
+		leader = role_mask("leader", 6);
+		minister = role_mask("minister", 8);
+		secretary = role_mask("secretary", 9);
+		state = role_mask("state", 5);
+		foreign = role_mask("foreign", 7);
+		prime = role_mask("prime", 5);
+		heads = role_mask("president premier chancellor leader", 35);
+	}
+	if ((mention & diplomat) && ((ctx & diplomat) ||
+	    ((ctx & secretary) && (ctx & state)) ||
+	    ((ctx & foreign) && (ctx & minister))))
 		return true;
-	if (has_word(mention, mn, "leader") && (has_word(ctx, cn, "President") ||
-	    has_word(ctx, cn, "Premier") || has_word(ctx, cn, "Chancellor") ||
-	    has_word(ctx, cn, "leader") || (has_word(ctx, cn, "Prime") &&
-	    has_word(ctx, cn, "Minister"))))
+	if ((mention & leader) && ((ctx & heads) ||
+	    ((ctx & prime) && (ctx & minister))))
 		return true;
-	for (i = 0; roles[i] != NULL; i++)
-		if (strcmp(roles[i], "leader") != 0 &&
-		    strcmp(roles[i], "diplomat") != 0 &&
-		    has_word(mention, mn, roles[i]) && has_word(ctx, cn, roles[i]))
-			return true;
-	return false;
+	return (mention & ctx & ~(diplomat | leader)) != 0;
 }
 
 /*
@@ -3781,10 +3836,12 @@ resolve_description(const struct xdoc *d, size_t ms, size_t me)
 	size_t mn = me - ms, i, cs, ce, k, lo, hi, j;
 	int mplace, best_score = 0, score;
 	const struct xent *best = NULL;
+	uint64_t mmask;
 	bool before;
 
 	if (!has_role(m, mn))
 		return NULL;
+	mmask = role_mask(m, mn);
 	mplace = place_of(m, mn);
 	/* people named near the mention: at most 400 before, 50 after */
 	lo = ent_at(d, ms);
@@ -3821,15 +3878,15 @@ resolve_description(const struct xdoc *d, size_t ms, size_t me)
 		if (cs < me && e->s >= ms && !names_mention(d, me, e->s))
 			continue;
 		ce = e->s;
-		if (!role_match(m, mn, d->text + cs, ce - cs) ||
+		if (!role_match(mmask, role_mask(d->text + cs, ce - cs)) ||
 		    !places_agree(d, ms, me, d->text + cs, ce - cs)) {
 			/* or its description set off after it: "Tom Hale,
 			 * the mayor, met ..." */
 			if ((ce = appositive_after(d, e, si)) == 0 || ce > ms)
 				continue;
 			cs = e->e;
-			if (!role_match(m, mn, d->text + cs, ce - cs) ||
-			    !places_agree(d, ms, me, d->text + cs, ce - cs))
+			if (!role_match(mmask, role_mask(d->text + cs,
+			    ce - cs)) || !places_agree(d, ms, me, d->text + cs, ce - cs))
 				continue;
 		}
 		score = 2;
