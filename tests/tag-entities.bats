@@ -1779,3 +1779,14 @@ Rich Tellani"
 	assert_output "Mu Li/PERSON
 Hong Kong/GPE"
 }
+
+@test "a common word capitalised inside a sentence stands for the place whose name it opens elsewhere in the document ('the Marsh train' after 'the Marsh Railway'); alone, or after a compass word, it names nothing" {
+	run sh -c "printf 'The express crossed the Marsh Railway at noon. The engine of the Marsh train was wrecked.\n\nA porter of the Marsh line said so.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Marsh Railway/LOC
+Marsh/LOC
+Marsh/LOC"
+	run sh -c "printf 'The engine of the Marsh train was wrecked. They crossed the Eastern Bridge. The Eastern trains were late.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Eastern Bridge/LOC"
+}

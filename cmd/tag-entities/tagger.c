@@ -553,6 +553,15 @@ static const char *const compass[] = {
 	"Western", "Central", "Upper", "Lower", "Greater", NULL
 };
 
+/* Words that open many places' names and stand for none alone: "New"
+ * of "New Jersey", "United" of "United States". */
+static const char *const place_openers[] = {
+	"New", "United", "Great", "Middle", "Old", "Little", "Big", "Royal",
+	"Grand", "Saint", "St", "St.", "Mount", "Mt", "Mt.", "Lake", "Fort",
+	"Port", "Cape", "Gulf", "Bay", "Isle", "Holy", "High", "Low", "Far",
+	"Near", "Inner", "Outer", "The", NULL
+};
+
 /* Points of the compass that end a region's name: "the Old West" */
 static const char *const compass_end[] = {
 	"North", "South", "East", "West", "Northwest", "Northeast",
@@ -5253,7 +5262,8 @@ tag_document(struct tsent *sv, size_t ns)
 {
 	struct doc d;
 	struct pname *pv = NULL;
-	struct smap best, strong, orgs, acr, full, seen;
+	struct smap best, strong, orgs, places, acr, full, seen;
+	const struct sment *pl;
 	bool shared;
 	size_t np = 0, pcap = 0, i, k, tcap, ntok;
 	const struct pname *p;
@@ -5289,11 +5299,22 @@ tag_document(struct tsent *sv, size_t ns)
 	 * organisations ("Tillax" of "Tillax S.A.") */
 	smap_init(&strong);
 	smap_init(&orgs);
+	smap_init(&places);
 	for (i = 0; i < d.nsp; i++) {
 		sp = &d.sp[i];
 		if (!sp->strong)
 			continue;
 		(void)smap_get(&strong, TXT(&d, sp), LEN(sp), true, i);
+		/* the first word of a place named in two words or more
+		 * ("Reading" of "the Reading Railroad"), for pass 2 */
+		if ((sp->label == T_GPE || sp->label == T_LOC) &&
+		    sp->t1 - sp->t0 >= 2 && !tok_is(sv[sp->sent].text,
+		    &d.tv[sp->sent][sp->t0], compass) &&
+		    !tok_is(sv[sp->sent].text, &d.tv[sp->sent][sp->t0],
+		    place_openers))
+			(void)smap_get(&places, TXT(&d, sp),
+			    d.tv[sp->sent][sp->t0].e - d.tv[sp->sent][sp->t0].s,
+			    true, sp->label);
 		if (sp->label == T_ORG) {
 			size_t k2;
 
@@ -5401,6 +5422,18 @@ tag_document(struct tsent *sv, size_t ns)
 	listed_orgs(&d);
 	if (d.sports)
 		sports_teams(&d);
+	/* a common word, capitalised inside a sentence, that nothing
+	 * labelled and that opens a place's name elsewhere in the document
+	 * stands for that place: "the Reading train" after "the Reading
+	 * Railroad" */
+	for (i = 0; i < d.nsp; i++) {
+		sp = &d.sp[i];
+		if (sp->label == T_NONE && !sp->strong && !sp->initial &&
+		    !sp->headline && sp->t1 - sp->t0 == 1 &&
+		    (pl = smap_get(&places, TXT(&d, sp), LEN(sp), false,
+		    0)) != NULL)
+			sp->label = (enum label)pl->val;
+	}
 
 	/* write the entities, each with its canonical form */
 	/* spans come mostly in order: sort only when they are not */
@@ -5466,6 +5499,7 @@ tag_document(struct tsent *sv, size_t ns)
 	smap_free(&best);
 	smap_free(&strong);
 	smap_free(&orgs);
+	smap_free(&places);
 	smap_free(&acr);
 	smap_free(&full);
 	smap_free(&seen);
