@@ -1790,3 +1790,17 @@ Marsh/LOC"
 	assert_success
 	assert_output "Eastern Bridge/LOC"
 }
+
+@test "a name that a place's context made a place twice ('extended to Harrison', 'from Harrison') is that place where the document names it again with nothing to say; not after one such context, nor when a verb of saying makes it a person" {
+	run sh -c "printf '%s\n' '{\"id\":\"a\",\"text\":\"The line was extended to Harrison in 1898. Trains ran from Harrison to Carrow. Trestles on the Harrison extension were replaced.\"}' '{\"id\":\"b\",\"text\":\"The talks went to Harrison once. The Harrison plan failed.\"}' '{\"id\":\"c\",\"text\":\"The bus went to Harrison and back from Harrison. Harrison said the line was safe. The Harrison extension closed.\"}' | segment --jsonl | tag-entities | jq -r '. as \$r | .entities[]? | select(.text == \"Harrison\") | \"\\(\$r.doc):\\(.label)\"'"
+	assert_success
+	assert_output "a:GPE
+a:GPE
+a:GPE
+b:GPE
+b:PERSON
+c:GPE
+c:GPE
+c:PERSON
+c:PERSON"
+}

@@ -5257,6 +5257,66 @@ bare_org_word(struct doc *d, const struct span *sp)
 	return smap_get(&d->orgw, text + t->s, t->e - t->s, false, 0) == NULL;
 }
 
+/*
+ * A name that a place's context made a place twice or more ("extended to
+ * Harrison", "from Harrison") is that place where the document names it
+ * again with nothing to say ("the Harrison extension", "left Harrison at
+ * noon"), which would make it a person by default, when such mentions
+ * are no more than the places; not where a verb of saying made it a
+ * person ("Harrison said"), nor where it is a word of a person named in
+ * full here ("Ben Harrison").  Once is not enough: "talking to Adriano",
+ * "her divorce from Diana".
+ */
+#define PLACE_SAID	((size_t)1 << 40)	/* a person by evidence */
+
+static void
+place_echo(struct doc *d, const struct pname *pv, struct smap *best)
+{
+	struct smap gpe, plain;
+	struct sment *m, *n;
+	size_t i;
+
+	smap_init(&gpe);
+	for (i = 0; i < d->nsp; i++) {
+		const struct span *sp = &d->sp[i];
+
+		if (sp->label == T_GPE && !sp->strong && !sp->initial &&
+		    !sp->headline && sp->t1 - sp->t0 == 1)
+			smap_get(&gpe, TXT(d, sp), LEN(sp), true, 0)->val++;
+	}
+	if (gpe.count == 0) {
+		smap_free(&gpe);
+		return;
+	}
+	/* the person mentions: with evidence (blocking) or without */
+	smap_init(&plain);
+	for (i = 0; i < d->nsp; i++) {
+		const struct span *sp = &d->sp[i];
+
+		if (sp->label != T_PERSON || sp->t1 - sp->t0 != 1 ||
+		    (m = smap_get(&gpe, TXT(d, sp), LEN(sp), false, 0)) == NULL)
+			continue;
+		if (sp->echo || sp->strong)
+			m->val |= PLACE_SAID;
+		else if (!sp->headline)
+			smap_get(&plain, TXT(d, sp), LEN(sp), true, 0)->val++;
+	}
+	for (i = 0; i < d->nsp; i++) {
+		struct span *sp = &d->sp[i];
+
+		if (sp->label == T_PERSON && !sp->strong && !sp->echo &&
+		    !sp->headline && sp->t1 - sp->t0 == 1 &&
+		    (m = smap_get(&gpe, TXT(d, sp), LEN(sp), false, 0)) != NULL &&
+		    m->val >= 2 && m->val < PLACE_SAID &&
+		    (n = smap_get(&plain, TXT(d, sp), LEN(sp), false, 0)) != NULL &&
+		    n->val <= m->val &&
+		    find_person(pv, best, TXT(d, sp), LEN(sp)) == NULL)
+			sp->label = T_GPE;
+	}
+	smap_free(&plain);
+	smap_free(&gpe);
+}
+
 void
 tag_document(struct tsent *sv, size_t ns)
 {
@@ -5414,6 +5474,7 @@ tag_document(struct tsent *sv, size_t ns)
 	}
 
 	weak_echo(&d);
+	place_echo(&d, pv, &best);
 	relabel_marked(&d, club_mark, club_may, T_ORG);
 	relabel_marked(&d, thing_mark, NULL, T_NONE);
 	bylines(&d);
