@@ -1147,11 +1147,14 @@ Vexmoor|the sale would help it
 Tom Hale|the plans would cost more"
 }
 
-@test "a closing attribution with a longer source ends the report before it (', a new book about the harbour board claims.'); a participle's phrase (', allowing it to raise the prices it charged') is no source and leaves the speaker, ending the report as any participle's phrase does" {
-	printf '%s\n' 'Tom Hale promised Ana Ruiz he would stand down before the vote, a new book about the harbour board claims.' '' 'Lena Okoro said demand was strong, allowing the firm to raise the prices it charged.' > "$BATS_TEST_TMPDIR/a.txt"
+@test "a closing attribution with a longer source ends the report before it (', a new book about the harbour board claims.'); a participle's phrase (', allowing it to raise the prices it charged') is no source and leaves the speaker; it goes on the report, unless it is a cue's or a stance's (', saying', ', contradicting'), the speaker's doing" {
+	printf '%s\n' 'Tom Hale promised Ana Ruiz he would stand down before the vote, a new book about the harbour board claims.' '' 'Lena Okoro said demand was strong, allowing the firm to raise the prices it charged.' '' 'Ana Ruiz said the pier was safe, saying there were no cracks.' '' 'The report said the pier was safe, contradicting the mayor.' > "$BATS_TEST_TMPDIR/a.txt"
 	run sh -c "segment '$BATS_TEST_TMPDIR/a.txt' | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\(.speaker)|\(.text)\"'"
 	assert_output "Tom Hale|Ana Ruiz he would stand down before the vote
-Lena Okoro|demand was strong"
+Lena Okoro|demand was strong, allowing the firm to raise the prices it charged
+Ana Ruiz|the pier was safe
+Ana Ruiz|there were no cracks
+The report|the pier was safe"
 }
 
 @test "'Those close to him say', 'Sources close to Mr Hale said': those people speak, not the one they are close to; a name with an initial between commas is the subject ('Another critic, Tom K. Vetter, said')" {

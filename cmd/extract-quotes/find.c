@@ -1276,6 +1276,15 @@ static const char *const ing_not_verbs[] = {
 	"testing", "screening", "sentencing", "staffing", "voting", NULL
 };
 
+/* Participles that set a report against another, the speaker's doing
+ * like a cue's: ", contradicting the police's claim", ", echoing his
+ * rival". */
+static const char *const stance_participles[] = {
+	"contradicting", "echoing", "rejecting", "dismissing", "reversing",
+	"defying", "undercutting", "undermining", "prompting", "sparking",
+	"joining", "breaking", "signaling", "signalling", NULL
+};
+
 /* Does a participle's phrase open at token k: "citing the costs"? */
 static bool
 participle_phrase(const struct xdoc *d, size_t k)
@@ -1365,7 +1374,10 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	 * (not inside the marks of a quotation, nor after an aside: "who
 	 * are, in fact, looking for jobs") */
 	if (t->kind == W_PUNCT && *s == ',' && i + 2 < end && !t->inq &&
-	    participle_phrase(d, i + 1) && !(i > 3 && is_comma(d, i - 3) &&
+	    participle_phrase(d, i + 1) && (is_cue(d->text + d->tv[i + 1].s,
+	    d->tv[i + 1].e - d->tv[i + 1].s) || in(stance_participles,
+	    d->text + d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s)) &&
+	    !(i > 3 && is_comma(d, i - 3) &&
 	    d->tv[i - 2].kind == W_WORD && !d->tv[i - 2].cap &&
 	    d->tv[i - 2].e - d->tv[i - 2].s <= 3))
 		return true;
