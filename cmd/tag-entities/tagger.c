@@ -5257,6 +5257,55 @@ bare_org_word(struct doc *d, const struct span *sp)
 	return smap_get(&d->orgw, text + t->s, t->e - t->s, false, 0) == NULL;
 }
 
+/* Is span sp one word that nothing labelled, inside a sentence? */
+static bool
+unlabelled_word(const struct span *sp)
+{
+	return sp->label == T_NONE && !sp->strong && !sp->initial &&
+	    !sp->headline && sp->t1 - sp->t0 == 1;
+}
+
+/*
+ * A common word, capitalised inside a sentence, that nothing labelled
+ * and that opens a place's name elsewhere in the document stands for
+ * that place: "the Reading train" after "the Reading Railroad"; not a
+ * point of the compass nor a word that opens many places' names ("New",
+ * "Saint").  The table of first words is made only for a document with
+ * such a word.
+ */
+static void
+place_openings(struct doc *d)
+{
+	struct smap places;
+	const struct sment *pl;
+	size_t i;
+
+	for (i = 0; i < d->nsp && !unlabelled_word(&d->sp[i]); i++)
+		;
+	if (i == d->nsp)
+		return;
+	smap_init(&places);
+	for (i = 0; i < d->nsp; i++) {
+		const struct span *sp = &d->sp[i];
+		const char *text = d->sv[sp->sent].text;
+		const struct tok *t = &d->tv[sp->sent][sp->t0];
+
+		if (sp->strong && (sp->label == T_GPE || sp->label == T_LOC) &&
+		    sp->t1 - sp->t0 >= 2 && !tok_is(text, t, compass) &&
+		    !tok_is(text, t, place_openers))
+			(void)smap_get(&places, text + t->s, t->e - t->s, true,
+			    sp->label);
+	}
+	for (i = 0; i < d->nsp && places.count > 0; i++) {
+		struct span *sp = &d->sp[i];
+
+		if (unlabelled_word(sp) && (pl = smap_get(&places, TXT(d, sp),
+		    LEN(sp), false, 0)) != NULL)
+			sp->label = (enum label)pl->val;
+	}
+	smap_free(&places);
+}
+
 /*
  * A name that a place's context made a place twice or more ("extended to
  * Harrison", "from Harrison") is that place where the document names it
@@ -5269,6 +5318,14 @@ bare_org_word(struct doc *d, const struct span *sp)
  */
 #define PLACE_SAID	((size_t)1 << 40)	/* a person by evidence */
 
+/* Is span sp one word that context made a place, inside a sentence? */
+static bool
+weak_place(const struct span *sp)
+{
+	return sp->label == T_GPE && !sp->strong && !sp->initial &&
+	    !sp->headline && sp->t1 - sp->t0 == 1;
+}
+
 static void
 place_echo(struct doc *d, const struct pname *pv, struct smap *best)
 {
@@ -5276,18 +5333,16 @@ place_echo(struct doc *d, const struct pname *pv, struct smap *best)
 	struct sment *m, *n;
 	size_t i;
 
-	smap_init(&gpe);
-	for (i = 0; i < d->nsp; i++) {
-		const struct span *sp = &d->sp[i];
-
-		if (sp->label == T_GPE && !sp->strong && !sp->initial &&
-		    !sp->headline && sp->t1 - sp->t0 == 1)
-			smap_get(&gpe, TXT(d, sp), LEN(sp), true, 0)->val++;
-	}
-	if (gpe.count == 0) {
-		smap_free(&gpe);
+	/* most documents have no such place: no table for them */
+	for (i = 0; i < d->nsp && !weak_place(&d->sp[i]); i++)
+		;
+	if (i == d->nsp)
 		return;
-	}
+	smap_init(&gpe);
+	for (; i < d->nsp; i++)
+		if (weak_place(&d->sp[i]))
+			smap_get(&gpe, TXT(d, &d->sp[i]), LEN(&d->sp[i]), true,
+			    0)->val++;
 	/* the person mentions: with evidence (blocking) or without */
 	smap_init(&plain);
 	for (i = 0; i < d->nsp; i++) {
@@ -5322,8 +5377,7 @@ tag_document(struct tsent *sv, size_t ns)
 {
 	struct doc d;
 	struct pname *pv = NULL;
-	struct smap best, strong, orgs, places, acr, full, seen;
-	const struct sment *pl;
+	struct smap best, strong, orgs, acr, full, seen;
 	bool shared;
 	size_t np = 0, pcap = 0, i, k, tcap, ntok;
 	const struct pname *p;
@@ -5359,22 +5413,11 @@ tag_document(struct tsent *sv, size_t ns)
 	 * organisations ("Tillax" of "Tillax S.A.") */
 	smap_init(&strong);
 	smap_init(&orgs);
-	smap_init(&places);
 	for (i = 0; i < d.nsp; i++) {
 		sp = &d.sp[i];
 		if (!sp->strong)
 			continue;
 		(void)smap_get(&strong, TXT(&d, sp), LEN(sp), true, i);
-		/* the first word of a place named in two words or more
-		 * ("Reading" of "the Reading Railroad"), for pass 2 */
-		if ((sp->label == T_GPE || sp->label == T_LOC) &&
-		    sp->t1 - sp->t0 >= 2 && !tok_is(sv[sp->sent].text,
-		    &d.tv[sp->sent][sp->t0], compass) &&
-		    !tok_is(sv[sp->sent].text, &d.tv[sp->sent][sp->t0],
-		    place_openers))
-			(void)smap_get(&places, TXT(&d, sp),
-			    d.tv[sp->sent][sp->t0].e - d.tv[sp->sent][sp->t0].s,
-			    true, sp->label);
 		if (sp->label == T_ORG) {
 			size_t k2;
 
@@ -5483,18 +5526,7 @@ tag_document(struct tsent *sv, size_t ns)
 	listed_orgs(&d);
 	if (d.sports)
 		sports_teams(&d);
-	/* a common word, capitalised inside a sentence, that nothing
-	 * labelled and that opens a place's name elsewhere in the document
-	 * stands for that place: "the Reading train" after "the Reading
-	 * Railroad" */
-	for (i = 0; i < d.nsp; i++) {
-		sp = &d.sp[i];
-		if (sp->label == T_NONE && !sp->strong && !sp->initial &&
-		    !sp->headline && sp->t1 - sp->t0 == 1 &&
-		    (pl = smap_get(&places, TXT(&d, sp), LEN(sp), false,
-		    0)) != NULL)
-			sp->label = (enum label)pl->val;
-	}
+	place_openings(&d);
 
 	/* write the entities, each with its canonical form */
 	/* spans come mostly in order: sort only when they are not */
@@ -5560,7 +5592,6 @@ tag_document(struct tsent *sv, size_t ns)
 	smap_free(&best);
 	smap_free(&strong);
 	smap_free(&orgs);
-	smap_free(&places);
 	smap_free(&acr);
 	smap_free(&full);
 	smap_free(&seen);
