@@ -3911,25 +3911,141 @@ set_speaker(struct quote *q, const char *s, size_t n, int label)
 	q->splabel = label;
 }
 
-/* The longest PERSON canonical form ending with the word s[0..n). */
-static const struct xent *
-person_by_name(const struct xdoc *d, const char *s, size_t n)
-{
-	const struct xent *best = NULL;
-	size_t i;
+/* NONE ends a chain of the people's index. */
+#define NONE	((size_t)-1)
 
+/* The first word of s[0..n) ("Ana" of "Ana Ruiz"), or its last. */
+static size_t
+first_word_len(const char *s, size_t n)
+{
+	const char *sp = memchr(s, ' ', n);
+
+	return sp != NULL ? (size_t)(sp - s) : n;
+}
+
+static size_t
+last_word_at(const char *s, size_t n)
+{
+	size_t k = n;
+
+	while (k > 0 && s[k - 1] != ' ')
+		k--;
+	return k;
+}
+
+/*
+ * The people's index (struct xcache): each distinct canonical form of a
+ * PERSON once, at its first mention, in a chain of the forms that open
+ * with the same word and one of those that end with it.  A chain's
+ * head and tail are kept in the maps, the links in pfirst and plast.
+ */
+static void
+people_index(const struct xdoc *d)
+{
+	struct xcache *c = d->cache;
+	struct smap seen;
+	struct sment *m;
+	size_t i, np = 0, k, *tail;
+
+	c->people_built = true;
+	c->people_ok = true;
+	c->pv = xreallocarray(NULL, d->ne + 1, sizeof(*c->pv));
+	smap_init(&seen);
 	for (i = 0; i < d->ne; i++) {
 		const struct xent *e = &d->ev[i];
 
-		if (e->label != 0 || e->clen < n)
+		if (e->label != 0)
 			continue;
-		if (memcmp(e->canon + e->clen - n, s, n) == 0 &&
-		    (e->clen == n || e->canon[e->clen - n - 1] == ' ') &&
-		    (best == NULL || e->clen > best->clen))
+		if (memchr(e->canon, '\0', e->clen) != NULL)
+			c->people_ok = false;
+		m = smap_get(&seen, e->canon, e->clen, false, 0);
+		if (m == NULL) {
+			(void)smap_get(&seen, e->canon, e->clen, true, 0);
+			c->pv[np++] = i;
+		}
+	}
+	smap_free(&seen);
+	c->pfirst = xreallocarray(NULL, np + 1, sizeof(*c->pfirst));
+	c->plast = xreallocarray(NULL, np + 1, sizeof(*c->plast));
+	tail = xreallocarray(NULL, 2 * np + 2, sizeof(*tail));
+	smap_init(&c->byfirst);
+	smap_init(&c->bylast);
+	/* a map's value: the chain's head; tail[] its last link so far */
+	for (k = 0; k < np; k++) {
+		const struct xent *e = &d->ev[c->pv[k]];
+		size_t fl = first_word_len(e->canon, e->clen),
+		    la = last_word_at(e->canon, e->clen);
+
+		c->pfirst[k] = c->plast[k] = NONE;
+		/* a new word's map entry holds k, its chain's head */
+		m = smap_get(&c->byfirst, e->canon, fl, true, k);
+		if (m->val != k)
+			c->pfirst[tail[2 * m->val]] = k;
+		tail[2 * m->val] = k;
+		m = smap_get(&c->bylast, e->canon + la, e->clen - la, true, k);
+		if (m->val != k)
+			c->plast[tail[2 * m->val + 1]] = k;
+		tail[2 * m->val + 1] = k;
+	}
+	free(tail);
+}
+
+/* Does person entity e answer person_by_name()'s question for s[0..n),
+ * given the best so far? */
+static bool
+better_person(const struct xent *e, const struct xent *best, const char *s,
+    size_t n)
+{
+	if (e->label != 0 || e->clen < n)
+		return false;
+	if (memcmp(e->canon + e->clen - n, s, n) == 0 &&
+	    (e->clen == n || e->canon[e->clen - n - 1] == ' ') &&
+	    (best == NULL || e->clen > best->clen))
+		return true;
+	return strncmp(e->canon, s, n) == 0 && (e->clen == n ||
+	    e->canon[n] == ' ') && best == NULL;
+}
+
+/*
+ * The longest PERSON canonical form ending with the word s[0..n), or,
+ * failing one, the first opening with it.  Through the people's index:
+ * only forms that end or open with the word's own last or first word can
+ * answer, met in the order of the document as a walk over every entity
+ * would meet them (a long document names thousands).
+ */
+static const struct xent *
+person_by_name(const struct xdoc *d, const char *s, size_t n)
+{
+	struct xcache *c = d->cache;
+	const struct xent *best = NULL;
+	const struct sment *m;
+	size_t i, a, b, fl, la;
+
+	if (!c->people_built)
+		people_index(d);
+	if (!c->people_ok || memchr(s, '\0', n) != NULL) {
+		for (i = 0; i < d->ne; i++)
+			if (better_person(&d->ev[i], best, s, n))
+				best = &d->ev[i];
+		return best;
+	}
+	fl = first_word_len(s, n);
+	la = last_word_at(s, n);
+	m = smap_get(&c->byfirst, s, fl, false, 0);
+	a = m != NULL ? m->val : NONE;
+	m = smap_get(&c->bylast, s + la, n - la, false, 0);
+	b = m != NULL ? m->val : NONE;
+	/* the two chains merged in the document's order */
+	while (a != NONE || b != NONE) {
+		size_t k = a == NONE ? b : b == NONE ? a : a < b ? a : b;
+		const struct xent *e = &d->ev[c->pv[k]];
+
+		if (better_person(e, best, s, n))
 			best = e;
-		else if (strncmp(e->canon, s, n) == 0 && (e->clen == n ||
-		    e->canon[n] == ' ') && best == NULL)
-			best = e;
+		if (a == k)
+			a = c->pfirst[a];
+		if (b == k)
+			b = c->plast[b];
 	}
 	return best;
 }
@@ -5515,6 +5631,9 @@ in_heading(const struct xdoc *d, const struct quote *q)
 	return e > d->sv[si].s && d->text[e - 1] != '.';
 }
 
+/* How far from a heading, in bytes, its quotation is looked for. */
+#define HEADLINE_REACH	((size_t)1 << 15)
+
 static void
 headline_quotes(struct xdoc *d)
 {
@@ -5534,14 +5653,24 @@ headline_quotes(struct xdoc *d)
 			struct quote *p = &d->qv[j];
 			size_t n = q->e - q->s;
 
+			/* (the story under a heading is near it: quotes
+			 * far away are not searched, or a long document of
+			 * many stories would cost its square) */
 			if (j == i || p->speaker == NULL || p->dropped ||
-			    p->e - p->s < n)
+			    p->e - p->s < n || (p->s > q->s ? p->s - q->s :
+			    q->s - p->s) > HEADLINE_REACH)
 				continue;
 			{
+				/* the first byte, case folded, tested inline:
+				 * strncasecmp() at every byte of every quote
+				 * cost most of a long document's time */
+				unsigned char c0 = n > 0 ?
+				    (unsigned char)(d->text[q->s] | 0x20) : 0;
 				size_t k;
 
 				for (k = p->s; k + n <= p->e; k++)
-					if (strncasecmp(d->text + k,
+					if ((n == 0 || ((unsigned char)d->text[k] |
+					    0x20) == c0) && strncasecmp(d->text + k,
 					    d->text + q->s, n) == 0)
 						break;
 				if (k + n <= p->e) {

@@ -391,6 +391,13 @@ out:
 		smap_free(&cache.lower);
 	if (cache.honor_built)
 		smap_free(&cache.honor);
+	if (cache.people_built) {
+		smap_free(&cache.byfirst);
+		smap_free(&cache.bylast);
+		free(cache.pv);
+		free(cache.pfirst);
+		free(cache.plast);
+	}
 	for (i = 0; i < nsr; i++)
 		free(sr[i].owned);
 	free(sr);

@@ -67,6 +67,13 @@ struct xcache {
 	 * before its mentions ("Mr. Vance"), 'x' where they disagree */
 	struct smap	 honor;
 	bool		 honor_built;
+	/* the people's distinct canonical forms (entity indexes, in the
+	 * order of their first mention), chained by their first and by
+	 * their last word, for person_by_name(); people_ok is false where a
+	 * form holds a NUL and the entities are walked instead */
+	size_t		*pv, *pfirst, *plast;
+	struct smap	 byfirst, bylast;
+	bool		 people_built, people_ok;
 };
 
 struct xdoc {
