@@ -159,23 +159,64 @@ raw(const struct scan_member *m, struct span *out)
 	return true;
 }
 
-static struct agg *
-find_agg(struct agg **v, size_t *n, size_t *cap, struct span k,
-    struct span label)
-{
-	size_t i;
+/*
+ * The aggregates of a document, in the order they were first met, with a
+ * hash table over (key, label) so that a document of many entities costs
+ * one hash a mention, not a walk over all of them.
+ */
+struct aggset {
+	struct agg	*v;
+	size_t		 n, cap;
+	size_t		*slot;		/* index + 1 into v; 0 empty */
+	size_t		 mask;
+};
 
-	for (i = 0; i < *n; i++)
-		if (span_eq((*v)[i].key, k) && span_eq((*v)[i].label, label))
-			return &(*v)[i];
-	if (*n == *cap) {
-		*cap = *cap ? *cap * 2 : 16;
-		*v = xreallocarray(*v, *cap, sizeof(**v));
+static unsigned long long
+span_hash(struct span a)
+{
+	/* "" and no value at all differ, as in span_eq() */
+	if (a.n == 0)
+		return a.p == NULL ? 1 : 2;
+	return buf_hash(a.p, a.n);
+}
+
+static size_t
+agg_slot(const struct aggset *s, struct span k, struct span label)
+{
+	size_t h = (size_t)(span_hash(k) * 31 + span_hash(label)) & s->mask;
+
+	while (s->slot[h] != 0 && !(span_eq(s->v[s->slot[h] - 1].key, k) &&
+	    span_eq(s->v[s->slot[h] - 1].label, label)))
+		h = (h + 1) & s->mask;
+	return h;
+}
+
+/* The aggregate of (k, label), added when new. */
+static struct agg *
+find_agg(struct aggset *s, struct span k, struct span label)
+{
+	size_t h, i;
+
+	if (s->slot == NULL || (s->n + 1) * 2 > s->mask + 1) {
+		/* grow to stay at most half full: every entry again */
+		s->mask = s->slot == NULL ? 63 : s->mask * 2 + 1;
+		free(s->slot);
+		s->slot = xcalloc(s->mask + 1, sizeof(*s->slot));
+		for (i = 0; i < s->n; i++)
+			s->slot[agg_slot(s, s->v[i].key, s->v[i].label)] = i + 1;
 	}
-	memset(&(*v)[*n], 0, sizeof((*v)[*n]));
-	(*v)[*n].key = k;
-	(*v)[*n].label = label;
-	return &(*v)[(*n)++];
+	h = agg_slot(s, k, label);
+	if (s->slot[h] != 0)
+		return &s->v[s->slot[h] - 1];
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 16;
+		s->v = xreallocarray(s->v, s->cap, sizeof(*s->v));
+	}
+	memset(&s->v[s->n], 0, sizeof(s->v[s->n]));
+	s->v[s->n].key = k;
+	s->v[s->n].label = label;
+	s->slot[h] = ++s->n;
+	return &s->v[s->n - 1];
 }
 
 /* A raw string body, quoted: it is valid JSON as the scanner found it. */
@@ -193,8 +234,9 @@ flush(struct recdoc *d, void *arg)
 	struct state *st = arg;
 	struct buf *b = &st->out;
 	struct rec *docrec = NULL;
-	struct agg *ents = NULL, *spk = NULL;
-	size_t i, k, ne = 0, ecap = 0, nsp = 0, spcap = 0, idn = 0;
+	struct aggset ents = { NULL, 0, 0, NULL, 0 };
+	struct aggset spk = { NULL, 0, 0, NULL, 0 };
+	size_t i, k, idn = 0;
 	const char *id = NULL;
 	char *nums = NULL;
 	size_t numcap = 0;
@@ -317,7 +359,7 @@ flush(struct recdoc *d, void *arg)
 						continue;
 					if (!raw(&e[3], &c))
 						c = t;
-					a = find_agg(&ents, &ne, &ecap, c, l);
+					a = find_agg(&ents, c, l);
 					for (j = 0; j < a->nforms; j++)
 						if (span_eq(a->forms[j], t))
 							break;
@@ -333,23 +375,23 @@ flush(struct recdoc *d, void *arg)
 				}
 			}
 			buf_addstr(b, ",\"entities\":[");
-			for (i = 0; i < ne; i++) {
+			for (i = 0; i < ents.n; i++) {
 				if (i > 0)
 					buf_addc(b, ',');
 				buf_addstr(b, "{\"canonical\":");
-				put_raw(b, ents[i].key);
+				put_raw(b, ents.v[i].key);
 				buf_addstr(b, ",\"label\":");
-				put_raw(b, ents[i].label);
+				put_raw(b, ents.v[i].label);
 				buf_addstr(b, ",\"forms\":[");
-				for (k = 0; k < ents[i].nforms; k++) {
+				for (k = 0; k < ents.v[i].nforms; k++) {
 					if (k > 0)
 						buf_addc(b, ',');
-					put_raw(b, ents[i].forms[k]);
+					put_raw(b, ents.v[i].forms[k]);
 				}
 				buf_addstr(b, "],\"count\":");
-				buf_addu(b, ents[i].count);
+				buf_addu(b, ents.v[i].count);
 				buf_addc(b, '}');
-				free(ents[i].forms);
+				free(ents.v[i].forms);
 			}
 			buf_addc(b, ']');
 		}
@@ -363,21 +405,21 @@ flush(struct recdoc *d, void *arg)
 					continue;
 				if (!raw(rec_get(&d->v[i], "speaker_label"), &sl))
 					sl.p = NULL;
-				find_agg(&spk, &nsp, &spcap, sp, sl)->count++;
+				find_agg(&spk, sp, sl)->count++;
 			}
 			buf_addstr(b, ",\"speakers\":[");
-			for (i = 0; i < nsp; i++) {
+			for (i = 0; i < spk.n; i++) {
 				if (i > 0)
 					buf_addc(b, ',');
 				buf_addstr(b, "{\"speaker\":");
-				put_raw(b, spk[i].key);
+				put_raw(b, spk.v[i].key);
 				buf_addstr(b, ",\"label\":");
-				if (spk[i].label.p != NULL)
-					put_raw(b, spk[i].label);
+				if (spk.v[i].label.p != NULL)
+					put_raw(b, spk.v[i].label);
 				else
 					buf_addstr(b, "null");
 				buf_addstr(b, ",\"quotes\":");
-				buf_addu(b, spk[i].count);
+				buf_addu(b, spk.v[i].count);
 				buf_addc(b, '}');
 			}
 			buf_addc(b, ']');
@@ -406,8 +448,10 @@ flush(struct recdoc *d, void *arg)
 		jl_put(b->data, b->len);
 	jl_putc('\n');
 	jl_flush();
-	free(ents);
-	free(spk);
+	free(ents.v);
+	free(ents.slot);
+	free(spk.v);
+	free(spk.slot);
 	free(nums);
 }
 
