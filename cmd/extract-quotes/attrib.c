@@ -3667,14 +3667,15 @@ demonym_in(const char *ctx, size_t cn, const char *w, size_t n)
 }
 
 /*
- * Every capitalised word of the mention ("Germany's", "US") is in the
- * context, itself or as another name of the same country.
+ * Every capitalised word of the mention, its tokens from mt to byte me
+ * ("Germany's", "US"), is in the context, itself or as another name of
+ * the same country.
  */
 static bool
-places_agree(const struct xdoc *d, size_t ms, size_t me, const char *ctx,
+places_agree(const struct xdoc *d, size_t mt, size_t me, const char *ctx,
     size_t cn)
 {
-	size_t i = tok_at(d, ms);
+	size_t i = mt;
 	int g;
 
 	for (; i < d->nt && d->tv[i].e <= me; i++) {
@@ -3687,7 +3688,7 @@ places_agree(const struct xdoc *d, size_t ms, size_t me, const char *ctx,
 			n -= 2;
 		if (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0)
 			n -= 4;
-		if (i == tok_at(d, ms) && (strncmp(w, "The", 3) == 0 ||
+		if (i == mt && (strncmp(w, "The", 3) == 0 ||
 		    strncmp(w, "A", n) == 0))
 			continue;
 		{
@@ -3825,6 +3826,50 @@ appositive_after(const struct xdoc *d, const struct xent *e, size_t si)
 }
 
 /*
+ * The titles of person entity i, worked out at the first question about
+ * it (resolve_description() asks about the same people for every
+ * description near them): the words before it in its sentence, not past
+ * a verb after another person ("in "Tom Hale, the mayor, met Ana Ruiz"
+ * the mayor is no title of Ana Ruiz"), and a description set off after
+ * it ("Tom Hale, the mayor, met ...").
+ */
+static const struct xtitle *
+title_of(const struct xdoc *d, size_t i)
+{
+	struct xcache *c = d->cache;
+	const struct xent *e = &d->ev[i];
+	struct xtitle *t;
+	size_t k, j, cs, si;
+
+	if (c->titles == NULL)
+		c->titles = xcalloc(d->ne, sizeof(*c->titles));
+	t = &c->titles[i];
+	if (t->done)
+		return t;
+	t->done = true;
+	k = tok_at(d, e->s);
+	if (k >= d->nt || !(d->sv[si = d->tv[k].sent].s <= e->s &&
+	    e->s < d->sv[si].e)) {
+		t->none = true;
+		return t;
+	}
+	cs = e->s > d->sv[si].s + 60 ? e->s - 60 : d->sv[si].s;
+	if (i > 0 && d->ev[i - 1].label == 0 && d->ev[i - 1].e > cs &&
+	    d->ev[i - 1].e <= e->s)
+		for (j = tok_at(d, cs); j < k && d->tv[j].e <= e->s; j++)
+			if (d->tv[j].kind == W_WORD && !d->tv[j].cap &&
+			    verb_like(d, j))
+				cs = d->tv[j].e;
+	t->si = si;
+	t->cs = cs;
+	t->premask = role_mask(d->text + cs, e->s - cs);
+	t->ace = appositive_after(d, e, si);
+	t->appmask = t->ace > e->e ? role_mask(d->text + e->e, t->ace -
+	    e->e) : 0;
+	return t;
+}
+
+/*
  * A description ("the US secretary of state") to the person it stands
  * for: the person whose title words, in the words before a mention of
  * them, match its role and country.  Earlier mentions win.
@@ -3833,7 +3878,7 @@ static const struct xent *
 resolve_description(const struct xdoc *d, size_t ms, size_t me)
 {
 	const char *m = d->text + ms;
-	size_t mn = me - ms, i, cs, ce, k, lo, hi, j;
+	size_t mn = me - ms, i, cs, ce, lo, hi, mt;
 	int mplace, best_score = 0, score;
 	const struct xent *best = NULL;
 	uint64_t mmask;
@@ -3843,33 +3888,18 @@ resolve_description(const struct xdoc *d, size_t ms, size_t me)
 		return NULL;
 	mmask = role_mask(m, mn);
 	mplace = place_of(m, mn);
+	mt = tok_at(d, ms);
 	/* people named near the mention: at most 400 before, 50 after */
 	lo = ent_at(d, ms);
 	hi = lo + 50 < d->ne ? lo + 50 : d->ne;
 	lo = lo > 400 ? lo - 400 : 0;
 	for (i = lo; i < hi; i++) {
 		const struct xent *e = &d->ev[i];
-		size_t si;
+		const struct xtitle *t;
 
-		if (e->label != 0)
+		if (e->label != 0 || (t = title_of(d, i))->none)
 			continue;
-		/* its title: the words before it in its sentence */
-		k = tok_at(d, e->s);
-		if (k >= d->nt)
-			continue;
-		si = d->tv[k].sent;
-		if (!(d->sv[si].s <= e->s && e->s < d->sv[si].e))
-			continue;
-		cs = e->s > d->sv[si].s + 60 ? e->s - 60 : d->sv[si].s;
-		/* not past a verb after another person: in "Tom Hale, the
-		 * mayor, met Ana Ruiz" the mayor is no title of Ana Ruiz */
-		if (i > 0 && d->ev[i - 1].label == 0 && d->ev[i - 1].e > cs &&
-		    d->ev[i - 1].e <= e->s)
-			for (j = tok_at(d, cs); j < k && d->tv[j].e <= e->s;
-			    j++)
-				if (d->tv[j].kind == W_WORD && !d->tv[j].cap &&
-				    verb_like(d, j))
-					cs = d->tv[j].e;
+		cs = t->cs;
 		/* not a title read off the mention itself: "A spokesman
 		 * for Carrow Rail said Tom Hale ..." (but the name the
 		 * mention titles, just after it: "the committee chairman,
@@ -3878,15 +3908,15 @@ resolve_description(const struct xdoc *d, size_t ms, size_t me)
 		if (cs < me && e->s >= ms && !names_mention(d, me, e->s))
 			continue;
 		ce = e->s;
-		if (!role_match(mmask, role_mask(d->text + cs, ce - cs)) ||
-		    !places_agree(d, ms, me, d->text + cs, ce - cs)) {
+		if (!role_match(mmask, t->premask) ||
+		    !places_agree(d, mt, me, d->text + cs, ce - cs)) {
 			/* or its description set off after it: "Tom Hale,
 			 * the mayor, met ..." */
-			if ((ce = appositive_after(d, e, si)) == 0 || ce > ms)
+			if ((ce = t->ace) == 0 || ce > ms)
 				continue;
 			cs = e->e;
-			if (!role_match(mmask, role_mask(d->text + cs,
-			    ce - cs)) || !places_agree(d, ms, me, d->text + cs, ce - cs))
+			if (!role_match(mmask, t->appmask) ||
+			    !places_agree(d, mt, me, d->text + cs, ce - cs))
 				continue;
 		}
 		score = 2;

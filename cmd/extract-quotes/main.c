@@ -391,6 +391,7 @@ out:
 		smap_free(&cache.lower);
 	if (cache.honor_built)
 		smap_free(&cache.honor);
+	free(cache.titles);
 	if (cache.people_built) {
 		smap_free(&cache.byfirst);
 		smap_free(&cache.bylast);

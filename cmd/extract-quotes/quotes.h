@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <strings.h>
 
 #include "smap.h"
@@ -74,6 +75,18 @@ struct xcache {
 	size_t		*pv, *pfirst, *plast;
 	struct smap	 byfirst, bylast;
 	bool		 people_built, people_ok;
+	/* per entity, the titles resolve_description() reads (NULL until
+	 * its first question) */
+	struct xtitle	*titles;
+};
+
+/* A person's title words before its name and in an apposition after it. */
+struct xtitle {
+	bool		 done, none;	/* none: not inside its sentence */
+	size_t		 si, cs;	/* its sentence; the title's start */
+	uint64_t	 premask;	/* role_mask() of [cs, the name) */
+	size_t		 ace;		/* the apposition's end, or 0 */
+	uint64_t	 appmask;	/* role_mask() of [name's end, ace) */
 };
 
 struct xdoc {
