@@ -3568,6 +3568,34 @@ has_word(const char *s, size_t n, const char *w)
 }
 
 /*
+ * The next run of ASCII letters of s[0..n) from *i, folded to lower case
+ * into low (size 16): its length, or 0 at the end.  A longer run is
+ * passed over, as no word asked about is that long.
+ */
+static size_t
+next_letters(const char *s, size_t n, size_t *i, char low[16])
+{
+	size_t j, k;
+
+	while (*i < n) {
+		if (!alpha(s[*i])) {
+			(*i)++;
+			continue;
+		}
+		for (j = *i; j < n && alpha(s[j]); j++)
+			;
+		k = *i;
+		*i = j;
+		if (j - k < 16) {
+			for (j = k; j < *i; j++)
+				low[j - k] = (char)(s[j] | 0x20);
+			return *i - k;
+		}
+	}
+	return 0;
+}
+
+/*
  * One of list as a word of s: each run of ASCII letters, folded, looked
  * up once (what has_word() would find for any of them, in one pass).
  */
@@ -3575,23 +3603,11 @@ static bool
 has_any(const char *s, size_t n, const char *const *list)
 {
 	char low[16];
-	size_t i = 0, j, k;
+	size_t i = 0, l;
 
-	while (i < n) {
-		if (!alpha(s[i])) {
-			i++;
-			continue;
-		}
-		for (j = i; j < n && alpha(s[j]); j++)
-			;
-		if (j - i < sizeof(low)) {
-			for (k = i; k < j; k++)
-				low[k - i] = (char)(s[k] | 0x20);
-			if (in(list, low, j - i))
-				return true;
-		}
-		i = j;
-	}
+	while ((l = next_letters(s, n, &i, low)) > 0)
+		if (in(list, low, l))
+			return true;
 	return false;
 }
 
@@ -3734,28 +3750,15 @@ static uint64_t
 role_mask(const char *s, size_t n)
 {
 	char low[16];
-	size_t i = 0, j, k;
+	size_t i = 0, l;
 	uint64_t m = 0;
 	int x;
 
-	while (i < n) {
-		if (!alpha(s[i])) {
-			i++;
-			continue;
-		}
-		for (j = i; j < n && alpha(s[j]); j++)
-			;
-		if (j - i < sizeof(low)) {
-			for (k = i; k < j; k++)
-				low[k - i] = (char)(s[k] | 0x20);
-			if (in(roles, low, j - i) &&
-			    (x = list_index(roles, low, j - i)) >= 0)
-				m |= (uint64_t)1 << x;
-			else if ((x = list_index(title_parts, low, j - i)) >= 0)
-				m |= (uint64_t)1 << (48 + x);
-		}
-		i = j;
-	}
+	while ((l = next_letters(s, n, &i, low)) > 0)
+		if (in(roles, low, l) && (x = list_index(roles, low, l)) >= 0)
+			m |= (uint64_t)1 << x;
+		else if ((x = list_index(title_parts, low, l)) >= 0)
+			m |= (uint64_t)1 << (48 + x);
 	return m;
 }
 
