@@ -191,12 +191,23 @@ agg_slot(const struct aggset *s, struct span k, struct span label)
 	return h;
 }
 
+/* Aggregates walked before the table is made. */
+#define AGG_WALK	16
+
 /* The aggregate of (k, label), added when new. */
 static struct agg *
 find_agg(struct aggset *s, struct span k, struct span label)
 {
 	size_t h, i;
 
+	/* a few aggregates, as most documents have: a walk over them */
+	if (s->slot == NULL && s->n < AGG_WALK) {
+		for (i = 0; i < s->n; i++)
+			if (span_eq(s->v[i].key, k) && span_eq(s->v[i].label,
+			    label))
+				return &s->v[i];
+		goto add;
+	}
 	if (s->slot == NULL || (s->n + 1) * 2 > s->mask + 1) {
 		/* grow to stay at most half full: every entry again */
 		s->mask = s->slot == NULL ? 63 : s->mask * 2 + 1;
@@ -208,6 +219,8 @@ find_agg(struct aggset *s, struct span k, struct span label)
 	h = agg_slot(s, k, label);
 	if (s->slot[h] != 0)
 		return &s->v[s->slot[h] - 1];
+	s->slot[h] = s->n + 1;
+add:
 	if (s->n == s->cap) {
 		s->cap = s->cap ? s->cap * 2 : 16;
 		s->v = xreallocarray(s->v, s->cap, sizeof(*s->v));
@@ -215,8 +228,7 @@ find_agg(struct aggset *s, struct span k, struct span label)
 	memset(&s->v[s->n], 0, sizeof(s->v[s->n]));
 	s->v[s->n].key = k;
 	s->v[s->n].label = label;
-	s->slot[h] = ++s->n;
-	return &s->v[s->n - 1];
+	return &s->v[s->n++];
 }
 
 /* A raw string body, quoted: it is valid JSON as the scanner found it. */
