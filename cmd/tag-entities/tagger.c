@@ -5306,6 +5306,17 @@ place_openings(struct doc *d)
 	smap_free(&places);
 }
 
+/* place_echo()'s mark on a name said to be a person: the top bit */
+#define PLACE_SAID	((size_t)-1 / 2 + 1)
+
+/* Is span sp one word that context made a place, inside a sentence? */
+static bool
+weak_place(const struct span *sp)
+{
+	return sp->label == T_GPE && !sp->strong && !sp->initial &&
+	    !sp->headline && sp->t1 - sp->t0 == 1;
+}
+
 /*
  * A name that a place's context made a place twice or more ("extended to
  * Harrison", "from Harrison") is that place where the document names it
@@ -5316,16 +5327,6 @@ place_openings(struct doc *d)
  * full here ("Ben Harrison").  Once is not enough: "talking to Adriano",
  * "her divorce from Diana".
  */
-#define PLACE_SAID	((size_t)1 << 40)	/* a person by evidence */
-
-/* Is span sp one word that context made a place, inside a sentence? */
-static bool
-weak_place(const struct span *sp)
-{
-	return sp->label == T_GPE && !sp->strong && !sp->initial &&
-	    !sp->headline && sp->t1 - sp->t0 == 1;
-}
-
 static void
 place_echo(struct doc *d, const struct pname *pv, struct smap *best)
 {
