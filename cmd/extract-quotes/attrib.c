@@ -3768,19 +3768,22 @@ _Static_assert(sizeof(roles) / sizeof(roles[0]) <= 48, "roles[] fits bits 0-47")
 static bool
 role_match(uint64_t mention, uint64_t ctx)
 {
+#define MASK(w)	role_mask("" w "", sizeof(w) - 1)
 	static uint64_t diplomat, leader, minister, secretary, state, foreign,
 	    prime, heads;
 
+	/* the words' bits, read off the lists once */
 	if (diplomat == 0) {
-		diplomat = role_mask("diplomat", 8);
-		leader = role_mask("leader", 6);
-		minister = role_mask("minister", 8);
-		secretary = role_mask("secretary", 9);
-		state = role_mask("state", 5);
-		foreign = role_mask("foreign", 7);
-		prime = role_mask("prime", 5);
-		heads = role_mask("president premier chancellor leader", 35);
+		diplomat = MASK("diplomat");
+		leader = MASK("leader");
+		minister = MASK("minister");
+		secretary = MASK("secretary");
+		state = MASK("state");
+		foreign = MASK("foreign");
+		prime = MASK("prime");
+		heads = MASK("president premier chancellor leader");
 	}
+#undef MASK
 	if ((mention & diplomat) && ((ctx & diplomat) ||
 	    ((ctx & secretary) && (ctx & state)) ||
 	    ((ctx & foreign) && (ctx & minister))))
@@ -3863,7 +3866,6 @@ title_of(const struct xdoc *d, size_t i)
 			if (d->tv[j].kind == W_WORD && !d->tv[j].cap &&
 			    verb_like(d, j))
 				cs = d->tv[j].e;
-	t->si = si;
 	t->cs = cs;
 	t->premask = role_mask(d->text + cs, e->s - cs);
 	t->ace = appositive_after(d, e, si);
@@ -3991,11 +3993,9 @@ people_index(const struct xdoc *d)
 			continue;
 		if (memchr(e->canon, '\0', e->clen) != NULL)
 			c->people_ok = false;
-		m = smap_get(&seen, e->canon, e->clen, false, 0);
-		if (m == NULL) {
-			(void)smap_get(&seen, e->canon, e->clen, true, 0);
+		/* a new form's entry holds its own entity's index */
+		if (smap_get(&seen, e->canon, e->clen, true, i)->val == i)
 			c->pv[np++] = i;
-		}
 	}
 	smap_free(&seen);
 	c->pfirst = xreallocarray(NULL, np + 1, sizeof(*c->pfirst));

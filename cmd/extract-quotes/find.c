@@ -1298,6 +1298,17 @@ participle_phrase(const struct xdoc *d, size_t k)
 	    !in(ing_not_verbs, d->text + t->s, n) && !word_is(d, k + 1, "of");
 }
 
+/* Is the participle at token k a cue's or a stance's, the speaker's
+ * doing ("citing", "contradicting"), not the report's ("allowing")? */
+static bool
+speakers_doing(const struct xdoc *d, size_t k)
+{
+	const char *w = d->text + d->tv[k].s;
+	size_t n = d->tv[k].e - d->tv[k].s;
+
+	return is_cue(w, n) || in(stance_participles, w, n);
+}
+
 /* Is one of the n words from a, in lower case, a cue after a relative
  * pronoun ("34% who said")? */
 static bool
@@ -1374,9 +1385,7 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	 * (not inside the marks of a quotation, nor after an aside: "who
 	 * are, in fact, looking for jobs") */
 	if (t->kind == W_PUNCT && *s == ',' && i + 2 < end && !t->inq &&
-	    participle_phrase(d, i + 1) && (is_cue(d->text + d->tv[i + 1].s,
-	    d->tv[i + 1].e - d->tv[i + 1].s) || in(stance_participles,
-	    d->text + d->tv[i + 1].s, d->tv[i + 1].e - d->tv[i + 1].s)) &&
+	    participle_phrase(d, i + 1) && speakers_doing(d, i + 1) &&
 	    !(i > 3 && is_comma(d, i - 3) &&
 	    d->tv[i - 2].kind == W_WORD && !d->tv[i - 2].cap &&
 	    d->tv[i - 2].e - d->tv[i - 2].s <= 3))

@@ -83,7 +83,7 @@ struct xcache {
 /* A person's title words before its name and in an apposition after it. */
 struct xtitle {
 	bool		 done, none;	/* none: not inside its sentence */
-	size_t		 si, cs;	/* its sentence; the title's start */
+	size_t		 cs;		/* the title's start */
 	uint64_t	 premask;	/* role_mask() of [cs, the name) */
 	size_t		 ace;		/* the apposition's end, or 0 */
 	uint64_t	 appmask;	/* role_mask() of [name's end, ace) */
