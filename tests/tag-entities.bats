@@ -1804,3 +1804,21 @@ c:GPE
 c:PERSON
 c:PERSON"
 }
+
+@test "before 'of', 'Co' and a firm's word end the firm's name and the place after is apart ('Tellco Co of Ohio', 'Vexmoor Company of Texas'); 'the Company of Watermen' is one name" {
+	run sh -c "printf 'The deal went to Tellco Co of Ohio and the Vexmoor Company of Texas. The Company of Watermen met.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Tellco Co/ORG
+Ohio/GPE
+Vexmoor Company/ORG
+Texas/GPE
+Company of Watermen/ORG"
+}
+
+@test "a team named by its town and a plural, then 'of' and its league, is two names ('the Leeds Rovers of the Northern League'); a body whose word takes 'of' stays one ('the Boston Institute of Technology')" {
+	run sh -c "printf 'He played for the Leeds Rovers of the Northern League in 1990. The Boston Institute of Technology hired him.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Leeds Rovers/ORG
+Northern League/ORG
+Boston Institute of Technology/ORG"
+}

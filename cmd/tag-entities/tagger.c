@@ -336,6 +336,13 @@ static const char *const form_goes_on[] = {
 	NULL
 };
 
+/* Words for a firm that end its name before "of" and the place it
+ * trades in: "the Standard Oil Company of Carrow" (a body named by its
+ * head, "the Company of Watermen", has no word before it). */
+static const char *const firm_words[] = {
+	"Company", "Corporation", NULL
+};
+
 /* Words that end a place's name. */
 static const char *const place_tail[] = {
 	"Road", "Street", "St", "Avenue", "Ave", "Boulevard", "Lane", "Bridge",
@@ -2373,6 +2380,35 @@ band_named(const char *text, const struct tok *tv, size_t a, size_t b)
 	return !(b - a == 2 && (tok_lex(text, &tv[a]) & LX_FIRST));
 }
 
+/*
+ * Is the run [a, b) a team named by its town and a plural ("the Tellby
+ * Rovers"), then "of" and its league ("of the Carrow League")?  The index
+ * of "of"; 0 when it is not.  Not a body whose last word takes "of" ("the
+ * Tellby Institute of Technology", "Tellby City of ..."), and not a
+ * plural alone ("Friends of the Earth").
+ */
+static size_t
+team_of_league(const char *text, const struct tok *tv, size_t a, size_t b)
+{
+	size_t k, n;
+	const char *w;
+
+	for (k = a + 2; k + 1 < b && !tok_eq(text, &tv[k], "of"); k++)
+		;
+	if (k + 1 >= b || !(tok_lex(text, &tv[a]) & LX_GPE))
+		return 0;
+	w = text + tv[k - 1].s;
+	n = tv[k - 1].e - tv[k - 1].s;
+	if (n < 4 || w[n - 1] != 's' || w[n - 2] == '\'' ||
+	    tok_is(text, &tv[k - 1], org_head) ||
+	    tok_is(text, &tv[k - 1], town_kinds))
+		return 0;
+	for (n = a + 1; n < k; n++)
+		if (!(tv[n].f & TK_CAP))
+			return 0;
+	return k;
+}
+
 static void
 take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 {
@@ -2390,10 +2426,17 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	/* "Lear Corp. Family-controlled Douglas & Lomason", "TD
 	 * Securities Inc. Canada's": a legal form ends its firm's name;
 	 * a capitalised word after it opens another (not another form,
-	 * "Co. Ltd", nor "Warner Bros. Records", nor "Co Durham") */
+	 * "Co. Ltd", nor "Warner Bros. Records", nor "Co Durham"); before
+	 * "of", also "Co" and a firm's word name the firm, and the place
+	 * after is apart ("Tellco Co of Carrow", "Tellco Company of
+	 * Carrow") */
 	for (k = a + 1; k + 1 < b; k++)
-		if (tok_is(text, &tv[k], legal_forms) && !tok_is(text, &tv[k],
-		    form_goes_on) && !tok_is(text, &tv[k + 1], legal_forms) &&
+		if (((tok_is(text, &tv[k], legal_forms) &&
+		    !tok_is(text, &tv[k], form_goes_on)) ||
+		    ((tok_is(text, &tv[k], form_goes_on) ||
+		    tok_is(text, &tv[k], firm_words)) &&
+		    tok_eq(text, &tv[k + 1], "of"))) &&
+		    !tok_is(text, &tv[k + 1], legal_forms) &&
 		    (tv[k + 1].f & TK_WORD)) {
 			take_run(d, si, a, k + 1, headline);
 			/* (not "of" of "Tellco Inc of Carrow") */
@@ -2403,6 +2446,17 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 				take_run(d, si, k, b, headline);
 			return;
 		}
+	/* a team named by its town, then its league: "the Tellby Rovers of
+	 * the Carrow League" is the team and the league */
+	if ((k = team_of_league(text, tv, a, b)) != 0) {
+		take_run(d, si, a, k, headline);
+		for (k++; k < b && (tok_eq(text, &tv[k], "of") ||
+		    tok_eq(text, &tv[k], "the")); k++)
+			;
+		if (k < b)
+			take_run(d, si, k, b, headline);
+		return;
+	}
 	/* a thing written with an ampersand, not a firm's initials: "R&B",
 	 * "R&D", "a B&B", "a Q&A" */
 	if (b - a == 1 && tok_is(text, &tv[a], amp_nouns))
