@@ -2391,3 +2391,10 @@ Yes,|Tom Hale|replied"
 	assert_output "the bridge is unsafe|Tom Hale|claimed
 the pier is unsafe|The mayor|claim"
 }
+
+@test "the words after a participle cue before a quote are its object, never its speaker ('\"...,\" he will say before arguing the answer was \"...\"': he, not the answer)" {
+	run sh -c "printf 'Tom Hale spoke in Leeds. \"Wages are still too low,\" he will say before arguing the answer was \"free trade and free speech\".\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "Wages are still too low,|Tom Hale
+free trade and free speech|Tom Hale"
+}

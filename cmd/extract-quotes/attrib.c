@@ -2139,6 +2139,8 @@ named_after(const struct xdoc *d, size_t c, size_t t1, size_t *a, size_t *b,
 }
 
 static bool same_speaker_before(const struct xdoc *, struct quote *, size_t);
+static bool clause_pronoun(const struct xdoc *, size_t, size_t, size_t *,
+    size_t *);
 static bool report_ends(const struct xdoc *, const struct quote *, size_t,
 	    size_t);
 
@@ -2565,6 +2567,13 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		if ((ing_form(d, k - 1) && sentence_subject(d, t0, k - 1, &a,
 		    &b)) || subject_before(d, t0, k - 1, &a, &b))
 			set_mention(d, q, a, b);
+		/* a participle's words after it are its object, and its
+		 * subject the clause's it hangs on: '"...," he will say
+		 * before arguing the answer was "..."' */
+		else if (ing_form(d, k - 1)) {
+			if (clause_pronoun(d, t0, k - 1, &a, &b))
+				set_mention(d, q, a, b);
+		}
 		/* the words after a verb of telling are its hearer: "went
 		 * to the station and told the police: ..." */
 		else if ((!xq_hearer_verb(d->text + d->tv[k - 1].s,
