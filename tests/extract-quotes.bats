@@ -2398,3 +2398,18 @@ the pier is unsafe|The mayor|claim"
 	assert_output "Wages are still too low,|Tom Hale
 free trade and free speech|Tom Hale"
 }
+
+@test "'feels like', 'felt like' report nothing (a likeness or a wish), while 'felt the plan was wrong' reports; 'according to' after a passive participle is a manner, not a source ('is modelled according to the laws of physics')" {
+	run sh -c "printf 'At times the game feels like a film. She felt the plan was wrong.\n\nThe actor is realistically modelled according to the laws of physics. Sales rose, according to the firm.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.cue)\"'"
+	assert_success
+	assert_output "the plan was wrong|She|felt
+Sales rose|the firm|according to"
+}
+
+@test "a date or a span of time is no speaker: the subject runs past it ('Its plan for the year starting on 21 March calls for ...'), or there is none ('campaigned for decades saying ...')" {
+	run sh -c "printf 'Its plan for the year starting on 21 March calls for the sale of state firms.\n\nThey have campaigned for a ban for decades saying hunting is cruel.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	refute_output --partial "|21 March"
+	refute_output --partial "|decades"
+	assert_line "the sale of state firms|Its plan for the year starting on 21 March"
+}

@@ -301,7 +301,8 @@ static const char *const no_speaker[] = {
 	"later", "earlier", "month", "week", "year", "day", "today",
 	"yesterday", "together", "also", "again", "recently", "now", "then",
 	"night", "morning", "afternoon", "evening", "time", "times", "sharply",
-	"long", "once", "twice", "instead", "too", NULL
+	"long", "once", "twice", "instead", "too", "days", "weeks", "months",
+	"years", "decades", "centuries", "hours", NULL
 };
 
 static const char *const time_lead[] = {
@@ -478,6 +479,12 @@ plausible(const struct xdoc *d, size_t *a, size_t *b)
 		return false;
 	if (*b == *a + 1 && (tok_in_fold(d, *a, no_speaker) ||
 	    (d->text[d->tv[*a].s] >= '0' && d->text[d->tv[*a].s] <= '9')))
+		return false;
+	/* a date: "21 March", "March 21" */
+	if (*b == *a + 2 && ((d->text[d->tv[*a].s] >= '0' &&
+	    d->text[d->tv[*a].s] <= '9' && tok_in(d, *a + 1, xq_months)) ||
+	    (tok_in(d, *a, xq_months) && d->text[d->tv[*a + 1].s] >= '0' &&
+	    d->text[d->tv[*a + 1].s] <= '9')))
 		return false;
 	/* a phrase cut short: "to pay all of the", "brings together the" */
 	if (tok_in_fold(d, *b - 1, np_tail_not))

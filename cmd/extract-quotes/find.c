@@ -4452,6 +4452,31 @@ subject_noun_end(const struct xdoc *d, size_t t0, size_t i, size_t a,
 	return b;
 }
 
+/*
+ * Is token j a participle after a form of "be" ("is modelled", "are
+ * paid", "is closely modelled"), before "according to": the manner of
+ * it, not a source ("The actor is modelled according to the laws of
+ * physics")?
+ */
+static bool
+passive_manner(const struct xdoc *d, size_t j)
+{
+	const char *w = d->text + d->tv[j].s;
+	size_t n = d->tv[j].e - d->tv[j].s, k = j - 1;
+
+	if (j < 2 || d->tv[j].kind != W_WORD || d->tv[j].cap || n < 4 ||
+	    w[n - 2] != 'e' || w[n - 1] != 'd')
+		return false;
+	/* past an adverb: "is realistically modelled" */
+	w = d->text + d->tv[k].s;
+	n = d->tv[k].e - d->tv[k].s;
+	if (d->tv[k].kind == W_WORD && n > 4 && w[n - 2] == 'l' &&
+	    w[n - 1] == 'y')
+		k--;
+	return d->tv[k].kind == W_WORD && in(xq_be_forms, d->text +
+	    d->tv[k].s, d->tv[k].e - d->tv[k].s);
+}
+
 void
 xq_indirect(struct xdoc *d)
 {
@@ -4579,6 +4604,7 @@ xq_indirect(struct xdoc *d)
 				} else if (i > d->sv[si].t0 + 3 &&
 				    (d->tv[i - 1].kind == W_WORD ||
 				    is_dash(d, i - 1)) && !d->tv[i - 1].inq &&
+				    !passive_manner(d, i - 1) &&
 				    !marks_in(d, d->sv[si].t0, i) &&
 				    source_to_end(d, i + 2, end)) {
 					/* "... is wrong according to the
@@ -4596,6 +4622,12 @@ xq_indirect(struct xdoc *d)
 				continue;
 			}
 			if (!t->cap && set_phrase(d, i, d->sv[si].t0))
+				continue;
+			/* "feels like a film", "I felt like quitting": a
+			 * likeness or a wish, no report */
+			if (word_is(d, i + 1, "like") && (word_is(d, i, "feel") ||
+			    word_is(d, i, "feels") || word_is(d, i, "felt") ||
+			    word_is(d, i, "feeling")))
 				continue;
 			/* "we are convinced the port will grow"; not "convinced
 			 * the board to sell" */
