@@ -2413,3 +2413,9 @@ Sales rose|the firm|according to"
 	refute_output --partial "|decades"
 	assert_line "the sale of state firms|Its plan for the year starting on 21 March"
 }
+
+@test "a cue's participle after the noun it describes and before 'by' gives the quotation to the agent, not to the noun ('a sapphire bought for her daughters described by Ana as \"...\"': Ana Ruiz)" {
+	run sh -c "printf 'Ana Ruiz lost her rings. Also taken was a sapphire bought for her daughters described by Ana as \"one of the purest stones in the whole world\".\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "one of the purest stones in the whole world|Ana Ruiz"
+}

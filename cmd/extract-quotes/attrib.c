@@ -2148,6 +2148,7 @@ named_after(const struct xdoc *d, size_t c, size_t t1, size_t *a, size_t *b,
 static bool same_speaker_before(const struct xdoc *, struct quote *, size_t);
 static bool clause_pronoun(const struct xdoc *, size_t, size_t, size_t *,
     size_t *);
+static bool reduced_passive(const struct xdoc *, size_t, size_t);
 static bool report_ends(const struct xdoc *, const struct quote *, size_t,
 	    size_t);
 
@@ -2543,8 +2544,10 @@ attribute_direct(struct xdoc *d, struct quote *q)
 			continue;
 		set_cue(d, q, k - 1);
 		/* 'was derided as a fraud by doctors for "..."': the
-		 * subject was judged; the agent after "by", if any, spoke */
-		if (xq_passive(d, k - 1, t0)) {
+		 * subject was judged; the agent after "by", if any, spoke;
+		 * so also after a noun the participle describes ('the
+		 * jubilation felt by "low-paid" workers') */
+		if (xq_passive(d, k - 1, t0) || reduced_passive(d, t0, k - 1)) {
 			for (a = k; a < o && !tok_is(d, a, "by"); a++)
 				;
 			if (a < o && np_after(d, a + 1, o, &a, &b) &&
@@ -2638,6 +2641,25 @@ attribute_direct(struct xdoc *d, struct quote *q)
 	/* "The Times reports:" ending the paragraph before */
 	if (o == d->sv[si].t0 && si > 0 && d->sv[si - 1].para != d->sv[si].para)
 		colon_paragraph(d, q, si - 1);
+}
+
+/*
+ * Is the cue at k a participle after the noun it describes and before
+ * "by" and its agent ("the jubilation felt by workers", "remarks
+ * described by aides as ..."), not a verb with a subject?
+ */
+static bool
+reduced_passive(const struct xdoc *d, size_t t0, size_t k)
+{
+	const char *w = d->text + d->tv[k].s;
+	size_t n = d->tv[k].e - d->tv[k].s;
+
+	return k > t0 && k + 1 < d->nt && tok_is(d, k + 1, "by") &&
+	    !d->tv[k].cap && ((n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd') ||
+	    xq_irregular_past(w, n)) && d->tv[k - 1].kind == W_WORD &&
+	    !d->tv[k - 1].inq && !tok_in(d, k - 1, subj_pronouns) &&
+	    !tok_in(d, k - 1, skip_back) && !tok_in(d, k - 1, relatives) &&
+	    !adverb(d, k - 1);
 }
 
 /* Does a report before quote q in its sentence (from token t0) end at
