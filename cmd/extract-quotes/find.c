@@ -4453,6 +4453,33 @@ subject_noun_end(const struct xdoc *d, size_t t0, size_t i, size_t a,
 }
 
 /*
+ * Is the word at i the object of a participle just before it ("a book
+ * charting disputes", "a leaflet showing claims"): a lower-case word in
+ * -ing after a word that is no determiner, so the participle's own
+ * (not "the ruling says", "its thinking remains")?
+ */
+static bool
+participle_object(const struct xdoc *d, size_t t0, size_t i)
+{
+	const char *w;
+	size_t n;
+
+	if (i < t0 + 2 || d->tv[i - 1].kind != W_WORD || d->tv[i - 1].cap ||
+	    d->tv[i - 1].inq || d->tv[i - 2].kind != W_WORD)
+		return false;
+	w = d->text + d->tv[i - 1].s;
+	n = d->tv[i - 1].e - d->tv[i - 1].s;
+	if (n < 6 || memcmp(w + n - 3, "ing", 3) != 0)
+		return false;
+	/* (nor a verb's progressive, whose subject has the plans: "is
+	 * currently developing plans to ...") */
+	w = d->text + d->tv[i - 2].s;
+	n = d->tv[i - 2].e - d->tv[i - 2].s;
+	return !wset_in_lower(noun_dets, w, n) && !in(xq_be_forms, w, n) &&
+	    !(n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y');
+}
+
+/*
  * Is token j a participle after a form of "be" ("is modelled", "are
  * paid", "is closely modelled"), before "according to": the manner of
  * it, not a source ("The actor is modelled according to the laws of
@@ -4622,6 +4649,18 @@ xq_indirect(struct xdoc *d)
 				continue;
 			}
 			if (!t->cap && set_phrase(d, i, d->sv[si].t0))
+				continue;
+			/* "a book charting disputes between them": a word in
+			 * -s after a participle is its object, a noun (but
+			 * "the ruling says": a noun in -ing before a verb) */
+			if (!t->cap && n > 3 && w[n - 1] == 's' &&
+			    participle_object(d, d->sv[si].t0, i))
+				continue;
+			/* "the plans of the council", "claims of abuse": a
+			 * noun before "of" (not "talks of war") */
+			if (!t->cap && n > 3 && w[n - 1] == 's' &&
+			    word_is(d, i + 1, "of") && in(noun_plurals, w, n) &&
+			    !word_is(d, i, "talks") && !word_is(d, i, "urges"))
 				continue;
 			/* "feels like a film", "I felt like quitting": a
 			 * likeness or a wish, no report */
