@@ -2430,3 +2430,11 @@ Sales rose|the firm|according to"
 	assert_success
 	assert_output "He|a recession"
 }
+
+@test "a cue word after 'of' is a noun or an adjective ('84 cases of reported fraud'), as is a cue noun before a participle ('poster plans attacking Mr Howard'); 'accused the mayor of saying' still reports" {
+	run sh -c "printf 'The Audit Office highlighted 84 cases of reported fraud worth 38m euros.\n\nLabour poster plans attacking Mr Howard were a sign of decline.\n\nTom Hale accused the mayor of saying the bridge was safe.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type==\"quote\") | \"\\(.speaker)|\\(.text)\"'"
+	assert_success
+	assert_output "Audit Office|84 cases of reported fraud worth 38m euros
+Tom Hale|saying the bridge was safe
+Tom Hale|the bridge was safe"
+}

@@ -4452,6 +4452,17 @@ subject_noun_end(const struct xdoc *d, size_t t0, size_t i, size_t a,
 	return b;
 }
 
+/* Is token i, before end, a lower-case word in -ing? */
+static bool
+ing_after(const struct xdoc *d, size_t i, size_t end)
+{
+	const char *w = d->text + d->tv[i].s;
+	size_t n = d->tv[i].e - d->tv[i].s;
+
+	return i < end && d->tv[i].kind == W_WORD && !d->tv[i].cap &&
+	    !d->tv[i].inq && n > 5 && memcmp(w + n - 3, "ing", 3) == 0;
+}
+
 /*
  * Is the word at i the object of a participle just before it ("a book
  * charting disputes", "a leaflet showing claims"): a lower-case word in
@@ -4657,10 +4668,17 @@ xq_indirect(struct xdoc *d)
 			    participle_object(d, d->sv[si].t0, i))
 				continue;
 			/* "the plans of the council", "claims of abuse": a
-			 * noun before "of" (not "talks of war") */
+			 * noun before "of" (not "talks of war"), or before a
+			 * participle ("poster plans attacking him") */
 			if (!t->cap && n > 3 && w[n - 1] == 's' &&
-			    word_is(d, i + 1, "of") && in(noun_plurals, w, n) &&
-			    !word_is(d, i, "talks") && !word_is(d, i, "urges"))
+			    in(noun_plurals, w, n) && !word_is(d, i, "talks") &&
+			    !word_is(d, i, "urges") && (word_is(d, i + 1, "of") ||
+			    ing_after(d, i + 1, end)))
+				continue;
+			/* "the first port of call for users": after "of", a
+			 * noun (but "accused him of saying") */
+			if (!t->cap && i > d->sv[si].t0 && word_is(d, i - 1, "of") &&
+			    !(n > 4 && memcmp(w + n - 3, "ing", 3) == 0))
 				continue;
 			/* "feels like a film", "I felt like quitting": a
 			 * likeness or a wish, no report */
