@@ -1822,3 +1822,15 @@ Company of Watermen/ORG"
 Northern League/ORG
 Boston Institute of Technology/ORG"
 }
+
+@test "a body named already before 'and' is one of two ('the IMF and World Bank', 'Ford and General Motors'); 'the Securities and Exchange Commission' and a town's 'Tellby and Carrow Institute' stay one" {
+	run sh -c "printf 'Both the IMF and World Bank have urged Egypt to act. Sales at Ford and General Motors fell. The Securities and Exchange Commission said so. He spoke at the Birmingham and Midlands Institute.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "IMF/ORG
+World Bank/ORG
+Egypt/GPE
+Ford/ORG
+General Motors/ORG
+Securities and Exchange Commission/ORG
+Birmingham and Midlands Institute/ORG"
+}

@@ -3374,6 +3374,13 @@ org_and(const char *text, const struct tok *tv, size_t nt, size_t i,
 	if (k == j + 1 || (k < nt && capword(text, &tv[k])) || !common ||
 	    (k == j + 2 && tok_is(text, &tv[j + 1], club_tail)))
 		return 0;
+	/* a body named already before "and" is one of two: "the IMF and
+	 * World Bank", "Tillax and Vexmoor Bank" where a list knows Tillax
+	 * for a firm (a town's name opens one: "the Tellby and Carrow
+	 * Institute") */
+	if ((j == i + 1 && (tv[i].f & TK_ALLCAPS)) ||
+	    lex_label(span_fold(text, tv, i, j)) == T_ORG)
+		return 0;
 	/* a run that is a firm's name of its own ends before "and"
 	 * ("Tillax Securities and Vexmoor Holdings"), a firm's word alone
 	 * does not ("the Securities and Exchange Commission") */
