@@ -1834,3 +1834,9 @@ General Motors/ORG
 Securities and Exchange Commission/ORG
 Birmingham and Midlands Institute/ORG"
 }
+
+@test "a role that opens the sentence makes the one word after it a person, as it does in lower case ('Rapper Qarran has ...', 'the rapper Qarran')" {
+	run sh -c "printf 'The news came on Monday.\n\nRapper Qarran has denied the claims.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Qarran/PERSON"
+}

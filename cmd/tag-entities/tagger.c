@@ -1901,10 +1901,13 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		return T_PERSON;
 	}
 	/* one word after a person's role in lower case: "president
-	 * Tellby", "midfielder Qarran"; not a prize's ("the best actor
-	 * Bafta") */
-	if (b - a == 1 && a > 0 && (tv[a - 1].f & TK_LOWER) &&
-	    tok_is(text, &tv[a - 1], person_before) && !(a > 1 &&
+	 * Tellby", "midfielder Qarran", also the role that opens the
+	 * sentence: "Rapper Qarran has ..."; not a prize's ("the best
+	 * actor Bafta") */
+	if (b - a == 1 && a > 0 && (((tv[a - 1].f & TK_LOWER) &&
+	    tok_is(text, &tv[a - 1], person_before)) || (a == 1 &&
+	    (tv[0].f & TK_CAP) && !(tv[0].f & TK_ALLCAPS) &&
+	    tok_is_fold(text, &tv[0], person_before))) && !(a > 1 &&
 	    tok_eq(text, &tv[a - 2], "best")) &&
 	    !(tv[a].f & TK_ALLCAPS) && !tok_word(text, &tv[a])) {
 		*strong = false;
