@@ -1840,3 +1840,12 @@ Birmingham and Midlands Institute/ORG"
 	assert_success
 	assert_output "Qarran/PERSON"
 }
+
+@test "a word of a firm's trade ends an organisation's name ('British Telecom', 'Tellby Pharmaceuticals'), and 'Telecom' before 'of' leaves the place apart ('SK Telecom of South Korea')" {
+	run sh -c "printf 'British Telecom has said it will double speeds. The deal with SK Telecom of South Korea was signed. Tellby Pharmaceuticals rose.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "British Telecom/ORG
+SK Telecom/ORG
+South Korea/GPE
+Tellby Pharmaceuticals/ORG"
+}

@@ -256,7 +256,9 @@ static const char *const org_tail[] = {
 	"Records", "Entertainment", "Pictures", "Games", "Capital",
 	"Securities", "Insurance", "Energy", "Oil", "Petroleum", "Airport",
 	"Railways", "Institution", "Laboratory", "Laboratories", "Labs",
-	"Program", "Programme",
+	"Program", "Programme", "Telecom",
+	"Pharmaceuticals", "Chemicals", "Electronics", "Semiconductor",
+	"Mining", "Resources", "Brands",
 	"Project", "Initiative", "Tribunal", "Secretariat", "Directorate",
 	"Conference", "District", "Districts", "Schools", "Sheriff", "Prison",
 	"Jail", "Unit", "Division", "Regiment", "Battalion", "Squad", "Team",
@@ -337,10 +339,11 @@ static const char *const form_goes_on[] = {
 };
 
 /* Words for a firm that end its name before "of" and the place it
- * trades in: "the Standard Oil Company of Carrow" (a body named by its
- * head, "the Company of Watermen", has no word before it). */
+ * trades in: "the Standard Oil Company of Carrow", "SK Telecom of Korea"
+ * (a body named by its head, "the Company of Watermen", has no word
+ * before it). */
 static const char *const firm_words[] = {
-	"Company", "Corporation", NULL
+	"Company", "Corporation", "Telecom", NULL
 };
 
 /* Words that end a place's name. */
@@ -3873,6 +3876,16 @@ pass1(struct doc *d, size_t si)
 				i = j - 1;
 				continue;
 			}
+
+			/* an organisation's word alone that opens the
+			 * sentence, one no dictionary has, is a noun of a
+			 * trade: "Telecom analysts said" (but "Bank holds
+			 * rates" may be the bank) */
+			if (j == i + 1 && lex_label(f) == T_NONE &&
+			    tok_is(text, &tv[i], org_tail) &&
+			    !(tv[i].f & TK_ALLCAPS) && !tok_word(text, &tv[i]) &&
+			    i + 1 < nt && (tv[i + 1].f & TK_LOWER))
+				continue;
 
 			/* an event's head opens it: "Hurricane Mitch hit
 			 * ...", "Operation Tellby began": no name */
