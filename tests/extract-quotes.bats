@@ -2438,3 +2438,16 @@ Sales rose|the firm|according to"
 Tom Hale|saying the bridge was safe
 Tom Hale|the bridge was safe"
 }
+
+@test "a role in the plural names people, not the one person with that title ('the chief executives suggested ...' after 'Samuel Okoro, the chief executive of Tellco')" {
+	run sh -c "printf 'Samuel Okoro, the chief executive of Tellco, met rivals. It is hard, but the chief executives suggested that prices will rise.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "prices will rise|the chief executives"
+}
+
+@test "a share of a group speaks ('Only 42% of them say that ...'), and so does a subject before 'appear to' ('All the parties appear to agree ...')" {
+	run sh -c "printf 'Only 42%% of them say that saving money is the main reason. All the parties appear to agree the time has come to act.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "saving money is the main reason|Only 42% of them
+the time has come to act|All the parties"
+}

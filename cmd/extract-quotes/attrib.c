@@ -237,7 +237,7 @@ static const char *const causatives[] = {
 
 static const char *const control[] = {
 	"plans", "planned", "plan", "wants", "wanted", "want", "appeared",
-	"appears", "seemed", "seems", "tried", "tries", "try", "vowed",
+	"appears", "appear", "seemed", "seems", "seem", "tried", "tries", "try", "vowed",
 	"vows", "promised", "promises", "continued", "continues", "began",
 	"begins", "going", "expected", "decided", "decides", "sought",
 	"seeks", "hopes", "hoped", "moved", "used", "threatened", "offered",
@@ -999,6 +999,21 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		*b = i;
 		/* the share opens its clause (not "rates rose to 2.25%, the
 		 * minutes showed") */
+		if (*a == t0 || is_comma(d, *a - 1) || tok_is(d, *a - 1,
+		    "and") || tok_is(d, *a - 1, "while") || tok_is(d, *a - 1,
+		    "but"))
+			return true;
+	}
+	/* "42% of them say", "60% of those polled said": the share of a
+	 * group */
+	if (i > t0 + 4 && tok_is(d, i - 2, "of") && xq_percent(d, i - 3) &&
+	    (tok_is(d, i - 1, "them") || tok_is(d, i - 1, "us") ||
+	    tok_is(d, i - 1, "those") || tok_is(d, i - 1, "respondents"))) {
+		*a = i - 4;
+		while (*a > t0 && *a + 6 > i && d->tv[*a - 1].kind == W_WORD &&
+		    tok_in_fold(d, *a - 1, share_words))
+			(*a)--;
+		*b = i;
 		if (*a == t0 || is_comma(d, *a - 1) || tok_is(d, *a - 1,
 		    "and") || tok_is(d, *a - 1, "while") || tok_is(d, *a - 1,
 		    "but"))
@@ -3656,6 +3671,36 @@ has_role(const char *s, size_t n)
 	return has_any(s, n, roles);
 }
 
+/*
+ * Is a word of s a role in the plural ("chief executives", "ministers"):
+ * people, whom no one person's name resolves?  Not "boss", "actress".
+ */
+static bool
+plural_role(const char *s, size_t n)
+{
+	static const char *const many[] = {
+		"many", "some", "several", "most", "all", "few", "both",
+		"other", "those", "these", NULL
+	};
+	char low[16];
+	size_t i = 0, l, k = 0;
+	bool role = false;
+
+	while ((l = next_letters(s, n, &i, low)) > 0) {
+		/* a quantifier first: "many chief executives" */
+		if (k++ == 0 && in(many, low, l))
+			return true;
+		/* a role's plural, or a plural in lower case after a role
+		 * ("chief executives"; not "police chief Adams") */
+		if (l > 3 && low[l - 1] == 's' && low[l - 2] != 's' &&
+		    (in(roles, low, l - 1) || (role && s[i - l] >= 'a' &&
+		    s[i - l] <= 'z')))
+			return true;
+		role = in(roles, low, l);
+	}
+	return false;
+}
+
 /* Country groups: a capital, a name and an adjective stand for each other. */
 static const char *const places[][4] = {
 	{ "Washington", "US", "American", "U.S." },
@@ -3927,7 +3972,7 @@ resolve_description(const struct xdoc *d, size_t ms, size_t me)
 	uint64_t mmask;
 	bool before;
 
-	if (!has_role(m, mn))
+	if (!has_role(m, mn) || plural_role(m, mn))
 		return NULL;
 	mmask = role_mask(m, mn);
 	mplace = place_of(m, mn);
