@@ -978,6 +978,25 @@ relative_noun(const struct xdoc *d, size_t t0, size_t j)
 }
 
 /*
+ * A share whose figure is token f, ending at i, as a subject: [*a, *b)
+ * with up to two words before the figure ("Some 18%", "only about 40%").
+ * True where the share opens its clause (not "rates rose to 2.25%, the
+ * minutes showed").
+ */
+static bool
+share_subject(const struct xdoc *d, size_t t0, size_t f, size_t i,
+    size_t *a, size_t *b)
+{
+	*a = f;
+	while (*a > t0 && *a + 2 > f && d->tv[*a - 1].kind == W_WORD &&
+	    tok_in_fold(d, *a - 1, share_words))
+		(*a)--;
+	*b = i;
+	return *a == t0 || is_comma(d, *a - 1) || tok_is(d, *a - 1, "and") ||
+	    tok_is(d, *a - 1, "while") || tok_is(d, *a - 1, "but");
+}
+
+/*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
  */
@@ -990,35 +1009,15 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	bool art = false;
 
 	/* "40% said", "Some 18% said": a share of those asked, as "About
-	 * 18 per cent said" is */
-	if (i > t0 + 1 && xq_percent(d, i - 1)) {
-		*a = i - 2;
-		while (*a > t0 && *a + 4 > i && d->tv[*a - 1].kind == W_WORD &&
-		    tok_in_fold(d, *a - 1, share_words))
-			(*a)--;
-		*b = i;
-		/* the share opens its clause (not "rates rose to 2.25%, the
-		 * minutes showed") */
-		if (*a == t0 || is_comma(d, *a - 1) || tok_is(d, *a - 1,
-		    "and") || tok_is(d, *a - 1, "while") || tok_is(d, *a - 1,
-		    "but"))
-			return true;
-	}
-	/* "42% of them say", "60% of those polled said": the share of a
-	 * group */
+	 * 18 per cent said" is; "42% of them say": the share of a group */
+	if (i > t0 + 1 && xq_percent(d, i - 1) && share_subject(d, t0, i - 2,
+	    i, a, b))
+		return true;
 	if (i > t0 + 4 && tok_is(d, i - 2, "of") && xq_percent(d, i - 3) &&
 	    (tok_is(d, i - 1, "them") || tok_is(d, i - 1, "us") ||
-	    tok_is(d, i - 1, "those") || tok_is(d, i - 1, "respondents"))) {
-		*a = i - 4;
-		while (*a > t0 && *a + 6 > i && d->tv[*a - 1].kind == W_WORD &&
-		    tok_in_fold(d, *a - 1, share_words))
-			(*a)--;
-		*b = i;
-		if (*a == t0 || is_comma(d, *a - 1) || tok_is(d, *a - 1,
-		    "and") || tok_is(d, *a - 1, "while") || tok_is(d, *a - 1,
-		    "but"))
-			return true;
-	}
+	    tok_is(d, i - 1, "those") || tok_is(d, i - 1, "respondents")) &&
+	    share_subject(d, t0, i - 4, i, a, b))
+		return true;
 	/* "who’s called for": the contraction's "’s" is "has" */
 	if (i > t0 + 1 && (tok_is(d, i - 1, "\xe2\x80\x99s") ||
 	    tok_is(d, i - 1, "'s")) && (tok_is(d, i - 2, "who") ||
