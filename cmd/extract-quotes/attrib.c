@@ -237,8 +237,8 @@ static const char *const causatives[] = {
 
 static const char *const control[] = {
 	"plans", "planned", "plan", "wants", "wanted", "want", "appeared",
-	"appears", "appear", "seemed", "seems", "seem", "tried", "tries", "try", "vowed",
-	"vows", "promised", "promises", "continued", "continues", "began",
+	"appears", "appear", "seemed", "seems", "seem", "tried", "tries",
+	"try", "vowed", "vows", "promised", "promises", "continued", "continues", "began",
 	"begins", "going", "expected", "decided", "decides", "sought",
 	"seeks", "hopes", "hoped", "moved", "used", "threatened", "offered",
 	"pledged", "intends", "intended", "is", "was", "went", "goes",

@@ -4672,19 +4672,19 @@ xq_indirect(struct xdoc *d)
 			 * participle ("poster plans attacking him") */
 			if (!t->cap && n > 3 && w[n - 1] == 's' &&
 			    in(noun_plurals, w, n) && !word_is(d, i, "talks") &&
-			    !word_is(d, i, "urges") && (word_is(d, i + 1, "of") ||
-			    ing_after(d, i + 1, end)))
+			    !word_is(d, i, "urges") && (word_is(d, i + 1,
+			    "of") || ing_after(d, i + 1, end)))
 				continue;
 			/* "the first port of call for users": after "of", a
 			 * noun (but "accused him of saying") */
-			if (!t->cap && i > d->sv[si].t0 && word_is(d, i - 1, "of") &&
-			    !(n > 4 && memcmp(w + n - 3, "ing", 3) == 0))
+			if (!t->cap && i > d->sv[si].t0 && word_is(d, i - 1,
+			    "of") && !(n > 4 && memcmp(w + n - 3, "ing", 3) == 0))
 				continue;
 			/* "feels like a film", "I felt like quitting": a
 			 * likeness or a wish, no report */
-			if (word_is(d, i + 1, "like") && (word_is(d, i, "feel") ||
-			    word_is(d, i, "feels") || word_is(d, i, "felt") ||
-			    word_is(d, i, "feeling")))
+			if (word_is(d, i + 1, "like") && (word_is(d, i,
+			    "feel") || word_is(d, i, "feels") || word_is(d, i,
+			    "felt") || word_is(d, i, "feeling")))
 				continue;
 			/* "we are convinced the port will grow"; not "convinced
 			 * the board to sell" */

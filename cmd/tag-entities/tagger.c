@@ -3883,8 +3883,9 @@ pass1(struct doc *d, size_t si)
 			 * rates" may be the bank) */
 			if (j == i + 1 && lex_label(f) == T_NONE &&
 			    tok_is(text, &tv[i], org_tail) &&
-			    !(tv[i].f & TK_ALLCAPS) && !tok_word(text, &tv[i]) &&
-			    i + 1 < nt && (tv[i + 1].f & TK_LOWER))
+			    !(tv[i].f & TK_ALLCAPS) &&
+			    !tok_word(text, &tv[i]) && i + 1 < nt &&
+			    (tv[i + 1].f & TK_LOWER))
 				continue;
 
 			/* an event's head opens it: "Hurricane Mitch hit
