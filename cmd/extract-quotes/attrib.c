@@ -798,6 +798,18 @@ place_apposition(const struct xdoc *d, size_t t0, size_t c)
 	    tok_is(d, t - 1, "in")) ? p - 1 : 0;
 }
 
+/* Is token k a lower-case verb in the past, regular ("issued") or not
+ * ("sent")? */
+static bool
+past_form(const struct xdoc *d, size_t k)
+{
+	const char *w = d->text + d->tv[k].s;
+	size_t n = d->tv[k].e - d->tv[k].s;
+
+	return !d->tv[k].cap && ((n > 4 && w[n - 2] == 'e' &&
+	    w[n - 1] == 'd') || xq_irregular_past(w, n));
+}
+
 /*
  * Before the participle cue at k, with no comma between: a verb in the
  * past, regular ("issued") or not ("sent"), with its object opened by a
@@ -810,17 +822,12 @@ past_verb_object(const struct xdoc *d, size_t t0, size_t k)
 	size_t j;
 
 	for (j = k - 1; j > t0 + 1 && j + 9 > k && d->tv[j].kind == W_WORD &&
-	    !d->tv[j].inq; j--) {
-		const char *w = d->text + d->tv[j - 1].s;
-		size_t n = d->tv[j - 1].e - d->tv[j - 1].s;
-
+	    !d->tv[j].inq; j--)
 		if (tok_in_fold(d, j, np_dets_all) && d->tv[j - 1].kind ==
-		    W_WORD && !d->tv[j - 1].cap && !d->tv[j - 1].inq &&
-		    ((n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd') ||
-		    xq_irregular_past(w, n)) && !is_cue_tok(d, j - 1) &&
-		    d->tv[j - 2].kind == W_WORD && !d->tv[j - 2].inq)
+		    W_WORD && !d->tv[j - 1].inq && past_form(d, j - 1) &&
+		    !is_cue_tok(d, j - 1) && d->tv[j - 2].kind == W_WORD &&
+		    !d->tv[j - 2].inq)
 			return j - 1;
-	}
 	return 0;
 }
 
@@ -2665,12 +2672,8 @@ attribute_direct(struct xdoc *d, struct quote *q)
 static bool
 reduced_passive(const struct xdoc *d, size_t t0, size_t k)
 {
-	const char *w = d->text + d->tv[k].s;
-	size_t n = d->tv[k].e - d->tv[k].s;
-
 	return k > t0 && k + 1 < d->nt && tok_is(d, k + 1, "by") &&
-	    !d->tv[k].cap && ((n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd') ||
-	    xq_irregular_past(w, n)) && d->tv[k - 1].kind == W_WORD &&
+	    past_form(d, k) && d->tv[k - 1].kind == W_WORD &&
 	    !d->tv[k - 1].inq && !tok_in(d, k - 1, subj_pronouns) &&
 	    !tok_in(d, k - 1, skip_back) && !tok_in(d, k - 1, relatives) &&
 	    !adverb(d, k - 1);

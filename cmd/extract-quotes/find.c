@@ -4467,7 +4467,9 @@ ing_after(const struct xdoc *d, size_t i, size_t end)
  * Is the word at i the object of a participle just before it ("a book
  * charting disputes", "a leaflet showing claims"): a lower-case word in
  * -ing after a word that is no determiner, so the participle's own
- * (not "the ruling says", "its thinking remains")?
+ * (not "the ruling says", "its thinking remains"), nor a verb's
+ * progressive, whose subject has the plans ("is currently developing
+ * plans to ...")?
  */
 static bool
 participle_object(const struct xdoc *d, size_t t0, size_t i)
@@ -4475,45 +4477,35 @@ participle_object(const struct xdoc *d, size_t t0, size_t i)
 	const char *w;
 	size_t n;
 
-	if (i < t0 + 2 || d->tv[i - 1].kind != W_WORD || d->tv[i - 1].cap ||
-	    d->tv[i - 1].inq || d->tv[i - 2].kind != W_WORD)
+	if (i < t0 + 2 || !ing_after(d, i - 1, i) ||
+	    d->tv[i - 2].kind != W_WORD)
 		return false;
-	w = d->text + d->tv[i - 1].s;
-	n = d->tv[i - 1].e - d->tv[i - 1].s;
-	if (n < 6 || memcmp(w + n - 3, "ing", 3) != 0)
-		return false;
-	/* (nor a verb's progressive, whose subject has the plans: "is
-	 * currently developing plans to ...") */
 	w = d->text + d->tv[i - 2].s;
 	n = d->tv[i - 2].e - d->tv[i - 2].s;
 	return !wset_in_lower(noun_dets, w, n) && !in(xq_be_forms, w, n) &&
-	    !(n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y');
+	    !adverb_ly(d, i - 2);
 }
 
 /*
- * Is token j a participle after a form of "be" ("is modelled", "are
- * paid", "is closely modelled"), before "according to": the manner of
- * it, not a source ("The actor is modelled according to the laws of
- * physics")?
+ * Is token j a participle in -ed after a form of "be" ("is modelled",
+ * "is closely modelled"), before "according to": the manner of it, not a
+ * source ("The actor is modelled according to the laws of physics"; but
+ * "... is wrong according to the journal")?
  */
 static bool
-passive_manner(const struct xdoc *d, size_t j)
+passive_manner(const struct xdoc *d, size_t j, size_t t0)
 {
-	const char *w = d->text + d->tv[j].s;
-	size_t n = d->tv[j].e - d->tv[j].s, k = j - 1;
+	size_t n = d->tv[j].e - d->tv[j].s;
 
-	if (j < 2 || d->tv[j].kind != W_WORD || d->tv[j].cap || n < 4 ||
-	    w[n - 2] != 'e' || w[n - 1] != 'd')
-		return false;
-	/* past an adverb: "is realistically modelled" */
-	w = d->text + d->tv[k].s;
-	n = d->tv[k].e - d->tv[k].s;
-	if (d->tv[k].kind == W_WORD && n > 4 && w[n - 2] == 'l' &&
-	    w[n - 1] == 'y')
-		k--;
-	return d->tv[k].kind == W_WORD && in(xq_be_forms, d->text +
-	    d->tv[k].s, d->tv[k].e - d->tv[k].s);
+	return d->tv[j].kind == W_WORD && !d->tv[j].cap && n > 3 &&
+	    memcmp(d->text + d->tv[j].e - 2, "ed", 2) == 0 &&
+	    xq_passive(d, j, t0);
 }
+
+/* Verbs of a likeness or a wish before "like": "feels like a film". */
+static const char *const feel_words[] = {
+	"feel", "feels", "felt", "feeling", NULL
+};
 
 void
 xq_indirect(struct xdoc *d)
@@ -4642,7 +4634,7 @@ xq_indirect(struct xdoc *d)
 				} else if (i > d->sv[si].t0 + 3 &&
 				    (d->tv[i - 1].kind == W_WORD ||
 				    is_dash(d, i - 1)) && !d->tv[i - 1].inq &&
-				    !passive_manner(d, i - 1) &&
+				    !passive_manner(d, i - 1, d->sv[si].t0) &&
 				    !marks_in(d, d->sv[si].t0, i) &&
 				    source_to_end(d, i + 2, end)) {
 					/* "... is wrong according to the
@@ -4682,9 +4674,7 @@ xq_indirect(struct xdoc *d)
 				continue;
 			/* "feels like a film", "I felt like quitting": a
 			 * likeness or a wish, no report */
-			if (word_is(d, i + 1, "like") && (word_is(d, i,
-			    "feel") || word_is(d, i, "feels") || word_is(d, i,
-			    "felt") || word_is(d, i, "feeling")))
+			if (word_is(d, i + 1, "like") && in(feel_words, w, n))
 				continue;
 			/* "we are convinced the port will grow"; not "convinced
 			 * the board to sell" */
