@@ -1849,3 +1849,20 @@ SK Telecom/ORG
 South Korea/GPE
 Tellby Pharmaceuticals/ORG"
 }
+
+@test "'Member of' and 'Co-founder of' open no name: the body after them is the organisation ('the Member of the Carrow Assembly', 'a Co-founder of Friends of the Earth'); 'Member States' is no person" {
+	run sh -c "printf 'The Member of the Carrow Assembly since 2003 has been Tom Hale. A Co-founder of Friends of the Earth spoke. EU Member States agreed.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Carrow Assembly/ORG
+Tom Hale/PERSON
+Friends of the Earth/ORG
+EU/ORG"
+}
+
+@test "a people's name in the plural, then 'for' or 'Against' and capitals, is a body ('Carrowans for Fair Fares', 'Germans Against Nuclear Power'); 'Americans for the first time' is still the people" {
+	run sh -c "printf 'Germans Against Nuclear Power marched. She joined Americans for Prosperity. Americans for the first time voted online.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Germans Against Nuclear Power/ORG
+Americans for Prosperity/ORG
+Americans/NORP"
+}

@@ -121,6 +121,12 @@ struct span {
 	bool		 echo;		/* labelled by a telling context */
 };
 
+/* Words for one who belongs to a body or founded it, before "of". */
+static const char *const member_heads[] = {
+	"Member", "Members", "Co-founder", "Co-Founder", "Cofounder",
+	"Co-founders", "Cofounders", NULL
+};
+
 static const char *const titles[] = {
 	"President", "Vice", "Prime", "Minister", "Secretary", "Foreign",
 	"Defense", "Defence", "Finance", "Interior", "Justice", "Trade",
@@ -2467,6 +2473,26 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	 * "R&D", "a B&B", "a Q&A" */
 	if (b - a == 1 && tok_is(text, &tv[a], amp_nouns))
 		return;
+	/* a member's or a founder's word and "of" open no name; the body
+	 * after them is one: "the Member of the Carrow Assembly", "a
+	 * Co-founder of Tellco" */
+	if (b - a >= 3 && tok_is(text, &tv[a], member_heads) &&
+	    tok_eq(text, &tv[a + 1], "of")) {
+		k = a + 2 + (tok_eq(text, &tv[a + 2], "the") && b - a >= 4);
+		take_run(d, si, k, b, headline);
+		return;
+	}
+	/* a people's name in the plural, then what they stand for or
+	 * against: a body ("Carrowans for Fair Fares", "Tellbians Against
+	 * Tolls") */
+	if (b - a >= 3 && (tok_eq(text, &tv[a + 1], "for") ||
+	    tok_eq(text, &tv[a + 1], "For") || tok_eq(text, &tv[a + 1],
+	    "Against")) && text[tv[a].e - 1] == 's' &&
+	    lex_label(tok_fold(text, &tv[a])) == T_NORP &&
+	    capword(text, &tv[b - 1])) {
+		add_span(d, si, a, b, T_ORG, true, headline);
+		return;
+	}
 	/* a band's name after the word: "industrial band Killing Joke" */
 	if (!headline && a > 0 && band_named(text, tv, a, b)) {
 		d->told = true;
