@@ -1866,3 +1866,10 @@ EU/ORG"
 Americans for Prosperity/ORG
 Americans/NORP"
 }
+
+@test "'Hall of Famer' and 'Hall of Fame' with a hyphenated role before a name leave the person alone ('Hall of Famer Tom Hale', 'Hall of Fame Finger-picker Ana Ruiz')" {
+	run sh -c "printf 'His coach was the future Hall of Famer Tom Hale. The guitar was made for Hall of Fame Finger-picker Ana Ruiz.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Tom Hale/PERSON
+Ana Ruiz/PERSON"
+}

@@ -1157,6 +1157,7 @@ event_of(const char *text, const struct tok *tv, size_t a, size_t b)
 }
 
 static bool capword(const char *, const struct tok *);
+static bool hyphen_common(const char *, const struct tok *, bool);
 static bool is_connector(const char *, const struct tok *);
 
 /* Words that open the name of an event or a document. */
@@ -2480,6 +2481,16 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	    tok_eq(text, &tv[a + 1], "of")) {
 		k = a + 2 + (tok_eq(text, &tv[a + 2], "the") && b - a >= 4);
 		take_run(d, si, k, b, headline);
+		return;
+	}
+	/* one honoured by a hall of fame, then his or her name: "Hall of
+	 * Famer Tom Hale", "Hall of Fame fiddler Ana Ruiz" */
+	if (b - a >= 5 && tok_eq(text, &tv[a], "Hall") && tok_eq(text,
+	    &tv[a + 1], "of") && (tok_eq(text, &tv[a + 2], "Famer") ||
+	    (tok_eq(text, &tv[a + 2], "Fame") && hyphen_common(text,
+	    &tv[a + 3], true)))) {
+		take_run(d, si, a + 3 + tok_eq(text, &tv[a + 2], "Fame"), b,
+		    headline);
 		return;
 	}
 	/* a people's name in the plural, then what they stand for or
