@@ -1873,3 +1873,10 @@ Americans/NORP"
 	assert_output "Tom Hale/PERSON
 Ana Ruiz/PERSON"
 }
+
+@test "a thing's acronym before 'of' or 'for' is no part of the name after it ('MVP of the Carrow League', 'the DNA of Tom Hale', 'a 2.47 ERA for Tellby')" {
+	run sh -c "printf 'He was named MVP of the Carrow League. The DNA of Tom Hale was found on the glass.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Carrow League/ORG
+Tom Hale/PERSON"
+}

@@ -2483,6 +2483,16 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		take_run(d, si, k, b, headline);
 		return;
 	}
+	/* a thing's acronym, then "of" or "for": what follows is a name
+	 * of its own ("a 2.47 ERA for Carrow", "the DNA of Tom Hale", "MVP
+	 * of the Carrow League") */
+	if (b - a >= 3 && tok_is(text, &tv[a], common_acronyms) &&
+	    !is_title(text, &tv[a]) && (tok_eq(text, &tv[a + 1], "of") ||
+	    tok_eq(text, &tv[a + 1], "for"))) {
+		k = a + 2 + (tok_eq(text, &tv[a + 2], "the") && b - a >= 4);
+		take_run(d, si, k, b, headline);
+		return;
+	}
 	/* one honoured by a hall of fame, then his or her name: "Hall of
 	 * Famer Tom Hale", "Hall of Fame fiddler Ana Ruiz" */
 	if (b - a >= 5 && tok_eq(text, &tv[a], "Hall") && tok_eq(text,
