@@ -2451,3 +2451,10 @@ Tom Hale|the bridge was safe"
 	assert_output "saving money is the main reason|Only 42% of them
 the time has come to act|All the parties"
 }
+
+@test "words of time alone are no report, wherever they stand ('On Tuesday, the council asked ...', 'agreed over the weekend', 'disputes each year'); 'In 2004, according to X, CLAUSE' reports the clause" {
+	run sh -c "printf 'On Tuesday, the council asked the pier trust for more money. Ana Ruiz said couples go to court to settle access disputes each year. In 2004, according to Tellco, sales will rise by 5%%.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "couples go to court to settle access disputes each year|Ana Ruiz
+sales will rise by 5%|Tellco"
+}

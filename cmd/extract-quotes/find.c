@@ -2873,11 +2873,15 @@ add_clause(struct xdoc *d, size_t a, size_t end, size_t cue)
 }
 
 /* Words of a phrase of time besides the names of days and months: "said
- * Friday afternoon", "said last week". */
+ * Friday afternoon", "said last week", "disputes each year", "agreed over
+ * the weekend". */
 static const char *const date_words[] = {
 	"morning", "afternoon", "evening", "night", "last", "next", "this",
 	"week", "month", "year", "weekend", "today", "yesterday", "tomorrow",
-	"earlier", "later", "early", "late", "on", "in", NULL
+	"earlier", "later", "early", "late", "on", "in", "each", "every",
+	"over", "during", "for", "at", "the", "same", "period", "time",
+	"first", "days", "weeks", "months", "years", "quarter", "season",
+	"ago", NULL
 };
 
 /* Are the words of [a, b) all words of time ("Friday afternoon")? */
@@ -2892,7 +2896,9 @@ only_time(const struct xdoc *d, size_t a, size_t b)
 			continue;
 		w = d->text + d->tv[i].s;
 		n = d->tv[i].e - d->tv[i].s;
-		if (!in(date_words, w, n) && !in(xq_weekdays, w, n) &&
+		/* (also where it opens the sentence: "On Tuesday, ...") */
+		if (!in(date_words, w, n) && !xq_tok_in_lower(d, i, 16,
+		    date_words) && !in(xq_weekdays, w, n) &&
 		    !in(xq_months, w, n) && !(w[0] >= '0' && w[0] <= '9'))
 			return false;
 	}
@@ -4628,6 +4634,18 @@ xq_indirect(struct xdoc *d)
 					    !clause_end(d, b, end); b++)
 						;
 					add_indirect(d, a, b, i);
+				} else if (i > d->sv[si].t0 + 2 &&
+				    is_comma(d, i - 1) && only_time(d,
+				    d->sv[si].t0, i - 1) && j + 1 < end &&
+				    is_comma(d, j) && d->tv[j + 1].kind ==
+				    W_WORD) {
+					/* "In 2004, according to Tellco, sales
+					 * will ...": a time before it, the
+					 * report after */
+					for (b = j + 1; b < end &&
+					    !clause_end(d, b, end); b++)
+						;
+					add_indirect(d, j + 1, b, i);
 				} else if (i > d->sv[si].t0 + 2 &&
 				    is_comma(d, i - 1)) {
 					add_indirect(d, d->sv[si].t0, i - 1, i);
