@@ -42,6 +42,13 @@ It is 5 p.m.
 The shop is closed."
 }
 
+@test "an adverb in -ly set off by a comma opens a sentence after an ambiguous abbreviation ('in the U.K. Currently, ...'); a short name does not ('Gen. Kelly, who ...')" {
+	run sh -c 'printf "%s" "He spoke to a paper in the U.K. Currently, he lives in Carrow. Tom met Gen. Kelly, who said no." | segment | jq -r "select(.type==\"sentence\").text"'
+	assert_output "He spoke to a paper in the U.K.
+Currently, he lives in Carrow.
+Tom met Gen. Kelly, who said no."
+}
+
 @test "numbers, money, URLs, e-mail addresses and ellipses" {
 	run sh -c 'printf "%s" "Shares rose 2.5% to \$10.25. Read https://example.org/a.b.html. Write to desk@example.co.uk. He paused... Then he left... and came back." | segment | jq -r "select(.type==\"sentence\").text"'
 	assert_output "Shares rose 2.5% to \$10.25.

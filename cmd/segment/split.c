@@ -433,7 +433,13 @@ next_is_starter(const struct ctx *c, size_t s, size_t end)
 	size_t ws, we;
 
 	bare_word(c, s, end, &ws, &we);
-	return in_list(starters, c->t + ws, we - ws);
+	if (in_list(starters, c->t + ws, we - ws))
+		return true;
+	/* an adverb in -ly set off by a comma: "Currently, ...",
+	 * "Unfortunately, ..." (not a name: "Kelly, ...") */
+	return we - ws >= 7 && is_upper((unsigned char)c->t[ws]) &&
+	    c->t[we - 2] == 'l' && c->t[we - 1] == 'y' && we < end &&
+	    c->t[we] == ',';
 }
 
 static bool
