@@ -1880,3 +1880,13 @@ Ana Ruiz/PERSON"
 	assert_output "Carrow League/ORG
 Tom Hale/PERSON"
 }
+
+@test "a modifier of titles, then a name and a firm's word after the run, names the firm, not a person ('Former Tellco boss Tom Hale', 'Acting Tellco chief executive Ana Ruiz'); 'Former President Tom Hale' is still a person" {
+	run sh -c "printf 'Former Tellco boss Tom Hale was involved in the fraud. Acting Vexmoor chief executive Ana Ruiz denied it. Former President Lena Okoro spoke.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Tellco/ORG
+Tom Hale/PERSON
+Vexmoor/ORG
+Ana Ruiz/PERSON
+Lena Okoro/PERSON"
+}

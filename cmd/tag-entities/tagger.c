@@ -2879,6 +2879,20 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			return;
 		}
 	}
+	/* a modifier of titles, then a name that a firm's word after the
+	 * run says is the firm's: "Former Tellco boss Tom Hale", "Acting
+	 * Tellco chief executive Ana Ruiz" */
+	if (b - a >= 2 && b < d->nt[si] && tok_is(text, &tv[a], title_mods) &&
+	    (tv[b].f & TK_LOWER) && (tok_is(text, &tv[b], firm_after) ||
+	    (b + 1 < d->nt[si] && tok_eq(text, &tv[b], "chief") &&
+	    tok_is(text, &tv[b + 1], firm_chiefs)))) {
+		for (i = a + 1; i < b && !is_title(text, &tv[i]); i++)
+			;
+		if (i == b) {
+			take_run(d, si, a + 1, b, headline);
+			return;
+		}
+	}
 	/* titles: "US Secretary of State Antony Blinken" */
 	for (i = a; i < b; i++) {
 		if (is_title(text, &tv[i])) {
