@@ -1890,3 +1890,12 @@ Vexmoor/ORG
 Ana Ruiz/PERSON
 Lena Okoro/PERSON"
 }
+
+@test "a word whose 's owns a firm's officer names the firm ('Tellco's chief operating officer', 'Vexmoor's chairman'), so 'Tellco said' elsewhere is the firm too" {
+	run sh -c "printf 'Tellco said the ruling was unfair. Ana Ruiz, Tellco'\''s chief operating officer, met them. Vexmoor'\''s chairman resigned.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Tellco/ORG
+Ana Ruiz/PERSON
+Tellco/ORG
+Vexmoor/ORG"
+}

@@ -4669,7 +4669,8 @@ sports_teams(struct doc *d)
 /* What a firm has and a person does not: "Tillax's shares". */
 static const char *const firm_goods[] = {
 	"shares", "profits", "profit", "revenues", "revenue", "shareholders",
-	"stock", "turnover", NULL
+	"stock", "turnover", "chairman", "chairwoman", "CEO", "subsidiary",
+	"subsidiaries", NULL
 };
 
 /*
@@ -4695,7 +4696,9 @@ firm_owner(struct doc *d, size_t si)
 			continue;
 		/* "Tillax's shares", or "shares in Tillax" */
 		if (!(k + 2 < d->nt[si] && (tv[k + 1].f & TK_POSS) &&
-		    tok_is_fold(text, &tv[k + 2], firm_goods) && (k == 0 ||
+		    (tok_is_fold(text, &tv[k + 2], firm_goods) ||
+		    (k + 3 < d->nt[si] && tok_eq(text, &tv[k + 2], "chief") &&
+		    tok_is(text, &tv[k + 3], firm_chiefs))) && (k == 0 ||
 		    (!(tv[k - 1].f & TK_CAP) && !tok_eq(text, &tv[k - 1],
 		    ".")))) && !(k >= 2 && tok_eq(text, &tv[k - 1], "in") &&
 		    tok_is_fold(text, &tv[k - 2], firm_goods) &&
