@@ -1899,3 +1899,10 @@ Ana Ruiz/PERSON
 Tellco/ORG
 Vexmoor/ORG"
 }
+
+@test "a prize after its category or before a word of winning is none ('a best film Oscar', 'Oscar win', 'Oscar favourite'); 'Oscar said' is a person" {
+	run sh -c "printf 'Ana Ruiz was congratulated on her Oscar win. The film is a best film Oscar favourite. Oscar said he was tired.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Ana Ruiz/PERSON
+Oscar/PERSON"
+}

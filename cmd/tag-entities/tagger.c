@@ -4752,7 +4752,16 @@ award(const struct doc *d, const struct span *sp)
 		"nominee", "nominees", "nomination", "nominations", "winner",
 		"winners", "winning", "award", "awards", "ceremony", "night",
 		"race", "hopes", "hopefuls", "voters", "for", "glory", "success",
-		"statuette", "show", "organisers", "organizers", NULL
+		"statuette", "show", "organisers", "organizers", "win", "wins",
+		"favourite", "favorite", "nod", "nods", "contender",
+		"contenders", "bid", "chances", "trophy", "best-picture",
+		"best-actor", "best-actress", NULL
+	};
+	/* the category between "best" and the prize: "best film Oscar",
+	 * "a short film Oscar" */
+	static const char *const kinds[] = {
+		"film", "picture", "actor", "actress", "director", "song",
+		"documentary", "screenplay", "score", NULL
 	};
 	const struct tok *tv = d->tv[sp->sent];
 	const char *text = d->sv[sp->sent].text;
@@ -4768,6 +4777,7 @@ award(const struct doc *d, const struct span *sp)
 	if (text[tv[k].e - 1] == 's')
 		return true;
 	return (k > 0 && (tok_is_fold(text, &tv[k - 1], before) ||
+	    tok_is(text, &tv[k - 1], kinds) ||
 	    (tv[k - 1].f & TK_POSS))) || (k + 1 < d->nt[sp->sent] &&
 	    tok_is(text, &tv[k + 1], after));
 }
