@@ -1906,3 +1906,15 @@ Vexmoor/ORG"
 	assert_output "Ana Ruiz/PERSON
 Oscar/PERSON"
 }
+
+@test "a name after a described noun for a firm is the firm, though it opens with a given name, and so throughout the document ('US mortgage company Fannie Tull'); not after 'the' alone ('the company Tom Hale founded') nor after a noun a person may be ('a fellow broadcaster Tom Hale')" {
+	run sh -c "printf 'The US mortgage company Fannie Tull should restate its earnings. Later Fannie Tull said it would. Ana Ruiz works at the company Tom Hale founded. Lena Okoro is a fellow broadcaster Tom Hale admires.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "US/GPE
+Fannie Tull/ORG
+Fannie Tull/ORG
+Ana Ruiz/PERSON
+Tom Hale/PERSON
+Lena Okoro/PERSON
+Tom Hale/PERSON"
+}

@@ -458,6 +458,24 @@ static const char *const site_after[] = {
 
 /* Nouns that name what an organisation is, just before its name: "the
  * band X", "the retailer X". */
+/* Words before a noun that leave it no description of its own: "the
+ * company Tom Hale founded". */
+static const char *const determiners[] = {
+	"the", "a", "an", "this", "that", "these", "those", "which", "whose",
+	"his", "her", "its", "their", "our", "my", "your", "another", "every",
+	"each", "any", "no", "same", NULL
+};
+
+/* Nouns for a firm or a body that never name a person: "mortgage company
+ * X" is the firm's name, where "fellow broadcaster X" may be a person's. */
+static const char *const body_nouns[] = {
+	"company", "firm", "bank", "airline", "insurer",
+	"retailer", "chain", "conglomerate", "lender", "group", "agency",
+	"charity", "label", "carmaker", "automaker", "drugmaker", "chipmaker",
+	"supermarket", "brokerage", "startup", "newspaper", "magazine",
+	"tabloid", "network", "utility", "watchdog", "regulator", NULL
+};
+
 static const char *const org_nouns[] = {
 	"band", "company", "firm", "label", "retailer", "chain", "carrier",
 	"airline", "bank", "insurer", "broker", "brokerage", "publisher",
@@ -2878,6 +2896,20 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 			add_span(d, si, j, b - 1, l, true, false);
 			return;
 		}
+	}
+	/* a name after a noun for a firm or a body that words before
+	 * describe, though it opens with a given name: "US mortgage company
+	 * Fannie Mae", "rival carrier Virgin Blue" (not "the company Tom
+	 * Hale founded", nor a title: "central bank Governor Tom Hale") */
+	if (!headline && a >= 2 && b - a <= 3 && (tv[a - 1].f & TK_LOWER) &&
+	    tok_is(text, &tv[a - 1], body_nouns) && (tv[a - 2].f & TK_WORD) &&
+	    !tok_is_fold(text,
+	    &tv[a - 2], determiners) && !is_title(text, &tv[a]) &&
+	    (tok_lex(text, &tv[a]) & LX_FIRST) &&
+	    lex_label(span_fold(text, tv, a, b)) == T_NONE) {
+		d->told = true;	/* and so wherever the document names it */
+		add_span(d, si, a, b, T_ORG, true, headline);
+		return;
 	}
 	/* a modifier of titles, then a name that a firm's word after the
 	 * run says is the firm's: "Former Tellco boss Tom Hale", "Acting
