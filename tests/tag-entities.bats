@@ -1918,3 +1918,9 @@ Tom Hale/PERSON
 Lena Okoro/PERSON
 Tom Hale/PERSON"
 }
+
+@test "a body's word and 'of' that open a name make an organisation though a place's word ends it ('the University of the Highlands and Islands')" {
+	run sh -c "printf 'He studied at the University of the Highlands and Islands last year.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "University of the Highlands and Islands/ORG"
+}

@@ -1693,8 +1693,10 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	if (org_end(text, &tv[b - 1]))
 		return T_ORG;
 	/* a body's word, then its field, after the name of the one it is
-	 * named for: "the Tom Hale Institute for Carrow Studies" */
-	for (i = a + 1; i + 2 < b; i++)
+	 * named for: "the Tom Hale Institute for Carrow Studies"; or
+	 * opening the name, though a place's word ends it: "the University
+	 * of the Highlands and Islands" */
+	for (i = a; i + 2 < b; i++)
 		if (tok_is(text, &tv[i], org_head) && (tok_eq(text, &tv[i + 1],
 		    "for") || tok_eq(text, &tv[i + 1], "of")))
 			return T_ORG;
