@@ -1924,3 +1924,10 @@ Tom Hale/PERSON"
 	assert_success
 	assert_output "University of the Highlands and Islands/ORG"
 }
+
+@test "two or three capitals are an acronym, never a place's name in title case ('BA' is not the town Ba); a longer word in capitals still is ('CHINA WARNS')" {
+	run sh -c "printf 'BA last year introduced a fuel surcharge for passengers.\n\nCHINA WARNS OVER TARIFFS\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "BA/ORG
+CHINA/GPE"
+}

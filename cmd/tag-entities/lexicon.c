@@ -271,6 +271,11 @@ lex_get_fold(const char *s, size_t n)
 
 	if ((f = lex_get(s, n)) != 0 || !lex_title(s, n, tmp, sizeof(tmp)))
 		return f;
+	/* two or three capitals are an acronym, not a headline's word:
+	 * "BA" is no "Ba" */
+	if (n <= 3 && isupper((unsigned char)s[0]) &&
+	    isupper((unsigned char)s[n - 1]))
+		return 0;
 	return lex_get(tmp, n) & ~LX_WORD;
 }
 
