@@ -1931,3 +1931,13 @@ Tom Hale/PERSON"
 	assert_output "BA/ORG
 CHINA/GPE"
 }
+
+@test "where someone works is an organisation, though a verb of saying follows ('an analyst at Tellco Vexmoor', 'Tom Hale of Tellco Vexmoor Partners said'); a person named in full there stays a person" {
+	run sh -c "printf 'Ana Ruiz, an analyst at Tellco Vexmoor, said prices would rise. Analyst Tom Hale of Carrow Vexmoor Partners said fares will rise. She is the daughter of Lena Okoro.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Ana Ruiz/PERSON
+Tellco Vexmoor/ORG
+Tom Hale/PERSON
+Carrow Vexmoor Partners/ORG
+Lena Okoro/PERSON"
+}

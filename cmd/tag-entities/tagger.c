@@ -1901,6 +1901,19 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		*strong = false;
 		return T_ORG;
 	}
+	/* where someone works, though a verb of saying follows: "an analyst
+	 * at Tellco Vexmoor", "Tom Hale of Tellco Vexmoor Partners said"
+	 * (no given name opening it) */
+	if (b - a >= 2 && b - a <= 3 && a >= 2 &&
+	    !(tok_lex(text, &tv[a]) & LX_FIRST) && !(f & (LX_GPE | LX_LOC)) &&
+	    ((tok_eq(text, &tv[a - 1], "at") && (tv[a - 2].f & TK_LOWER) &&
+	    (tok_is(text, &tv[a - 2], person_roles) || tok_is(text,
+	    &tv[a - 2], person_nouns))) || (tok_eq(text, &tv[a - 1], "of") &&
+	    capword(text, &tv[a - 2]) && !(tv[a - 2].f & TK_ALLCAPS) &&
+	    !is_title(text, &tv[a - 2]) && !tok_word(text, &tv[a - 2])))) {
+		d->told = true;
+		return T_ORG;
+	}
 	/* context: "... said", "in X"; not "an official in X said" */
 	if (b < nt && tok_is(text, &tv[b], say_words) && b - a <= 3 &&
 	    !(a > 0 && (tv[a - 1].f & TK_LOWER) && tok_is(text, &tv[a - 1],
