@@ -1941,3 +1941,11 @@ Tom Hale/PERSON
 Carrow Vexmoor Partners/ORG
 Lena Okoro/PERSON"
 }
+
+@test "an acronym of four capitals, or of three with a vowel, before a name is a body's ('ABN Tellco', 'CARW Vexmoor'); three consonants are a person's initials ('JRR Tolkien')" {
+	run sh -c "printf 'The deal with ABN Tellco was signed on Monday. Protesters from CARW Vexmoor marched. The author JRR Tolkien wrote it.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "ABN Tellco/ORG
+CARW Vexmoor/ORG
+JRR Tolkien/PERSON"
+}

@@ -1559,6 +1559,18 @@ web_name(const char *w, size_t n)
 	return false;
 }
 
+/* Is one of the bytes of set among the n bytes at s? */
+static bool
+strpbrk_n(const char *s, size_t n, const char *set)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strchr(set, s[i]) != NULL)
+			return true;
+	return false;
+}
+
 /* Are tokens [a, b) all words of the dictionary? */
 static bool
 all_words(const char *text, const struct tok *tv, size_t a, size_t b)
@@ -2006,6 +2018,16 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	if (b - a == 2 && (east_asian_name(text, tv, a) ||
 	    ea_given_first(text, tv, a)))
 		return T_PERSON;
+	/* an acronym of four capitals or more, or of three with a vowel,
+	 * before a name is a body's, not a person's initials: "ABN Amro",
+	 * "RAF Fairford", "HACAN Clearskies" (but "JP McManus", "JRR
+	 * Tolkien") */
+	if (b - a >= 2 && b - a <= 3 && (tv[a].f & TK_ALLCAPS) &&
+	    (tv[a].e - tv[a].s >= 4 || (tv[a].e - tv[a].s == 3 &&
+	    strpbrk_n(text + tv[a].s, 3, "AEIOU"))) &&
+	    memchr(text + tv[a].s, '.', tv[a].e - tv[a].s) == NULL &&
+	    !(tv[a + 1].f & TK_ALLCAPS))
+		return T_ORG;
 	/* two or three capitalised words, none a common word or a place */
 	if (b - a >= 2 && b - a <= 3) {
 		for (i = a; i < b; i++)
