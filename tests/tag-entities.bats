@@ -1949,3 +1949,12 @@ Lena Okoro/PERSON"
 CARW Vexmoor/ORG
 JRR Tolkien/PERSON"
 }
+
+@test "'Registry', 'Inspectorate', 'Ombudsman' and 'Executive' end a body's name ('the Land Registry', 'the Carrow Executive'); one word no list knows after a firm's officer and 'of' is the firm ('chief executive of Tellco'), a common word is not ('Director of Intelligence')" {
+	run sh -c "printf 'Figures from the Land Registry showed prices rose. The Carrow Executive said no. Ana Ruiz, chief executive of Tellco, said sales fell. He was Director of Intelligence for a year.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Land Registry/ORG
+Carrow Executive/ORG
+Ana Ruiz/PERSON
+Tellco/ORG"
+}

@@ -266,6 +266,7 @@ static const char *const org_tail[] = {
 	"Pharmaceuticals", "Chemicals", "Electronics", "Semiconductor",
 	"Mining", "Resources", "Brands",
 	"Project", "Initiative", "Tribunal", "Secretariat", "Directorate",
+	"Registry", "Inspectorate", "Ombudsman", "Executive",
 	"Conference", "District", "Districts", "Schools", "Sheriff", "Prison",
 	"Jail", "Unit", "Division", "Regiment", "Battalion", "Squad", "Team",
 	"Orchestra", "Band", "Choir", "Ensemble", "Services", "Solutions",
@@ -464,6 +465,14 @@ static const char *const determiners[] = {
 	"the", "a", "an", "this", "that", "these", "those", "which", "whose",
 	"his", "her", "its", "their", "our", "my", "your", "another", "every",
 	"each", "any", "no", "same", NULL
+};
+
+/* A firm's officers, before "of" and its name (folded). */
+static const char *const firm_officers[] = {
+	"executive", "director", "directors", "chairman", "chairwoman",
+	"founder", "co-founder", "cofounder", "boss", "owner", "owners",
+	"spokesman", "spokeswoman", "spokesperson", "ceo", "employee",
+	"employees", "executives", "shareholders", "shareholder", NULL
 };
 
 /* Nouns for a firm or a body that never name a person: "mortgage company
@@ -1923,6 +1932,16 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	    &tv[a - 2], person_nouns))) || (tok_eq(text, &tv[a - 1], "of") &&
 	    capword(text, &tv[a - 2]) && !(tv[a - 2].f & TK_ALLCAPS) &&
 	    !is_title(text, &tv[a - 2]) && !tok_word(text, &tv[a - 2])))) {
+		d->told = true;
+		return T_ORG;
+	}
+	/* a firm's officer's, one word no list knows: "chief executive of
+	 * Tellco", "the Chief Executive of Tellco", "a director of Tellco" */
+	if (b - a == 1 && a >= 2 && f == 0 && !(tv[a].f & TK_ALLCAPS) &&
+	    !tok_word(text, &tv[a]) && tok_eq(text, &tv[a - 1], "of") &&
+	    tok_is_fold(text, &tv[a - 2],
+	    firm_officers) && !(b < nt && (tv[b].f & TK_POSS))) {
+		*strong = false;
 		d->told = true;
 		return T_ORG;
 	}
