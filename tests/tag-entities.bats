@@ -1958,3 +1958,12 @@ Carrow Executive/ORG
 Ana Ruiz/PERSON
 Tellco/ORG"
 }
+
+@test "football words ('equaliser', 'free-kick', 'goalkeeper') make a sports story, where a town that plays is its club ('Leeds drew level')" {
+	run sh -c "printf 'Manchester hold Leeds\n\nTom Hale scored the equaliser from a free-kick after the goalkeeper fumbled, and Leeds drew level.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Manchester/GPE
+Leeds/ORG
+Tom Hale/PERSON
+Leeds/ORG"
+}

@@ -4427,7 +4427,12 @@ static const char *const sport_words[] = {
 	"cup", "beat", "drew", "seeded", "scored", "runs", "points", "match",
 	"matches", "playoff", "season", "scores", "results", "tournament",
 	"coach", "striker", "captain", "stadium", "inning", "homer", "pitcher",
-	"quarterback", "penalty", "unbeaten", "semifinal", "final", NULL
+	"quarterback", "penalty", "unbeaten", "semifinal", "final",
+	"header", "free-kick", "equaliser", "equalised", "equalizer",
+	"goalkeeper", "midfielder", "defender", "winger", "referee",
+	"premiership", "fixture", "fixtures", "semi-final", "quarter-final",
+	"semi-finals", "quarter-finals", "scrum", "fly-half", "wicket",
+	"batsman", "bowler", NULL
 };
 static const char *const result_verbs[] = {
 	"beat", "beats", "drew", "draw", "lost", "defeated", "defeat", "v",
