@@ -2897,8 +2897,8 @@ only_time(const struct xdoc *d, size_t a, size_t b)
 		w = d->text + d->tv[i].s;
 		n = d->tv[i].e - d->tv[i].s;
 		/* (also where it opens the sentence: "On Tuesday, ...") */
-		if (!in(date_words, w, n) && !xq_tok_in_lower(d, i, 16,
-		    date_words) && !in(xq_weekdays, w, n) &&
+		if (!xq_tok_in_lower(d, i, 16, date_words) &&
+		    !in(xq_weekdays, w, n) &&
 		    !in(xq_months, w, n) && !(w[0] >= '0' && w[0] <= '9'))
 			return false;
 	}

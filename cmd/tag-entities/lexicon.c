@@ -273,7 +273,7 @@ lex_get_fold(const char *s, size_t n)
 		return f;
 	/* two or three capitals are an acronym, not a headline's word:
 	 * "BA" is no "Ba" */
-	if (n <= 3 && isupper((unsigned char)s[0]) &&
+	if (n > 0 && n <= 3 && isupper((unsigned char)s[0]) &&
 	    isupper((unsigned char)s[n - 1]))
 		return 0;
 	return lex_get(tmp, n) & ~LX_WORD;

@@ -457,8 +457,6 @@ static const char *const site_after[] = {
 	"harbour", "harbor", "circuit", NULL
 };
 
-/* Nouns that name what an organisation is, just before its name: "the
- * band X", "the retailer X". */
 /* Words before a noun that leave it no description of its own: "the
  * company Tom Hale founded". */
 static const char *const determiners[] = {
@@ -478,13 +476,15 @@ static const char *const firm_officers[] = {
 /* Nouns for a firm or a body that never name a person: "mortgage company
  * X" is the firm's name, where "fellow broadcaster X" may be a person's. */
 static const char *const body_nouns[] = {
-	"company", "firm", "bank", "airline", "insurer",
-	"retailer", "chain", "conglomerate", "lender", "group", "agency",
-	"charity", "label", "carmaker", "automaker", "drugmaker", "chipmaker",
-	"supermarket", "brokerage", "startup", "newspaper", "magazine",
-	"tabloid", "network", "utility", "watchdog", "regulator", NULL
+	"company", "firm", "bank", "airline", "insurer", "retailer", "chain",
+	"conglomerate", "lender", "group", "agency", "charity", "label",
+	"carmaker", "automaker", "drugmaker", "chipmaker", "supermarket",
+	"brokerage", "startup", "newspaper", "magazine", "tabloid", "network",
+	"utility", "watchdog", "regulator", NULL
 };
 
+/* Nouns that name what an organisation is, just before its name: "the
+ * band X", "the retailer X". */
 static const char *const org_nouns[] = {
 	"band", "company", "firm", "label", "retailer", "chain", "carrier",
 	"airline", "bank", "insurer", "broker", "brokerage", "publisher",
@@ -1939,8 +1939,8 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	 * Tellco", "the Chief Executive of Tellco", "a director of Tellco" */
 	if (b - a == 1 && a >= 2 && f == 0 && !(tv[a].f & TK_ALLCAPS) &&
 	    !tok_word(text, &tv[a]) && tok_eq(text, &tv[a - 1], "of") &&
-	    tok_is_fold(text, &tv[a - 2],
-	    firm_officers) && !(b < nt && (tv[b].f & TK_POSS))) {
+	    tok_is_fold(text, &tv[a - 2], firm_officers) &&
+	    !(b < nt && (tv[b].f & TK_POSS))) {
 		*strong = false;
 		d->told = true;
 		return T_ORG;
@@ -2568,7 +2568,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 		return;
 	}
 	/* one honoured by a hall of fame, then his or her name: "Hall of
-	 * Famer Tom Hale", "Hall of Fame fiddler Ana Ruiz" */
+	 * Famer Tom Hale", "Hall of Fame Finger-picker Ana Ruiz" */
 	if (b - a >= 5 && tok_eq(text, &tv[a], "Hall") && tok_eq(text,
 	    &tv[a + 1], "of") && (tok_eq(text, &tv[a + 2], "Famer") ||
 	    (tok_eq(text, &tv[a + 2], "Fame") && hyphen_common(text,
@@ -2955,12 +2955,12 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	}
 	/* a name after a noun for a firm or a body that words before
 	 * describe, though it opens with a given name: "US mortgage company
-	 * Fannie Mae", "rival carrier Virgin Blue" (not "the company Tom
+	 * Fannie Mae", "investment bank Merrill Lynch" (not "the company Tom
 	 * Hale founded", nor a title: "central bank Governor Tom Hale") */
 	if (!headline && a >= 2 && b - a <= 3 && (tv[a - 1].f & TK_LOWER) &&
 	    tok_is(text, &tv[a - 1], body_nouns) && (tv[a - 2].f & TK_WORD) &&
-	    !tok_is_fold(text,
-	    &tv[a - 2], determiners) && !is_title(text, &tv[a]) &&
+	    !tok_is_fold(text, &tv[a - 2], determiners) &&
+	    !is_title(text, &tv[a]) &&
 	    (tok_lex(text, &tv[a]) & LX_FIRST) &&
 	    lex_label(span_fold(text, tv, a, b)) == T_NONE) {
 		d->told = true;	/* and so wherever the document names it */
