@@ -457,14 +457,6 @@ static const char *const site_after[] = {
 	"harbour", "harbor", "circuit", NULL
 };
 
-/* Words before a noun that leave it no description of its own: "the
- * company Tom Hale founded". */
-static const char *const determiners[] = {
-	"the", "a", "an", "this", "that", "these", "those", "which", "whose",
-	"his", "her", "its", "their", "our", "my", "your", "another", "every",
-	"each", "any", "no", "same", NULL
-};
-
 /* A firm's officers, before "of" and its name (folded). */
 static const char *const firm_officers[] = {
 	"executive", "director", "directors", "chairman", "chairwoman",
@@ -1169,6 +1161,24 @@ tok_eqn(const char *text, const struct tok *t, const char *w, size_t n)
 	return t->e - t->s == n && memcmp(text + t->s, w, n) == 0;
 }
 #define tok_eq(text, t, w)	tok_eqn((text), (t), "" w "", sizeof(w) - 1)
+
+/* Does token k open a firm's officer's title: "chief" and one of
+ * firm_chiefs ("chief executive", "chief operating officer")? */
+static bool
+firm_chief(const char *text, const struct tok *tv, size_t nt, size_t k)
+{
+	return k + 1 < nt && tok_eq(text, &tv[k], "chief") && tok_is(text,
+	    &tv[k + 1], firm_chiefs);
+}
+
+/* Is token k a firm's word after its name: "Tellco shares", "Tellco
+ * boss", "Tellco chief executive"? */
+static bool
+firm_word_at(const char *text, const struct tok *tv, size_t nt, size_t k)
+{
+	return (k < nt && tok_is(text, &tv[k], firm_after)) ||
+	    firm_chief(text, tv, nt, k);
+}
 
 /* Is [a, b) an event named before "of": "the World Series of Golf",
  * "the Tour of Tellby", "the War of the Carrow Succession"? */
@@ -1897,10 +1907,9 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 		 * Tellco" */
 		if ((a > 0 && (tv[a - 1].f & TK_LOWER) &&
 		    (tok_is(text, &tv[a - 1], org_nouns) || (b - a == 1 &&
-		    tok_is(text, &tv[a - 1], firm_trades)))) || (b < nt &&
-		    tok_is(text, &tv[b], firm_after)) || (b + 1 < nt &&
-		    tok_eq(text, &tv[b], "chief") && tok_is(text, &tv[b + 1],
-		    firm_chiefs)) || (b < nt && (tv[b].f & TK_LOWER) &&
+		    tok_is(text, &tv[a - 1], firm_trades)))) ||
+		    firm_word_at(text, tv, nt, b) || (b < nt &&
+		    (tv[b].f & TK_LOWER) &&
 		    tok_is(text, &tv[b], body_people) &&
 		    !ends_in(text, &tv[b - 1], demonym_ends)) || (a > 1 &&
 		    tok_eq(text, &tv[a - 1], "of") &&
@@ -2548,21 +2557,16 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	 * "R&D", "a B&B", "a Q&A" */
 	if (b - a == 1 && tok_is(text, &tv[a], amp_nouns))
 		return;
-	/* a member's or a founder's word and "of" open no name; the body
-	 * after them is one: "the Member of the Carrow Assembly", "a
-	 * Co-founder of Tellco" */
-	if (b - a >= 3 && tok_is(text, &tv[a], member_heads) &&
-	    tok_eq(text, &tv[a + 1], "of")) {
-		k = a + 2 + (tok_eq(text, &tv[a + 2], "the") && b - a >= 4);
-		take_run(d, si, k, b, headline);
-		return;
-	}
-	/* a thing's acronym, then "of" or "for": what follows is a name
-	 * of its own ("a 2.47 ERA for Carrow", "the DNA of Tom Hale", "MVP
-	 * of the Carrow League") */
-	if (b - a >= 3 && tok_is(text, &tv[a], common_acronyms) &&
-	    !is_title(text, &tv[a]) && (tok_eq(text, &tv[a + 1], "of") ||
-	    tok_eq(text, &tv[a + 1], "for"))) {
+	/* a member's or a founder's word and "of", or a thing's acronym and
+	 * "of" or "for", open no name; what follows is a name of its own:
+	 * "the Member of the Carrow Assembly", "a Co-founder of Tellco", "a
+	 * 2.47 ERA for Carrow", "the DNA of Tom Hale", "MVP of the Carrow
+	 * League" */
+	if (b - a >= 3 && ((tok_is(text, &tv[a], member_heads) &&
+	    tok_eq(text, &tv[a + 1], "of")) || (tok_is(text, &tv[a],
+	    common_acronyms) && !is_title(text, &tv[a]) &&
+	    (tok_eq(text, &tv[a + 1], "of") || tok_eq(text, &tv[a + 1],
+	    "for"))))) {
 		k = a + 2 + (tok_eq(text, &tv[a + 2], "the") && b - a >= 4);
 		take_run(d, si, k, b, headline);
 		return;
@@ -2959,7 +2963,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	 * Hale founded", nor a title: "central bank Governor Tom Hale") */
 	if (!headline && a >= 2 && b - a <= 3 && (tv[a - 1].f & TK_LOWER) &&
 	    tok_is(text, &tv[a - 1], body_nouns) && (tv[a - 2].f & TK_WORD) &&
-	    !tok_is_fold(text, &tv[a - 2], determiners) &&
+	    !tok_is_fold(text, &tv[a - 2], function_words) &&
 	    !is_title(text, &tv[a]) &&
 	    (tok_lex(text, &tv[a]) & LX_FIRST) &&
 	    lex_label(span_fold(text, tv, a, b)) == T_NONE) {
@@ -2971,9 +2975,7 @@ take_run(struct doc *d, size_t si, size_t a, size_t b, bool headline)
 	 * run says is the firm's: "Former Tellco boss Tom Hale", "Acting
 	 * Tellco chief executive Ana Ruiz" */
 	if (b - a >= 2 && b < d->nt[si] && tok_is(text, &tv[a], title_mods) &&
-	    (tv[b].f & TK_LOWER) && (tok_is(text, &tv[b], firm_after) ||
-	    (b + 1 < d->nt[si] && tok_eq(text, &tv[b], "chief") &&
-	    tok_is(text, &tv[b + 1], firm_chiefs)))) {
+	    (tv[b].f & TK_LOWER) && firm_word_at(text, tv, d->nt[si], b)) {
 		for (i = a + 1; i < b && !is_title(text, &tv[i]); i++)
 			;
 		if (i == b) {
@@ -4790,8 +4792,7 @@ firm_owner(struct doc *d, size_t si)
 		/* "Tillax's shares", or "shares in Tillax" */
 		if (!(k + 2 < d->nt[si] && (tv[k + 1].f & TK_POSS) &&
 		    (tok_is_fold(text, &tv[k + 2], firm_goods) ||
-		    (k + 3 < d->nt[si] && tok_eq(text, &tv[k + 2], "chief") &&
-		    tok_is(text, &tv[k + 3], firm_chiefs))) && (k == 0 ||
+		    firm_chief(text, tv, d->nt[si], k + 2)) && (k == 0 ||
 		    (!(tv[k - 1].f & TK_CAP) && !tok_eq(text, &tv[k - 1],
 		    ".")))) && !(k >= 2 && tok_eq(text, &tv[k - 1], "in") &&
 		    tok_is_fold(text, &tv[k - 2], firm_goods) &&
@@ -5070,9 +5071,8 @@ club_mark(const struct doc *d, const struct span *sp)
 
 	return (sp->label == T_LOC || sp->label == T_GPE) && !sp->headline &&
 	    ((sp->t1 < d->nt[sp->sent] && sp->e == tv[sp->t1 - 1].e &&
-	    (tok_is(text, &tv[sp->t1], team_marks) || (sp->t1 + 1 <
-	    d->nt[sp->sent] && tok_eq(text, &tv[sp->t1], "chief") &&
-	    tok_is(text, &tv[sp->t1 + 1], firm_chiefs)))) ||
+	    (tok_is(text, &tv[sp->t1], team_marks) || firm_chief(text, tv,
+	    d->nt[sp->sent], sp->t1))) ||
 	    (sp->t0 > 0 && (tv[sp->t0 - 1].f & TK_LOWER) &&
 	    tok_is(text, &tv[sp->t0 - 1], club_before))) &&
 	    !(tv[sp->t0].f & TK_ALLCAPS) &&
