@@ -1967,3 +1967,24 @@ Leeds/ORG
 Tom Hale/PERSON
 Leeds/ORG"
 }
+
+@test "a surname after a bare initial, as team sheets write names, is a person though a town bears it or it is a common word alone in its item ('S Taylor (Scotland)', ', G Cooper,'); and the canonical name is the one named in full" {
+	run sh -c "printf 'Tomas Carrowby scored twice.\n\nReplacements: T Carrowby, J Tellan, S Taylor (Scotland), G Cooper, R Vexmoor-Hale.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)/\\(.canonical)\"'"
+	assert_success
+	assert_output "Tomas Carrowby/PERSON/Tomas Carrowby
+Carrowby/PERSON/Tomas Carrowby
+Tellan/PERSON/Tellan
+Taylor/PERSON/Taylor
+Scotland/GPE/Scotland
+Cooper/PERSON/Cooper
+Vexmoor-Hale/PERSON/Vexmoor-Hale"
+}
+
+@test "a capital before a word is no initial where it names a thing or a compass point before a region ('the X Factor', 'V Festival 2005', 'S Yorkshire', 'W Africa'), nor 'A' the article" {
+	run sh -c "printf 'He won the X Factor, and V Festival 2005 sold out. Floods hit S Yorkshire, and W Africa. A Labour spokesman said so. Prices fell in the Midlands.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Yorkshire/GPE
+Africa/LOC
+Labour/ORG
+Midlands/LOC"
+}

@@ -1602,6 +1602,54 @@ all_words(const char *text, const struct tok *tv, size_t a, size_t b)
 	return true;
 }
 
+/* Does token tk part the items of a list: , : ; ( ) (or "and", when
+ * and_too)? */
+static bool
+list_mark(const char *text, const struct tok *tk, bool and_too)
+{
+	return (tk->e - tk->s == 1 && strchr(",:;()", text[tk->s]) != NULL) ||
+	    (and_too && tok_eq(text, tk, "and"));
+}
+
+/*
+ * Is token a a surname after a bare initial, as team sheets and results
+ * write names: "C Paterson (Scotland), J Yapp (Wales)", "S Taylor 45"?
+ * The initial is one capital and one space before it; an item of a list
+ * on at least one side.  Not a country, a people or a body ("S Korea",
+ * "N Irish"), nor a point of the compass before a region ("S Yorkshire",
+ * "W Africa"; a town may be a surname: "S Taylor").  "A" (the article)
+ * and a common word ("X Factor", "V Festival") only as a whole item
+ * between marks ("..., G Cooper, ..."; not "and V Festival 2005").
+ */
+static bool
+bare_initial(const char *text, const struct tok *tv, size_t nt, size_t a)
+{
+	const struct tok *ini;
+	unsigned f;
+	char c;
+	bool before, after;
+
+	if (a == 0)
+		return false;
+	ini = &tv[a - 1];
+	c = text[ini->s];
+	if (ini->e - ini->s != 1 || c < 'A' || c > 'Z' || c == 'I' ||
+	    ini->e + 1 != tv[a].s || (tv[a].f & TK_ALLCAPS))
+		return false;
+	f = tok_fold(text, &tv[a]);
+	if ((f & (LX_COUNTRY | LX_NORP | LX_ORG)) ||
+	    (strchr("NSEW", c) != NULL && (f & (LX_GPE | LX_LOC)) &&
+	    !(f & LX_CITY)))
+		return false;
+	if (c == 'A' || tok_word(text, &tv[a]))
+		return a >= 2 && list_mark(text, &tv[a - 2], false) &&
+		    (a + 1 == nt || list_mark(text, &tv[a + 1], false));
+	before = a == 1 || list_mark(text, &tv[a - 2], true);
+	after = a + 1 == nt || list_mark(text, &tv[a + 1], true) ||
+	    (tv[a + 1].f & TK_DIGIT);
+	return before || after;
+}
+
 /* Label of tokens [a, b) of sentence si on their own evidence. */
 static enum label
 classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
@@ -3516,13 +3564,18 @@ org_and(const char *text, const struct tok *tv, size_t nt, size_t i,
 {
 	size_t k, m;
 	bool head = false, common = true;
+	enum label l = lex_label(span_fold(text, tv, i, j)), lk;
 
+	/* words of the dictionary after "and", or places after a place:
+	 * "the Birmingham and Midlands Institute" */
 	for (k = j + 1; k < nt && k <= j + 3 && capword(text, &tv[k]) &&
-	    !(tv[k].f & TK_ALLCAPS); k++)
-		if (!tok_word(text, &tv[k]) ||
-		    lex_label(tok_fold(text, &tv[k])) !=
-		    T_NONE)
+	    !(tv[k].f & TK_ALLCAPS); k++) {
+		lk = lex_label(tok_fold(text, &tv[k]));
+		if (!tok_word(text, &tv[k]) || (lk != T_NONE &&
+		    !((l == T_GPE || l == T_LOC) && (lk == T_GPE ||
+		    lk == T_LOC))))
 			common = false;
+	}
 	/* a line named for the towns at its ends: "the Tellby and
 	 * Vexmoor Railway", "the Carrow and Harwick Canal" */
 	if (k > j + 2 && !(k < nt && capword(text, &tv[k])) &&
@@ -3535,8 +3588,7 @@ org_and(const char *text, const struct tok *tv, size_t nt, size_t i,
 	 * World Bank", "Tillax and Vexmoor Bank" where a list knows Tillax
 	 * for a firm (a town's name opens one: "the Tellby and Carrow
 	 * Institute") */
-	if ((j == i + 1 && (tv[i].f & TK_ALLCAPS)) ||
-	    lex_label(span_fold(text, tv, i, j)) == T_ORG)
+	if ((j == i + 1 && (tv[i].f & TK_ALLCAPS)) || l == T_ORG)
 		return 0;
 	/* a run that is a firm's name of its own ends before "and"
 	 * ("Tillax Securities and Vexmoor Holdings"), a firm's word alone
@@ -4014,6 +4066,13 @@ pass1(struct doc *d, size_t si)
 			else
 				add_span(d, si, i, j, T_PERSON, true, false);
 			i = j - 1;
+			continue;
+		}
+		/* a surname after a bare initial, as team sheets write
+		 * them: "C Paterson (Scotland), J Yapp (Wales)", though a
+		 * town's name or a word no list knows */
+		if (j == i + 1 && bare_initial(text, tv, nt, i)) {
+			add_span(d, si, i, j, T_PERSON, true, false);
 			continue;
 		}
 		if (sent_start && !headline) {
