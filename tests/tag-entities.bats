@@ -1988,3 +1988,10 @@ Africa/LOC
 Labour/ORG
 Midlands/LOC"
 }
+
+@test "a given name numbered in words is no person but a channel, a group or a firm ('Sky One', 'the Jackson Five'); 'Radio One' and 'World War Two' are left as they were" {
+	run sh -c "printf 'The drama airs on Sky One tonight. She loved the Jackson Five. It was on Radio One during World War Two.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Sky One/ORG
+Jackson Five/ORG"
+}

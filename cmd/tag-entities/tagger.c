@@ -614,6 +614,12 @@ static const char *const numbered_names[] = {
 	"Radio", "Channel", NULL
 };
 
+/* Numbers in words that end a name: "Sky One", "the Jackson Five". */
+static const char *const number_words[] = {
+	"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+	"Nine", "Ten", NULL
+};
+
 /* Verbs after a firm's name with a possessive: "McDonald's said" */
 static const char *const poss_verbs[] = {
 	"said", "says", "has", "have", "had", "is", "was", "will", "would",
@@ -1701,6 +1707,13 @@ classify(struct doc *d, size_t si, size_t a, size_t b, bool *strong)
 	if (b - a >= 2 && (tv[b - 1].f & TK_DIGIT) && tok_is(text,
 	    &tv[b - 2], numbered_names))
 		return T_ORG;
+	/* a given name numbered in words is a channel's, a group's or a
+	 * firm's, no person's: "Sky One", "the Jackson Five", "Bank One" */
+	if (b - a == 2 && (tok_lex(text, &tv[a]) & LX_FIRST) &&
+	    tok_is(text, &tv[b - 1], number_words)) {
+		*strong = false;
+		return T_ORG;
+	}
 	/* one word with a capital inside, no name's prefix before it:
 	 * "TellWise", "PayFlow" are firms; "McAdam", "DeShawn",
 	 * "LaToya" are not */
