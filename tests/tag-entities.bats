@@ -1995,3 +1995,11 @@ Midlands/LOC"
 	assert_output "Sky One/ORG
 Jackson Five/ORG"
 }
+
+@test "'Sports', 'Movies' and 'Plus' end a channel's name, so a given name before them names no person ('Sky Sports', 'Sky Movies', 'Canal Plus')" {
+	run sh -c "printf 'The final aired on Sky Sports and Sky Movies. The rights went to Canal Plus.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Sky Sports/ORG
+Sky Movies/ORG
+Canal Plus/ORG"
+}

@@ -276,6 +276,8 @@ static const char *const org_tail[] = {
 	"Pharmaceuticals", "Electronics", "Chemicals", "Foods", "Stores",
 	"Bancorp", "Financial", "Logistics", "Theatre", "Theater", "Gallery",
 	"Library", "Zoo", "Opera", "Philharmonic", "Fleet", "Squadron", "Corps",
+	/* a broadcaster's channels: "Sky Sports", "Canal Plus" */
+	"Sports", "Movies", "Plus",
 	NULL
 };
 
