@@ -2003,3 +2003,17 @@ Jackson Five/ORG"
 Sky Movies/ORG
 Canal Plus/ORG"
 }
+
+@test "an unknown given name and a common-word surname, a firm by its shape alone, is a person in a list with people named in full, and so wherever the document names it ('Tom Hale, Ana Ruiz and Dakri Reeves'); a firm's name with its word stays a firm" {
+	run sh -c "printf 'Among them were Tom Hale, Ana Ruiz and Dakri Reeves. Later, Dakri Reeves left. Lena Okoro and Kanyo West won. Shares in Tellco Steel fell. Tom Hale and Vexmoor Holdings agreed.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Tom Hale/PERSON
+Ana Ruiz/PERSON
+Dakri Reeves/PERSON
+Dakri Reeves/PERSON
+Lena Okoro/PERSON
+Kanyo West/PERSON
+Tellco Steel/ORG
+Tom Hale/PERSON
+Vexmoor Holdings/ORG"
+}

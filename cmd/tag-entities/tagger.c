@@ -5448,18 +5448,18 @@ joined(const struct doc *d, const struct span *x, const struct span *y)
 }
 
 /*
- * Is span w in a list with span o, an organisation strong evidence
- * labelled: joined to it by "and" or "or", or by a comma where o is
- * joined on its other side too ("Ubisoft, Microsoft, and Sony"; not
- * "Vexmoor Bank, Tellby, said", a place set off)?
+ * Is span w in a list with span o, which strong evidence labelled l:
+ * joined to it by "and" or "or", or by a comma where o is joined on its
+ * other side too ("Ubisoft, Microsoft, and Sony"; not "Vexmoor Bank,
+ * Tellby, said", a place set off)?
  */
 static bool
-listed_with(const struct doc *d, size_t w, size_t o)
+listed_with(const struct doc *d, size_t w, size_t o, enum label l)
 {
 	const struct span *x = &d->sp[w < o ? w : o], *y = &d->sp[w < o ? o : w];
 	int how = joined(d, x, y);
 
-	if (d->sp[o].label != T_ORG || !d->sp[o].strong || how == 0)
+	if (d->sp[o].label != l || !d->sp[o].strong || how == 0)
 		return false;
 	if (how == 2)
 		return true;
@@ -5486,9 +5486,64 @@ listed_orgs(struct doc *d)
 		    !(tv[sp->t0].f & TK_CAP) || (tv[sp->t0].f & TK_ALLCAPS) ||
 		    tok_word(text, &tv[sp->t0]) || tok_lex(text, &tv[sp->t0]) != 0)
 			continue;
-		if ((i + 1 < d->nsp && listed_with(d, i, i + 1)) ||
-		    (i > 0 && listed_with(d, i, i - 1)))
+		if ((i + 1 < d->nsp && listed_with(d, i, i + 1, T_ORG)) ||
+		    (i > 0 && listed_with(d, i, i - 1, T_ORG)))
 			sp->label = T_ORG;
+	}
+}
+
+/*
+ * A given name no list knows and a surname that is a common word, which
+ * only the shape of a firm's name made an organisation ("Tellco Steel"),
+ * in a list with people named in full: "Will Smith, Kevin Spacey and
+ * Keanu Reeves", "Norah Jones and Kanye West".  Each one found may
+ * vouch for the next: "Kanye West, Dizzee Rascal, Alicia Keys and ...".
+ */
+static void
+listed_people(struct doc *d)
+{
+	size_t i;
+	bool more = true;
+
+	while (more) {
+		more = false;
+		for (i = 0; i < d->nsp; i++) {
+			struct span *sp = &d->sp[i];
+			const struct tok *tv = d->tv[sp->sent];
+			const char *text = d->sv[sp->sent].text;
+
+			if (sp->label != T_ORG || sp->strong || sp->headline ||
+			    sp->t1 - sp->t0 != 2 ||
+			    !given_shape(text, &tv[sp->t0]) ||
+			    tok_lex(text, &tv[sp->t0]) != 0 ||
+			    tok_word(text, &tv[sp->t0]) ||
+			    !(tv[sp->t0 + 1].f & TK_CAP) ||
+			    (tv[sp->t0 + 1].f & TK_ALLCAPS) ||
+			    org_end(text, &tv[sp->t0 + 1]))
+				continue;
+			if ((i + 1 < d->nsp && d->sp[i + 1].t1 - d->sp[i + 1].t0 >= 2 &&
+			    listed_with(d, i, i + 1, T_PERSON)) || (i > 0 &&
+			    d->sp[i - 1].t1 - d->sp[i - 1].t0 >= 2 &&
+			    listed_with(d, i, i - 1, T_PERSON))) {
+				sp->label = T_PERSON;
+				sp->strong = true;
+				more = true;
+			}
+		}
+	}
+	/* and so wherever the document names them so */
+	for (i = 0; i < d->nsp; i++) {
+		struct span *sp = &d->sp[i];
+		size_t k;
+
+		if (sp->label != T_PERSON || !sp->strong ||
+		    sp->t1 - sp->t0 != 2)
+			continue;
+		for (k = 0; k < d->nsp; k++)
+			if (d->sp[k].label == T_ORG && !d->sp[k].strong &&
+			    LEN(&d->sp[k]) == LEN(sp) &&
+			    memcmp(TXT(d, &d->sp[k]), TXT(d, sp), LEN(sp)) == 0)
+				d->sp[k].label = T_PERSON;
 	}
 }
 
@@ -5844,6 +5899,7 @@ tag_document(struct tsent *sv, size_t ns)
 	name_lists(&d);
 	given_pairs(&d);
 	listed_orgs(&d);
+	listed_people(&d);
 	if (d.sports)
 		sports_teams(&d);
 	place_openings(&d);
