@@ -1996,12 +1996,13 @@ Midlands/LOC"
 Jackson Five/ORG"
 }
 
-@test "'Sports', 'Movies' and 'Plus' end a channel's name, so a given name before them names no person ('Sky Sports', 'Sky Movies', 'Canal Plus')" {
-	run sh -c "printf 'The final aired on Sky Sports and Sky Movies. The rights went to Canal Plus.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+@test "'Sports', 'Movies', 'Plus' and 'Scouts' end a body's name, so a given name before them names no person ('Sky Sports', 'Sky Movies', 'Canal Plus', 'the American Boy Scouts')" {
+	run sh -c "printf 'The final aired on Sky Sports and Sky Movies. The rights went to Canal Plus. He founded the American Boy Scouts in 1910.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
 	assert_success
 	assert_output "Sky Sports/ORG
 Sky Movies/ORG
-Canal Plus/ORG"
+Canal Plus/ORG
+American Boy Scouts/ORG"
 }
 
 @test "an unknown given name and a common-word surname, a firm by its shape alone, is a person in a list with people named in full, and so wherever the document names it ('Tom Hale, Ana Ruiz and Dakri Reeves'); a firm's name with its word stays a firm" {

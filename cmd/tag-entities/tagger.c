@@ -276,8 +276,9 @@ static const char *const org_tail[] = {
 	"Pharmaceuticals", "Electronics", "Chemicals", "Foods", "Stores",
 	"Bancorp", "Financial", "Logistics", "Theatre", "Theater", "Gallery",
 	"Library", "Zoo", "Opera", "Philharmonic", "Fleet", "Squadron", "Corps",
-	/* a broadcaster's channels: "Sky Sports", "Canal Plus" */
-	"Sports", "Movies", "Plus",
+	/* a broadcaster's channels: "Sky Sports", "Canal Plus"; a movement
+	 * of the young: "the Boy Scouts" */
+	"Sports", "Movies", "Plus", "Scouts",
 	NULL
 };
 
