@@ -2018,3 +2018,12 @@ Tellco Steel/ORG
 Tom Hale/PERSON
 Vexmoor Holdings/ORG"
 }
+
+@test "one of a people before a given name and a surname is no part of the name ('Welshman Tom Hale', 'Spaniard Ana Ruiz', 'Frenchwoman Lena Okoro'), and the surname alone later is that person" {
+	run sh -c "printf 'Welshman Tom Hale scored. Spaniard Ana Ruiz won. Frenchwoman Lena Okoro lost. Hale said so.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)/\\(.canonical)\"'"
+	assert_success
+	assert_output "Tom Hale/PERSON/Tom Hale
+Ana Ruiz/PERSON/Ana Ruiz
+Lena Okoro/PERSON/Lena Okoro
+Hale/PERSON/Tom Hale"
+}

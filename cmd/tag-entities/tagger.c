@@ -617,6 +617,14 @@ static const char *const numbered_names[] = {
 	"Radio", "Channel", NULL
 };
 
+/* Nouns for one of a people, not ending in "man", before a name:
+ * "Spaniard Ana Ruiz", "Briton Tom Hale". */
+static const char *const demonym_nouns[] = {
+	"Spaniard", "Spaniards", "Briton", "Britons", "Swede", "Swedes",
+	"Dane", "Danes", "Scot", "Scots", "Kiwi", "Kiwis", "Aussie",
+	"Aussies", "Pole", "Poles", "Brit", "Brits", NULL
+};
+
 /* Numbers in words that end a name: "Sky One", "the Jackson Five". */
 static const char *const number_words[] = {
 	"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
@@ -5368,10 +5376,14 @@ descriptor_split(struct doc *d)
 			    is_title(text, &tv[j - 1]))
 				continue;
 			/* (a long word or a common one, not a given name
-			 * no list knows: "Samer Ammar Soliman") */
+			 * no list knows: "Samer Ammar Soliman"); or one of a
+			 * people: "Welshman Tom Hale", "Spaniard Ana Ruiz" */
 			if ((n > 4 && w[n - 2] == 'e' && w[n - 1] == 'r' &&
 			    (n >= 8 || tok_word(text, &tv[j - 1]))) ||
-			    (n == 3 && memcmp(w, "Man", 3) == 0)) {
+			    (n == 3 && memcmp(w, "Man", 3) == 0) ||
+			    (n >= 7 && (memcmp(w + n - 3, "man", 3) == 0 ||
+			    memcmp(w + n - 3, "men", 3) == 0)) ||
+			    tok_is(text, &tv[j - 1], demonym_nouns)) {
 				sp->t0 = j;
 				sp->s = tv[j].s;
 				sp->label = T_PERSON;
