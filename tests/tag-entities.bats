@@ -2027,3 +2027,9 @@ Ana Ruiz/PERSON/Ana Ruiz
 Lena Okoro/PERSON/Lena Okoro
 Hale/PERSON/Tom Hale"
 }
+
+@test "an election after a title's word is an event, no person ('a General Election')" {
+	run sh -c "printf 'The parties are campaigning ahead of a General Election in May. Gen. Tom Hale spoke.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Tom Hale/PERSON"
+}

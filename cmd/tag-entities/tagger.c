@@ -696,7 +696,7 @@ static const char *const event_tail[] = {
 	"Day", "Week", "Year", "Show", "Grand", "Final", "Finals", "Race",
 	"Expo", "Fair", "Accord", "Agreement", "Treaty", "Declaration",
 	"Convention", "Protocol", "Doctrine", "Ages", "Era",
-	"Revolution", NULL
+	"Revolution", "Election", "Elections", "Referendum", NULL
 };
 
 /* Words that end the name of a contest, of which a nationality before
