@@ -2458,3 +2458,10 @@ the time has come to act|All the parties"
 	assert_output "couples go to court to settle access disputes each year|Ana Ruiz
 sales will rise by 5%|Tellco"
 }
+
+@test "a verb that takes an -ing clause opening the sentence is no speaker ('Keeps saying she was against the plan.' in a list of someone's deeds)" {
+	run sh -c "printf 'Ran a failed airline.\n\nKeeps saying she was against the plan.\n\nAna Ruiz said the deal was void.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "she was against the plan|null
+the deal was void|Ana Ruiz"
+}

@@ -253,6 +253,13 @@ static const char *const subordinators[] = {
 	"until", "though", "although", "unless", "whereas", NULL
 };
 
+/* Verbs in -s that take a clause in -ing: "Keeps saying ..." */
+static const char *const ing_verbs[] = {
+	"keeps", "continues", "starts", "stops", "begins", "quits",
+	"denies", "admits", "avoids", "risks", "recalls", "regrets",
+	"resumes", "finishes", NULL
+};
+
 /* A cue in -ing: "saying", "adding" */
 static bool
 ing_form(const struct xdoc *d, size_t k)
@@ -3035,6 +3042,12 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	/* "but there are fears demand may ...": no one is said to fear */
 	if (k > t0 + 1 && tok_in(d, k - 1, xq_be_forms) &&
 	    tok_is(d, k - 2, "there"))
+		return;
+	/* a verb that takes an -ing clause, opening the sentence, is no
+	 * subject: its own subject is left unsaid, as a list of someone's
+	 * deeds writes it ("Keeps saying she ...", "Continues insisting
+	 * ..."; not "Lawyers defending Ebbers have ...") */
+	if (k == t0 + 1 && ing_form(d, k) && tok_in_fold(d, t0, ing_verbs))
 		return;
 	/* (a participle's phrase hangs on the sentence's subject; "is
 	 * calling" has its own before it) */
