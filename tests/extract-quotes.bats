@@ -2465,3 +2465,16 @@ sales will rise by 5%|Tellco"
 	assert_output "she was against the plan|null
 the deal was void|Ana Ruiz"
 }
+
+@test "a person shown or heard straight before a cue in -ing says it, not the sentence's subject ('The spot ends with footage of Tom Hale saying ...'); not the one a letter goes to ('a letter to Tom Hale saying ...')" {
+	run sh -c "printf 'The spot ends with footage of Tom Hale saying the rules were unfair. Ana Ruiz sent a letter to Tom Hale saying the deal was off.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)|\\(.mention)\"'"
+	assert_success
+	assert_output "the rules were unfair|Tom Hale|Tom Hale
+the deal was off|Ana Ruiz|Ana Ruiz"
+}
+
+@test "where it was said, between the cue and a quotation, is no report of its own: the quotation is ('saying during the debate last week, \"That makes me smart,\" when ...')" {
+	run sh -c "printf 'The spot ends with footage of Tom Hale saying during the debate last week, \"That makes me smart,\" when Ana Ruiz attacked him for not paying tax.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.kind)|\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "direct|That makes me smart,|Tom Hale"
+}

@@ -2372,6 +2372,44 @@ colon_paragraph(struct xdoc *d, struct quote *q, size_t ps)
 		}
 }
 
+/* Words before a name that make it what is shown or heard: "footage of
+ * Tom Hale saying ...", "The ad shows Hale saying ..." */
+static const char *const shown_verbs[] = {
+	"of", "shows", "showed", "show", "shown", "showing", "features",
+	"featured", "featuring", "heard", "hear", "hears", "caught",
+	"filmed", "recorded", "captured", "depicts", "depicted", "saw",
+	"see", "sees", "seen", "watched", "watch", "watches", NULL
+};
+
+/*
+ * A person named straight before the cue in -ing at k, after a word of
+ * showing or hearing, says it, not the sentence's subject: "The spot
+ * ends with footage of Tom Hale saying ...": [*a, *b) the name.
+ */
+static bool
+shown_speaker(const struct xdoc *d, size_t t0, size_t k, size_t *a,
+    size_t *b)
+{
+	const struct xent *e;
+	size_t i, j;
+
+	if (!ing_form(d, k) || k < t0 + 2 || is_comma(d, k - 1))
+		return false;
+	for (i = ent_at(d, d->tv[t0].s); i < d->ne && d->ev[i].s < d->tv[k].s;
+	    i++)
+		if (d->ev[i].label == 0 && d->ev[i].e == d->tv[k - 1].e)
+			break;
+	if (i >= d->ne || d->ev[i].s >= d->tv[k].s)
+		return false;
+	e = &d->ev[i];
+	j = tok_at(d, e->s);
+	if (j <= t0 || d->tv[j - 1].cap || !tok_in(d, j - 1, shown_verbs))
+		return false;
+	*a = j;
+	*b = k;
+	return true;
+}
+
 /* Attribution of a direct quote q whose marks are tokens o and c. */
 static void
 attribute_direct(struct xdoc *d, struct quote *q)
@@ -2602,7 +2640,8 @@ attribute_direct(struct xdoc *d, struct quote *q)
 				set_mention(d, q, a, b);
 			return;
 		}
-		if ((ing_form(d, k - 1) && sentence_subject(d, t0, k - 1, &a,
+		if (shown_speaker(d, t0, k - 1, &a, &b) ||
+		    (ing_form(d, k - 1) && sentence_subject(d, t0, k - 1, &a,
 		    &b)) || subject_before(d, t0, k - 1, &a, &b))
 			set_mention(d, q, a, b);
 		/* a participle's words after it are its object, and its
@@ -3051,7 +3090,8 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 		return;
 	/* (a participle's phrase hangs on the sentence's subject; "is
 	 * calling" has its own before it) */
-	if ((ing_form(d, k) && !(k > t0 && tok_in(d, k - 1, xq_be_forms)) &&
+	if (shown_speaker(d, t0, k, &a, &b) ||
+	    (ing_form(d, k) && !(k > t0 && tok_in(d, k - 1, xq_be_forms)) &&
 	    !with_subject(d, t0, k) && (clause_pronoun(d, t0, k, &a, &b) ||
 	    sentence_subject(d, t0, k, &a, &b))) ||
 	    subject_before(d, t0, k, &a, &b))

@@ -2884,6 +2884,13 @@ static const char *const date_words[] = {
 	"ago", NULL
 };
 
+/* Prepositions that open where or when something was said: "saying
+ * during the debate, ..." */
+static const char *const scene_preps[] = {
+	"during", "at", "in", "on", "after", "before", "throughout", "from",
+	"following", "outside", "inside", "over", NULL
+};
+
 /* Are the words of [a, b) all words of time ("Friday afternoon")? */
 static bool
 only_time(const struct xdoc *d, size_t a, size_t b)
@@ -3034,6 +3041,19 @@ add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 	/* "lawmakers said Friday afternoon." */
 	if (words < 2 || only_time(d, a, b))
 		return false;
+	/* 'saying during the debate last week, "That ..."': the words
+	 * after the cue are where it was said, and the quotation after
+	 * their comma is the report */
+	if (!d->tv[a].cap && xq_tok_in_lower(d, a, 16, scene_preps))
+		for (i = a + 1; i + 1 < b && i < a + 12; i++) {
+			if (d->tv[i].kind != W_WORD && !is_comma(d, i))
+				break;
+			if (is_comma(d, i)) {
+				if (d->tv[i + 1].kind == W_OPEN)
+					return false;
+				break;
+			}
+		}
 	/* "The officials questioned said ...": the cue before was a
 	 * participle in the subject, and its report would open with the
 	 * verb of the one after */
