@@ -2478,3 +2478,10 @@ the deal was off|Ana Ruiz|Ana Ruiz"
 	assert_success
 	assert_output "direct|That makes me smart,|Tom Hale"
 }
+
+@test "a determiner and a plural before the sentence's first verb is the subject of a cue joined to that verb by 'and' ('The authors combed through the filings and found that ...', 'Other analysts met the press and predicted ...')" {
+	run sh -c "printf 'The authors combed through the filings and found that most firms used havens. Other analysts met the press and predicted that prices would fall.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "most firms used havens|The authors
+prices would fall|Other analysts"
+}

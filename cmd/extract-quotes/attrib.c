@@ -1829,9 +1829,10 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			    !(verb_like(d, j) || tok_in(d, j, np_break))))
 				break;
 		}
-		/* "The local officials reported": a plural before a verb
-		 * (not a verb before a plural: "held meetings") */
-		if (j > i + 1 && j + 1 < k && !is_cue_tok(d, j) &&
+		/* "The local officials reported", "The authors combed": a
+		 * plural before a verb (not a verb before a plural: "held
+		 * meetings") */
+		if (j > i && j + 1 < k && !is_cue_tok(d, j) &&
 		    !participle_form(d, j) && !xq_irregular_past(d->text +
 		    d->tv[j].s, d->tv[j].e - d->tv[j].s) &&
 		    d->tv[j + 1].kind == W_WORD && !d->tv[j + 1].cap &&
