@@ -2033,3 +2033,14 @@ Hale/PERSON/Tom Hale"
 	assert_success
 	assert_output "Tom Hale/PERSON"
 }
+
+@test "a name opening with another language's article is the surname of a person named in full with it ('Hakim El Mansouri ... El Mansouri said'), a paper's otherwise ('El Vexmoor'); a name that ends a longer one of the document has the longer for canonical ('Maria Okoro' of 'Ana Maria Okoro')" {
+	run sh -c "printf 'El Mansouri targets gold\n\nDouble champion Hakim El Mansouri is set to run.\n\nEl Mansouri said he was ready. The paper El Vexmoor said so. Ana Maria Okoro won. Maria Okoro said so.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)/\\(.canonical)\"'"
+	assert_success
+	assert_output "El Mansouri/PERSON/Hakim El Mansouri
+Hakim El Mansouri/PERSON/Hakim El Mansouri
+El Mansouri/PERSON/Hakim El Mansouri
+El Vexmoor/ORG/El Vexmoor
+Ana Maria Okoro/PERSON/Ana Maria Okoro
+Maria Okoro/PERSON/Ana Maria Okoro"
+}

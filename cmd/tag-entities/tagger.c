@@ -5506,6 +5506,41 @@ listed_orgs(struct doc *d)
 }
 
 /*
+ * A name that opens with another language's article, which that alone
+ * made a paper's or a firm's ("El Watan"), is the surname of a person
+ * the document names in full with it: "Hicham El Guerrouj ... El
+ * Guerrouj said".
+ */
+static void
+article_surnames(struct doc *d)
+{
+	size_t i, k;
+
+	for (i = 0; i < d->nsp; i++) {
+		struct span *sp = &d->sp[i];
+		const struct tok *tv = d->tv[sp->sent];
+		const char *text = d->sv[sp->sent].text;
+
+		if (sp->label == T_PERSON || sp->strong ||
+		    sp->t1 - sp->t0 < 2 || sp->t1 - sp->t0 > 3 ||
+		    !tok_is(text, &tv[sp->t0], articles))
+			continue;
+		for (k = 0; k < d->nsp; k++) {
+			const struct span *p = &d->sp[k];
+			const char *pt = TXT(d, p);
+
+			if (p->label == T_PERSON && LEN(p) > LEN(sp) + 1 &&
+			    pt[LEN(p) - LEN(sp) - 1] == ' ' &&
+			    memcmp(pt + LEN(p) - LEN(sp), TXT(d, sp),
+			    LEN(sp)) == 0) {
+				sp->label = T_PERSON;
+				break;
+			}
+		}
+	}
+}
+
+/*
  * A given name no list knows and a surname that is a common word, which
  * only the shape of a firm's name made an organisation ("Tellco Steel"),
  * in a list with people named in full: "Will Smith, Kevin Spacey and
@@ -5913,6 +5948,7 @@ tag_document(struct tsent *sv, size_t ns)
 	given_pairs(&d);
 	listed_orgs(&d);
 	listed_people(&d);
+	article_surnames(&d);
 	if (d.sports)
 		sports_teams(&d);
 	place_openings(&d);
@@ -5952,9 +5988,14 @@ tag_document(struct tsent *sv, size_t ns)
 			else
 				p = find_person(pv, &best, text + tv[sp->t1 - 1].s,
 				    tv[sp->t1 - 1].e - tv[sp->t1 - 1].s);
+			/* (or the surname with its particle: "El Guerrouj"
+			 * of "Hicham El Guerrouj") */
 			if (p != NULL && (p->flen > clen || (p->flen == clen &&
 			    sp->t1 - sp->t0 > 1)) && (sp->t1 - sp->t0 == 1 ||
-			    same_first(text + s, e - s, p->full, p->flen))) {
+			    same_first(text + s, e - s, p->full, p->flen) ||
+			    (p->flen > clen + 1 && p->full[p->flen - clen - 1] ==
+			    ' ' && memcmp(p->full + p->flen - clen, text + s,
+			    clen) == 0))) {
 				canon = p->full;
 				clen = p->flen;
 			}
