@@ -2485,3 +2485,11 @@ the deal was off|Ana Ruiz|Ana Ruiz"
 	assert_output "most firms used havens|The authors
 prices would fall|Other analysts"
 }
+
+@test "'long' and 'since' between an auxiliary and its cue are passed over to the subject ('China has long said that ...', 'Tom Hale has since said ...'), and an impersonal passive stays no one's ('It has long been reported that ...')" {
+	run sh -c "printf 'China has long said that the cafes are unhealthy. Tom Hale has since said that the deal was off. It has long been reported that Ana Ruiz will sell.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "the cafes are unhealthy|China
+the deal was off|Tom Hale
+Ana Ruiz will sell|null"
+}

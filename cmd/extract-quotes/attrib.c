@@ -46,7 +46,7 @@ static const char *const skip_back[] = {
 	"only", "has", "been", "being", "flatly", "quickly", "simply",
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 	"Sunday", "on", "yesterday", "today", "tonight", "openly", "clearly",
-	"now", "together", NULL
+	"now", "together", "long", "since", NULL
 };
 
 /* Words that open a sentence without being its subject. */
@@ -2819,11 +2819,18 @@ impersonal_passive(const struct xdoc *d, size_t t0, size_t k)
 
 	if (ing_form(d, k))
 		return false;
+	size_t h;
+
 	for (a = k; a > t0 && adverb(d, a - 1); a--)
 		;
+	/* (also past words of time or degree: "it has long been said") */
+	for (h = a > t0 + 1 ? a - 2 : t0; h > t0 && (adverb(d, h) ||
+	    tok_is(d, h, "long") || tok_is(d, h, "also") ||
+	    tok_is(d, h, "often") || tok_is(d, h, "since")); h--)
+		;
 	if (a > t0 + 2 && tok_is(d, a - 1, "been") &&
-	    (tok_is(d, a - 2, "has") || tok_is(d, a - 2, "had")))
-		a -= 2;
+	    (tok_is(d, h, "has") || tok_is(d, h, "had")))
+		a = h;
 	else if (a > t0 + 1 && (tok_is(d, a - 1, "is") ||
 	    tok_is(d, a - 1, "was")))
 		a--;
