@@ -2493,3 +2493,10 @@ prices would fall|Other analysts"
 the deal was off|Tom Hale
 Ana Ruiz will sell|null"
 }
+
+@test "an appositive of role words and a person's name between the subject and its cue names the speaker ('The star witness, former Tellco financial chief Tom Hale, has said that ...'); a role and a body's name does not ('The firm, chief executive of Tellco, said')" {
+	run sh -c "printf 'The star witness, former Tellco financial chief Tom Hale, has said that Ana Ruiz ordered the changes. The firm, chief executive of Tellco, said that sales rose.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "Ana Ruiz ordered the changes|Tom Hale
+sales rose|null"
+}

@@ -868,6 +868,29 @@ lower_descriptor(const struct xdoc *d, size_t j, size_t c)
 	return true;
 }
 
+static const struct xent *entity_ending(const struct xdoc *, size_t);
+
+/*
+ * Do the tokens [j, c) run from lower-case words of a role to a person's
+ * name, no preposition among them: ", former chief Tom Hale,"?
+ */
+static bool
+role_before_person(const struct xdoc *d, size_t j, size_t c)
+{
+	const struct xent *e;
+	size_t k;
+
+	if (c < j + 2 || d->tv[j].cap || (e = entity_ending(d,
+	    d->tv[c - 1].e)) == NULL || e->label != 0 || e->s <= d->tv[j].s)
+		return false;
+	for (k = j; k < c && d->tv[k].e <= e->s; k++)
+		if (d->tv[k].kind != W_WORD || d->tv[k].inq ||
+		    tok_in(d, k, np_preps) || tok_in(d, k, np_break) ||
+		    is_cue_tok(d, k))
+			return false;
+	return true;
+}
+
 /* Heads of "X close to him", "X familiar with the talks". */
 static const char *const circle_heads[] = {
 	"those", "people", "sources", "source", "friends", "friend", "aides",
@@ -1250,7 +1273,7 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 				i = j - 1;
 		} else if (j > t0 && j < (c = name_end_before(d, i - 1)) &&
 		    c - j <= 6 && (d->tv[j].cap || lower_descriptor(d, j,
-		    c)) && d->tv[c - 1].cap) {
+		    c) || role_before_person(d, j, c)) && d->tv[c - 1].cap) {
 			/* "A lawyer for the ferry firm, Dana Schell, said": the
 			 * name between the commas, also after words of a
 			 * description (", Netherlands-based group Vexmoor,"),
