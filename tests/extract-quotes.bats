@@ -2500,3 +2500,10 @@ Ana Ruiz will sell|null"
 	assert_output "Ana Ruiz ordered the changes|Tom Hale
 sales rose|null"
 }
+
+@test "one person by two roles or trades joined by 'and' is the subject before the cue ('The writer and broadcaster said ...', 'Its founder and owner said ...')" {
+	run sh -c "printf 'The writer and broadcaster said the show had behaved badly. Its founder and owner said the firm was sold.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "the show had behaved badly|The writer and broadcaster
+the firm was sold|Its founder and owner"
+}

@@ -1033,6 +1033,21 @@ share_subject(const struct xdoc *d, size_t t0, size_t f, size_t i,
 	    tok_is(d, *a - 1, "while") || tok_is(d, *a - 1, "but");
 }
 
+/* Determiners that open a noun phrase that may speak ("His aides"). */
+static const char *const np_dets[] = {
+	"The", "His", "Her", "Their", "Its", "Our", "the", "his", "her",
+	"their", "its", "our", "Many", "Some", "Several", "Two", "Three", NULL
+};
+
+/* A lower-case role or trade at k: "writer", "chief", "executive". */
+static bool
+two_roles(const struct xdoc *d, size_t k)
+{
+	return d->tv[k].kind == W_WORD && !d->tv[k].cap && !d->tv[k].inq &&
+	    (tok_in(d, k, roles) || xq_agent_suffix(d->text + d->tv[k].s,
+	    d->tv[k].e - d->tv[k].s));
+}
+
 /*
  * The subject before the cue at token k (sentence starts at t0): stores
  * the mention's tokens [*a, *b).  False when there is none.
@@ -1045,6 +1060,20 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	const struct xent *e;
 	bool art = false;
 
+	/* "The writer and broadcaster said", "the chairman and chief
+	 * executive said": one person by two roles or trades */
+	if (k >= t0 + 4 && tok_is(d, k - 2, "and") && two_roles(d, k - 3) &&
+	    two_roles(d, k - 1)) {
+		for (j = k - 4; j > t0 && j + 6 > k && d->tv[j].kind == W_WORD &&
+		    !d->tv[j].cap && !d->tv[j].inq && !tok_in(d, j, np_dets);
+		    j--)
+			;
+		if (tok_in(d, j, np_dets) && d->tv[j].kind == W_WORD) {
+			*a = j;
+			*b = k;
+			return true;
+		}
+	}
 	/* "40% said", "Some 18% said": a share of those asked, as "About
 	 * 18 per cent said" is; "42% of them say": the share of a group */
 	if (i > t0 + 1 && xq_percent(d, i - 1) && share_subject(d, t0, i - 2,
@@ -1506,12 +1535,6 @@ no_name(const struct xdoc *d, size_t i)
 	return tok_in(d, i, openers) || tok_in(d, i, not_subjects) ||
 	    adverb(d, i);
 }
-
-/* Determiners that open a noun phrase that may speak ("His aides"). */
-static const char *const np_dets[] = {
-	"The", "His", "Her", "Their", "Its", "Our", "the", "his", "her",
-	"their", "its", "our", "Many", "Some", "Several", "Two", "Three", NULL
-};
 
 /*
  * Verbs that attribute only a quotation beside them, never reported
