@@ -2296,7 +2296,7 @@ the pier is safe|Tom Hale"
 @test "a report stops before a comparison with a report of its own (', compared to 34% who said ...'), whose speaker is the share; a comparison without one stays in the report" {
 	run sh -c "printf 'About 44%% of voters said the pier was unsafe, compared to 34%% who said it was safe.\n\nTellco said it made a profit of \$5m, compared with a loss of \$2m a year ago.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
 	assert_success
-	assert_output "the pier was unsafe|voters
+	assert_output "the pier was unsafe|About 44% of voters
 it was safe|34%
 it made a profit of \$5m, compared with a loss of \$2m a year ago|Tellco"
 }
@@ -2506,4 +2506,11 @@ sales rose|null"
 	assert_success
 	assert_output "the show had behaved badly|The writer and broadcaster
 the firm was sold|Its founder and owner"
+}
+
+@test "a share of the people a noun phrase names is the subject whole ('14% of voters said ...', 'Some 40% of the people questioned said ...'), not the people alone" {
+	run sh -c "printf '14%% of voters said they never voted. Some 40%% of the people questioned said prices would rise.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "they never voted|14% of voters
+prices would rise|Some 40% of the people questioned"
 }

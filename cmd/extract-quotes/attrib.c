@@ -1048,12 +1048,34 @@ two_roles(const struct xdoc *d, size_t k)
 	    d->tv[k].e - d->tv[k].s));
 }
 
+static bool subject_np(const struct xdoc *, size_t, size_t, size_t *,
+    size_t *);
+
 /*
  * The subject before the cue at token k (sentence starts at t0): stores
- * the mention's tokens [*a, *b).  False when there is none.
+ * the mention's tokens [*a, *b).  False when there is none.  A share of
+ * the people it names is the subject whole: "14% of people aged 18 to 34
+ * said", "Some 40% of the voters questioned said".
  */
 static bool
 subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
+    size_t *b)
+{
+	size_t s, e;
+
+	if (!subject_np(d, t0, k, a, b))
+		return false;
+	if (*a > t0 + 2 && tok_is(d, *a - 1, "of") && xq_percent(d, *a - 2) &&
+	    share_subject(d, t0, *a - 3, *b, &s, &e)) {
+		*a = s;
+		*b = e;
+	}
+	return true;
+}
+
+/* The noun phrase subject_before() finds, the share aside. */
+static bool
+subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
     size_t *b)
 {
 	size_t i = k, j, n = 0, tb, c;
