@@ -5509,90 +5509,109 @@ listed_orgs(struct doc *d)
  * A name that opens with another language's article, which that alone
  * made a paper's or a firm's ("El Watan"), is the surname of a person
  * the document names in full with it: "Hicham El Guerrouj ... El
- * Guerrouj said".
+ * Guerrouj said".  The last two and three words of each person's name
+ * go in a map first, so that the cost stays linear in the document.
  */
 static void
 article_surnames(struct doc *d)
 {
+	struct smap tails;
 	size_t i, k;
 
+	tails.v = NULL;
+	for (i = 0; i < d->nsp; i++) {
+		const struct span *p = &d->sp[i];
+		const struct tok *tv = d->tv[p->sent];
+		const char *text = d->sv[p->sent].text;
+
+		if (p->label != T_PERSON)
+			continue;
+		for (k = p->t1 - p->t0 >= 4 ? p->t1 - 3 : p->t0 + 1; k + 1 < p->t1;
+		    k++)
+			if (tok_is(text, &tv[k], articles))
+				smap_set(&tails, text + tv[k].s, tv[p->t1 - 1].e -
+				    tv[k].s, 0);
+	}
+	if (tails.v == NULL)
+		return;
 	for (i = 0; i < d->nsp; i++) {
 		struct span *sp = &d->sp[i];
 		const struct tok *tv = d->tv[sp->sent];
 		const char *text = d->sv[sp->sent].text;
 
-		if (sp->label == T_PERSON || sp->strong ||
-		    sp->t1 - sp->t0 < 2 || sp->t1 - sp->t0 > 3 ||
-		    !tok_is(text, &tv[sp->t0], articles))
-			continue;
-		for (k = 0; k < d->nsp; k++) {
-			const struct span *p = &d->sp[k];
-			const char *pt = TXT(d, p);
-
-			if (p->label == T_PERSON && LEN(p) > LEN(sp) + 1 &&
-			    pt[LEN(p) - LEN(sp) - 1] == ' ' &&
-			    memcmp(pt + LEN(p) - LEN(sp), TXT(d, sp),
-			    LEN(sp)) == 0) {
-				sp->label = T_PERSON;
-				break;
-			}
-		}
+		if (sp->label != T_PERSON && !sp->strong &&
+		    sp->t1 - sp->t0 >= 2 && sp->t1 - sp->t0 <= 3 &&
+		    tok_is(text, &tv[sp->t0], articles) &&
+		    smap_get(&tails, TXT(d, sp), LEN(sp), false, 0) != NULL)
+			sp->label = T_PERSON;
 	}
+	smap_free(&tails);
 }
 
 /*
  * A given name no list knows and a surname that is a common word, which
  * only the shape of a firm's name made an organisation ("Tellco Steel"),
  * in a list with people named in full: "Will Smith, Kevin Spacey and
- * Keanu Reeves", "Norah Jones and Kanye West".  Each one found may
- * vouch for the next: "Kanye West, Dizzee Rascal, Alicia Keys and ...".
+ * Keanu Reeves", "Norah Jones and Kanye West".  True when span i is one
+ * (and is now a person).
+ */
+static bool
+listed_person(struct doc *d, size_t i)
+{
+	struct span *sp = &d->sp[i];
+	const struct tok *tv = d->tv[sp->sent];
+	const char *text = d->sv[sp->sent].text;
+
+	if (sp->label != T_ORG || sp->strong || sp->headline ||
+	    sp->t1 - sp->t0 != 2 || !given_shape(text, &tv[sp->t0]) ||
+	    tok_lex(text, &tv[sp->t0]) != 0 || tok_word(text, &tv[sp->t0]) ||
+	    !(tv[sp->t0 + 1].f & TK_CAP) || (tv[sp->t0 + 1].f & TK_ALLCAPS) ||
+	    org_end(text, &tv[sp->t0 + 1]))
+		return false;
+	if ((i + 1 < d->nsp && d->sp[i + 1].t1 - d->sp[i + 1].t0 >= 2 &&
+	    listed_with(d, i, i + 1, T_PERSON)) || (i > 0 &&
+	    d->sp[i - 1].t1 - d->sp[i - 1].t0 >= 2 &&
+	    listed_with(d, i, i - 1, T_PERSON))) {
+		sp->label = T_PERSON;
+		sp->strong = true;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * The people of listed_person(), each one found vouching for the next
+ * on either side ("Kanye West, Dizzee Rascal, Alicia Keys and ..."): a
+ * sweep forward, one back and one forward again, so that the cost stays
+ * linear in the document.  Then a person named in two words on strong
+ * evidence is that person wherever only the shape of a firm's name made
+ * the same words an organisation.
  */
 static void
 listed_people(struct doc *d)
 {
+	struct smap names;
 	size_t i;
-	bool more = true;
 
-	while (more) {
-		more = false;
-		for (i = 0; i < d->nsp; i++) {
-			struct span *sp = &d->sp[i];
-			const struct tok *tv = d->tv[sp->sent];
-			const char *text = d->sv[sp->sent].text;
-
-			if (sp->label != T_ORG || sp->strong || sp->headline ||
-			    sp->t1 - sp->t0 != 2 ||
-			    !given_shape(text, &tv[sp->t0]) ||
-			    tok_lex(text, &tv[sp->t0]) != 0 ||
-			    tok_word(text, &tv[sp->t0]) ||
-			    !(tv[sp->t0 + 1].f & TK_CAP) ||
-			    (tv[sp->t0 + 1].f & TK_ALLCAPS) ||
-			    org_end(text, &tv[sp->t0 + 1]))
-				continue;
-			if ((i + 1 < d->nsp && d->sp[i + 1].t1 - d->sp[i + 1].t0 >= 2 &&
-			    listed_with(d, i, i + 1, T_PERSON)) || (i > 0 &&
-			    d->sp[i - 1].t1 - d->sp[i - 1].t0 >= 2 &&
-			    listed_with(d, i, i - 1, T_PERSON))) {
-				sp->label = T_PERSON;
-				sp->strong = true;
-				more = true;
-			}
-		}
-	}
-	/* and so wherever the document names them so */
-	for (i = 0; i < d->nsp; i++) {
-		struct span *sp = &d->sp[i];
-		size_t k;
-
-		if (sp->label != T_PERSON || !sp->strong ||
-		    sp->t1 - sp->t0 != 2)
-			continue;
-		for (k = 0; k < d->nsp; k++)
-			if (d->sp[k].label == T_ORG && !d->sp[k].strong &&
-			    LEN(&d->sp[k]) == LEN(sp) &&
-			    memcmp(TXT(d, &d->sp[k]), TXT(d, sp), LEN(sp)) == 0)
-				d->sp[k].label = T_PERSON;
-	}
+	for (i = 0; i < d->nsp; i++)
+		(void)listed_person(d, i);
+	for (i = d->nsp; i-- > 0;)
+		(void)listed_person(d, i);
+	for (i = 0; i < d->nsp; i++)
+		(void)listed_person(d, i);
+	names.v = NULL;
+	for (i = 0; i < d->nsp; i++)
+		if (d->sp[i].label == T_PERSON && d->sp[i].strong &&
+		    d->sp[i].t1 - d->sp[i].t0 == 2)
+			smap_set(&names, TXT(d, &d->sp[i]), LEN(&d->sp[i]), 0);
+	if (names.v == NULL)
+		return;
+	for (i = 0; i < d->nsp; i++)
+		if (d->sp[i].label == T_ORG && !d->sp[i].strong &&
+		    smap_get(&names, TXT(d, &d->sp[i]), LEN(&d->sp[i]), false,
+		    0) != NULL)
+			d->sp[i].label = T_PERSON;
+	smap_free(&names);
 }
 
 /*
