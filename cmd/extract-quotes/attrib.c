@@ -1086,9 +1086,9 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	 * executive said": one person by two roles or trades */
 	if (k >= t0 + 4 && tok_is(d, k - 2, "and") && two_roles(d, k - 3) &&
 	    two_roles(d, k - 1)) {
-		for (j = k - 4; j > t0 && j + 6 > k && d->tv[j].kind == W_WORD &&
-		    !d->tv[j].cap && !d->tv[j].inq && !tok_in(d, j, np_dets);
-		    j--)
+		for (j = k - 4; j > t0 && j + 6 > k &&
+		    d->tv[j].kind == W_WORD && !d->tv[j].cap &&
+		    !d->tv[j].inq && !tok_in(d, j, np_dets); j--)
 			;
 		if (tok_in(d, j, np_dets) && d->tv[j].kind == W_WORD) {
 			*a = j;

@@ -5510,7 +5510,8 @@ listed_orgs(struct doc *d)
  * made a paper's or a firm's ("El Watan"), is the surname of a person
  * the document names in full with it: "Hicham El Guerrouj ... El
  * Guerrouj said".  The last two and three words of each person's name
- * go in a map first, so that the cost stays linear in the document.
+ * that open with such an article go in a map first, so that the cost
+ * stays linear in the document.
  */
 static void
 article_surnames(struct doc *d)
@@ -5526,11 +5527,11 @@ article_surnames(struct doc *d)
 
 		if (p->label != T_PERSON)
 			continue;
-		for (k = p->t1 - p->t0 >= 4 ? p->t1 - 3 : p->t0 + 1; k + 1 < p->t1;
-		    k++)
+		k = p->t1 - p->t0 >= 4 ? p->t1 - 3 : p->t0 + 1;
+		for (; k + 1 < p->t1; k++)
 			if (tok_is(text, &tv[k], articles))
-				smap_set(&tails, text + tv[k].s, tv[p->t1 - 1].e -
-				    tv[k].s, 0);
+				smap_set(&tails, text + tv[k].s,
+				    tv[p->t1 - 1].e - tv[k].s, 0);
 	}
 	if (tails.v == NULL)
 		return;
@@ -6012,8 +6013,9 @@ tag_document(struct tsent *sv, size_t ns)
 			if (p != NULL && (p->flen > clen || (p->flen == clen &&
 			    sp->t1 - sp->t0 > 1)) && (sp->t1 - sp->t0 == 1 ||
 			    same_first(text + s, e - s, p->full, p->flen) ||
-			    (p->flen > clen + 1 && p->full[p->flen - clen - 1] ==
-			    ' ' && memcmp(p->full + p->flen - clen, text + s,
+			    (p->flen > clen + 1 &&
+			    p->full[p->flen - clen - 1] == ' ' &&
+			    memcmp(p->full + p->flen - clen, text + s,
 			    clen) == 0))) {
 				canon = p->full;
 				clen = p->flen;
