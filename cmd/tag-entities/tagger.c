@@ -5553,53 +5553,59 @@ article_surnames(struct doc *d)
  * A given name no list knows and a surname that is a common word, which
  * only the shape of a firm's name made an organisation ("Tellco Steel"),
  * in a list with people named in full: "Will Smith, Kevin Spacey and
- * Keanu Reeves", "Norah Jones and Kanye West".  True when span i is one
+ * Keanu Reeves", "Norah Jones and Kanye West".  0 when span i is no such
+ * name, 1 when it is one but in no such list, 2 when it is one in a list
  * (and is now a person).
  */
-static bool
+static int
 listed_person(struct doc *d, size_t i)
 {
 	struct span *sp = &d->sp[i];
 	const struct tok *tv = d->tv[sp->sent];
 	const char *text = d->sv[sp->sent].text;
 
+	/* (the tests on the tokens' flags first: most spans fail them) */
 	if (sp->label != T_ORG || sp->strong || sp->headline ||
-	    sp->t1 - sp->t0 != 2 || !given_shape(text, &tv[sp->t0]) ||
+	    sp->t1 - sp->t0 != 2 || !(tv[sp->t0 + 1].f & TK_CAP) ||
+	    (tv[sp->t0 + 1].f & TK_ALLCAPS) ||
+	    !given_shape(text, &tv[sp->t0]) ||
 	    tok_lex(text, &tv[sp->t0]) != 0 || tok_word(text, &tv[sp->t0]) ||
-	    !(tv[sp->t0 + 1].f & TK_CAP) || (tv[sp->t0 + 1].f & TK_ALLCAPS) ||
 	    org_end(text, &tv[sp->t0 + 1]))
-		return false;
+		return 0;
 	if ((i + 1 < d->nsp && d->sp[i + 1].t1 - d->sp[i + 1].t0 >= 2 &&
 	    listed_with(d, i, i + 1, T_PERSON)) || (i > 0 &&
 	    d->sp[i - 1].t1 - d->sp[i - 1].t0 >= 2 &&
 	    listed_with(d, i, i - 1, T_PERSON))) {
 		sp->label = T_PERSON;
 		sp->strong = true;
-		return true;
+		return 2;
 	}
-	return false;
+	return 1;
 }
 
 /*
  * The people of listed_person(), each one found vouching for the next
  * on either side ("Kanye West, Dizzee Rascal, Alicia Keys and ..."): a
- * sweep forward, one back and one forward again, so that the cost stays
- * linear in the document.  Then a person named in two words on strong
- * evidence is that person wherever only the shape of a firm's name made
- * the same words an organisation.
+ * sweep forward, and where one was left, one back and one forward
+ * again, so that the cost stays linear in the document.  Then a person
+ * named in two words on strong evidence is that person wherever only
+ * the shape of a firm's name made the same words an organisation.
  */
 static void
 listed_people(struct doc *d)
 {
 	struct smap names;
 	size_t i;
+	bool left = false;
 
 	for (i = 0; i < d->nsp; i++)
-		(void)listed_person(d, i);
-	for (i = d->nsp; i-- > 0;)
-		(void)listed_person(d, i);
-	for (i = 0; i < d->nsp; i++)
-		(void)listed_person(d, i);
+		left |= listed_person(d, i) == 1;
+	if (left) {
+		for (i = d->nsp; i-- > 0;)
+			(void)listed_person(d, i);
+		for (i = 0; i < d->nsp; i++)
+			(void)listed_person(d, i);
+	}
 	names.v = NULL;
 	for (i = 0; i < d->nsp; i++)
 		if (d->sp[i].label == T_PERSON && d->sp[i].strong &&
