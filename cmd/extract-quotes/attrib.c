@@ -1039,9 +1039,9 @@ static const char *const np_dets[] = {
 	"their", "its", "our", "Many", "Some", "Several", "Two", "Three", NULL
 };
 
-/* A lower-case role or trade at k: "writer", "chief", "executive". */
+/* Is token k a lower-case role or trade: "writer", "chief"? */
 static bool
-two_roles(const struct xdoc *d, size_t k)
+role_word(const struct xdoc *d, size_t k)
 {
 	return d->tv[k].kind == W_WORD && !d->tv[k].cap && !d->tv[k].inq &&
 	    (tok_in(d, k, roles) || xq_agent_suffix(d->text + d->tv[k].s,
@@ -1084,8 +1084,8 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 
 	/* "The writer and broadcaster said", "the chairman and chief
 	 * executive said": one person by two roles or trades */
-	if (k >= t0 + 4 && tok_is(d, k - 2, "and") && two_roles(d, k - 3) &&
-	    two_roles(d, k - 1)) {
+	if (k >= t0 + 4 && tok_is(d, k - 2, "and") && role_word(d, k - 3) &&
+	    role_word(d, k - 1)) {
 		for (j = k - 4; j > t0 && j + 6 > k &&
 		    d->tv[j].kind == W_WORD && !d->tv[j].cap &&
 		    !d->tv[j].inq && !tok_in(d, j, np_dets); j--)
@@ -2460,17 +2460,11 @@ shown_speaker(const struct xdoc *d, size_t t0, size_t k, size_t *a,
     size_t *b)
 {
 	const struct xent *e;
-	size_t i, j;
+	size_t j;
 
-	if (!ing_form(d, k) || k < t0 + 2 || is_comma(d, k - 1))
+	if (!ing_form(d, k) || k < t0 + 2 || is_comma(d, k - 1) ||
+	    (e = entity_ending(d, d->tv[k - 1].e)) == NULL || e->label != 0)
 		return false;
-	for (i = ent_at(d, d->tv[t0].s); i < d->ne && d->ev[i].s < d->tv[k].s;
-	    i++)
-		if (d->ev[i].label == 0 && d->ev[i].e == d->tv[k - 1].e)
-			break;
-	if (i >= d->ne || d->ev[i].s >= d->tv[k].s)
-		return false;
-	e = &d->ev[i];
 	j = tok_at(d, e->s);
 	if (j <= t0 || d->tv[j - 1].cap || !tok_in(d, j - 1, shown_verbs))
 		return false;
@@ -2883,12 +2877,10 @@ same_speaker_before(const struct xdoc *d, struct quote *q, size_t t0)
 static bool
 impersonal_passive(const struct xdoc *d, size_t t0, size_t k)
 {
-	size_t a;
+	size_t a, h;
 
 	if (ing_form(d, k))
 		return false;
-	size_t h;
-
 	for (a = k; a > t0 && adverb(d, a - 1); a--)
 		;
 	/* (also past words of time or degree: "it has long been said") */

@@ -3044,16 +3044,13 @@ add_indirect(struct xdoc *d, size_t a, size_t b, size_t cue)
 	/* 'saying during the debate last week, "That ..."': the words
 	 * after the cue are where it was said, and the quotation after
 	 * their comma is the report */
-	if (!d->tv[a].cap && xq_tok_in_lower(d, a, 16, scene_preps))
-		for (i = a + 1; i + 1 < b && i < a + 12; i++) {
-			if (d->tv[i].kind != W_WORD && !is_comma(d, i))
-				break;
-			if (is_comma(d, i)) {
-				if (d->tv[i + 1].kind == W_OPEN)
-					return false;
-				break;
-			}
-		}
+	if (!d->tv[a].cap && xq_tok_in_lower(d, a, 16, scene_preps)) {
+		for (i = a + 1; i + 1 < b && i < a + 12 &&
+		    d->tv[i].kind == W_WORD; i++)
+			;
+		if (i + 1 < b && is_comma(d, i) && d->tv[i + 1].kind == W_OPEN)
+			return false;
+	}
 	/* "The officials questioned said ...": the cue before was a
 	 * participle in the subject, and its report would open with the
 	 * verb of the one after */
