@@ -2514,3 +2514,17 @@ the firm was sold|Its founder and owner"
 	assert_output "they never voted|14% of voters
 prices would rise|Some 40% of the people questioned"
 }
+
+@test "a noun phrase with 'of' and a relative clause set off by commas is the subject of a cue joined to its verb by 'and' ('The authors of the report, which include two charities, combed ... and found that ...')" {
+	run sh -c "printf 'The authors of the report, which include two charities, combed through the filings and found that most firms used havens. The members of the board met on Monday and said that the sale was off.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "most firms used havens|The authors of the report
+the sale was off|The members of the board"
+}
+
+@test "a closing attribution with a time after its cue takes the clause before it even where that clause holds a report of its own ('The campaign plans to ..., a spokesman announced Monday.')" {
+	run sh -c "printf 'The campaign plans to make more records available soon, a spokesman announced Monday morning.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.cue)|\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "announced|The campaign plans to make more records available soon|a spokesman
+plans|to make more records available soon|The campaign"
+}

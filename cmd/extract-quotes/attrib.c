@@ -1867,7 +1867,8 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	if (tok_in(d, i, np_dets))
 		for (j = i + 1; j < k && j < i + 5 && d->tv[j].kind == W_WORD &&
 		    !d->tv[j].inq; j++)
-			if (j > i + 1 && is_cue_tok(d, j) && !d->tv[j].cap) {
+			if (j > i + 1 && is_cue_tok(d, j) && !d->tv[j].cap &&
+			    !tok_in_fold(d, j - 1, np_dets_all)) {
 				*a = i;
 				*b = j;
 				return plausible(d, a, b);
@@ -1879,10 +1880,29 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	bare = bare_plural(d, i);
 	if (tok_in_fold(d, i, np_dets_all) || bare) {
 		bool pp = false;
+		size_t np_end = 0, m, lim = i + 11;
 
-		for (j = i + 1; j < k && j < i + 11; j++) {
+		for (j = i + 1; j < k && j < lim; j++) {
 			if (title_dot(d, j))
 				continue;
+			/* ", which include ...,": a relative clause set off
+			 * after the noun, passed over to the verb ("The
+			 * authors of the report, which include two charities,
+			 * combed ... and found") */
+			if (np_end == 0 && j > i + 1 && is_comma(d, j) &&
+			    (tok_is(d, j + 1, "which") || tok_is(d, j + 1,
+			    "who"))) {
+				for (m = j + 2; m < k && m < j + 20 &&
+				    d->tv[m].kind == W_WORD && !d->tv[m].inq;
+				    m++)
+					;
+				if (m + 1 < k && m > j + 2 && is_comma(d, m)) {
+					np_end = j;
+					lim += m - j;
+					j = m;
+					continue;
+				}
+			}
 			if (d->tv[j].kind != W_WORD || d->tv[j].inq)
 				break;
 			if (tok_in(d, j, np_preps))
@@ -1893,8 +1913,16 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			    j + 1 < k && d->tv[j + 1].kind == W_WORD &&
 			    !verb_like(d, j + 1))
 				continue;
+			/* (a word straight after a determiner is a noun:
+			 * "of the report"; and so is a plural before "of":
+			 * "The authors of") */
 			if (!(d->tv[j].cap || tok_in(d, j, np_preps) ||
-			    !(verb_like(d, j) || tok_in(d, j, np_break))))
+			    !(verb_like(d, j) || tok_in(d, j, np_break)) ||
+			    (pp && tok_in_fold(d, j - 1, np_dets_all) &&
+			    !tok_in(d, j, np_break)) || (j + 1 < k &&
+			    d->text[d->tv[j].e - 1] == 's' && tok_is(d, j + 1,
+			    "of") && !is_cue_tok(d, j) && !tok_in(d, j,
+			    np_break))))
 				break;
 		}
 		/* "The local officials reported", "The authors combed": a
@@ -1929,7 +1957,7 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		    participle_preps))) || (e > j + 1 && (tok_is(d, e - 1,
 		    "and") || tok_is(d, e - 1, "but"))))))) {
 			*a = i;
-			*b = j;
+			*b = np_end != 0 ? np_end : j;
 			/* nor a preposition or an adverb at its end: "The
 			 * inquiry famously settled" */
 			while (*b > *a + 1 && (tok_in(d, *b - 1, np_preps) ||

@@ -5169,7 +5169,8 @@ xq_indirect(struct xdoc *d)
 			/* "..., pilots said Friday.": nothing after the cue
 			 * but time, so the clause before it */
 			if (!add_indirect(d, a, b, i) && in(inv_cues, w, n) &&
-			    !had_clause && only_time(d, a, b) &&
+			    (!had_clause || !channel_cue(d, i)) &&
+			    only_time(d, a, b) &&
 			    !marks_in(d, d->sv[si].t0, i))
 				clause_before(d, si, i, end);
 			had_clause = true;
