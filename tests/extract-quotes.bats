@@ -2528,3 +2528,13 @@ the sale was off|The members of the board"
 	assert_output "announced|The campaign plans to make more records available soon|a spokesman
 plans|to make more records available soon|The campaign"
 }
+
+@test "a cue joined by 'and', or by ', yet' or ', but', to an earlier verb takes that verb's subject: a name, a pronoun, 'who', or the subject before an auxiliary ('Hale demands ..., yet refuses to ...', 'His family has called on ... and called on ...')" {
+	run sh -c "printf 'Tom Hale spoke on Monday. Hale demands answers from the board, yet refuses to release his own records. His family has called on police to release the videos and called on people to protest peacefully. The town is a focus for protesters, who have marched through the streets and called for the footage to be released. Ana Ruiz sang. She left the stage early, but added that she was tired.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "to release his own records|Tom Hale
+police to release the videos|His family
+people to protest peacefully|His family
+the footage to be released|who
+she was tired|Ana Ruiz"
+}

@@ -1156,21 +1156,57 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		while (i > t0 && (tok_in(d, i - 1, skip_back) ||
 		    adverb(d, i - 1)))
 			i--;
-	} else if (i > t0 + 3 && tok_is(d, i - 1, "and")) {
-		/* "after she attacked the police and blamed ...": a verb in
-		 * -ed with a pronoun before it, its object between, no
-		 * comma */
-		for (j = i - 2; j > t0 && j + 10 > i && d->tv[j].kind == W_WORD &&
-		    !d->tv[j].inq; j--) {
+	} else if (i > t0 + 3 && (tok_is(d, i - 1, "and") ||
+	    ((tok_is(d, i - 1, "yet") || tok_is(d, i - 1, "but")) &&
+	    is_comma(d, i - 2)))) {
+		/* "after she attacked the police and blamed ...", "Hale
+		 * demands answers, yet refuses ...", "Her family has called on
+		 * police to act and called on ...", "crowds, who have marched
+		 * and called for ...": the subject of a verb before the
+		 * conjunction, its object between, no comma but the one before
+		 * "yet" or "but" */
+		for (j = tok_is(d, i - 1, "and") ? i - 2 : i - 3; j > t0 &&
+		    j + 13 > i && d->tv[j].kind == W_WORD && !d->tv[j].inq;
+		    j--) {
 			const char *w = d->text + d->tv[j].s;
-			size_t wn = d->tv[j].e - d->tv[j].s;
+			size_t wn = d->tv[j].e - d->tv[j].s, h = j;
+			const struct xent *ev;
 
-			if (!d->tv[j].cap && wn > 4 && w[wn - 2] == 'e' &&
-			    w[wn - 1] == 'd' && tok_in(d, j - 1, subj_pronouns)) {
-				*a = j - 1;
-				*b = j;
+			/* (an auxiliary before it: "has called", "have
+			 * taken") */
+			if (tok_is(d, j - 1, "has") || tok_is(d, j - 1, "have") ||
+			    tok_is(d, j - 1, "had"))
+				h = j - 1;
+			if (d->tv[j].cap || wn < 4 || (h == j && (!verb_like(d,
+			    j) || plural_noun(d, t0, j))) || tok_in(d, j,
+			    skip_back))
+				continue;
+			if (h == t0)
+				break;
+			if (tok_in(d, h - 1, subj_pronouns) || (tok_is(d, h - 1,
+			    "who") && h - 1 > t0 && is_comma(d, h - 2))) {
+				*a = h - 1;
+				*b = h;
 				return true;
 			}
+			/* a person or a body that opens the clause, or the
+			 * surname of one named in full */
+			if (((ev = entity_ending(d, d->tv[h - 1].e)) != NULL &&
+			    ev->s >= d->tv[t0].s) || (d->tv[h - 1].cap &&
+			    person_by_name(d, d->text + d->tv[h - 1].s,
+			    d->tv[h - 1].e - d->tv[h - 1].s) != NULL)) {
+				size_t s0 = ev != NULL ? tok_at(d, ev->s) : h - 1;
+
+				if (s0 == t0 || is_comma(d, s0 - 1) ||
+				    tok_is(d, s0 - 1, "that")) {
+					*a = s0;
+					*b = h;
+					return true;
+				}
+			}
+			if (h < j && (w[wn - 1] == 'd' || is_cue_tok(d, j)))
+				return subject_before(d, t0, j, a, b);
+			break;	/* (the nearest verb is the one joined) */
 		}
 	}
 	/* "Ms. Okafor, who emphasized that": the relative pronoun, which
