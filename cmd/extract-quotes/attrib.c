@@ -593,6 +593,7 @@ plural_noun(const struct xdoc *d, size_t t0, size_t j)
 }
 
 static bool no_name(const struct xdoc *, size_t);
+static bool lower_in_doc(const struct xdoc *, size_t);
 
 /* Prepositions that open a phrase between an auxiliary and its verb. */
 static const char *const aux_preps[] = {
@@ -1169,7 +1170,7 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		    j + 13 > i && d->tv[j].kind == W_WORD && !d->tv[j].inq;
 		    j--) {
 			const char *w = d->text + d->tv[j].s;
-			size_t wn = d->tv[j].e - d->tv[j].s, h = j;
+			size_t wn = d->tv[j].e - d->tv[j].s, h = j, s0, e0;
 			const struct xent *ev;
 
 			/* (an auxiliary before it: "has called", "have
@@ -1195,7 +1196,7 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			    ev->s >= d->tv[t0].s) || (d->tv[h - 1].cap &&
 			    person_by_name(d, d->text + d->tv[h - 1].s,
 			    d->tv[h - 1].e - d->tv[h - 1].s) != NULL)) {
-				size_t s0 = ev != NULL ? tok_at(d, ev->s) : h - 1;
+				s0 = ev != NULL ? tok_at(d, ev->s) : h - 1;
 
 				if (s0 == t0 || is_comma(d, s0 - 1) ||
 				    tok_is(d, s0 - 1, "that")) {
@@ -1204,8 +1205,16 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 					return true;
 				}
 			}
-			if (h < j && (w[wn - 1] == 'd' || is_cue_tok(d, j)))
-				return subject_before(d, t0, j, a, b);
+			/* (not a common noun the document also writes in
+			 * lower case: "Inflation has slowed and suggests") */
+			if (h < j && (w[wn - 1] == 'd' || is_cue_tok(d, j)) &&
+			    subject_before(d, t0, j, &s0, &e0) && !(e0 == s0 + 1 &&
+			    d->tv[s0].cap && entity_ending(d, d->tv[s0].e) ==
+			    NULL && lower_in_doc(d, s0))) {
+				*a = s0;
+				*b = e0;
+				return true;
+			}
 			break;	/* (the nearest verb is the one joined) */
 		}
 	}
