@@ -2538,3 +2538,11 @@ people to protest peacefully|His family
 the footage to be released|who
 she was tired|Ana Ruiz"
 }
+
+@test "'that' or 'which' after a capitalised noun a determiner opens stands for it ('backed by the Carrow Postal Union that wants to ...', 'a super PAC that intends to ...'), as after a noun in lower case" {
+	run sh -c "printf 'The .post domain is backed by the Carrow Postal Union that wants to use it as a marker. Ana Ruiz helped fund a super PAC that intends to hammer the mayor with ads. She backs a group that says the port is unsafe.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.mention)|\\(.speaker)\"'"
+	assert_success
+	assert_output "to use it as a marker|that|Carrow Postal Union
+to hammer the mayor with ads|that|PAC
+the port is unsafe|that|a group"
+}

@@ -996,8 +996,12 @@ static bool
 relative_noun(const struct xdoc *d, size_t t0, size_t j)
 {
 	size_t m;
+	const struct xent *e;
 
-	if (d->tv[j].kind != W_WORD || d->tv[j].inq || d->tv[j].cap ||
+	/* (a capitalised noun too, unless a person's name ends there: "a
+	 * super PAC that intends") */
+	if (d->tv[j].kind != W_WORD || d->tv[j].inq || (d->tv[j].cap &&
+	    (e = entity_ending(d, d->tv[j].e)) != NULL && e->label == 0) ||
 	    is_cue_tok(d, j) || tok_in(d, j, np_break) ||
 	    tok_in(d, j, subj_pronouns))
 		return false;
