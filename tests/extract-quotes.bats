@@ -2546,3 +2546,10 @@ she was tired|Ana Ruiz"
 to hammer the mayor with ads|that|PAC
 the port is unsafe|that|a group"
 }
+
+@test "the sentence's subject is found past an opening adverb in -ly and an aside ('Recently, however, it issued a paper ..., and calling for ...')" {
+	run sh -c "printf 'The Carrow Dock Union met on Monday. Recently, however, it issued a paper welcoming the plans, and calling for new berths. Separately, the harbour board met the press and predicted that prices would fall.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "new berths|Carrow Dock Union
+prices would fall|the harbour board"
+}

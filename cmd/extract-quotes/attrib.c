@@ -1790,10 +1790,18 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 
 	while (i < k && d->tv[i].kind != W_WORD)
 		i++;
-	if (i < k && tok_in(d, i, openers)) {
+	/* "But", "Meanwhile,", "Recently,": a word that links the sentence
+	 * to the one before, or an adverb in -ly */
+	if (i + 1 < k && (tok_in(d, i, openers) || (d->tv[i].cap &&
+	    d->tv[i].kind == W_WORD && d->tv[i].e - d->tv[i].s >= 6 &&
+	    memcmp(d->text + d->tv[i].e - 2, "ly", 2) == 0 &&
+	    xq_entity_from(d, i) == NULL))) {
 		i++;
 		if (i < k && is_comma(d, i))
 			i++;
+		/* ", however," */
+		if (i + 1 < k && tok_in(d, i, asides) && is_comma(d, i + 1))
+			i += 2;
 	}
 	/* "Though she called ... and called for ..." */
 	if (i + 1 < k && tok_in_fold(d, i, conjs) && tok_in(d, i + 1,
