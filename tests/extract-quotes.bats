@@ -2553,3 +2553,11 @@ the port is unsafe|that|a group"
 	assert_output "new berths|Carrow Dock Union
 prices would fall|the harbour board"
 }
+
+@test "the agent after 'by' of a participle between the subject and its cue is no speaker; the subject is ('Emails reviewed by Vox suggest that ...', 'An inquiry commissioned by Tellco found that ...')" {
+	run sh -c "printf 'Emails combed through by Vox suggest that Oz put business first. An inquiry commissioned by Tellco found that Ana Ruiz shared the blame. Tellco found that sales fell.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "Oz put business first|Emails
+Ana Ruiz shared the blame|An inquiry
+sales fell|Tellco"
+}

@@ -1222,6 +1222,28 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			break;	/* (the nearest verb is the one joined) */
 		}
 	}
+	/* "emails reviewed by Vox suggest", "files combed through by
+	 * the Carrow Post show": the agent of a participle after the
+	 * subject is not the cue's; the subject before the participle is */
+	if (i == k && i > t0 + 3 && d->tv[i - 1].cap) {
+		size_t p;
+
+		for (p = i - 1; p > t0 + 2 && p + 5 > i && d->tv[p - 1].kind ==
+		    W_WORD && !d->tv[p - 1].inq && (d->tv[p - 1].cap ||
+		    tok_is(d, p - 1, "the")); p--)
+			;
+		if (p > t0 + 2 && p + 5 > i && tok_is(d, p - 1, "by")) {
+			p -= 2;
+			if (p > t0 + 1 && (tok_is(d, p, "through") ||
+			    tok_is(d, p, "over") || tok_is(d, p, "up")))
+				p--;
+			if (p > t0 && past_form(d, p) && d->tv[p - 1].kind ==
+			    W_WORD && !d->tv[p - 1].inq && !tok_in(d, p - 1,
+			    skip_back) && !tok_in(d, p - 1, subj_pronouns) &&
+			    !tok_in(d, p - 1, relatives) && !is_cue_tok(d, p - 1))
+				return subject_np(d, t0, p, a, b);
+		}
+	}
 	/* "Ms. Okafor, who emphasized that": the relative pronoun, which
 	 * resolution takes back to the name before it */
 	if (i > t0 + 1 && (tok_is(d, i - 1, "who") || (tok_is(d, i - 1,
