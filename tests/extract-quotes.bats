@@ -2561,3 +2561,10 @@ prices would fall|the harbour board"
 Ana Ruiz shared the blame|An inquiry
 sales fell|Tellco"
 }
+
+@test "any word after a subject pronoun is the verb a cue after 'and' is joined to ('(they want lower rates and suggest that ...)', 'he met the board and said ...')" {
+	run sh -c "printf 'Dockers want more pay (they want lower rents and suggest that rents would fall). Tom Hale spoke. He met the board on Monday and said the deal was off.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.mention)\"'"
+	assert_success
+	assert_output "rents would fall|they
+the deal was off|He"
+}

@@ -1182,9 +1182,12 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			if (tok_is(d, j - 1, "has") || tok_is(d, j - 1, "have") ||
 			    tok_is(d, j - 1, "had"))
 				h = j - 1;
-			if (d->tv[j].cap || wn < 4 || (h == j && (!verb_like(d,
-			    j) || plural_noun(d, t0, j))) || tok_in(d, j,
-			    skip_back))
+			/* (any word after a subject pronoun: "they want") */
+			if (d->tv[j].cap || (wn < 4 && !tok_in(d, j - 1,
+			    subj_pronouns)) || (h == j && (!verb_like(d, j) ||
+			    plural_noun(d, t0, j)) && !tok_in(d, j - 1,
+			    subj_pronouns)) || tok_in(d, j, skip_back) ||
+			    adverb(d, j))
 				continue;
 			if (h == t0)
 				break;
