@@ -2568,3 +2568,10 @@ sales fell|Tellco"
 	assert_output "rents would fall|they
 the deal was off|He"
 }
+
+@test "a participle after a comma shares the mention of the outermost attribution before it, not one inside that report ('Ana Ruiz told them that she believes we must act, saying ...': Ruiz)" {
+	run sh -c "printf 'Ana Ruiz told the audience that she believes we must push for new berths, saying that the port was too small. Mr Hale said his plans were not costly, arguing they would pay for themselves.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\" and (.cue == \"saying\" or .cue == \"arguing\")) | \"\\(.text)|\\(.mention)\"'"
+	assert_success
+	assert_output "the port was too small|Ana Ruiz
+they would pay for themselves|Mr Hale"
+}

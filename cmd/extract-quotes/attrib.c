@@ -2974,6 +2974,18 @@ same_speaker_before(const struct xdoc *d, struct quote *q, size_t t0)
 	}
 	if (best == NULL)
 		return false;
+	/* not one inside the report of one before it: "Ruiz told them
+	 * that she believes we must ..., saying" is Ruiz's */
+	for (i = (size_t)(best - d->qv); i > 0; i--) {
+		const struct quote *p = &d->qv[i - 1];
+
+		if (p->e < d->tv[t0].s)
+			break;
+		if (!p->dropped && p->has_mention && p->has_cue &&
+		    p->cs >= d->tv[t0].s && p->cs < p->s && p->s <= best->cs &&
+		    best->ce <= p->e && !relative_mention(d, p))
+			best = p;
+	}
 	q->has_mention = true;
 	q->ms = best->ms;
 	q->me = best->me;
