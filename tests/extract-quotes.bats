@@ -2575,3 +2575,12 @@ the deal was off|He"
 	assert_output "the port was too small|Ana Ruiz
 they would pay for themselves|Mr Hale"
 }
+
+@test "the verb a cue after 'and' is joined to may stand before a partial quotation ('has called on police to act \"as a matter of ...\" and called on ...'); after ', but' a verb inside an earlier cue's report is not it ('Hale said the team had reached a \"view\", but admitted ...': Hale)" {
+	run sh -c "printf 'Tom Hale died on Tuesday. Hale'\\''s family has called on police to release the videos \"as a matter of the greater good\" and called on people to stay calm. The Tory leader said his team had reached a \"collective view\", but admitted it was \"not an easy issue\".\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\" and .kind == \"indirect\") | \"\\(.text)|\\(.mention)\"'"
+	assert_success
+	assert_output "police to release the videos \"as a matter of the greater good\"|Hale's family
+people to stay calm|Hale's family
+his team had reached a \"collective view\"|The Tory leader
+it was \"not an easy issue\"|The Tory leader"
+}

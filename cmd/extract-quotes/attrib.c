@@ -1170,12 +1170,24 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		 * and called for ...": the subject of a verb before the
 		 * conjunction, its object between, no comma but the one before
 		 * "yet" or "but" */
+		bool quoted = false;
+
+		/* (past a partial quotation in the object: "has called on
+		 * police to act \"as a matter of ...\" and called on") */
 		for (j = tok_is(d, i - 1, "and") ? i - 2 : i - 3; j > t0 &&
-		    j + 13 > i && d->tv[j].kind == W_WORD && !d->tv[j].inq;
+		    j + 25 > i && (d->tv[j].kind == W_WORD ||
+		    d->tv[j].kind == W_OPEN || d->tv[j].kind == W_CLOSE);
 		    j--) {
 			const char *w = d->text + d->tv[j].s;
 			size_t wn = d->tv[j].e - d->tv[j].s, h = j, s0, e0;
 			const struct xent *ev;
+
+			if (d->tv[j].inq || d->tv[j].kind != W_WORD) {
+				quoted = true;
+				continue;
+			}
+			if (j + 13 <= i && !quoted)
+				break;
 
 			/* (an auxiliary before it: "has called", "have
 			 * taken") */
@@ -1189,6 +1201,21 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			    subj_pronouns)) || tok_in(d, j, skip_back) ||
 			    adverb(d, j))
 				continue;
+			/* after ", but" or ", yet" a verb inside the report of
+			 * a cue before it is not the one joined; the cue is:
+			 * "Hale said the team had reached a view, but admitted
+			 * ..." */
+			if (!tok_is(d, i - 1, "and") && !is_cue_tok(d, j)) {
+				size_t c2;
+
+				for (c2 = h; c2 > t0 + 1 && !(d->tv[c2 - 1].kind ==
+				    W_WORD && !d->tv[c2 - 1].cap &&
+				    !d->tv[c2 - 1].inq && is_cue_tok(d, c2 - 1) &&
+				    verb_like(d, c2 - 1)); c2--)
+					;
+				if (c2 > t0 + 1)
+					return subject_before(d, t0, c2 - 1, a, b);
+			}
 			if (h == t0)
 				break;
 			if (tok_in(d, h - 1, subj_pronouns) || (tok_is(d, h - 1,
