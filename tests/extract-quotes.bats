@@ -2584,3 +2584,10 @@ people to stay calm|Hale's family
 his team had reached a \"collective view\"|The Tory leader
 it was \"not an easy issue\"|The Tory leader"
 }
+
+@test "a cue after 'or' is joined as after 'and', and an infinitive's 'to' takes it back to the verb before ('Hale demands answers, yet refuses to release his records or explain how ...': Hale)" {
+	run sh -c "printf 'Tom Hale spoke on Monday. It is odd that Hale demands answers from the board, yet refuses to release his own records or explain how the money was spent.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.cue)|\\(.speaker)\"'"
+	assert_success
+	assert_output "refuses|Tom Hale
+explain|Tom Hale"
+}

@@ -1161,8 +1161,8 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		while (i > t0 && (tok_in(d, i - 1, skip_back) ||
 		    adverb(d, i - 1)))
 			i--;
-	} else if (i > t0 + 3 && (tok_is(d, i - 1, "and") ||
-	    ((tok_is(d, i - 1, "yet") || tok_is(d, i - 1, "but")) &&
+	} else if (i > t0 + 3 && (tok_is(d, i - 1, "and") || tok_is(d, i - 1,
+	    "or") || ((tok_is(d, i - 1, "yet") || tok_is(d, i - 1, "but")) &&
 	    is_comma(d, i - 2)))) {
 		/* "after she attacked the police and blamed ...", "Hale
 		 * demands answers, yet refuses ...", "Her family has called on
@@ -1218,6 +1218,16 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			}
 			if (h == t0)
 				break;
+			/* (an infinitive is joined to the verb before its
+			 * "to": "refuses to release ... or explain") */
+			if (tok_is(d, h - 1, "to"))
+				continue;
+			/* (a cue joined in its turn: "..., yet refuses to
+			 * release ... or explain") */
+			if (is_cue_tok(d, j) && h == j && (tok_is(d, h - 1,
+			    "and") || tok_is(d, h - 1, "yet") || tok_is(d, h - 1,
+			    "but")))
+				return subject_before(d, t0, j, a, b);
 			if (tok_in(d, h - 1, subj_pronouns) || (tok_is(d, h - 1,
 			    "who") && h - 1 > t0 && is_comma(d, h - 2))) {
 				*a = h - 1;
