@@ -2591,3 +2591,9 @@ it was \"not an easy issue\"|The Tory leader"
 	assert_output "refuses|Tom Hale
 explain|Tom Hale"
 }
+
+@test "'which' after a comma is the subject of a verb a cue after 'and' is joined to, past a relative clause in that verb's object ('the Carrow Audit, which examined the lines that served the coast and found that ...')" {
+	run sh -c "printf 'Ana Ruiz praised the Carrow Audit, which examined the lines that served the coast and found that fares were too high.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\" and .cue == \"found\") | \"\\(.text)|\\(.mention)\"'"
+	assert_success
+	assert_output "fares were too high|which"
+}

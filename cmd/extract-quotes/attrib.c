@@ -1222,14 +1222,22 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			 * "to": "refuses to release ... or explain") */
 			if (tok_is(d, h - 1, "to"))
 				continue;
+			/* (nor is a relative clause's verb in the object:
+			 * "explored the changes that wiped out ... and
+			 * discussed") */
+			if (tok_is(d, h - 1, "that") && h - 1 > t0 &&
+			    d->tv[h - 2].kind == W_WORD && !d->tv[h - 2].cap &&
+			    (!verb_like(d, h - 2) || plural_noun(d, t0, h - 2)))
+				continue;
 			/* (a cue joined in its turn: "..., yet refuses to
 			 * release ... or explain") */
 			if (is_cue_tok(d, j) && h == j && (tok_is(d, h - 1,
 			    "and") || tok_is(d, h - 1, "yet") || tok_is(d, h - 1,
 			    "but")))
 				return subject_before(d, t0, j, a, b);
-			if (tok_in(d, h - 1, subj_pronouns) || (tok_is(d, h - 1,
-			    "who") && h - 1 > t0 && is_comma(d, h - 2))) {
+			if (tok_in(d, h - 1, subj_pronouns) || ((tok_is(d, h - 1,
+			    "who") || tok_is(d, h - 1, "which")) && h - 1 > t0 &&
+			    is_comma(d, h - 2))) {
 				*a = h - 1;
 				*b = h;
 				return true;
