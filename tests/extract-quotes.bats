@@ -2597,3 +2597,9 @@ explain|Tom Hale"
 	assert_success
 	assert_output "fares were too high|which"
 }
+
+@test "a report goes on past ', but' and a modal with no subject of its own after a clause ('said the station was not trying to replace Peel, but would rise to ...'), not after words that are no clause ('the cases mentioned last week, but will cover ...')" {
+	run sh -c "printf 'Radio Carrow said the station was not trying to replace Tom Hale, but would keep his programme alive. The figure is less than the 300 cases mentioned last week, but will cover the biggest deals.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.cue)|\\(.text)\"'"
+	assert_success
+	assert_output "said|the station was not trying to replace Tom Hale, but would keep his programme alive"
+}

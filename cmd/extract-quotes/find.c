@@ -1325,6 +1325,51 @@ cue_within(const struct xdoc *d, size_t a, size_t end, size_t n)
 	return false;
 }
 
+/* Words that show a finite clause: auxiliaries and common finite verbs. */
+static const char *const finite[] = {
+	"is", "was", "are", "were", "has", "had", "have", "will", "would",
+	"could", "should", "can", "may", "might", "must", "did", "does", "do",
+	"isn't", "wasn't", "aren't", "weren't", "hasn't", "hadn't", "haven't",
+	"won't", "wouldn't", "couldn't", "shouldn't", "can't", "didn't",
+	"doesn't", "don't", "wants", "needs", "plans", "remains", "supports",
+	"opposes", "knows", "needed", "planned",
+	"isn’t", "wasn’t", "aren’t", "weren’t", "hasn’t",
+	"hadn’t", "haven’t", "won’t", "wouldn’t", "couldn’t",
+	"shouldn’t", "can’t", "didn’t", "doesn’t", "don’t",
+	NULL
+};
+
+/* Modals that go on with the subject of the clause before them. */
+static const char *const report_modals[] = {
+	"could", "would", "can", "will", "should", "might", "may", "must",
+	"couldn't", "wouldn't", "can't", "won't", "shouldn't",
+	"couldn’t", "wouldn’t", "can’t", "won’t", "shouldn’t", NULL
+};
+
+/* Is there a finite verb among the few words before token i, in its
+ * sentence, so that they are a clause ("they had misgivings", not "the
+ * cases mentioned last week")? */
+static bool
+finite_before(const struct xdoc *d, size_t i)
+{
+	size_t k, t0 = d->sv[d->tv[i].sent].t0;
+
+	/* (back to the cue at most: "the cases mentioned last week" is
+	 * no clause) */
+	for (k = i; k > t0 && k + 12 > i && !d->tv[k - 1].inq; k--) {
+		const char *w = d->text + d->tv[k - 1].s;
+		size_t n = d->tv[k - 1].e - d->tv[k - 1].s;
+
+		if (d->tv[k - 1].kind != W_WORD)
+			continue;
+		if (in(finite, w, n))
+			return true;
+		if (!d->tv[k - 1].cap && is_cue(w, n))
+			return false;
+	}
+	return false;
+}
+
 /* Is token i the end of a clause? */
 static bool
 clause_end(const struct xdoc *d, size_t i, size_t end)
@@ -1368,9 +1413,13 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	    d->tv[i + 1].kind == W_WORD && d->tv[i + 1].cap) &&
 	    attribution_at(d, i, end, false))
 		return true;
+	/* (", but could not bear to ...": a modal with no subject of its
+	 * own goes on with the report's) */
 	if (t->kind == W_PUNCT && *s == ',' && i + 1 < end &&
 	    (word_is(d, i + 1, "although") || word_is(d, i + 1, "though") ||
-	    word_is(d, i + 1, "while") || word_is(d, i + 1, "but") ||
+	    word_is(d, i + 1, "while") || (word_is(d, i + 1, "but") &&
+	    !(i + 2 < end && in(report_modals, d->text + d->tv[i + 2].s,
+	    d->tv[i + 2].e - d->tv[i + 2].s) && finite_before(d, i))) ||
 	    word_is(d, i + 1, "as") || word_is(d, i + 1, "whereas") ||
 	    word_is(d, i + 1, "according") ||
 	    /* ", compared with 34% who said ...": a comparison with a
@@ -1414,20 +1463,6 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 	}
 	return false;
 }
-
-/* Words that show a finite clause: auxiliaries and common finite verbs. */
-static const char *const finite[] = {
-	"is", "was", "are", "were", "has", "had", "have", "will", "would",
-	"could", "should", "can", "may", "might", "must", "did", "does", "do",
-	"isn't", "wasn't", "aren't", "weren't", "hasn't", "hadn't", "haven't",
-	"won't", "wouldn't", "couldn't", "shouldn't", "can't", "didn't",
-	"doesn't", "don't", "wants", "needs", "plans", "remains", "supports",
-	"opposes", "knows", "needed", "planned",
-	"isn’t", "wasn’t", "aren’t", "weren’t", "hasn’t",
-	"hadn’t", "haven’t", "won’t", "wouldn’t", "couldn’t",
-	"shouldn’t", "can’t", "didn’t", "doesn’t", "don’t",
-	NULL
-};
 
 /* Past forms not in -ed that are seldom nouns: "said the event brought
  * back memories". */
