@@ -2603,3 +2603,9 @@ explain|Tom Hale"
 	assert_success
 	assert_output "said|the station was not trying to replace Tom Hale, but would keep his programme alive"
 }
+
+@test "'who' after a noun phrase that follows a person's noun and 'to', 'of', 'for', 'at' or 'from' stands for the person ('listeners to his radio show who said ...')" {
+	run sh -c "printf 'Tom Hale spoke to listeners to his radio programme who said they had doubts about the plan.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.mention)|\\(.speaker)\"'"
+	assert_success
+	assert_output "they had doubts about the plan|who|listeners to his radio programme"
+}

@@ -5447,8 +5447,29 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 		    !ing_form(d, j - 1)); j--)
 			if (tok_in_fold(d, j - 1, np_open) && j < kk &&
 			    !tok_in(d, j - 1, subj_pronouns)) {
-				set_speaker(q, d->text + d->tv[j - 1].s,
-				    d->tv[kk - 1].e - d->tv[j - 1].s, -1);
+				size_t h = j - 1, n;
+
+				/* "listeners to his show who said": a person
+				 * before a preposition is whom "who" stands
+				 * for, the words after it with him */
+				if (h > 1 && q->me - q->ms == 3 &&
+				    (tok_is(d, h - 1, "of") || tok_is(d, h - 1,
+				    "to") || tok_is(d, h - 1, "for") ||
+				    tok_is(d, h - 1, "at") || tok_is(d, h - 1,
+				    "from")) && d->tv[h - 2].kind == W_WORD &&
+				    !d->tv[h - 2].cap && !d->tv[h - 2].inq &&
+				    (n = d->tv[h - 2].e - d->tv[h - 2].s) > 3 &&
+				    (tok_in(d, h - 2, roles) || xq_agent_suffix(
+				    d->text + d->tv[h - 2].s, d->text[d->tv[h -
+				    2].e - 1] == 's' ? n - 1 : n))) {
+					h -= 2;
+					if (h > 0 && tok_in_fold(d, h - 1,
+					    np_open) && !tok_in(d, h - 1,
+					    subj_pronouns))
+						h--;
+				}
+				set_speaker(q, d->text + d->tv[h].s,
+				    d->tv[kk - 1].e - d->tv[h].s, -1);
 				return;
 			}
 		/* "Tellby Rail, which plans": the run of capitals before
