@@ -2609,3 +2609,9 @@ explain|Tom Hale"
 	assert_success
 	assert_output "they had doubts about the plan|who|listeners to his radio programme"
 }
+
+@test "a reporting verb after a modal or 'to' near the end of a report is no closing attribution ('said that, in her view, the firm would defend itself': the report runs to the end)" {
+	run sh -c "printf 'Ana Ruiz said that, in her view, the firm would defend itself.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	assert_success
+	assert_output "in her view, the firm would defend itself|Ana Ruiz"
+}

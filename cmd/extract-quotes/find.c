@@ -1451,7 +1451,11 @@ clause_end(const struct xdoc *d, size_t i, size_t end)
 			if (d->tv[j].kind == W_WORD &&
 			    is_cue(d->text + d->tv[j].s,
 			    d->tv[j].e - d->tv[j].s) && !word_is(d, j,
-			    "points") && j > i + 1) {
+			    "points") && j > i + 1 &&
+			    /* (not ", the firm would defend itself.") */
+			    !in(report_modals, d->text + d->tv[j - 1].s,
+			    d->tv[j - 1].e - d->tv[j - 1].s) &&
+			    !word_is(d, j - 1, "to")) {
 				k = j + 1;
 				while (k < end && d->tv[k].kind == W_WORD &&
 				    k < j + 3)
