@@ -2044,3 +2044,10 @@ El Vexmoor/ORG/El Vexmoor
 Ana Maria Okoro/PERSON/Ana Maria Okoro
 Maria Okoro/PERSON/Ana Maria Okoro"
 }
+
+@test "an imperative of references opening the sentence is no part of the name after it ('See Christopher Herrold for details')" {
+	run sh -c "printf 'See Christopher Herrold for details. Read Ana Ruiz on the harbour.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Christopher Herrold/PERSON
+Ana Ruiz/PERSON"
+}

@@ -771,7 +771,7 @@ static const char *const stop[] = {
 	"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
 	"Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mr.", "Mrs",
 	"Mrs.", "Ms", "Ms.", "Dr", "Dr.", "OK", "TV", "AM", "PM", "God",
-	"Internet", "Web", "CEO", "No", "Yes", "Oh", "Follow", "Join", "Read",
+	"Internet", "Web", "CEO", "No", "Yes", "Oh", "Follow", "Join", "Read", "See",
 	"Click", "Share", "Subscribe", "Sign", "Image", "Photo", "Video",
 	"Source", "Credit", "Copyright", "Advertisement", "GMT", "UTC",
 	NULL
