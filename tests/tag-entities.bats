@@ -2046,8 +2046,9 @@ Maria Okoro/PERSON/Ana Maria Okoro"
 }
 
 @test "an imperative of references opening the sentence is no part of the name after it ('See Christopher Herrold for details')" {
-	run sh -c "printf 'See Christopher Herrold for details. Read Ana Ruiz on the harbour.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	run sh -c "printf 'See Christopher Herrold for details. Read Ana Ruiz on the harbour. Tom See spoke.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
 	assert_success
 	assert_output "Christopher Herrold/PERSON
-Ana Ruiz/PERSON"
+Ana Ruiz/PERSON
+Tom See/PERSON"
 }

@@ -771,10 +771,15 @@ static const char *const stop[] = {
 	"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
 	"Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mr.", "Mrs",
 	"Mrs.", "Ms", "Ms.", "Dr", "Dr.", "OK", "TV", "AM", "PM", "God",
-	"Internet", "Web", "CEO", "No", "Yes", "Oh", "Follow", "Join", "Read", "See",
+	"Internet", "Web", "CEO", "No", "Yes", "Oh", "Follow", "Join", "Read",
 	"Click", "Share", "Subscribe", "Sign", "Image", "Photo", "Video",
 	"Source", "Credit", "Copyright", "Advertisement", "GMT", "UTC",
 	NULL
+};
+
+/* Imperatives that open a reference to a name: "See Tom Hale". */
+static const char *const ref_verbs[] = {
+	"See", "Visit", "Contact", "Watch", NULL
 };
 
 static const char *const connectors[] = {
@@ -4102,6 +4107,14 @@ pass1(struct doc *d, size_t si)
 		if (sent_start && !headline) {
 			unsigned f = tok_fold(text, &tv[i]);
 
+			/* an imperative of references, then a name: "See
+			 * Christopher Herrold for details", "Visit Carrow
+			 * Museum" (not "Tom See" inside a sentence) */
+			if (j > i + 1 && tok_is(text, &tv[i], ref_verbs)) {
+				take_run(d, si, i + 1, j, false);
+				i = j - 1;
+				continue;
+			}
 			/* a verb that is also a given name, then a country:
 			 * "Say Norway objected ...", "Will Carrow agree?" */
 			if (j == i + 2 && (f & LX_FIRST) && lex_label(f) ==
