@@ -9,6 +9,14 @@ quotes() {
 	jq -r 'select(.type == "quote") | "\(.kind)|\(.speaker)|\(.text)"'
 }
 
+# quote_fields TEXT FIELDS [TEST]: TEXT through the whole pipeline, then
+# FIELDS (a jq string's inside, "\(.text)|\(.speaker)") of every quote
+# record that passes the jq TEST, one line a record
+quote_fields() {
+	printf '%s\n' "$1" | segment | tag-entities | extract-quotes |
+	    jq -r "select(.type == \"quote\" and (${3:-true})) | \"$2\""
+}
+
 @test "golden fixture: direct, split, indirect, pronouns, descriptions, according to, scare quotes" {
 	cd "$TOP/tests/fixtures/extract-quotes"
 	run sh -c 'segment article.txt | tag-entities | extract-quotes | grep "^{\"type\":\"quote\""'
@@ -2516,21 +2524,21 @@ prices would rise|Some 40% of the people questioned"
 }
 
 @test "a noun phrase with 'of' and a relative clause set off by commas is the subject of a cue joined to its verb by 'and' ('The authors of the report, which include two charities, combed ... and found that ...')" {
-	run sh -c "printf 'The authors of the report, which include two charities, combed through the filings and found that most firms used havens. The members of the board met on Monday and said that the sale was off.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	run quote_fields 'The authors of the report, which include two charities, combed through the filings and found that most firms used havens. The members of the board met on Monday and said that the sale was off.' '\(.text)|\(.speaker)'
 	assert_success
 	assert_output "most firms used havens|The authors of the report
 the sale was off|The members of the board"
 }
 
 @test "a closing attribution with a time after its cue takes the clause before it even where that clause holds a report of its own ('The campaign plans to ..., a spokesman announced Monday.')" {
-	run sh -c "printf 'The campaign plans to make more records available soon, a spokesman announced Monday morning.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.cue)|\\(.text)|\\(.speaker)\"'"
+	run quote_fields 'The campaign plans to make more records available soon, a spokesman announced Monday morning.' '\(.cue)|\(.text)|\(.speaker)'
 	assert_success
 	assert_output "announced|The campaign plans to make more records available soon|a spokesman
 plans|to make more records available soon|The campaign"
 }
 
 @test "a cue joined by 'and', or by ', yet' or ', but', to an earlier verb takes that verb's subject: a name, a pronoun, 'who', or the subject before an auxiliary ('Hale demands ..., yet refuses to ...', 'His family has called on ... and called on ...')" {
-	run sh -c "printf 'Tom Hale spoke on Monday. Hale demands answers from the board, yet refuses to release his own records. His family has called on police to release the videos and called on people to protest peacefully. The town is a focus for protesters, who have marched through the streets and called for the footage to be released. Ana Ruiz sang. She left the stage early, but added that she was tired.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	run quote_fields 'Tom Hale spoke on Monday. Hale demands answers from the board, yet refuses to release his own records. His family has called on police to release the videos and called on people to protest peacefully. The town is a focus for protesters, who have marched through the streets and called for the footage to be released. Ana Ruiz sang. She left the stage early, but added that she was tired.' '\(.text)|\(.speaker)'
 	assert_success
 	assert_output "to release his own records|Tom Hale
 police to release the videos|His family
@@ -2540,7 +2548,7 @@ she was tired|Ana Ruiz"
 }
 
 @test "'that' or 'which' after a capitalised noun a determiner opens stands for it ('backed by the Carrow Postal Union that wants to ...', 'a super PAC that intends to ...'), as after a noun in lower case" {
-	run sh -c "printf 'The .post domain is backed by the Carrow Postal Union that wants to use it as a marker. Ana Ruiz helped fund a super PAC that intends to hammer the mayor with ads. She backs a group that says the port is unsafe.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.mention)|\\(.speaker)\"'"
+	run quote_fields 'The .post domain is backed by the Carrow Postal Union that wants to use it as a marker. Ana Ruiz helped fund a super PAC that intends to hammer the mayor with ads. She backs a group that says the port is unsafe.' '\(.text)|\(.mention)|\(.speaker)'
 	assert_success
 	assert_output "to use it as a marker|that|Carrow Postal Union
 to hammer the mayor with ads|that|PAC
@@ -2548,14 +2556,14 @@ the port is unsafe|that|a group"
 }
 
 @test "the sentence's subject is found past an opening adverb in -ly and an aside ('Recently, however, it issued a paper ..., and calling for ...')" {
-	run sh -c "printf 'The Carrow Dock Union met on Monday. Recently, however, it issued a paper welcoming the plans, and calling for new berths. Separately, the harbour board met the press and predicted that prices would fall.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	run quote_fields 'The Carrow Dock Union met on Monday. Recently, however, it issued a paper welcoming the plans, and calling for new berths. Separately, the harbour board met the press and predicted that prices would fall.' '\(.text)|\(.speaker)'
 	assert_success
 	assert_output "new berths|Carrow Dock Union
 prices would fall|the harbour board"
 }
 
 @test "the agent after 'by' of a participle between the subject and its cue is no speaker; the subject is ('Emails reviewed by Vox suggest that ...', 'An inquiry commissioned by Tellco found that ...')" {
-	run sh -c "printf 'Emails combed through by Vox suggest that Oz put business first. An inquiry commissioned by Tellco found that Ana Ruiz shared the blame. Tellco found that sales fell.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	run quote_fields 'Emails combed through by Vox suggest that Oz put business first. An inquiry commissioned by Tellco found that Ana Ruiz shared the blame. Tellco found that sales fell.' '\(.text)|\(.speaker)'
 	assert_success
 	assert_output "Oz put business first|Emails
 Ana Ruiz shared the blame|An inquiry
@@ -2563,21 +2571,21 @@ sales fell|Tellco"
 }
 
 @test "any word after a subject pronoun is the verb a cue after 'and' is joined to ('(they want lower rates and suggest that ...)', 'he met the board and said ...')" {
-	run sh -c "printf 'Dockers want more pay (they want lower rents and suggest that rents would fall). Tom Hale spoke. He met the board on Monday and said the deal was off.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.mention)\"'"
+	run quote_fields 'Dockers want more pay (they want lower rents and suggest that rents would fall). Tom Hale spoke. He met the board on Monday and said the deal was off.' '\(.text)|\(.mention)'
 	assert_success
 	assert_output "rents would fall|they
 the deal was off|He"
 }
 
 @test "a participle after a comma shares the mention of the outermost attribution before it, not one inside that report ('Ana Ruiz told them that she believes we must act, saying ...': Ruiz)" {
-	run sh -c "printf 'Ana Ruiz told the audience that she believes we must push for new berths, saying that the port was too small. Mr Hale said his plans were not costly, arguing they would pay for themselves.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\" and (.cue == \"saying\" or .cue == \"arguing\")) | \"\\(.text)|\\(.mention)\"'"
+	run quote_fields 'Ana Ruiz told the audience that she believes we must push for new berths, saying that the port was too small. Mr Hale said his plans were not costly, arguing they would pay for themselves.' '\(.text)|\(.mention)' '(.cue == "saying" or .cue == "arguing")'
 	assert_success
 	assert_output "the port was too small|Ana Ruiz
 they would pay for themselves|Mr Hale"
 }
 
 @test "the verb a cue after 'and' is joined to may stand before a partial quotation ('has called on police to act \"as a matter of ...\" and called on ...'); after ', but' a verb inside an earlier cue's report is not it ('Hale said the team had reached a \"view\", but admitted ...': Hale)" {
-	run sh -c "printf 'Tom Hale died on Tuesday. Hale'\\''s family has called on police to release the videos \"as a matter of the greater good\" and called on people to stay calm. The Tory leader said his team had reached a \"collective view\", but admitted it was \"not an easy issue\".\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\" and .kind == \"indirect\") | \"\\(.text)|\\(.mention)\"'"
+	run quote_fields 'Tom Hale died on Tuesday. Hale'\''s family has called on police to release the videos "as a matter of the greater good" and called on people to stay calm. The Tory leader said his team had reached a "collective view", but admitted it was "not an easy issue".' '\(.text)|\(.mention)' '.kind == "indirect"'
 	assert_success
 	assert_output "police to release the videos \"as a matter of the greater good\"|Hale's family
 people to stay calm|Hale's family
@@ -2586,32 +2594,32 @@ it was \"not an easy issue\"|The Tory leader"
 }
 
 @test "a cue after 'or' is joined as after 'and', and an infinitive's 'to' takes it back to the verb before ('Hale demands answers, yet refuses to release his records or explain how ...': Hale)" {
-	run sh -c "printf 'Tom Hale spoke on Monday. It is odd that Hale demands answers from the board, yet refuses to release his own records or explain how the money was spent.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.cue)|\\(.speaker)\"'"
+	run quote_fields 'Tom Hale spoke on Monday. It is odd that Hale demands answers from the board, yet refuses to release his own records or explain how the money was spent.' '\(.cue)|\(.speaker)'
 	assert_success
 	assert_output "refuses|Tom Hale
 explain|Tom Hale"
 }
 
 @test "'which' after a comma is the subject of a verb a cue after 'and' is joined to, past a relative clause in that verb's object ('the Carrow Audit, which examined the lines that served the coast and found that ...')" {
-	run sh -c "printf 'Ana Ruiz praised the Carrow Audit, which examined the lines that served the coast and found that fares were too high.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\" and .cue == \"found\") | \"\\(.text)|\\(.mention)\"'"
+	run quote_fields 'Ana Ruiz praised the Carrow Audit, which examined the lines that served the coast and found that fares were too high.' '\(.text)|\(.mention)' '.cue == "found"'
 	assert_success
 	assert_output "fares were too high|which"
 }
 
 @test "a report goes on past ', but' and a modal with no subject of its own after a clause ('said the station was not trying to replace Peel, but would rise to ...'), not after words that are no clause ('the cases mentioned last week, but will cover ...')" {
-	run sh -c "printf 'Radio Carrow said the station was not trying to replace Tom Hale, but would keep his programme alive. The figure is less than the 300 cases mentioned last week, but will cover the biggest deals.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.cue)|\\(.text)\"'"
+	run quote_fields 'Radio Carrow said the station was not trying to replace Tom Hale, but would keep his programme alive. The figure is less than the 300 cases mentioned last week, but will cover the biggest deals.' '\(.cue)|\(.text)'
 	assert_success
 	assert_output "said|the station was not trying to replace Tom Hale, but would keep his programme alive"
 }
 
 @test "'who' after a noun phrase that follows a person's noun and 'to', 'of', 'for', 'at' or 'from' stands for the person ('listeners to his radio show who said ...')" {
-	run sh -c "printf 'Tom Hale spoke to listeners to his radio programme who said they had doubts about the plan.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.mention)|\\(.speaker)\"'"
+	run quote_fields 'Tom Hale spoke to listeners to his radio programme who said they had doubts about the plan.' '\(.text)|\(.mention)|\(.speaker)'
 	assert_success
 	assert_output "they had doubts about the plan|who|listeners to his radio programme"
 }
 
 @test "a reporting verb after a modal or 'to' near the end of a report is no closing attribution ('said that, in her view, the firm would defend itself': the report runs to the end)" {
-	run sh -c "printf 'Ana Ruiz said that, in her view, the firm would defend itself.\n' | segment | tag-entities | extract-quotes | jq -r 'select(.type == \"quote\") | \"\\(.text)|\\(.speaker)\"'"
+	run quote_fields 'Ana Ruiz said that, in her view, the firm would defend itself.' '\(.text)|\(.speaker)'
 	assert_success
 	assert_output "in her view, the firm would defend itself|Ana Ruiz"
 }
