@@ -2623,3 +2623,12 @@ explain|Tom Hale"
 	assert_success
 	assert_output "in her view, the firm would defend itself|Ana Ruiz"
 }
+
+@test "a noun phrase that opens the sentence is the subject of the verb a cue after 'and' is joined to ('Tom Hale's family met the mayor and called for ...', 'The Hale family met ... and said'), not one inside a report ('said the firm denied the claim and added': she)" {
+	run quote_fields "Tom Hale's family met the mayor on Monday and called for an inquiry. The Hale family met the mayor and said that the crash was avoidable. She said the firm denied the claim and added that it would appeal." '\(.cue)|\(.mention)' '.cue != "denied"'
+	assert_success
+	assert_output "called|Tom Hale's family
+said|The Hale family
+said|She
+added|She"
+}

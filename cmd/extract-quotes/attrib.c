@@ -1196,7 +1196,8 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 				h = j - 1;
 			/* (any word after a subject pronoun: "they want") */
 			if (d->tv[j].cap || (wn < 4 && !tok_in(d, j - 1,
-			    subj_pronouns)) || (h == j && (!verb_like(d, j) ||
+			    subj_pronouns) && !xq_irregular_past(w, wn)) ||
+			    (h == j && (!verb_like(d, j) ||
 			    plural_noun(d, t0, j)) && !tok_in(d, j - 1,
 			    subj_pronouns)) || tok_in(d, j, skip_back) ||
 			    adverb(d, j))
@@ -1259,10 +1260,17 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			}
 			/* (not a common noun the document also writes in
 			 * lower case: "Inflation has slowed and suggests") */
-			if (h < j && (w[wn - 1] == 'd' || is_cue_tok(d, j)) &&
+			/* (a noun's phrase before a verb with no auxiliary
+			 * only where it opens the sentence: "Tom Hale's family
+			 * met the mayor and called", not "said the firm denied
+			 * it and added") */
+			if ((h < j ? w[wn - 1] == 'd' || is_cue_tok(d, j) :
+			    d->tv[h - 1].kind == W_WORD && !d->tv[h - 1].cap &&
+			    !d->tv[h - 1].inq) &&
 			    subject_before(d, t0, j, &s0, &e0) && !(e0 == s0 + 1 &&
 			    d->tv[s0].cap && entity_ending(d, d->tv[s0].e) ==
-			    NULL && lower_in_doc(d, s0))) {
+			    NULL && lower_in_doc(d, s0)) && (h < j || s0 ==
+			    t0 + (d->tv[t0].kind != W_WORD))) {
 				*a = s0;
 				*b = e0;
 				return true;
