@@ -1188,7 +1188,6 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			}
 			if (j + 13 <= i && !quoted)
 				break;
-
 			/* (an auxiliary before it: "has called", "have
 			 * taken") */
 			if (tok_is(d, j - 1, "has") || tok_is(d, j - 1, "have") ||
@@ -1245,8 +1244,10 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			}
 			/* a person or a body that opens the clause, or the
 			 * surname of one named in full */
-			if (((ev = entity_ending(d, d->tv[h - 1].e)) != NULL &&
-			    ev->s >= d->tv[t0].s) || (d->tv[h - 1].cap &&
+			if ((ev = entity_ending(d, d->tv[h - 1].e)) != NULL &&
+			    ev->s < d->tv[t0].s)
+				ev = NULL;
+			if (ev != NULL || (d->tv[h - 1].cap &&
 			    person_by_name(d, d->text + d->tv[h - 1].s,
 			    d->tv[h - 1].e - d->tv[h - 1].s) != NULL)) {
 				s0 = ev != NULL ? tok_at(d, ev->s) : h - 1;
@@ -1258,12 +1259,12 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 					return true;
 				}
 			}
-			/* (not a common noun the document also writes in
-			 * lower case: "Inflation has slowed and suggests") */
-			/* (a noun's phrase before a verb with no auxiliary
-			 * only where it opens the sentence: "Tom Hale's family
-			 * met the mayor and called", not "said the firm denied
-			 * it and added") */
+			/* the subject found for the verb: over an auxiliary,
+			 * or a noun's phrase that opens the sentence ("Tom
+			 * Hale's family met the mayor and called", not "said
+			 * the firm denied it and added"); not a common noun
+			 * the document also writes in lower case ("Inflation
+			 * has slowed and suggests") */
 			if ((h < j ? w[wn - 1] == 'd' || is_cue_tok(d, j) :
 			    d->tv[h - 1].kind == W_WORD && !d->tv[h - 1].cap &&
 			    !d->tv[h - 1].inq) &&
