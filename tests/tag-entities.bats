@@ -2052,3 +2052,11 @@ Maria Okoro/PERSON/Ana Maria Okoro"
 Ana Ruiz/PERSON
 Tom See/PERSON"
 }
+
+@test "'Read' after a given name is a surname, as a month is ('Mike Read', 'Ian Read, the chief'), though it opens no name at a sentence's start ('Read Ana Ruiz on ...')" {
+	run sh -c "printf 'Mike Read spoke on Monday. Ian Read, the chief executive, said no. Read Ana Ruiz on the harbour.\n' | segment | tag-entities | jq -r '.entities[]? | \"\\(.text)/\\(.label)\"'"
+	assert_success
+	assert_output "Mike Read/PERSON
+Ian Read/PERSON
+Ana Ruiz/PERSON"
+}

@@ -3928,11 +3928,13 @@ pass1(struct doc *d, size_t si)
 				j++;
 				continue;
 			}
-			/* a month that is a surname after a given name:
-			 * "Lena May", "Ana April"; not "Ana May 5" */
+			/* a month or a stop word that is a surname after a
+			 * given name: "Lena May", "Ana April", "Ian Read"; not
+			 * "Ana May 5" */
 			if (j < nt && (tok_eq(text, &tv[j], "May") ||
 			    tok_eq(text, &tv[j], "June") || tok_eq(text, &tv[j],
-			    "April")) && !(j + 1 < nt && (tv[j + 1].f &
+			    "April") || tok_eq(text, &tv[j], "Read")) &&
+			    !(j + 1 < nt && (tv[j + 1].f &
 			    TK_DIGIT)) && (tok_lex(text, &tv[j - 1]) & LX_FIRST)) {
 				j++;
 				continue;
