@@ -777,6 +777,11 @@ static const char *const stop[] = {
 	NULL
 };
 
+/* Words of stop that are surnames after a given name: "Lena May". */
+static const char *const stop_surnames[] = {
+	"May", "June", "April", "Read", NULL
+};
+
 /* Imperatives that open a reference to a name: "See Tom Hale". */
 static const char *const ref_verbs[] = {
 	"See", "Visit", "Contact", "Watch", NULL
@@ -3931,9 +3936,7 @@ pass1(struct doc *d, size_t si)
 			/* a month or a stop word that is a surname after a
 			 * given name: "Lena May", "Ana April", "Ian Read"; not
 			 * "Ana May 5" */
-			if (j < nt && (tok_eq(text, &tv[j], "May") ||
-			    tok_eq(text, &tv[j], "June") || tok_eq(text, &tv[j],
-			    "April") || tok_eq(text, &tv[j], "Read")) &&
+			if (j < nt && tok_is(text, &tv[j], stop_surnames) &&
 			    !(j + 1 < nt && (tv[j + 1].f &
 			    TK_DIGIT)) && (tok_lex(text, &tv[j - 1]) & LX_FIRST)) {
 				j++;
