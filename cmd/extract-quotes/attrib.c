@@ -1078,6 +1078,136 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	return true;
 }
 
+/*
+ * The subject of the cue at i joined by "and", "or", ", yet" or ", but"
+ * (the token before i) to the nearest verb before it, its object between
+ * with no comma but the one before "yet" or "but": "after she attacked
+ * the police and blamed ...", "Hale demands answers, yet refuses ...",
+ * "Her family has called on police to act and called on ...", "crowds,
+ * who have marched and called for ...".  1 with the subject in [*a, *b),
+ * -1 when the cue has none, 0 when the words before the conjunction do
+ * not tell.
+ */
+static int
+joined_subject(const struct xdoc *d, size_t t0, size_t i, size_t *a,
+    size_t *b)
+{
+	size_t j;
+	bool quoted = false;
+
+	if (i <= t0 + 3 || !(tok_is(d, i - 1, "and") || tok_is(d, i - 1,
+	    "or") || ((tok_is(d, i - 1, "yet") || tok_is(d, i - 1, "but")) &&
+	    is_comma(d, i - 2))))
+		return 0;
+	/* (past a partial quotation in the object: "has called on police
+	 * to act \"as a matter of ...\" and called on") */
+	for (j = tok_is(d, i - 1, "and") ? i - 2 : i - 3; j > t0 &&
+	    j + 25 > i && (d->tv[j].kind == W_WORD ||
+	    d->tv[j].kind == W_OPEN || d->tv[j].kind == W_CLOSE);
+	    j--) {
+		const char *w = d->text + d->tv[j].s;
+		size_t wn = d->tv[j].e - d->tv[j].s, h = j, s0, e0;
+		const struct xent *ev;
+
+		if (d->tv[j].inq || d->tv[j].kind != W_WORD) {
+			quoted = true;
+			continue;
+		}
+		if (j + 13 <= i && !quoted)
+			break;
+		/* (an auxiliary before it: "has called", "have
+		 * taken") */
+		if (tok_is(d, j - 1, "has") || tok_is(d, j - 1, "have") ||
+		    tok_is(d, j - 1, "had"))
+			h = j - 1;
+		/* (any word after a subject pronoun: "they want") */
+		if (d->tv[j].cap || (wn < 4 && !tok_in(d, j - 1,
+		    subj_pronouns) && !xq_irregular_past(w, wn)) ||
+		    (h == j && (!verb_like(d, j) ||
+		    plural_noun(d, t0, j)) && !tok_in(d, j - 1,
+		    subj_pronouns)) || tok_in(d, j, skip_back) ||
+		    adverb(d, j))
+			continue;
+		/* after ", but" or ", yet" a verb inside the report of
+		 * a cue before it is not the one joined; the cue is:
+		 * "Hale said the team had reached a view, but admitted
+		 * ..." */
+		if (!tok_is(d, i - 1, "and") && !is_cue_tok(d, j)) {
+			size_t c2;
+
+			for (c2 = h; c2 > t0 + 1 && !(d->tv[c2 - 1].kind ==
+			    W_WORD && !d->tv[c2 - 1].cap &&
+			    !d->tv[c2 - 1].inq && is_cue_tok(d, c2 - 1) &&
+			    verb_like(d, c2 - 1)); c2--)
+				;
+			if (c2 > t0 + 1)
+				return subject_before(d, t0, c2 - 1, a, b) ? 1 : -1;
+		}
+		if (h == t0)
+			break;
+		/* (an infinitive is joined to the verb before its
+		 * "to": "refuses to release ... or explain") */
+		if (tok_is(d, h - 1, "to"))
+			continue;
+		/* (nor is a relative clause's verb in the object:
+		 * "explored the changes that wiped out ... and
+		 * discussed") */
+		if (tok_is(d, h - 1, "that") && h - 1 > t0 &&
+		    d->tv[h - 2].kind == W_WORD && !d->tv[h - 2].cap &&
+		    (!verb_like(d, h - 2) || plural_noun(d, t0, h - 2)))
+			continue;
+		/* (a cue joined in its turn: "..., yet refuses to
+		 * release ... or explain") */
+		if (is_cue_tok(d, j) && h == j && (tok_is(d, h - 1,
+		    "and") || tok_is(d, h - 1, "yet") || tok_is(d, h - 1,
+		    "but")))
+			return subject_before(d, t0, j, a, b) ? 1 : -1;
+		if (tok_in(d, h - 1, subj_pronouns) || ((tok_is(d, h - 1,
+		    "who") || tok_is(d, h - 1, "which")) && h - 1 > t0 &&
+		    is_comma(d, h - 2))) {
+			*a = h - 1;
+			*b = h;
+			return 1;
+		}
+		/* a person or a body that opens the clause, or the
+		 * surname of one named in full */
+		if ((ev = entity_ending(d, d->tv[h - 1].e)) != NULL &&
+		    ev->s < d->tv[t0].s)
+			ev = NULL;
+		if (ev != NULL || (d->tv[h - 1].cap &&
+		    person_by_name(d, d->text + d->tv[h - 1].s,
+		    d->tv[h - 1].e - d->tv[h - 1].s) != NULL)) {
+			s0 = ev != NULL ? tok_at(d, ev->s) : h - 1;
+
+			if (s0 == t0 || is_comma(d, s0 - 1) ||
+			    tok_is(d, s0 - 1, "that")) {
+				*a = s0;
+				*b = h;
+				return 1;
+			}
+		}
+		/* the subject found for the verb: over an auxiliary,
+		 * or a noun's phrase that opens the sentence ("Tom
+		 * Hale's family met the mayor and called", not "said
+		 * the firm denied it and added"); not a common noun
+		 * the document also writes in lower case ("Inflation
+		 * has slowed and suggests") */
+		if ((h < j ? w[wn - 1] == 'd' || is_cue_tok(d, j) :
+		    d->tv[h - 1].kind == W_WORD && !d->tv[h - 1].cap &&
+		    !d->tv[h - 1].inq) &&
+		    subject_before(d, t0, j, &s0, &e0) && !(e0 == s0 + 1 &&
+		    d->tv[s0].cap && entity_ending(d, d->tv[s0].e) ==
+		    NULL && lower_in_doc(d, s0)) && (h < j || s0 ==
+		    t0 + (d->tv[t0].kind != W_WORD))) {
+			*a = s0;
+			*b = e0;
+			return 1;
+		}
+		break;	/* (the nearest verb is the one joined) */
+	}
+	return 0;
+}
+
 /* The noun phrase subject_before() finds, the share aside. */
 static bool
 subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
@@ -1086,6 +1216,7 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	size_t i = k, j, n = 0, tb, c;
 	const struct xent *e;
 	bool art = false;
+	int js;
 
 	/* "The writer and broadcaster said", "the chairman and chief
 	 * executive said": one person by two roles or trades */
@@ -1161,124 +1292,8 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		while (i > t0 && (tok_in(d, i - 1, skip_back) ||
 		    adverb(d, i - 1)))
 			i--;
-	} else if (i > t0 + 3 && (tok_is(d, i - 1, "and") || tok_is(d, i - 1,
-	    "or") || ((tok_is(d, i - 1, "yet") || tok_is(d, i - 1, "but")) &&
-	    is_comma(d, i - 2)))) {
-		/* "after she attacked the police and blamed ...", "Hale
-		 * demands answers, yet refuses ...", "Her family has called on
-		 * police to act and called on ...", "crowds, who have marched
-		 * and called for ...": the subject of a verb before the
-		 * conjunction, its object between, no comma but the one before
-		 * "yet" or "but" */
-		bool quoted = false;
-
-		/* (past a partial quotation in the object: "has called on
-		 * police to act \"as a matter of ...\" and called on") */
-		for (j = tok_is(d, i - 1, "and") ? i - 2 : i - 3; j > t0 &&
-		    j + 25 > i && (d->tv[j].kind == W_WORD ||
-		    d->tv[j].kind == W_OPEN || d->tv[j].kind == W_CLOSE);
-		    j--) {
-			const char *w = d->text + d->tv[j].s;
-			size_t wn = d->tv[j].e - d->tv[j].s, h = j, s0, e0;
-			const struct xent *ev;
-
-			if (d->tv[j].inq || d->tv[j].kind != W_WORD) {
-				quoted = true;
-				continue;
-			}
-			if (j + 13 <= i && !quoted)
-				break;
-			/* (an auxiliary before it: "has called", "have
-			 * taken") */
-			if (tok_is(d, j - 1, "has") || tok_is(d, j - 1, "have") ||
-			    tok_is(d, j - 1, "had"))
-				h = j - 1;
-			/* (any word after a subject pronoun: "they want") */
-			if (d->tv[j].cap || (wn < 4 && !tok_in(d, j - 1,
-			    subj_pronouns) && !xq_irregular_past(w, wn)) ||
-			    (h == j && (!verb_like(d, j) ||
-			    plural_noun(d, t0, j)) && !tok_in(d, j - 1,
-			    subj_pronouns)) || tok_in(d, j, skip_back) ||
-			    adverb(d, j))
-				continue;
-			/* after ", but" or ", yet" a verb inside the report of
-			 * a cue before it is not the one joined; the cue is:
-			 * "Hale said the team had reached a view, but admitted
-			 * ..." */
-			if (!tok_is(d, i - 1, "and") && !is_cue_tok(d, j)) {
-				size_t c2;
-
-				for (c2 = h; c2 > t0 + 1 && !(d->tv[c2 - 1].kind ==
-				    W_WORD && !d->tv[c2 - 1].cap &&
-				    !d->tv[c2 - 1].inq && is_cue_tok(d, c2 - 1) &&
-				    verb_like(d, c2 - 1)); c2--)
-					;
-				if (c2 > t0 + 1)
-					return subject_before(d, t0, c2 - 1, a, b);
-			}
-			if (h == t0)
-				break;
-			/* (an infinitive is joined to the verb before its
-			 * "to": "refuses to release ... or explain") */
-			if (tok_is(d, h - 1, "to"))
-				continue;
-			/* (nor is a relative clause's verb in the object:
-			 * "explored the changes that wiped out ... and
-			 * discussed") */
-			if (tok_is(d, h - 1, "that") && h - 1 > t0 &&
-			    d->tv[h - 2].kind == W_WORD && !d->tv[h - 2].cap &&
-			    (!verb_like(d, h - 2) || plural_noun(d, t0, h - 2)))
-				continue;
-			/* (a cue joined in its turn: "..., yet refuses to
-			 * release ... or explain") */
-			if (is_cue_tok(d, j) && h == j && (tok_is(d, h - 1,
-			    "and") || tok_is(d, h - 1, "yet") || tok_is(d, h - 1,
-			    "but")))
-				return subject_before(d, t0, j, a, b);
-			if (tok_in(d, h - 1, subj_pronouns) || ((tok_is(d, h - 1,
-			    "who") || tok_is(d, h - 1, "which")) && h - 1 > t0 &&
-			    is_comma(d, h - 2))) {
-				*a = h - 1;
-				*b = h;
-				return true;
-			}
-			/* a person or a body that opens the clause, or the
-			 * surname of one named in full */
-			if ((ev = entity_ending(d, d->tv[h - 1].e)) != NULL &&
-			    ev->s < d->tv[t0].s)
-				ev = NULL;
-			if (ev != NULL || (d->tv[h - 1].cap &&
-			    person_by_name(d, d->text + d->tv[h - 1].s,
-			    d->tv[h - 1].e - d->tv[h - 1].s) != NULL)) {
-				s0 = ev != NULL ? tok_at(d, ev->s) : h - 1;
-
-				if (s0 == t0 || is_comma(d, s0 - 1) ||
-				    tok_is(d, s0 - 1, "that")) {
-					*a = s0;
-					*b = h;
-					return true;
-				}
-			}
-			/* the subject found for the verb: over an auxiliary,
-			 * or a noun's phrase that opens the sentence ("Tom
-			 * Hale's family met the mayor and called", not "said
-			 * the firm denied it and added"); not a common noun
-			 * the document also writes in lower case ("Inflation
-			 * has slowed and suggests") */
-			if ((h < j ? w[wn - 1] == 'd' || is_cue_tok(d, j) :
-			    d->tv[h - 1].kind == W_WORD && !d->tv[h - 1].cap &&
-			    !d->tv[h - 1].inq) &&
-			    subject_before(d, t0, j, &s0, &e0) && !(e0 == s0 + 1 &&
-			    d->tv[s0].cap && entity_ending(d, d->tv[s0].e) ==
-			    NULL && lower_in_doc(d, s0)) && (h < j || s0 ==
-			    t0 + (d->tv[t0].kind != W_WORD))) {
-				*a = s0;
-				*b = e0;
-				return true;
-			}
-			break;	/* (the nearest verb is the one joined) */
-		}
-	}
+	} else if ((js = joined_subject(d, t0, i, a, b)) != 0)
+		return js > 0;
 	/* "emails reviewed by Vox suggest", "files combed through by
 	 * the Carrow Post show": the agent of a participle after the
 	 * subject is not the cue's; the subject before the participle is */
