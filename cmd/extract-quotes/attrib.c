@@ -1053,6 +1053,23 @@ role_word(const struct xdoc *d, size_t k)
 	    d->tv[k].e - d->tv[k].s));
 }
 
+/* Is token k a role or trade, or the plural of one: "listeners"? */
+static bool
+people_noun(const struct xdoc *d, size_t k)
+{
+	size_t n = d->tv[k].e - d->tv[k].s;
+
+	return role_word(d, k) || (n > 4 && d->tv[k].kind == W_WORD &&
+	    !d->tv[k].cap && !d->tv[k].inq && d->text[d->tv[k].e - 1] == 's' &&
+	    xq_agent_suffix(d->text + d->tv[k].s, n - 1));
+}
+
+/* Prepositions after people and before what they belong to: "listeners
+ * to his show", "members of the board". */
+static const char *const people_preps[] = {
+	"of", "to", "for", "at", "from", NULL
+};
+
 static bool subject_np(const struct xdoc *, size_t, size_t, size_t *,
     size_t *);
 
@@ -5471,21 +5488,14 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 		    !ing_form(d, j - 1)); j--)
 			if (tok_in_fold(d, j - 1, np_open) && j < kk &&
 			    !tok_in(d, j - 1, subj_pronouns)) {
-				size_t h = j - 1, n;
+				size_t h = j - 1;
 
-				/* "listeners to his show who said": a person
-				 * before a preposition is whom "who" stands
-				 * for, the words after it with him */
-				if (h > 1 && q->me - q->ms == 3 &&
-				    (tok_is(d, h - 1, "of") || tok_is(d, h - 1,
-				    "to") || tok_is(d, h - 1, "for") ||
-				    tok_is(d, h - 1, "at") || tok_is(d, h - 1,
-				    "from")) && d->tv[h - 2].kind == W_WORD &&
-				    !d->tv[h - 2].cap && !d->tv[h - 2].inq &&
-				    (n = d->tv[h - 2].e - d->tv[h - 2].s) > 3 &&
-				    (tok_in(d, h - 2, roles) || xq_agent_suffix(
-				    d->text + d->tv[h - 2].s, d->text[d->tv[h -
-				    2].e - 1] == 's' ? n - 1 : n))) {
+				/* "listeners to his show who said": people
+				 * before a preposition are whom "who" stands
+				 * for, the words after it with them */
+				if (h > 1 && tok_is(d, tok_at(d, q->ms), "who") &&
+				    tok_in(d, h - 1, people_preps) &&
+				    people_noun(d, h - 2)) {
 					h -= 2;
 					if (h > 0 && tok_in_fold(d, h - 1,
 					    np_open) && !tok_in(d, h - 1,
