@@ -2555,11 +2555,12 @@ to hammer the mayor with ads|that|PAC
 the port is unsafe|that|a group"
 }
 
-@test "the sentence's subject is found past an opening adverb in -ly and an aside ('Recently, however, it issued a paper ..., and calling for ...')" {
-	run quote_fields 'The Carrow Dock Union met on Monday. Recently, however, it issued a paper welcoming the plans, and calling for new berths. Separately, the harbour board met the press and predicted that prices would fall.' '\(.text)|\(.speaker)'
+@test "the sentence's subject is found past an opening adverb in -ly and an aside ('Recently, however, it issued a paper ..., and calling for ...'), but a noun in -ly opening it is its subject ('Family members gathered ..., saying')" {
+	run quote_fields 'The Carrow Dock Union met on Monday. Recently, however, it issued a paper welcoming the plans, and calling for new berths. Separately, the harbour board met the press and predicted that prices would fall. Family members gathered outside the hall, saying that the mayor had lied.' '\(.text)|\(.speaker)'
 	assert_success
 	assert_output "new berths|Carrow Dock Union
-prices would fall|the harbour board"
+prices would fall|the harbour board
+the mayor had lied|Family members"
 }
 
 @test "the agent after 'by' of a participle between the subject and its cue is no speaker; the subject is ('Emails reviewed by Vox suggest that ...', 'An inquiry commissioned by Tellco found that ...')" {

@@ -316,10 +316,12 @@ static const char *const time_lead[] = {
 	"last", "this", "next", "earlier", "later", "that", NULL
 };
 
-/* A lower-case word in -ly of five letters or more, not a noun:
- * "steadfastly", not "the family". */
+static bool tok_in_fold(const struct xdoc *, size_t, const char *const *);
+
+/* A word in -ly of any case, not one of the nouns so spelt ("family"):
+ * an adverb, or one opening a sentence ("Recently"). */
 static bool
-adverb(const struct xdoc *d, size_t i)
+ly_word(const struct xdoc *d, size_t i)
 {
 	const char *w = d->text + d->tv[i].s;
 	size_t n = d->tv[i].e - d->tv[i].s;
@@ -329,8 +331,16 @@ adverb(const struct xdoc *d, size_t i)
 		"anomaly", "bully", "folly", "tally", NULL
 	};
 
-	return d->tv[i].kind == W_WORD && !d->tv[i].cap && n >= 5 &&
-	    w[n - 2] == 'l' && w[n - 1] == 'y' && !tok_in(d, i, nouns);
+	return d->tv[i].kind == W_WORD && n >= 5 && w[n - 2] == 'l' &&
+	    w[n - 1] == 'y' && !tok_in_fold(d, i, nouns);
+}
+
+/* A lower-case word in -ly of five letters or more, not a noun:
+ * "steadfastly", not "the family". */
+static bool
+adverb(const struct xdoc *d, size_t i)
+{
+	return !d->tv[i].cap && ly_word(d, i);
 }
 
 /* Determiners, any case, that open a sentence's subject ("A reporter"). */
@@ -1904,8 +1914,7 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	/* "But", "Meanwhile,", "Recently,": a word that links the sentence
 	 * to the one before, or an adverb in -ly */
 	if (i + 1 < k && (tok_in(d, i, openers) || (d->tv[i].cap &&
-	    d->tv[i].kind == W_WORD && d->tv[i].e - d->tv[i].s >= 6 &&
-	    memcmp(d->text + d->tv[i].e - 2, "ly", 2) == 0 &&
+	    d->tv[i].e - d->tv[i].s >= 6 && ly_word(d, i) &&
 	    xq_entity_from(d, i) == NULL))) {
 		i++;
 		if (i < k && is_comma(d, i))
