@@ -3936,7 +3936,8 @@ pass1(struct doc *d, size_t si)
 			/* a month or a stop word that is a surname after a
 			 * given name: "Lena May", "Ana April", "Ian Read"; not
 			 * "Ana May 5" */
-			if (j < nt && tok_is(text, &tv[j], stop_surnames) &&
+			if (j < nt && (tv[j].f & TK_CAP) &&
+			    tok_is(text, &tv[j], stop_surnames) &&
 			    !(j + 1 < nt && (tv[j + 1].f &
 			    TK_DIGIT)) && (tok_lex(text, &tv[j - 1]) & LX_FIRST)) {
 				j++;
