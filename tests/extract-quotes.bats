@@ -2633,3 +2633,21 @@ said|The Hale family
 said|She
 added|She"
 }
+
+@test "a left curly mark straight after a sentence's full stop with no word after it closes the quotation it ends ('... 36 percent.“' at a paragraph's end), and 'made the following comment:' gives its subject" {
+	run quote_fields $'On July 6, Ana Ruiz made the following comment:\n\n“For young people the jobless rate is 33 percent. For older people it is 6 percent.“\n\nWhen the paper checked it, it was labeled “Mostly True.”' '\(.kind)|\(.text)|\(.speaker)'
+	assert_success
+	assert_output "direct|For young people the jobless rate is 33 percent. For older people it is 6 percent.|Ana Ruiz"
+}
+
+@test "'one', 'another', 'each', 'every' before a cue word without -s make it a noun ('one question that has emerged is whether'), so the quotation goes to the verb that reports it ('which Ana Ruiz, the chief executive, called ...')" {
+	run quote_fields "Given the bloc's efforts -- which the firm's chief executive, Ana Ruiz, called \"total political nonsense\" -- one question that has emerged is whether firms will bring money home." '\(.kind)|\(.text)|\(.speaker)|\(.cue)'
+	assert_success
+	assert_output "direct|total political nonsense|Ana Ruiz|called"
+}
+
+@test "the words before a cue noun are no subject of a colon's clause ('The proposed question for the vote is: \"...\"' has no speaker)" {
+	run quote_fields 'Tom Hale said the vote was near. The proposed question for the vote is: "Should the port be sold to the council?"' '\(.kind)|\(.text)|\(.speaker)|\(.mention)|\(.cue)' '.kind == "direct"'
+	assert_success
+	assert_output "direct|Should the port be sold to the council?|null|null|null"
+}

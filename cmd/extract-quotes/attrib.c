@@ -2967,8 +2967,11 @@ attribute_direct(struct xdoc *d, struct quote *q)
 			set_mention(d, q, t0, t0 + 1);
 			return;
 		}
+		/* (not the words before a cue noun taken for a verb: "The
+		 * proposed question for the vote is:") */
 		if ((k == t0 || tok_in(d, t0, lead_preps)) &&
-		    sentence_subject(d, t0, o - 1, &a, &b)) {
+		    sentence_subject(d, t0, o - 1, &a, &b) &&
+		    !(is_cue_tok(d, b) && xq_noun_use(d, b, t0))) {
 			set_mention(d, q, a, b);
 			return;
 		}

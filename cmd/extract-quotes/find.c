@@ -498,6 +498,12 @@ xq_tokenize(struct xdoc *d)
 				bool after = i + k < e &&
 				    is_alnum((unsigned char)t[i + k]) &&
 				    !punct_mark_at(t, i + k, e);
+				/* straight after a sentence's or a clause's
+				 * punctuation, no word after it */
+				bool shut = !before && !after &&
+				    i > d->sv[si].s && (t[i - 1] == '.' ||
+				    t[i - 1] == ',' || t[i - 1] == '!' ||
+				    t[i - 1] == '?' || t[i - 1] == ';');
 
 				if (m == 's' && before && after) {
 					/* an apostrophe inside a word */
@@ -537,10 +543,7 @@ xq_tokenize(struct xdoc *d)
 				 * clause's punctuation, with no word after it,
 				 * closes ("arms.\"", "no,\" she"), even with
 				 * nothing open to close */
-				if (dir == 'a' && !before && !after &&
-				    i > d->sv[si].s && (t[i - 1] == '.' ||
-				    t[i - 1] == ',' || t[i - 1] == '!' ||
-				    t[i - 1] == '?' || t[i - 1] == ';'))
+				if (dir == 'a' && shut)
 					dir = 'c';
 				else if (dir == 'a')
 					dir = before && !after ? 'c' :
@@ -548,10 +551,12 @@ xq_tokenize(struct xdoc *d)
 				else if (m == 'd' && k == 3 &&
 				    (unsigned char)t[i + 2] != 0x9E &&
 				    (before != after || (i == d->sv[si].s &&
-				    dir == 'c')))
+				    dir == 'c') || (shut && dir == 'o')))
 					/* a curly mark the wrong way round, as
 					 * careless copy has it: ” opening a
-					 * word or a sentence, “ closing one */
+					 * word or a sentence, “ closing one
+					 * ("51 percent.“" at a paragraph's
+					 * end) */
 					dir = after || i == d->sv[si].s ? 'o' :
 					    'c';
 				else if (m == 's' && dir == 'c' && before &&
@@ -3507,7 +3512,12 @@ static const char *const noun_plurals[] = {
 	"comments", "findings", "estimates", "warnings", "questions", "say",
 	"claim", "call", "plan", "promise", "pledge", "demand", "report",
 	"comment", "remark", "vow", "threat", "estimate", "urges", "urge",
-	"worries", "doubts", "talks", NULL
+	"worries", "doubts", "talks", "question", NULL
+};
+/* Determiners of a singular noun that a pronoun's verb cannot follow
+ * without its -s: "one question that has emerged", "another claim". */
+static const char *const count_dets[] = {
+	"one", "another", "each", "every", NULL
 };
 /* Verbs that take a cue noun as their object and make it their
  * subject's: "made a claim", "repeated calls for" (attrib.c uses them
@@ -3529,7 +3539,7 @@ static const char *const object_verbs[] = {
 const char *const xq_noun_adjs[] = {
 	"new", "latest", "recent", "own", "many", "earlier", "big", "early",
 	"several", "other", "final", "last", "first", "further", "previous",
-	"repeated", NULL
+	"repeated", "following", NULL
 };
 
 /* Subjects of a cue whose object is a gap: "which it says are". */
@@ -3691,6 +3701,9 @@ xq_noun_use(const struct xdoc *d, size_t i, size_t t0)
 		return false;
 	if (xq_tok_in_lower(d, i - 1, sizeof(low), noun_dets))
 		return true;	/* "his plans", "The estimated costs" */
+	if (w[n - 1] != 's' && in(noun_plurals, w, n) &&
+	    xq_tok_in_lower(d, i - 1, sizeof(low), count_dets))
+		return true;	/* "one question", not "one says" */
 	/* "the council's plans were dropped", "the port's earlier claim";
 	 * not "the council's plans to close the pier", which are the
 	 * council's as "the council plans to" would be */
