@@ -2651,3 +2651,13 @@ added|She"
 	assert_success
 	assert_output "direct|Should the port be sold to the council?|null|null|null"
 }
+
+@test "a title cut short stands for its role in a description ('Sen. Ana Ruiz' is 'the senator', 'Gov. Tom Hale' 'the governor', 'Rep.' 'the congresswoman' and 'the lawmaker')" {
+	run quote_fields $'Sen. Ana Ruiz visited the port on Monday. The senator said the pier was unsafe.\n\nGov. Tom Hale toured the town. The governor added that the road would reopen.' '\(.mention)|\(.speaker)'
+	assert_success
+	assert_output "The senator|Ana Ruiz
+The governor|Tom Hale"
+	run quote_fields $'Rep. Dana Lynd visited the port on Monday. The lawmaker said the pier was unsafe.' '\(.mention)|\(.speaker)'
+	assert_success
+	assert_output "The lawmaker|Dana Lynd"
+}

@@ -4156,6 +4156,14 @@ places_agree(const struct xdoc *d, size_t mt, size_t me, const char *ctx,
  * Minister", "Prime Minister". */
 static const char *const title_parts[] = { "state", "foreign", "prime", NULL };
 
+/* Titles cut short, each before the roles it stands for: "Sen. Tom Hale"
+ * is "the senator". */
+static const char *const role_abbrevs[] = {
+	"sen", "senator", "rep", "congressman congresswoman", "gov",
+	"governor", "gen", "general", "pres", "president", "amb",
+	"ambassador", NULL
+};
+
 static int
 list_index(const char *const *list, const char *w, size_t n)
 {
@@ -4185,6 +4193,10 @@ role_mask(const char *s, size_t n)
 			m |= (uint64_t)1 << x;
 		else if ((x = list_index(title_parts, low, l)) >= 0)
 			m |= (uint64_t)1 << (48 + x);
+		else if ((x = list_index(role_abbrevs, low, l)) >= 0 &&
+		    x % 2 == 0)
+			m |= role_mask(role_abbrevs[x + 1],
+			    strlen(role_abbrevs[x + 1]));
 	return m;
 }
 
@@ -4196,7 +4208,7 @@ role_match(uint64_t mention, uint64_t ctx)
 {
 #define MASK(w)	role_mask("" w "", sizeof(w) - 1)
 	static uint64_t diplomat, leader, minister, secretary, state, foreign,
-	    prime, heads;
+	    prime, heads, lawmaker, members;
 
 	/* the words' bits, read off the lists once */
 	if (diplomat == 0) {
@@ -4208,6 +4220,9 @@ role_match(uint64_t mention, uint64_t ctx)
 		foreign = MASK("foreign");
 		prime = MASK("prime");
 		heads = MASK("president premier chancellor leader");
+		lawmaker = MASK("lawmaker");
+		members = MASK("senator congressman congresswoman mp mep msp "
+		    "mla");
 	}
 #undef MASK
 	if ((mention & diplomat) && ((ctx & diplomat) ||
@@ -4216,6 +4231,10 @@ role_match(uint64_t mention, uint64_t ctx)
 		return true;
 	if ((mention & leader) && ((ctx & heads) ||
 	    ((ctx & prime) && (ctx & minister))))
+		return true;
+	/* "the lawmaker": a senator, a congressman, a member of a
+	 * parliament */
+	if ((mention & lawmaker) && (ctx & members))
 		return true;
 	return (mention & ctx & ~(diplomat | leader)) != 0;
 }
