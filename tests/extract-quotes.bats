@@ -2661,3 +2661,16 @@ The governor|Tom Hale"
 	assert_success
 	assert_output "The lawmaker|Dana Lynd"
 }
+
+@test "'-- most of whom had announced' is the part of those named before the dash, as ', many of whom say' is; 'a panel that all agreed' is the panel's, the quantifier floated off 'that'" {
+	run quote_fields 'Ana Ruiz unveiled endorsements from 95 retired generals -- most of whom had previously announced their support for her. The voters formed a panel that all agreed the mayor won the debate.' '\(.mention)|\(.speaker)|\(.text)'
+	assert_success
+	assert_output "most of whom|most of whom|their support for her
+that|a panel|the mayor won the debate"
+}
+
+@test "a possessive that opens the sentence qualifies the words after it, and a name set off after them is the subject ('But Ana Ruiz's opponent, Tom Hale, has been courting voters, saying ...': Tom Hale)" {
+	run quote_fields "Ana Ruiz spoke in Carrow. But Ana Ruiz's opponent, Tom Hale, has been courting voters in the town, saying the port deal is bad." '\(.mention)|\(.speaker)|\(.text)'
+	assert_success
+	assert_output "Tom Hale|Tom Hale|the port deal is bad"
+}

@@ -1292,7 +1292,9 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		else if (i > t0 + 1 && (tok_is(d, i - 1, "all") ||
 		    tok_is(d, i - 1, "both") || tok_is(d, i - 1, "each")) &&
 		    (tok_in(d, i - 2, skip_back) || tok_in(d, i - 2,
-		    subj_pronouns)))
+		    subj_pronouns) || tok_in(d, i - 2, relatives) ||
+		    (i > t0 + 2 && tok_is(d, i - 2, "that") &&
+		    relative_noun(d, t0, i - 3))))
 			i--;
 		else
 			break;
@@ -1368,16 +1370,20 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	/* "a group that says", "Carrow Watch, a group which says": the
 	 * relative pronoun after a noun a determiner opens, which
 	 * resolution takes to the noun's phrase */
-	if (i > t0 + 2 && i == k && (tok_is(d, i - 1, "which") ||
-	    tok_is(d, i - 1, "that")) && relative_noun(d, t0, i - 2)) {
+	if (i > t0 + 2 && (i == k || (i + 1 == k && (tok_is(d, i, "all") ||
+	    tok_is(d, i, "both") || tok_is(d, i, "each")))) &&
+	    (tok_is(d, i - 1, "which") || tok_is(d, i - 1, "that")) &&
+	    relative_noun(d, t0, i - 2)) {
 		*a = i - 1;
 		*b = i;
 		return true;
 	}
-	/* ", many of whom say": the part of those named before the comma */
+	/* ", many of whom say", "-- most of whom had announced": the part
+	 * of those named before the comma or the dash */
 	if (i > t0 + 3 && (tok_is(d, i - 1, "whom") || tok_is(d, i - 1,
 	    "which")) && tok_is(d, i - 2, "of") &&
-	    d->tv[i - 3].kind == W_WORD && is_comma(d, i - 4)) {
+	    d->tv[i - 3].kind == W_WORD && (is_comma(d, i - 4) ||
+	    dash_tok(d, i - 4))) {
 		*a = i - 3;
 		*b = i;
 		return true;
@@ -1902,6 +1908,29 @@ past_lead_phrase(const struct xdoc *d, size_t i, size_t k)
  * personal pronoun, a person or organisation named first (with the title
  * words before it), or "the" and a role noun within five words.
  */
+/*
+ * A person's name between the comma at token c and another before token
+ * k, nothing else between them: [*a, *b) the name.
+ */
+static bool
+appositive_person(const struct xdoc *d, size_t c, size_t k, size_t *a,
+    size_t *b)
+{
+	size_t e, n;
+
+	if (c + 2 >= k || !is_comma(d, c) || (e = ent_at(d, d->tv[c +
+	    1].s)) >= d->ne || d->ev[e].s != d->tv[c + 1].s ||
+	    d->ev[e].label != 0)
+		return false;
+	for (n = c + 1; n < k && d->tv[n].e <= d->ev[e].e; n++)
+		;
+	if (n >= k || !is_comma(d, n) || d->tv[n - 1].e != d->ev[e].e)
+		return false;
+	*a = c + 1;
+	*b = n;
+	return true;
+}
+
 static bool
 sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
     size_t *b)
@@ -2007,6 +2036,15 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 					*b = h + 1;
 					return true;
 				}
+				/* "Linde's opponent, Tom Hale, has ...": the
+				 * name set off after the words the
+				 * possessive qualifies */
+				for (h = n + (d->tv[n].s < d->ev[e].e);
+				    h < k && h < n + 4 && d->tv[h].kind ==
+				    W_WORD && !d->tv[h].cap; h++)
+					;
+				if (h > n && appositive_person(d, h, k, a, b))
+					return true;
 				continue;
 			}
 			/* a place speaks only as the whole subject ("Even
@@ -5301,7 +5339,8 @@ modifies(const struct xdoc *d, size_t b, size_t me)
 		"friend", "friends", "uncle", "aunt", "cousin", "nephew",
 		"niece", "girlfriend", "boyfriend", "fiancee", "fiance",
 		"doctor", "physician", "rival", "successor", "predecessor",
-		"deputy", "boss", "colleague", "colleagues", "mate", NULL
+		"deputy", "boss", "colleague", "colleagues", "mate",
+		"opponent", "challenger", NULL
 	};
 	size_t k;
 
