@@ -2674,3 +2674,10 @@ that|a panel|the mayor won the debate"
 	assert_success
 	assert_output "Tom Hale|Tom Hale|the port deal is bad"
 }
+
+@test "the subject after 'with' of a participle is found past a clause between dashes ('with Ana Ruiz - who has called for a tax - lambasting the plan'), and that clause's report ends at the closing dash" {
+	run quote_fields "It's become a big issue in the town, with Ana Ruiz — who's called for a tax on the port — lambasting the mayor's plan." '\(.cue)|\(.speaker)|\(.text)'
+	assert_success
+	assert_output "called|Ana Ruiz|a tax on the port
+lambasting|Ana Ruiz|the mayor's plan"
+}

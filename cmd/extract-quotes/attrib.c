@@ -1240,7 +1240,7 @@ static bool
 subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
     size_t *b)
 {
-	size_t i = k, j, n = 0, tb, c;
+	size_t i = k, j, n = 0, tb, c, w;
 	const struct xent *e;
 	bool art = false;
 	int js;
@@ -1429,7 +1429,15 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		c = t0 + 1 < j && is_comma(d, t0 + 1) ? t0 + 2 : t0;
 		while (c < j && !is_comma(d, c))
 			c++;
-		if (j > t0 && j + 2 < i && dash_tok(d, j) && c == j &&
+		/* also the subject after "with" of a participle: ", with
+		 * Ana Ruiz - who has called for a tax - lambasting" */
+		for (w = j; ing_form(d, k) && w > t0 && w + 6 > j &&
+		    d->tv[w - 1].kind == W_WORD && !tok_is(d, w - 1, "with");
+		    w--)
+			;
+		if (j > t0 && j + 2 < i && dash_tok(d, j) && (c == j ||
+		    (w > t0 + 1 && w + 6 > j && tok_is(d, w - 1, "with") &&
+		    is_comma(d, w - 2))) &&
 		    d->tv[j - 1].kind == W_WORD && !d->tv[j - 1].inq)
 			i = j;
 	}
@@ -2653,6 +2661,14 @@ with_subject(const struct xdoc *d, size_t t0, size_t k)
 {
 	size_t j;
 
+	/* past a clause between dashes: "with Ana Ruiz - who has called
+	 * for a tax - lambasting" */
+	if (k > t0 + 2 && dash_tok(d, k - 1)) {
+		for (j = k - 2; j > t0 && j + 20 > k && !dash_tok(d, j); j--)
+			;
+		if (j > t0 && dash_tok(d, j) && j + 20 > k)
+			k = j;
+	}
 	for (j = k; j > t0 && j + 6 > k && d->tv[j - 1].kind == W_WORD &&
 	    !d->tv[j - 1].inq && !tok_is(d, j - 1, "with"); j--)
 		/* "opened with a speech criticising": the speaker's */

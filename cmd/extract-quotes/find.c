@@ -2840,8 +2840,10 @@ relative(const struct xdoc *d, size_t i, size_t t0)
 	size_t k;
 
 	for (k = i; k > t0 && k + 3 > i; k--)
-		if ((word_is(d, k - 1, "who") || word_is(d, k - 1, "which")) &&
-		    k - 1 > t0 && (is_comma(d, k - 2) || is_dash(d, k - 2)))
+		if ((word_is(d, k - 1, "who") || word_is(d, k - 1, "which") ||
+		    word_is(d, k - 1, "who\xe2\x80\x99s") || word_is(d, k - 1,
+		    "who's")) && k - 1 > t0 && (is_comma(d, k - 2) ||
+		    is_dash(d, k - 2)))
 			return true;
 	/* "After saying her foot was swollen, she was ...": a phrase that
 	 * opens the sentence, its report up to the comma */
@@ -2865,6 +2867,21 @@ relative(const struct xdoc *d, size_t i, size_t t0)
 			;
 		return k == i;
 	}
+	return false;
+}
+
+/* Is the cue at i in a relative clause a dash opens (" - who has called
+ * for ...")? */
+static bool
+dash_relative(const struct xdoc *d, size_t i, size_t t0)
+{
+	size_t k;
+
+	for (k = i; k > t0 + 1 && k + 3 > i; k--)
+		if ((word_is(d, k - 1, "who") || word_is(d, k - 1, "which") ||
+		    word_is(d, k - 1, "who\xe2\x80\x99s") || word_is(d, k - 1,
+		    "who's")) && is_dash(d, k - 2))
+			return true;
 	return false;
 }
 
@@ -4796,6 +4813,16 @@ xq_indirect(struct xdoc *d)
 			    !(word_is(d, i + 1, "for") && for_time(d, i + 2,
 			    end)) &&
 			    prep_object(d, j, end, &b)) {
+				/* " - who has called for a tax - lambasting":
+				 * a relative clause between dashes ends at
+				 * the dash that closes it */
+				if (dash_relative(d, i, d->sv[si].t0))
+					for (a = j; a < b; a++)
+						if (is_dash(d, a) &&
+						    relative_end(d, a, end)) {
+							b = a;
+							break;
+						}
 				/* "spoke of his fears that X": X */
 				add_indirect(d, stance_that(d, j, b), b, i);
 				had_clause = true;
