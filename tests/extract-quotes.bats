@@ -2681,3 +2681,10 @@ that|a panel|the mayor won the debate"
 	assert_output "called|Ana Ruiz|a tax on the port
 lambasting|Ana Ruiz|the mayor's plan"
 }
+
+@test "a short regular past opens a reported clause as a longer one does ('said the police lied', 'said the man died in custody')" {
+	run quote_fields 'The court met on Monday. The mayor said the police lied. Lawyers for the family said the man died in custody.' '\(.speaker)|\(.text)'
+	assert_success
+	assert_output "The mayor|the police lied
+Lawyers for the family|the man died in custody"
+}

@@ -1491,7 +1491,10 @@ static const char *const irregular_past[] = {
 	"ate", "drank", "withdrew", "undertook", "underwent", "upheld",
 	"withheld", "withstood", "sprang", "strode", "strove", "foresaw",
 	"rebuilt", "shrank", "sped", "stung", "arose", "awoke", "dwelt",
-	"forbade", "shone", NULL
+	"forbade", "shone",
+	/* regular pasts too short for the test of "-ed" after four
+	 * letters */
+	"lied", "died", "tied", "used", "owed", "sued", "vied", "eyed", NULL
 };
 
 bool
