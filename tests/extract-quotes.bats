@@ -2688,3 +2688,11 @@ lambasting|Ana Ruiz|the mayor's plan"
 	assert_output "The mayor|the police lied
 Lawyers for the family|the man died in custody"
 }
+
+@test "a participle in -ing after the noun that opens the sentence, its phrase running to an auxiliary, is no cue, and the noun is the subject ('Critics opposing the plan for the port have said': Critics; 'Lawyers representing Tom Hale said': the lawyers, not Tom Hale)" {
+	run quote_fields 'The court met on Monday. Critics opposing the plan for the port have said that it will fail. Several judges handling lawsuits seeking records about the port have cited the vote as a reason to act. The lawyers representing Tom Hale said the police were lying.' '\(.cue)|\(.speaker)|\(.text)'
+	assert_success
+	assert_output "said|Critics|it will fail
+cited|Several judges|the vote as a reason to act
+said|The lawyers representing Tom Hale|the police were lying"
+}

@@ -1089,13 +1089,63 @@ static bool subject_np(const struct xdoc *, size_t, size_t, size_t *,
  * the people it names is the subject whole: "14% of people aged 18 to 34
  * said", "Some 40% of the voters questioned said".
  */
+/*
+ * "Several judges handling lawsuits seeking records about her have
+ * cited", "Critics opposing the plan for the port have said": a noun
+ * phrase that opens the sentence at t0 and a participle in -ing after
+ * it, its phrase running to the auxiliaries of the cue at k with no
+ * comma, no clause and no verb of its own.  The phrase before the
+ * participle in [*a, *b); false when the sentence is not so.
+ */
+static bool
+ing_phrase_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
+    size_t *b)
+{
+	size_t p, j, v = k;
+
+	if (k < t0 + 4 || !d->tv[t0].cap || d->tv[t0].inq)
+		return false;
+	for (p = t0 + 1; p < k && p < t0 + 4 && d->tv[p].kind == W_WORD &&
+	    !d->tv[p].inq && !ing_form(d, p); p++)
+		if (tok_in(d, p, np_break) || is_cue_tok(d, p) ||
+		    tok_in(d, p, skip_back))
+			return false;
+	if (p >= k || !ing_form(d, p) || d->tv[p].cap ||
+	    tok_in_fold(d, p - 1, np_dets_all) || tok_in(d, p - 1,
+	    subj_pronouns) || tok_in(d, t0, openers) || tok_in_fold(d, t0,
+	    lead_preps) || participle_form(d, t0))
+		return false;
+	while (v > p + 2 && tok_in(d, v - 1, skip_back))
+		v--;
+	if (v == k)
+		return false;	/* "have cited": an auxiliary of its own */
+	for (j = p + 1; j < v; j++)
+		if (d->tv[j].kind != W_WORD || d->tv[j].inq ||
+		    tok_in(d, j, skip_back) || tok_in(d, j, relatives) ||
+		    tok_is(d, j, "that") || past_form(d, j))
+			return false;
+	*a = t0;
+	*b = p;
+	return true;
+}
+
 static bool
 subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
     size_t *b)
 {
 	size_t s, e;
+	bool ok;
 
-	if (!subject_np(d, t0, k, a, b))
+	/* (the whole phrase before the participle, where the walk back
+	 * from the cue stopped inside the participle's phrase) */
+	ok = subject_np(d, t0, k, a, b);
+	if ((!ok || *a > t0 + 1) && ing_phrase_subject(d, t0, k, &s, &e) &&
+	    (!ok || *a >= e)) {
+		*a = s;
+		*b = e;
+		return true;
+	}
+	if (!ok)
 		return false;
 	if (*a > t0 + 2 && tok_is(d, *a - 1, "of") && xq_percent(d, *a - 2) &&
 	    share_subject(d, t0, *a - 3, *b, &s, &e)) {
@@ -5402,13 +5452,20 @@ head_end(const struct xdoc *d, size_t ms, size_t me)
 {
 	size_t i = tok_at(d, ms), k, n;
 
-	/* "Experts on Vexmoor and harbour law": the plural is the head */
-	if (i + 1 < d->nt && bare_plural(d, i) && tok_in(d, i + 1, np_preps) &&
+	/* "Experts on Vexmoor and harbour law", "Lawyers representing Tom
+	 * Hale": the plural is the head */
+	if (i + 1 < d->nt && bare_plural(d, i) && (tok_in(d, i + 1, np_preps) ||
+	    (ing_form(d, i + 1) && !d->tv[i + 1].cap)) &&
 	    d->tv[i + 1].e <= me)
 		return d->tv[i].e;
 	if (i >= d->nt || !tok_in_fold(d, i, np_dets_all))
 		return me;
 	for (i++; i + 1 < d->nt && d->tv[i + 1].e <= me; i++) {
+		/* "The lawyers representing Tom Hale": a participle after
+		 * the noun */
+		if (d->tv[i].kind == W_WORD && !d->tv[i].cap &&
+		    ing_form(d, i + 1) && !d->tv[i + 1].cap)
+			break;
 		/* "The ad uses footage of Linde": no noun phrase */
 		if (d->tv[i].kind == W_WORD && !d->tv[i].cap &&
 		    verb_like(d, i))
@@ -5672,6 +5729,9 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 	    e->s > q->ms && (he = tok_at(d, e->s)) > 0 &&
 	    d->tv[he - 1].kind == W_WORD && !d->tv[he - 1].cap &&
 	    !tok_in(d, he - 1, np_break) && !after_of(d, q->ms, e) &&
+	    /* (nor the object of a participle: "lawyers representing
+	     * Tom Hale") */
+	    !ing_form(d, he - 1) &&
 	    !tok_in_fold(d, he - 1, np_open) &&
 	    !xq_possessive(d, he - 1) && head_end(d, q->ms, q->me) < e->s) {
 		set_speaker(q, e->canon, e->clen, 0);

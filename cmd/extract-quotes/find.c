@@ -4503,6 +4503,41 @@ participle_subject(const struct xdoc *d, size_t i, size_t t0, size_t end)
 }
 
 /*
+ * Is the cue at i, a lower-case word in -ing straight after the noun
+ * phrase of a few words that opens the sentence, a participle of that
+ * noun, the sentence's verb an auxiliary at the end of its phrase, no
+ * comma nor other verb before it ("Critics opposing the plan for the port
+ * have said ...")?
+ */
+static bool
+ing_after_subject(const struct xdoc *d, size_t i, size_t t0, size_t end)
+{
+	const char *w = d->text + d->tv[i].s;
+	size_t n = d->tv[i].e - d->tv[i].s, k;
+
+	if (d->tv[i].cap || n < 5 || memcmp(w + n - 3, "ing", 3) != 0 ||
+	    i < t0 + 1 || i > t0 + 3 || !d->tv[t0].cap ||
+	    subject_pronoun(d, i - 1) || in(dets, d->text + d->tv[i - 1].s,
+	    d->tv[i - 1].e - d->tv[i - 1].s))
+		return false;
+	/* (a noun phrase: no preposition nor subordinator, "After saying
+	 * her foot was ...,") */
+	for (k = t0; k < i; k++)
+		if (d->tv[k].kind != W_WORD || d->tv[k].inq || finite_tok(d, k) ||
+		    xq_is_cue(d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s) ||
+		    xq_tok_in_lower(d, k, 16, noun_preps) ||
+		    xq_tok_in_lower(d, k, 16, subordinators))
+			return false;
+	for (k = i + 1; k < end && k < i + 16 && d->tv[k].kind == W_WORD &&
+	    !d->tv[k].inq && !finite_tok(d, k) && !subject_pronoun(d, k) &&
+	    !word_is(d, k, "that") && !word_is(d, k, "who") &&
+	    !word_is(d, k, "which"); k++)
+		;
+	return k > i + 1 && k < end && d->tv[k].kind == W_WORD &&
+	    in(xq_finite_aux, d->text + d->tv[k].s, d->tv[k].e - d->tv[k].s);
+}
+
+/*
  * "Hale's claim that the bridge was safe was false": a noun of report
  * at i heads the sentence's subject (names, determiners, adjectives and
  * owners before it from t0: "The mayor's claim"), so its clause [a, b)
@@ -4908,7 +4943,8 @@ xq_indirect(struct xdoc *d)
 				continue;	/* "called off", "showed up" */
 			/* "from a series of injections intended to ..." */
 			if (reduced_relative(d, i, d->sv[si].t0) ||
-			    participle_subject(d, i, d->sv[si].t0, end))
+			    participle_subject(d, i, d->sv[si].t0, end) ||
+			    ing_after_subject(d, i, d->sv[si].t0, end))
 				continue;
 			/* "As Tom Hale noted on Monday, the bridge is ...":
 			 * the clause after the comma that ends the opening
