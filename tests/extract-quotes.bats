@@ -2696,3 +2696,9 @@ Lawyers for the family|the man died in custody"
 cited|Several judges|the vote as a reason to act
 said|The lawyers representing Tom Hale|the police were lying"
 }
+
+@test "a demonstrative that opens the sentence, also after 'But', opens the subject ('But that freewheeling campaign also underscored ...': that freewheeling campaign)" {
+	run quote_fields 'The court met on Monday. But that freewheeling campaign also underscored a glaring weakness in the plan.' '\(.cue)|\(.speaker)|\(.text)'
+	assert_success
+	assert_output "underscored|that freewheeling campaign|a glaring weakness in the plan"
+}

@@ -1648,8 +1648,13 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 			break;
 		}
 		/* "Secretary of State", "a lawyer for the board", "the
-		 * Institute for Harbour Studies" */
-		if (tok_in(d, i - 1, np_break) && !(i - 1 > t0 &&
+		 * Institute for Harbour Studies"; "But that environment
+		 * underscored": a demonstrative that opens the sentence */
+		if (tok_in(d, i - 1, np_break) && !((i - 1 == t0 ||
+		    (i - 2 == t0 && tok_in(d, t0, openers))) && i < *b &&
+		    (tok_is(d, i - 1, "that") || tok_is(d, i - 1, "this") ||
+		    tok_is(d, i - 1, "these") || tok_is(d, i - 1, "those"))) &&
+		    !(i - 1 > t0 &&
 		    tok_is(d, i - 1, "of") && d->tv[i - 2].kind == W_WORD) &&
 		    !(i - 1 > t0 && i < *b && (tok_is(d, i - 1, "for") ||
 		    tok_is(d, i - 1, "on")) && d->tv[i - 2].kind == W_WORD &&
