@@ -2702,3 +2702,13 @@ said|The lawyers representing Tom Hale|the police were lying"
 	assert_success
 	assert_output "underscored|that freewheeling campaign|a glaring weakness in the plan"
 }
+
+@test "the subject of a participle after 'of' is the sentence's: 'it' before 'is' and a verb in -ing, also after 'But', and a name after 'the' with its verb straight after it ('But the harbour board is steering clear of criticizing ...'), not one that qualifies a noun ('the Labour peer said')" {
+	run quote_fields 'The Harbour Board met on Monday. But it is steering clear of criticizing Tom Hale for the delays. But the Harbour Board is steering clear of criticizing Ana Ruiz for the costs.' '\(.mention)|\(.speaker)|\(.text)'
+	assert_success
+	assert_output "it|Harbour Board|Tom Hale for the delays
+the Harbour Board|Harbour Board|Ana Ruiz for the costs"
+	run quote_fields 'During the debate, the Labour peer and former minister said the monarchy should change.' '\(.mention)'
+	assert_success
+	assert_output "the Labour peer and former minister"
+}

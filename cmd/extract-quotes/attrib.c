@@ -1994,6 +1994,25 @@ appositive_person(const struct xdoc *d, size_t c, size_t k, size_t *a,
 	return true;
 }
 
+/*
+ * Is there a name at token j, before k, with an auxiliary or a verb
+ * straight after it ("the White House is steering ...": not "the Labour
+ * peer said", "the European Union's commissioner said")?
+ */
+static bool
+the_name_subject(const struct xdoc *d, size_t j, size_t k)
+{
+	size_t e, n;
+
+	if (j >= k || !d->tv[j].cap || (e = ent_at(d, d->tv[j].s)) >= d->ne ||
+	    d->ev[e].s != d->tv[j].s)
+		return false;
+	for (n = j; n < k && d->tv[n].s < d->ev[e].e; n++)
+		;
+	return n < k && d->tv[n - 1].e == d->ev[e].e &&
+	    d->tv[n].kind == W_WORD && !d->tv[n].cap && verb_like(d, n);
+}
+
 static bool
 sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
     size_t *b)
@@ -2049,6 +2068,16 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	}
 	/* "It made a loss ... and said": "It" with a verb of its own, not
 	 * "It is expected ...", "It seems ..." */
+	/* (also after "But", and before a form of "be" and a verb in
+	 * -ing: "But it is steering clear of criticizing") */
+	if ((tok_is(d, i, "It") || (i > t0 && tok_is(d, i, "it"))) &&
+	    i + 2 < k && (tok_is(d, i + 1, "is") || tok_is(d, i + 1,
+	    "was")) && ing_form(d, i + 2) && !d->tv[i + 2].cap &&
+	    !tok_is(d, i + 2, "being") && !tok_is(d, i + 2, "going")) {
+		*a = i;
+		*b = i + 1;
+		return true;
+	}
 	if (tok_is(d, i, "It") && i + 1 < k && d->tv[i + 1].kind == W_WORD &&
 	    !d->tv[i + 1].cap && !tok_in(d, i + 1, xq_be_forms) &&
 	    !tok_is(d, i + 1, "seems") && !tok_is(d, i + 1, "seemed") &&
@@ -2069,10 +2098,12 @@ sentence_subject(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	/* capitalised words up to a person or organisation, with lower-case
 	 * words of a description among them: "Democratic presidential
 	 * nominee Mara Linde" */
+	/* (after "the" too: "But the White House is steering ...") */
 	for (j = i; j < k && j < i + 7 && ((d->tv[j].kind == W_WORD &&
 	    (d->tv[j].cap || (j > i && !d->tv[j].inq &&
-	    !tok_in(d, j, np_break) && !verb_like(d, j)))) ||
-	    title_dot(d, j)); j++) {
+	    !tok_in(d, j, np_break) && !verb_like(d, j)) ||
+	    (j == i && tok_is(d, j, "the") && the_name_subject(d, j + 1,
+	    k)))) || title_dot(d, j)); j++) {
 		e = ent_at(d, d->tv[j].s);
 		if (e < d->ne && d->ev[e].s == d->tv[j].s &&
 		    d->ev[e].label <= 2 &&
