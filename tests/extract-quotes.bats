@@ -2712,3 +2712,10 @@ the Harbour Board|Harbour Board|Ana Ruiz for the costs"
 	assert_success
 	assert_output "the Labour peer and former minister"
 }
+
+@test "', each touting ... and saying ...': the quantifier is the mention of both participles and stands for the subject, two people as written" {
+	run quote_fields $'The forum met on Wednesday.\n\nTom Hale and Ana Ruiz vied for the post on Wednesday, each touting their own record and saying the other lacks the judgment to lead.' '\(.cue)|\(.mention)|\(.speaker)'
+	assert_success
+	assert_output "touting|each|Tom Hale and Ana Ruiz
+saying|each|Tom Hale and Ana Ruiz"
+}

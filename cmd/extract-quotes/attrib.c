@@ -1241,7 +1241,9 @@ joined_subject(const struct xdoc *d, size_t t0, size_t i, size_t *a,
 			return subject_before(d, t0, j, a, b) ? 1 : -1;
 		if (tok_in(d, h - 1, subj_pronouns) || ((tok_is(d, h - 1,
 		    "who") || tok_is(d, h - 1, "which")) && h - 1 > t0 &&
-		    is_comma(d, h - 2))) {
+		    is_comma(d, h - 2)) || ((tok_is(d, h - 1, "each") ||
+		    tok_is(d, h - 1, "both")) && h - 1 > t0 &&
+		    is_comma(d, h - 2) && ing_form(d, j))) {
 			*a = h - 1;
 			*b = h;
 			return 1;
@@ -3516,6 +3518,25 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	 * ..."; not "Lawyers defending Ebbers have ...") */
 	if (k == t0 + 1 && ing_form(d, k) && tok_in_fold(d, t0, ing_verbs))
 		return;
+	/* "Tom Hale and Ana Ruiz vied for the post, each touting ...": the
+	 * quantifier, which resolve_one() takes to the subject */
+	if (ing_form(d, k) && k > t0 + 2 && (tok_is(d, k - 1, "each") ||
+	    tok_is(d, k - 1, "both")) && is_comma(d, k - 2)) {
+		set_mention(d, q, k - 1, k);
+		return;
+	}
+	/* (so does one joined to it: ", each touting ... and saying") */
+	if (ing_form(d, k) && k > t0 + 4 && tok_is(d, k - 1, "and")) {
+		for (j = k - 2; j > t0 + 2 && j + 14 > k && d->tv[j].kind ==
+		    W_WORD && !d->tv[j].inq && !ing_form(d, j); j--)
+			;
+		if (j > t0 + 2 && j + 14 > k && ing_form(d, j) &&
+		    (tok_is(d, j - 1, "each") || tok_is(d, j - 1, "both")) &&
+		    is_comma(d, j - 2)) {
+			set_mention(d, q, j - 1, j);
+			return;
+		}
+	}
 	/* (a participle's phrase hangs on the sentence's subject; "is
 	 * calling" has its own before it) */
 	if (shown_speaker(d, t0, k, &a, &b) ||
@@ -5633,6 +5654,36 @@ resolve_one(struct xdoc *d, struct quote *q, size_t qi)
 
 		if (it_antecedent(d, qi, &sp, &splen, &label)) {
 			set_speaker(q, sp, splen, label);
+			return;
+		}
+	}
+	/* ", each touting": whom the sentence's subject names, as
+	 * written when it is two or more */
+	if (mn == 4 && (memcmp(m, "each", 4) == 0 || memcmp(m, "both",
+	    4) == 0)) {
+		size_t k = tok_at(d, q->ms), t0 = d->sv[d->tv[k].sent].t0, a,
+		    b;
+
+		if (k > t0 + 1 && is_comma(d, k - 1) && sentence_subject(d,
+		    t0, k - 1, &a, &b) && b > a) {
+			size_t s, n;
+
+			/* "Tom Hale and Ana Ruiz": both */
+			if (b + 1 < k && tok_is(d, b, "and") &&
+			    (e = xq_entity_from(d, b + 1)) != NULL &&
+			    e->s == d->tv[b + 1].s && e->label == 0)
+				for (b += 2; b < k && d->tv[b].s < e->e; b++)
+					;
+			s = d->tv[a].s;
+			n = d->tv[b - 1].e - s;
+
+			if (joint_mention(d, s, s + n))
+				set_speaker(q, d->text + s, n,
+				    xq_entity_from(d, a)->label);
+			else if ((e = entity_in(d, s, s + n, 0)) != NULL)
+				set_speaker(q, e->canon, e->clen, 0);
+			else
+				set_speaker(q, d->text + s, n, -1);
 			return;
 		}
 	}
