@@ -2719,3 +2719,10 @@ the Harbour Board|Harbour Board|Ana Ruiz for the costs"
 	assert_output "touting|each|Tom Hale and Ana Ruiz
 saying|each|Tom Hale and Ana Ruiz"
 }
+
+@test "one or two plain adjectives between the article and a cue noun after a light verb leave the verb's subject the speaker ('The mayor made a bold claim that ...': The mayor, not 'a bold')" {
+	run quote_fields 'The court met on Monday. The mayor made a bold claim that the port was safe. Ana Ruiz made a highly controversial comment that the pier would close.' '\(.mention)|\(.text)'
+	assert_success
+	assert_output "The mayor|the port was safe
+Ana Ruiz|the pier would close"
+}

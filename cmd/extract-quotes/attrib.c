@@ -671,15 +671,33 @@ static const struct xent *entity_ending(const struct xdoc *, size_t);
 static const struct xent *entity_in(const struct xdoc *, size_t, size_t,
     int);
 
+/*
+ * The first of the adjectives before the cue noun at k, not before i:
+ * words of xq_noun_adjs ("a new claim"), or one or two plain words in
+ * lower case that are no verb ("a bold claim", "a controversial
+ * comment").  k when there is none.
+ */
+static size_t
+noun_adjs_from(const struct xdoc *d, size_t i, size_t k)
+{
+	size_t j = k, n = 0;
+
+	while (j > i && (tok_in(d, j - 1, xq_noun_adjs) || (n < 2 &&
+	    d->tv[j - 1].kind == W_WORD && !d->tv[j - 1].cap &&
+	    !d->tv[j - 1].inq && !verb_like(d, j - 1) &&
+	    !tok_in_fold(d, j - 1, np_dets_all) &&
+	    !tok_in(d, j - 1, np_break) && ++n)))
+		j--;
+	return j;
+}
+
 /* Do tokens [i, k) hold only the article and adjectives of a cue noun at
  * k: "its call", "a new claim"? */
 static bool
 cue_noun_after(const struct xdoc *d, size_t i, size_t k)
 {
-	size_t j = k;
+	size_t j = noun_adjs_from(d, i, k);
 
-	while (j > i && tok_in(d, j - 1, xq_noun_adjs))
-		j--;
 	return j > i && j - 1 == i && tok_in_fold(d, i, np_dets_all);
 }
 
@@ -1761,9 +1779,10 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	/* a cue noun's verb and article: "The mayor made a new claim
 	 * that": the mayor */
 	if (*b == k && *b > i + 2 && !d->tv[k].cap) {
-		j = *b;
-		while (j > i + 1 && (tok_in(d, j - 1, xq_noun_adjs) ||
-		    tok_in_fold(d, j - 1, np_dets_all)))
+		/* (the article after adjectives: "made a controversial
+		 * comment") */
+		j = noun_adjs_from(d, i + 1, *b);
+		if (j > i + 1 && tok_in_fold(d, j - 1, np_dets_all))
 			j--;
 		if (j < *b && j > i + 1 && tok_in(d, j - 1, xq_light_verbs))
 			*b = j - 1;
