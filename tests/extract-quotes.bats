@@ -2726,3 +2726,9 @@ saying|each|Tom Hale and Ana Ruiz"
 	assert_output "The mayor|the port was safe
 Ana Ruiz|the pier would close"
 }
+
+@test "a cue after 'and' finds its verb farther back past a relative clause in the object ('a report, which explored the changes that wiped out the old port towns along the coast and discussed how ...': which)" {
+	run quote_fields 'The court met on Monday. He cited the Carrow report, which explored the many changes that wiped out the old fishing towns along the northern coast and discussed how rising seas could do the same.' '\(.cue)|\(.mention)' '.cue == "discussed"'
+	assert_success
+	assert_output "discussed|which"
+}

@@ -1188,7 +1188,7 @@ joined_subject(const struct xdoc *d, size_t t0, size_t i, size_t *a,
     size_t *b)
 {
 	size_t j;
-	bool quoted = false;
+	bool quoted = false, relcl = false;
 
 	if (i <= t0 + 3 || !(tok_is(d, i - 1, "and") || tok_is(d, i - 1,
 	    "or") || ((tok_is(d, i - 1, "yet") || tok_is(d, i - 1, "but")) &&
@@ -1208,7 +1208,8 @@ joined_subject(const struct xdoc *d, size_t t0, size_t i, size_t *a,
 			quoted = true;
 			continue;
 		}
-		if (j + 13 <= i && !quoted)
+		/* (farther past a relative clause in the object) */
+		if (j + (relcl ? 21 : 13) <= i && !quoted)
 			break;
 		/* (an auxiliary before it: "has called", "have
 		 * taken") */
@@ -1249,8 +1250,10 @@ joined_subject(const struct xdoc *d, size_t t0, size_t i, size_t *a,
 		 * discussed") */
 		if (tok_is(d, h - 1, "that") && h - 1 > t0 &&
 		    d->tv[h - 2].kind == W_WORD && !d->tv[h - 2].cap &&
-		    (!verb_like(d, h - 2) || plural_noun(d, t0, h - 2)))
+		    (!verb_like(d, h - 2) || plural_noun(d, t0, h - 2))) {
+			relcl = true;
 			continue;
+		}
 		/* (a cue joined in its turn: "..., yet refuses to
 		 * release ... or explain") */
 		if (is_cue_tok(d, j) && h == j && (tok_is(d, h - 1,
