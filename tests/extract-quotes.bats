@@ -2732,3 +2732,10 @@ Ana Ruiz|the pier would close"
 	assert_success
 	assert_output "discussed|which"
 }
+
+@test "a party and a state set off after a name are no name ('Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., said'), and a participle after a list opened by 'such as' or 'including' is the list's ('supporters, such as Tom Hale, R-Tenn., now saying': Tom Hale, not the sentence's subject)" {
+	run quote_fields 'Ana Ruiz spoke on Monday. Senator Tom Hale, R-Tenn., and Dana Lynd, R-S.C., said that the bill was flawed. Ana Ruiz remains confident despite a few early supporters of the bill, such as Dana Lynd, R-S.C., now saying they think it should be changed.' '\(.cue)|\(.speaker)' '.cue != "think"'
+	assert_success
+	assert_output "said|Dana Lynd
+saying|Dana Lynd"
+}

@@ -1308,6 +1308,36 @@ joined_subject(const struct xdoc *d, size_t t0, size_t i, size_t *a,
 	return 0;
 }
 
+/*
+ * Is the phrase before the comma at token c a party and a state set off
+ * after a name, as American papers write them ("Lindsey Graham, R-S.C.,",
+ * "Tim Kaine, D-Va.,")?  The index of the comma that opens it; 0 when it
+ * is not.
+ */
+static size_t
+party_tag_before(const struct xdoc *d, size_t t0, size_t c)
+{
+	size_t p, s, e, n;
+	const char *w;
+
+	for (p = c; p > t0 && p + 6 > c && !is_comma(d, p - 1); p--)
+		;
+	if (p <= t0 + 1 || p + 6 <= c || p == c || !is_comma(d, p - 1))
+		return 0;
+	s = d->tv[p].s;
+	e = d->tv[c - 1].e;
+	w = d->text + s;
+	n = e - s;
+	if (n < 4 || n > 9 || (w[0] != 'R' && w[0] != 'D' && w[0] != 'I') ||
+	    w[1] != '-' || w[2] < 'A' || w[2] > 'Z')
+		return 0;
+	for (s = 3; s < n; s++)
+		if (!((w[s] >= 'a' && w[s] <= 'z') || (w[s] >= 'A' &&
+		    w[s] <= 'Z') || w[s] == '.'))
+			return 0;
+	return p - 1;
+}
+
 /* The noun phrase subject_before() finds, the share aside. */
 static bool
 subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
@@ -1372,6 +1402,11 @@ subject_np(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 		else
 			break;
 	}
+	/* "Lindsey Graham, R-S.C., said": a party and a state set off
+	 * after the name */
+	while (i > t0 + 2 && is_comma(d, i - 1) && (j = party_tag_before(d,
+	    t0, i - 1)) != 0)
+		i = j;
 	/* "Tom Hale, QC, said", "Tom Hale, QC told": letters set after
 	 * the name */
 	if (i > t0 + 3 && is_comma(d, i - 1) && tok_in(d, i - 2,
@@ -3146,6 +3181,32 @@ attribute_direct(struct xdoc *d, struct quote *q)
 }
 
 /*
+ * Does a list opened by ", such as" or ", including" end at the comma
+ * before the participle at k (past "now", "also" or "still": "such as
+ * Tom Hale and Ana Ruiz, now saying")?  The comma's index; 0 when not.
+ */
+static size_t
+list_before(const struct xdoc *d, size_t t0, size_t k)
+{
+	size_t c = k - 1, p;
+
+	if (k < t0 + 5)
+		return 0;
+	if (tok_is(d, c, "now") || tok_is(d, c, "also") || tok_is(d, c,
+	    "still"))
+		c--;
+	if (!is_comma(d, c))
+		return 0;
+	for (p = c - 1; p > t0 + 1 && p + 25 > c && (d->tv[p].kind ==
+	    W_WORD || is_comma(d, p) || d->text[d->tv[p].s] == '.') &&
+	    !d->tv[p].inq; p--)
+		if (is_comma(d, p - 1) && (tok_is(d, p, "including") ||
+		    (tok_is(d, p, "such") && tok_is(d, p + 1, "as"))))
+			return p + 2 < c ? c : 0;
+	return 0;
+}
+
+/*
  * Is the cue at k a participle after the noun it describes and before
  * "by" and its agent ("the jubilation felt by workers", "remarks
  * described by aides as ..."), not a verb with a subject?
@@ -3540,6 +3601,14 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 	 * ..."; not "Lawyers defending Ebbers have ...") */
 	if (k == t0 + 1 && ing_form(d, k) && tok_in_fold(d, t0, ing_verbs))
 		return;
+	/* "a few supporters, such as Tom Hale and Ana Ruiz, now saying
+	 * ...": the people the list names, not the sentence's subject */
+	if (ing_form(d, k) && (j = list_before(d, t0, k)) != 0 &&
+	    subject_before(d, t0, party_tag_before(d, t0, j) != 0 ?
+	    party_tag_before(d, t0, j) : j, &a, &b)) {
+		set_mention(d, q, a, b);
+		return;
+	}
 	/* "Tom Hale and Ana Ruiz vied for the post, each touting ...": the
 	 * quantifier, which resolve_one() takes to the subject */
 	if (ing_form(d, k) && k > t0 + 2 && (tok_is(d, k - 1, "each") ||
