@@ -4445,8 +4445,8 @@ role_mask(const char *s, size_t n)
 			m |= (uint64_t)1 << x;
 		else if ((x = list_index(title_parts, low, l)) >= 0)
 			m |= (uint64_t)1 << (48 + x);
-		else if ((x = list_index(role_abbrevs, low, l)) >= 0 &&
-		    x % 2 == 0)
+		else if (in(role_abbrevs, low, l) &&
+		    (x = list_index(role_abbrevs, low, l)) >= 0 && x % 2 == 0)
 			m |= role_mask(role_abbrevs[x + 1],
 			    strlen(role_abbrevs[x + 1]));
 	return m;
