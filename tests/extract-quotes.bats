@@ -2739,3 +2739,12 @@ Ana Ruiz|the pier would close"
 	assert_output "said|Dana Lynd
 saying|Dana Lynd"
 }
+
+@test "a person's name alone after a quotation that ends a clause ends its sentence ('\"...,\" Mr Champion.'); '\"...,\" is the dry assessment of Tom Hale' is his; after a list's dash a label ending in a name speaks without its colon" {
+	run quote_fields $'The port is busy. "The firm has a strong record," Mr Tom Champion. Analysts agree.\n\n"The voters are keener on the plan than the members," is the dry assessment of Tom Hale, leader of the group.\n\n- Carrow boss Ana Ruiz "We deserved the win."\n- Tellby boss Dana Lynd "We were unlucky."' '\(.speaker)|\(.cue)|\(.text)'
+	assert_success
+	assert_output "Tom Champion|null|The firm has a strong record,
+Tom Hale|assessment|The voters are keener on the plan than the members,
+Ana Ruiz|null|We deserved the win.
+Dana Lynd|null|We were unlucky."
+}

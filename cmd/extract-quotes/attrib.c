@@ -2877,6 +2877,66 @@ shown_speaker(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 	return true;
 }
 
+/*
+ * Is a person's name, with an honorific, all that follows the closing
+ * mark c in its sentence ('"...," Mr Champion.')?  The token after the
+ * name in *b.
+ */
+static bool
+name_alone_after(const struct xdoc *d, size_t c, size_t t1, size_t *b)
+{
+	const struct xent *e;
+	size_t j = c + 1;
+
+	/* (the quotation ends its clause: not 'an Americanised "Jimmy"
+	 * Bond.') */
+	if (j + 1 >= t1 || c < 2 || d->tv[c - 1].kind != W_PUNCT ||
+	    !strchr(",.!?", d->text[d->tv[c - 1].s]))
+		return false;
+	if (honorific_sex(d->text + d->tv[j].s, d->tv[j].e - d->tv[j].s) != 0)
+		j += 1 + title_dot(d, j + 1);
+	if (j >= t1 || (e = xq_entity_from(d, j)) == NULL || e->label != 0)
+		return false;
+	while (j < t1 && d->tv[j].s < e->e)
+		j++;
+	if (d->tv[j - 1].e != e->e || !(j == t1 || (j + 1 == t1 &&
+	    d->tv[j].kind == W_PUNCT && d->text[d->tv[j].s] == '.')))
+		return false;
+	*b = j;
+	return true;
+}
+
+/* Nouns of a judgement that a quotation can be: '"...," is the verdict of
+ * the panel'. */
+static const char *const verdicts[] = {
+	"assessment", "verdict", "view", "opinion", "advice", "message",
+	"warning", "conclusion", "prediction", "response", "reaction",
+	"judgement", "judgment", "reply", "answer", NULL
+};
+
+/*
+ * '"...," is the dry assessment of Tom Hale', '"...," was the verdict of
+ * the panel': the noun's token when the words after the closing mark c
+ * are a form of "be", an article, at most two words and a noun of
+ * verdicts, then "of"; 0 when not.
+ */
+static size_t
+verdict_of(const struct xdoc *d, size_t c, size_t t1)
+{
+	size_t k = c + 1, n;
+
+	if (k + 4 >= t1 || !(tok_is(d, k, "is") || tok_is(d, k, "was")))
+		return 0;
+	k++;
+	if (tok_is(d, k, "the") || tok_is(d, k, "a") || tok_is(d, k, "an"))
+		k++;
+	for (n = 0; n < 3 && k + 1 < t1 && d->tv[k].kind == W_WORD &&
+	    !d->tv[k].cap && !d->tv[k].inq; n++, k++)
+		if (tok_in(d, k, verdicts))
+			return tok_is(d, k + 1, "of") ? k : 0;
+	return 0;
+}
+
 /* Attribution of a direct quote q whose marks are tokens o and c. */
 static void
 attribute_direct(struct xdoc *d, struct quote *q)
@@ -2914,6 +2974,19 @@ attribute_direct(struct xdoc *d, struct quote *q)
 		}
 	}
 	if (named_after(d, c, t1, &a, &b, &k)) {
+		set_cue(d, q, k);
+		set_mention(d, q, a, b);
+		return;
+	}
+	/* '"...," Mr Champion.': a person's name alone ends the sentence */
+	if (name_alone_after(d, c, t1, &b)) {
+		set_mention(d, q, c + 1, b);
+		return;
+	}
+	/* '"...," is the dry assessment of Tom Hale': the one whose view
+	 * the quotation is */
+	if ((k = verdict_of(d, c, t1)) != 0 && np_after(d, k + 2, t1, &a,
+	    &b) && plausible(d, &a, &b)) {
 		set_cue(d, q, k);
 		set_mention(d, q, a, b);
 		return;
@@ -3149,6 +3222,12 @@ attribute_direct(struct xdoc *d, struct quote *q)
 	 * bullet): a label of a few words ending in a person's name */
 	if (o > t0 + 1 && colon(d, o - 1) && label_name(d, t0, o - 1, &a)) {
 		set_mention(d, q, a, o - 1);
+		return;
+	}
+	/* '- Bolton boss Sam Allardyce "..."': after a list's dash the
+	 * label may lack its colon */
+	if (o > t0 + 2 && dash_tok(d, t0) && label_name(d, t0, o, &a)) {
+		set_mention(d, q, a, o);
 		return;
 	}
 	/* 'The piece took her words for its headline: "..."': the subject
