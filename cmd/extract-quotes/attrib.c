@@ -1174,6 +1174,17 @@ subject_before(const struct xdoc *d, size_t t0, size_t k, size_t *a,
 }
 
 /*
+ * Is "each" or "both" after a comma the subject of the participle at j,
+ * floated off the sentence's ("vied for the post, each touting ...")?
+ */
+static bool
+floated_each(const struct xdoc *d, size_t t0, size_t j)
+{
+	return j > t0 + 2 && ing_form(d, j) && (tok_is(d, j - 1, "each") ||
+	    tok_is(d, j - 1, "both")) && is_comma(d, j - 2);
+}
+
+/*
  * The subject of the cue at i joined by "and", "or", ", yet" or ", but"
  * (the token before i) to the nearest verb before it, its object between
  * with no comma but the one before "yet" or "but": "after she attacked
@@ -1262,9 +1273,8 @@ joined_subject(const struct xdoc *d, size_t t0, size_t i, size_t *a,
 			return subject_before(d, t0, j, a, b) ? 1 : -1;
 		if (tok_in(d, h - 1, subj_pronouns) || ((tok_is(d, h - 1,
 		    "who") || tok_is(d, h - 1, "which")) && h - 1 > t0 &&
-		    is_comma(d, h - 2)) || ((tok_is(d, h - 1, "each") ||
-		    tok_is(d, h - 1, "both")) && h - 1 > t0 &&
-		    is_comma(d, h - 2) && ing_form(d, j))) {
+		    is_comma(d, h - 2)) || (h == j && floated_each(d, t0,
+		    j))) {
 			*a = h - 1;
 			*b = h;
 			return 1;
@@ -3485,7 +3495,7 @@ static void
 attribute_indirect(struct xdoc *d, struct quote *q)
 {
 	size_t k = tok_at(d, q->cs), si = d->tv[k].sent, t0 = d->sv[si].t0,
-	    t1 = d->sv[si].t1, a, b, j;
+	    t1 = d->sv[si].t1, a, b, j, c;
 
 	if (tok_is(d, k, "according") && tok_is(d, k + 1, "to")) {
 		if (np_after(d, k + 2, t1, &a, &b)) {
@@ -3682,30 +3692,25 @@ attribute_indirect(struct xdoc *d, struct quote *q)
 		return;
 	/* "a few supporters, such as Tom Hale and Ana Ruiz, now saying
 	 * ...": the people the list names, not the sentence's subject */
-	if (ing_form(d, k) && (j = list_before(d, t0, k)) != 0 &&
-	    subject_before(d, t0, party_tag_before(d, t0, j) != 0 ?
-	    party_tag_before(d, t0, j) : j, &a, &b)) {
-		set_mention(d, q, a, b);
-		return;
+	if (ing_form(d, k) && (j = list_before(d, t0, k)) != 0) {
+		if ((c = party_tag_before(d, t0, j)) != 0)
+			j = c;
+		if (subject_before(d, t0, j, &a, &b)) {
+			set_mention(d, q, a, b);
+			return;
+		}
 	}
 	/* "Tom Hale and Ana Ruiz vied for the post, each touting ...": the
-	 * quantifier, which resolve_one() takes to the subject */
-	if (ing_form(d, k) && k > t0 + 2 && (tok_is(d, k - 1, "each") ||
-	    tok_is(d, k - 1, "both")) && is_comma(d, k - 2)) {
-		set_mention(d, q, k - 1, k);
-		return;
-	}
-	/* (so does one joined to it: ", each touting ... and saying") */
-	if (ing_form(d, k) && k > t0 + 4 && tok_is(d, k - 1, "and")) {
+	 * quantifier, which resolve_one() takes to the subject; so does a
+	 * participle joined to it (", each touting ... and saying") */
+	j = k;
+	if (ing_form(d, k) && k > t0 + 4 && tok_is(d, k - 1, "and"))
 		for (j = k - 2; j > t0 + 2 && j + 14 > k && d->tv[j].kind ==
 		    W_WORD && !d->tv[j].inq && !ing_form(d, j); j--)
 			;
-		if (j > t0 + 2 && j + 14 > k && ing_form(d, j) &&
-		    (tok_is(d, j - 1, "each") || tok_is(d, j - 1, "both")) &&
-		    is_comma(d, j - 2)) {
-			set_mention(d, q, j - 1, j);
-			return;
-		}
+	if (ing_form(d, k) && j + 14 > k && floated_each(d, t0, j)) {
+		set_mention(d, q, j - 1, j);
+		return;
 	}
 	/* (a participle's phrase hangs on the sentence's subject; "is
 	 * calling" has its own before it) */

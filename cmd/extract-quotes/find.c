@@ -2837,16 +2837,23 @@ static bool is_dash(const struct xdoc *, size_t);
  * a clause that opens the sentence?  Its report ends at the next comma or
  * dash, where the main clause goes on.
  */
+/* Is token k a relative pronoun that opens a clause ("who", "which",
+ * "who's")? */
+static bool
+relative_word(const struct xdoc *d, size_t k)
+{
+	return word_is(d, k, "who") || word_is(d, k, "which") ||
+	    word_is(d, k, "who\xe2\x80\x99s") || word_is(d, k, "who's");
+}
+
 static bool
 relative(const struct xdoc *d, size_t i, size_t t0)
 {
 	size_t k;
 
 	for (k = i; k > t0 && k + 3 > i; k--)
-		if ((word_is(d, k - 1, "who") || word_is(d, k - 1, "which") ||
-		    word_is(d, k - 1, "who\xe2\x80\x99s") || word_is(d, k - 1,
-		    "who's")) && k - 1 > t0 && (is_comma(d, k - 2) ||
-		    is_dash(d, k - 2)))
+		if (relative_word(d, k - 1) && k - 1 > t0 && (is_comma(d,
+		    k - 2) || is_dash(d, k - 2)))
 			return true;
 	/* "After saying her foot was swollen, she was ...": a phrase that
 	 * opens the sentence, its report up to the comma */
@@ -2881,9 +2888,7 @@ dash_relative(const struct xdoc *d, size_t i, size_t t0)
 	size_t k;
 
 	for (k = i; k > t0 + 1 && k + 3 > i; k--)
-		if ((word_is(d, k - 1, "who") || word_is(d, k - 1, "which") ||
-		    word_is(d, k - 1, "who\xe2\x80\x99s") || word_is(d, k - 1,
-		    "who's")) && is_dash(d, k - 2))
+		if (relative_word(d, k - 1) && is_dash(d, k - 2))
 			return true;
 	return false;
 }
